@@ -1,0 +1,2 @@
+// Placeholder until the algorithms branch lands.
+enum GraphAlgorithmsPlaceholder {}

@@ -1,0 +1,156 @@
+/// The typed graph: documents, entities and the evidenced relations between them.
+///
+/// Invariants kept by every mutating method: entity ids are unique; every relation's ends are
+/// entity ids of the graph; there is one relation per ``Relation/Key`` (evidence is unioned).
+/// ``GraphFormat`` checks the same invariants when it reads a file.
+public struct TypedGraph: Sendable, Equatable {
+    public private(set) var documents: [Document]
+    public private(set) var entities: [Entity]
+    public private(set) var relations: [Relation]
+    /// A hint for analysis: the graph's edges were imported as directed links. News graphs
+    /// leave it `nil`, and analyses then read relations as undirected connections by default.
+    public var directed: Bool?
+
+    private var entityIndex: [String: Int] = [:]
+    private var relationIndex: [Relation.Key: Int] = [:]
+
+    public init() {
+        documents = []
+        entities = []
+        relations = []
+    }
+
+    /// Builds a graph from parts, merging duplicate relations. Throws when an id repeats or a
+    /// relation names an entity that is not there.
+    public init(documents: [Document], entities: [Entity], relations: [Relation], directed: Bool? = nil) throws {
+        self.init()
+        self.directed = directed
+        for document in documents { try addDocument(document) }
+        for entity in entities {
+            guard entityIndex[entity.id] == nil else { throw GraphError.duplicateEntity(entity.id) }
+            entityIndex[entity.id] = self.entities.count
+            self.entities.append(entity)
+        }
+        for relation in relations {
+            for end in [relation.source, relation.target] where entityIndex[end] == nil {
+                throw GraphError.danglingRelation(source: relation.source, type: relation.type.rawValue,
+                                                  target: relation.target, missing: end)
+            }
+            add(relation)
+        }
+    }
+
+    public static func == (lhs: TypedGraph, rhs: TypedGraph) -> Bool {
+        lhs.documents == rhs.documents && lhs.entities == rhs.entities
+            && lhs.relations == rhs.relations && lhs.directed == rhs.directed
+    }
+
+    // MARK: Reading
+
+    /// The entity with this id.
+    /// - Complexity: O(1).
+    public func entity(id: String) -> Entity? {
+        entityIndex[id].map { entities[$0] }
+    }
+
+    public func document(id: String) -> Document? {
+        documents.first { $0.id == id }
+    }
+
+    /// The relation with this identity, if present.
+    public func relation(_ key: Relation.Key) -> Relation? {
+        relationIndex[key].map { relations[$0] }
+    }
+
+    // MARK: Building
+
+    /// Adds a document; its id must be new.
+    public mutating func addDocument(_ document: Document) throws {
+        guard !documents.contains(where: { $0.id == document.id }) else {
+            throw GraphError.duplicateDocument(document.id)
+        }
+        documents.append(document)
+    }
+
+    /// Adds an entity, or folds it into the entity with the same id (aliases unioned,
+    /// mentions summed; the first type and name stay). Returns the entity's id.
+    @discardableResult
+    public mutating func upsert(_ entity: Entity) -> String {
+        if let i = entityIndex[entity.id] {
+            entities[i].addAliases(entity.allNames)
+            entities[i].mentions += entity.mentions
+        } else {
+            entityIndex[entity.id] = entities.count
+            entities.append(entity)
+        }
+        return entity.id
+    }
+
+    /// Replaces the entity that has the same id.
+    public mutating func update(_ entity: Entity) {
+        guard let i = entityIndex[entity.id] else { return }
+        entities[i] = entity
+    }
+
+    /// Adds a relation, or unions its evidence into the relation with the same key. Both ends
+    /// must already be entities of the graph (checked in debug builds).
+    public mutating func add(_ relation: Relation) {
+        assert(entityIndex[relation.source] != nil && entityIndex[relation.target] != nil)
+        let key = relation.key
+        if let i = relationIndex[key] {
+            relations[i].addEvidence(relation.evidence)
+            if let w = relation.weight { relations[i].weight = (relations[i].weight ?? 0) + w }
+            // A statement of fact anywhere outweighs a hedge elsewhere.
+            if relation.modality == .asserted { relations[i].modality = .asserted }
+        } else {
+            relationIndex[key] = relations.count
+            relations.append(relation)
+        }
+    }
+
+    /// Removes entities (and every relation that touches them).
+    public mutating func removeEntities(where shouldRemove: (Entity) -> Bool) {
+        let removed = Set(entities.filter(shouldRemove).map(\.id))
+        guard !removed.isEmpty else { return }
+        let keptEntities = entities.filter { !removed.contains($0.id) }
+        let keptRelations = relations.filter { !removed.contains($0.source) && !removed.contains($0.target) }
+        rebuild(entities: keptEntities, relations: keptRelations)
+    }
+
+    /// Keeps only the relations that pass the test.
+    public mutating func removeRelations(where shouldRemove: (Relation) -> Bool) {
+        rebuild(entities: entities, relations: relations.filter { !shouldRemove($0) })
+    }
+
+    /// Sorts entities and relations into a canonical order (entities by id, relations by
+    /// source, type, target) so that the same facts always serialize to the same bytes.
+    public mutating func canonicalize() {
+        rebuild(entities: entities.sorted { $0.id < $1.id },
+                relations: relations.sorted {
+                    ($0.source, $0.type.rawValue, $0.target) < ($1.source, $1.type.rawValue, $1.target)
+                })
+    }
+
+    private mutating func rebuild(entities newEntities: [Entity], relations newRelations: [Relation]) {
+        entities = newEntities
+        relations = newRelations
+        entityIndex = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.id, $0) })
+        relationIndex = Dictionary(uniqueKeysWithValues: relations.enumerated().map { ($1.key, $0) })
+    }
+}
+
+/// A graph that breaks the model's invariants.
+public enum GraphError: Error, Equatable, CustomStringConvertible {
+    case duplicateEntity(String)
+    case duplicateDocument(String)
+    case danglingRelation(source: String, type: String, target: String, missing: String)
+
+    public var description: String {
+        switch self {
+        case .duplicateEntity(let id): return "duplicate entity id '\(id)'"
+        case .duplicateDocument(let id): return "duplicate document id '\(id)'"
+        case let .danglingRelation(source, type, target, missing):
+            return "relation \(source) \(type) \(target) names '\(missing)', which is not an entity"
+        }
+    }
+}
