@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
         // C shim over Graphviz's libgvc/libcgraph (Debian: libgraphviz-dev). Nothing of it leaks
@@ -32,7 +33,7 @@ let package = Package(
         // The typed model, its JSON format, filters, interchange and the bridge to GraphAlgorithms.
         .target(
             name: "NewsGraph",
-            dependencies: ["GraphAlgorithms"]
+            dependencies: ["GraphAlgorithms", .product(name: "CSV", package: "CSV.swift")]
         ),
         // Text → typed graph.
         .target(
