@@ -21,7 +21,10 @@ struct DocumentExtraction {
         try? graph.addDocument(Document(id: document.id, source: document.source, title: title(tokens, sentences, text),
                                         date: DateFinder.date(in: document.text), sha256: document.sha256))
         var ids: [Int: String] = [:]
-        for (i, e) in finder.entities.enumerated() where e.mentions > 0 {
+        // A region met only as an adjective ("Western governments") is not a place the text names.
+        var namedRegion = Set<Int>()
+        for m in finder.mentions where m.kind != .demonym { namedRegion.insert(m.entity) }
+        for (i, e) in finder.entities.enumerated() where e.mentions > 0 && (e.type != .region || namedRegion.contains(i)) {
             let id = graph.upsert(Entity(name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions))
             ids[i] = id
         }

@@ -15,6 +15,9 @@ struct NameIndex: Sendable {
         let exact: [String]?
         /// True when the form itself starts with a lower-case letter ("al-Qaeda"): any case matches.
         let lowercaseStart: Bool
+        /// Which tokens are capitalized in the form: they must be capitalized in the text too, so
+        /// "the US army" is not the lexicon's "US Army".
+        let capitalized: [Bool]
         let entry: Int
         let kind: FormKind
         let type: EntityType
@@ -32,6 +35,7 @@ struct NameIndex: Sendable {
             guard let first = tokens.first else { return }
             let form = Form(keys: tokens.map(\.key), exact: caseSensitive ? tokens.map(\.text) : nil,
                             lowercaseStart: !first.isCapitalized && first.kind == .word,
+                            capitalized: tokens.map(\.isCapitalized),
                             entry: entry, kind: kind, type: type)
             forms[first.key, default: []].append(form)
         }
@@ -84,6 +88,7 @@ struct NameIndex: Sendable {
                 guard t < limit, tokens[t].key == key else { ok = false; break }
                 if k > 0, tokens[t].lineBreakBefore { ok = false; break }
                 if let exact = form.exact, tokens[t].text != exact[k] { ok = false; break }
+                if k > 0, form.capitalized[k], !tokens[t].isCapitalized { ok = false; break }
                 t += 1
             }
             guard ok else { continue }

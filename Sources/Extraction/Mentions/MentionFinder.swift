@@ -77,9 +77,22 @@ struct MentionFinder {
             }
             let run = capitalizedRun(from: i, end: end)
             let match = lexicon.index.longestMatch(tokens, from: i, limit: end)
+            if let (form, matchEnd) = match, run.upperBound > matchEnd, form.type == .state,
+               tokens[matchEnd..<run.upperBound].allSatisfy({ Self.foldingHeads.contains($0.key) }) {
+                // "Nigerien Army", "Malian Armed Forces": a state's forces as a whole are the state.
+                let entry = lexicon.entries[form.entry]
+                let e = entity(named: entry.name, type: .state, lexiconEntry: form.entry)
+                record(i..<run.upperBound, entity: e, kind: .demonym, surface: surface(i..<run.upperBound))
+                mentions[mentions.count - 1].isForces = true
+                i = run.upperBound
+                continue
+            }
             if let (form, matchEnd) = match, !(run.upperBound > matchEnd && runEndsInHead(run) && !hasTitle(in: matchEnd..<run.upperBound)) {
                 recordLexicon(form: form, range: i..<matchEnd, sentence: sentence)
                 i = matchEnd
+                if form.type == .state, form.kind != .demonym, let next = recordPossessiveOrgan(state: form.entry, from: matchEnd, sentence: sentence) {
+                    i = next
+                }
                 continue
             }
             if !run.isEmpty, let type = classifyUnknown(run, sentence: sentence) {
@@ -91,6 +104,26 @@ struct MentionFinder {
             }
             i = max(i + 1, run.upperBound)
         }
+    }
+
+    /// Words after a state's name or demonym that mean the state itself.
+    static let foldingHeads: Set<String> = ["army", "military", "armed", "forces", "government", "junta", "authorities", "troops"]
+
+    /// "Russia's Defense Ministry" → "Russian Defense Ministry": an organ named by its state's
+    /// possessive takes the adjective form, as analysts and lexicons write it.
+    private mutating func recordPossessiveOrgan(state: Int, from start: Int, sentence: Range<Int>) -> Int? {
+        guard start < sentence.upperBound, tokens[start].kind == .possessive else { return nil }
+        let run = capitalizedRun(from: start + 1, end: sentence.upperBound)
+        guard !run.isEmpty, runEndsInHead(run), lexicon.index.longestMatch(tokens, from: run.lowerBound, limit: sentence.upperBound) == nil,
+              let last = run.reversed().first(where: { tokens[$0].kind == .word }), let head = lexicon.head(tokens[last].key),
+              [.organization, .militaryUnit].contains(head.type) else { return nil }
+        let stateEntry = lexicon.entries[state]
+        let adjective = stateEntry.demonyms?.first ?? stateEntry.name
+        let name = adjective + " " + surface(run)
+        let known = lexicon.entryIndex(named: name)
+        let e = entity(named: known.map { lexicon.entries[$0].name } ?? name, type: known.map { lexicon.entries[$0].type } ?? head.type, lexiconEntry: known)
+        record(run, entity: e, kind: .name, surface: surface((start - 1)..<run.upperBound))
+        return run.upperBound
     }
 
     private mutating func recordLexicon(form: NameIndex.Form, range: Range<Int>, sentence: Range<Int>) {
@@ -157,7 +190,9 @@ struct MentionFinder {
         while s < end, let (_, len) = lexicon.role(in: tokens[s..<end]), tokens[s].isCapitalized { s += len; if s < end, tokens[s].text == "." { s += 1 } }
         var e = s
         while e < end, tokens[e].kind == .word, tokens[e].isCapitalized, !WordLists.calendar.contains(tokens[e].key),
-              lexicon.index.longestMatch(tokens, from: e, limit: end).map({ $0.form.type != .person && e == s }) != true {
+              lexicon.index.longestMatch(tokens, from: e, limit: end).map({ m in
+                  e == s && ![.person, .city, .region, .base].contains(m.form.type) && !(e + 1 < end && tokens[e + 1].isCapitalized && tokens[e + 1].kind == .word)
+              }) != true {
             e += 1
             if e < end, tokens[e].text == "-", e + 1 < end, tokens[e + 1].isCapitalized, !tokens[e + 1].spaceBefore { e += 1 }
         }

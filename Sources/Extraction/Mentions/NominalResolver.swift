@@ -16,8 +16,13 @@ struct NominalResolver {
     static func resolve(_ finder: inout MentionFinder, tokens: [Token], sentences: [Range<Int>]) {
         var covered = Set<Int>()
         for m in finder.mentions { covered.formUnion(m.range) }
-        let salientBase = finder.entities.indices.filter { finder.entities[$0].type == .base }
-            .max { finder.entities[$0].mentions < finder.entities[$1].mentions }
+        // Named bases first: "the base" means a base, not an airport named beside it.
+        let bases = finder.entities.indices.filter { finder.entities[$0].type == .base }
+        let salientBase = bases.max { a, b in
+            let ka = NameKey.folded(finder.entities[a].name).contains("base") ? 1 : 0
+            let kb = NameKey.folded(finder.entities[b].name).contains("base") ? 1 : 0
+            return (ka, finder.entities[a].mentions, -a) < (kb, finder.entities[b].mentions, -b)
+        }
         let juntaState = juntaState(finder, tokens: tokens)
 
         var added: [(Range<Int>, Int)] = []
@@ -52,6 +57,11 @@ struct NominalResolver {
                 }
                 // "the country", "the nation".
                 if ["country", "nation"].contains(key), i > sentence.lowerBound, tokens[i - 1].key == "the" {
+                    // A sentence about the junta means the junta's country.
+                    if let state = juntaState, tokens[sentence].contains(where: { ["junta", "coup"].contains($0.key) }) {
+                        added.append(((i - 1)..<(i + 1), state))
+                        continue
+                    }
                     let forcesHere = Set(finder.mentions.filter { sentence.contains($0.start) && $0.isForces }.map(\.entity))
                     if let antecedent = finder.mentions.last(where: { $0.end <= i && finder.entities[$0.entity].type == .state && !forcesHere.contains($0.entity) && $0.kind != .demonym }) {
                         added.append(((i - 1)..<(i + 1), antecedent.entity))

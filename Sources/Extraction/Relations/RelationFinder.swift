@@ -50,6 +50,9 @@ struct RelationFinder {
 
     private func type(_ m: Int) -> EntityType { entities[mentions[m].entity].type }
 
+    /// The tokens between two positions; empty when the spans overlap.
+    private func gap(_ from: Int, _ to: Int) -> ArraySlice<Token> { from < to ? tokens[from..<to] : tokens[0..<0] }
+
     private mutating func emit(_ source: Int, _ type: RelationType, _ target: Int, sentence: Int, rule: String, span: Range<Int>) {
         guard source != target else { return }
         let (negated, hedged) = Hedging.modality(tokens, in: span)
@@ -85,7 +88,7 @@ struct RelationFinder {
         var i = mentions[m].start - 1
         while i >= floor, tokens[i].kind == .word, Self.determiners.contains(tokens[i].key) { i -= 1 }
         guard i >= floor else { return false }
-        return Self.prepositions.contains(tokens[i].key) && tokens[i].key != "including"
+        return Self.prepositions.contains(tokens[i].key) && tokens[i].key != "including" && tokens[i].key != "by"
     }
 
     /// Subjects for a trigger at `t`: the nearest fitting mention before it in the clause that is
@@ -97,7 +100,7 @@ struct RelationFinder {
         var current = head
         // Walk left over ", X" and "X and" coordination.
         while let prev = before.last(where: { mentions[$0].end <= mentions[current].start }) {
-            let gap = tokens[mentions[prev].end..<mentions[current].start]
+            let gap = gap(mentions[prev].end, mentions[current].start)
             let words = gap.filter { $0.kind == .word && !WordLists.forceNouns.contains($0.key) && $0.key != "military" }
             let joined = gap.contains { $0.key == "and" || $0.text == "," } && words.allSatisfy { $0.key == "and" }
             guard joined, type(prev) == type(current) || types.contains(type(prev)) else { break }
@@ -113,13 +116,14 @@ struct RelationFinder {
     /// the mentions coordinated with it.
     private func objects(after t: Int, clause: Range<Int>, types: Set<EntityType>, markers: Set<String>, in ms: [Int]) -> [Int] {
         let after = ms.filter { mentions[$0].start > t && mentions[$0].start < clause.upperBound }
-        guard let first = after.first(where: { types.contains(type($0)) && markers.contains(marker(before: $0, notBefore: t + 1)) }) else { return [] }
+        guard let first = after.first(where: { types.contains(type($0)) && (mentions[$0].kind != .demonym || mentions[$0].isForces)
+            && markers.contains(marker(before: $0, notBefore: t + 1)) }) else { return [] }
         // Too far from the trigger: another verb phrase has begun.
         if mentions[first].start - t > 9 { return [] }
         var group = [first]
         var current = first
         for next in after where mentions[next].start >= mentions[current].end {
-            let gap = tokens[mentions[current].end..<mentions[next].start]
+            let gap = gap(mentions[current].end, mentions[next].start)
             let joined = !gap.isEmpty && gap.allSatisfy { $0.key == "and" || $0.text == "," || $0.key == "or" || $0.kind == .possessive }
                 && gap.contains { $0.key == "and" || $0.text == "," }
             guard joined, types.contains(type(next)) else { break }
@@ -206,7 +210,7 @@ struct RelationFinder {
             var previousEnd = mentions[m].end
             while j < ms.count {
                 let n = ms[j]
-                let gap = tokens[previousEnd..<mentions[n].start]
+                let gap = gap(previousEnd, mentions[n].start)
                 guard gap.count <= 8, gap.allSatisfy({ locationGlue($0) }), gap.contains(where: { ["in", "at", "of", "located", ","].contains($0.key) || $0.kind == .possessive }) || gap.isEmpty else { break }
                 if contains(type(m), type(n)), mentions[n].kind != .demonym {
                     // "near X" and "next to X" place beside, not inside.
@@ -299,7 +303,7 @@ struct RelationFinder {
     private mutating func findPossessiveOrgans(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for (k, m) in ms.enumerated() where k + 1 < ms.count {
             let n = ms[k + 1]
-            let gap = tokens[mentions[m].end..<mentions[n].start]
+            let gap = gap(mentions[m].end, mentions[n].start)
             if type(m) == .state, [.organization, .militaryUnit].contains(type(n)), mentions[m].isPossessive || mentions[m].kind == .demonym,
                gap.count <= 1, gap.allSatisfy({ $0.kind == .possessive }) {
                 emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "possessive-organ", span: mentions[m].start..<mentions[n].end)
@@ -314,7 +318,7 @@ struct RelationFinder {
     private mutating func findHosting(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for (k, m) in ms.enumerated() where type(m) == .base {
             for n in ms[(k + 1)...] where FrameTable.forces.contains(type(n)) && mentions[n].isForces {
-                let gap = tokens[mentions[m].end..<mentions[n].start]
+                let gap = gap(mentions[m].end, mentions[n].start)
                 guard gap.count <= 12 else { break }
                 let hosting = gap.contains { ["housing", "hosting", "houses", "hosts", "hosted", "housed"].contains($0.key) }
                 let whereStationed = gap.contains { $0.key == "where" } && {
