@@ -139,6 +139,9 @@ struct MentionFinder {
         var kind: Mention.Kind = form.kind == .demonym ? .demonym : .name
         if form.kind == .demonym { kind = .demonym }
         record(range, entity: e, kind: kind, surface: surface(range))
+        if form.kind == .demonym, tokens[range.upperBound - 1].key.hasSuffix("s"), entry.type == .state {
+            mentions[mentions.count - 1].isForces = true // "the Russians", "Ukrainians"
+        }
         if form.kind == .demonym || entry.type == .state, range.upperBound < sentence.upperBound {
             var k = range.upperBound
             if tokens[k].kind == .possessive { k += 1 }
@@ -160,6 +163,8 @@ struct MentionFinder {
             if WordLists.locatives.contains(previous.key) && previous.key != "of" { return true }
             if previous.text == "," && first >= 2 && tokens[first - 2].kind == .word && !tokens[first - 2].isCapitalized { return false }
             if previous.key == "capital" || previous.key == "city" { return true }
+            // "the capital city of Niamey", "the town of Agadez".
+            if previous.key == "of", first >= 2, ["city", "capital", "town", "village", "outskirts", "streets"].contains(tokens[first - 2].key) { return true }
             // "Niger's capital, Niamey" / "capital of Niger, Niamey"
             if previous.text == ",", first >= 2, tokens[first - 2].key == "capital" { return true }
         }

@@ -42,6 +42,15 @@ enum FrameTable {
     }
 
     static let frames: [Frame] = [
+        // Nouns whose agent is a possessive or adjective before them and whose patient follows.
+        Frame(relation: .invades, triggers: ["invasion"], objectMarkers: ["of"], subjectTypes: [.state, .person], objectTypes: states,
+              voice: .noun, agentMarker: nil, name: "invasion-of"),
+        Frame(relation: .supports, triggers: ["support", "backing", "aid", "assistance"], objectMarkers: ["for", "to"], subjectTypes: [.state, .alliance],
+              objectTypes: [.state, .armedGroup], voice: .noun, agentMarker: nil, name: "support-for"),
+        Frame(relation: .fights, triggers: ["fight", "war", "campaign", "battle", "offensive"], objectMarkers: ["against", "on"], subjectTypes: forces,
+              objectTypes: [.armedGroup], voice: .noun, agentMarker: nil, name: "fight-against"),
+        Frame(relation: .visits, triggers: ["visit", "trip"], objectMarkers: ["to"], subjectTypes: [.person, .state], objectTypes: [.state, .city],
+              voice: .noun, agentMarker: nil, name: "visit-to"),
         Frame(relation: .deployedTo, triggers: verb("deploy").union(verb("send", "sent")).union(verb("dispatch")),
               objectMarkers: ["to", "into", "in", "at"], subjectTypes: forces, objectTypes: places, voice: .active, agentMarker: nil, name: "deploy-to"),
         Frame(relation: .deployedTo, triggers: verb("enter").union(verb("arrive")).union(["moved", "move", "moves", "moving", "poured"]),

@@ -46,6 +46,7 @@ struct RelationFinder {
             findPossessiveOrgans(s, sentence, ms)
             findHosting(s, sentence, ms)
         }
+        inferDeploymentFromBases()
     }
 
     private func type(_ m: Int) -> EntityType { entities[mentions[m].entity].type }
@@ -71,7 +72,11 @@ struct RelationFinder {
     /// The mention introduced by a marker word: "to" in "deployed to Niger", "" for a direct object.
     private func marker(before m: Int, notBefore floor: Int) -> String {
         var i = mentions[m].start - 1
-        while i >= floor, tokens[i].kind == .word, Self.determiners.contains(tokens[i].key) || (!Self.prepositions.contains(tokens[i].key) && !tokens[i].isCapitalized && i > floor && isModifier(tokens[i])) {
+        while i >= floor, tokens[i].kind == .word || tokens[i].kind == .number || tokens[i].kind == .possessive,
+              Self.determiners.contains(tokens[i].key) || tokens[i].kind != .word
+                || (mentionAt[i] != nil && mentions[mentionAt[i]!].kind == .demonym)
+                || (tokens[i].isCapitalized && lexicon.role(in: tokens[i..<(i + 1)]) != nil)
+                || (!Self.prepositions.contains(tokens[i].key) && !tokens[i].isCapitalized && i > floor && isModifier(tokens[i])) {
             i -= 1
         }
         guard i >= floor else { return "" }
@@ -137,7 +142,10 @@ struct RelationFinder {
         for t in sentence {
             guard tokens[t].kind == .word, mentionAt[t] == nil, let frames = FrameTable.byTrigger[tokens[t].key] else { continue }
             let clause = clause(around: t, in: sentence)
+            let nounUse = t > sentence.lowerBound && (tokens[t - 1].kind == .possessive || ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[t - 1].key))
+            let hasNounFrame = frames.contains { $0.voice == .noun }
             for frame in frames {
+                if nounUse && hasNounFrame && frame.voice != .noun { continue }
                 if frame.voice == .noun {
                     nounFrame(frame, trigger: t, s: s, clause: clause, ms: ms)
                     continue
@@ -249,7 +257,8 @@ struct RelationFinder {
             if i >= sentence.lowerBound, tokens[i].text == "," { i -= 1 }
             var role: RoleEntry? = mentions[p].role
             var roleStart = i + 1
-            while i >= sentence.lowerBound, tokens[i].kind == .word, mentionAt[i] == nil {
+            while i >= sentence.lowerBound, tokens[i].kind == .word || tokens[i].kind == .possessive, mentionAt[i] == nil {
+                if tokens[i].kind == .possessive { i -= 1; continue }
                 if let (r, len) = lexicon.role(in: tokens[i..<(i + 4 < sentence.upperBound ? i + 4 : sentence.upperBound)]), i + len <= mentions[p].start {
                     if role == nil || len > 0 { role = role ?? r; if r.relation != .memberOf || role?.relation == .memberOf { role = r } }
                     roleStart = i
@@ -257,6 +266,14 @@ struct RelationFinder {
                     break
                 }
                 i -= 1
+            }
+            // "US diplomatic and military representatives, including Gen Michael Langley and …".
+            if let inc = (sentence.lowerBound..<mentions[p].start).last(where: { tokens[$0].key == "including" }),
+               mentions[p].start - inc <= 12, tokens[inc..<mentions[p].start].allSatisfy({ $0.kind != .punctuation || $0.text == "," || $0.text == "." }),
+               let body = ms[..<k].last(where: { mentions[$0].end <= inc && inc - mentions[$0].end <= 6 && type($0) == .state }),
+               gap(mentions[body].end, inc).contains(where: { ["representatives", "officials", "diplomats", "officers", "delegation", "members", "commanders", "envoys", "generals", "ministers"].contains($0.key) }) {
+                emit(mentions[p].entity, .memberOf, mentions[body].entity, sentence: s, rule: "including", span: mentions[body].start..<mentions[p].end)
+                continue
             }
             if let r = role, let body = ms[..<k].last(where: { mentions[$0].end <= roleStart && roleStart - mentions[$0].end <= 2 && organs.contains(type($0)) }) {
                 emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "title", span: mentions[body].start..<mentions[p].end)
@@ -314,12 +331,25 @@ struct RelationFinder {
         }
     }
 
+    /// Forces moving into or stationed at a base that the same sentence places in a state are
+    /// deployed to that state ("entered an airbase in Niger").
+    private mutating func inferDeploymentFromBases() {
+        var extra: [FoundRelation] = []
+        for r in found where (r.type == .deployedTo || r.type == .stationedAt) && entities[r.target].type == .base {
+            for l in found where l.sentence == r.sentence && l.type == .locatedIn && l.source == r.target
+                && entities[l.target].type == .state && l.target != r.source {
+                extra.append(FoundRelation(source: r.source, type: .deployedTo, target: l.target, sentence: r.sentence, rule: r.rule + "+located-in", modality: r.modality))
+            }
+        }
+        found += extra
+    }
+
     /// "an air base … that is also housing US troops", "a base where US troops are located".
     private mutating func findHosting(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for (k, m) in ms.enumerated() where type(m) == .base {
             for n in ms[(k + 1)...] where FrameTable.forces.contains(type(n)) && mentions[n].isForces {
                 let gap = gap(mentions[m].end, mentions[n].start)
-                guard gap.count <= 12 else { break }
+                guard gap.count <= 16 else { break }
                 let hosting = gap.contains { ["housing", "hosting", "houses", "hosts", "hosted", "housed"].contains($0.key) }
                 let whereStationed = gap.contains { $0.key == "where" } && {
                     let tail = tokens[mentions[n].end..<min(mentions[n].end + 4, sentence.upperBound)]
