@@ -69,7 +69,8 @@ enum LexiconFile {
         return result
     }
 
-    private static func line(_ node: Node) -> Int { (node.mark?.line ?? 0) + 1 }
+    /// Yams marks count lines from 1.
+    private static func line(_ node: Node) -> Int { node.mark?.line ?? 1 }
 
     private static func describe(_ error: Error) -> String {
         if let decoding = error as? DecodingError {
