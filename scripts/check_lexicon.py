@@ -143,14 +143,14 @@ def check_entities(fname, data, expected_type):
             aliases = []
         if len(set(aliases)) != len(aliases):
             warn(f"{where}: repeated alias")
-        if name in aliases:
-            warn(f"{where}: alias repeats the name")
         cs = e.get("caseSensitiveAliases", [])
+        if name in aliases and name not in (cs if isinstance(cs, list) else []):
+            warn(f"{where}: alias repeats the name")
         if not is_str_list(cs):
             err(f"{where}: caseSensitiveAliases must be a list of strings")
             cs = []
         for c in cs:
-            if c not in aliases and c != name:
+            if c not in aliases:
                 err(f"{where}: caseSensitiveAliases form {c!r} is not among the aliases")
         for a in aliases:
             if not any(ch.isupper() for ch in a) and not any(ch.isdigit() for ch in a) \
@@ -313,9 +313,9 @@ def main():
         if len(set(names)) < 2500:
             err(f"given_names.txt: {len(set(names))} distinct names, need at least 2500")
         risky = {"Will", "May", "June", "April", "August", "Grace", "Hope", "Faith", "Joy", "Rose",
-                 "Bill", "Sue", "Art", "Frank", "Rich", "Guy", "Major", "General", "President", "King",
+                 "Bill", "Sue", "Art", "Rich", "Guy", "Major", "General", "President", "King",
                  "Prince", "Don", "Chase", "Hunter", "Summer", "Winter", "Sunday", "Monday", "Friday",
-                 "Independence", "Liberty", "Justice", "Sky", "Star", "March"}
+                 "Independence", "Liberty", "Justice", "Sky", "Star", "March", "Christian", "Marine"}
         for n in sorted(risky & set(names)):
             warn(f"given_names.txt: risky common word {n!r}")
         lex = {fold(x[3]): x[1]["name"] for lst in index.values() for x in lst}
