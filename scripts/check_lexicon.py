@@ -304,6 +304,10 @@ def main():
                 continue
             if not line[0].isupper():
                 err(f"given_names.txt:{i}: {line!r} does not start with a capital")
+            if any(c.isalpha() and "LATIN" not in unicodedata.name(c, "") for c in line):
+                err(f"given_names.txt:{i}: {line!r} has a non-Latin letter")
+            if not all(c.isalpha() or c in "-'’" for c in line):
+                err(f"given_names.txt:{i}: {line!r} has a character other than letters, hyphen, apostrophe")
             if line in seen:
                 warn(f"given_names.txt:{i}: duplicate {line!r} (first at line {seen[line]})")
             else:
