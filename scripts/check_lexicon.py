@@ -217,6 +217,13 @@ def main():
         elif len(lst) > 1 and not all("ambiguous" in e for _, e in lst):
             warn(f"canonical name {n!r} used by types {types} without an ambiguous note on each")
 
+    folded_names = defaultdict(list)
+    for f, e in entities:
+        folded_names[fold(e["name"])].append((f, e))
+    for k, lst in folded_names.items():
+        if len({(e["type"], e["name"]) for _, e in lst}) > 1 and not all("ambiguous" in e for _, e in lst):
+            err(f"canonical names fold to the same key {k!r}: " + ", ".join(f"{e['name']} ({e['type']})" for _, e in lst))
+
     def types_of(n):
         return {e["type"] for _, e in by_name.get(n, [])}
 
