@@ -99,7 +99,7 @@ enum FrameTable {
               objectMarkers: ["", "against", "with"], subjectTypes: [.state, .militaryUnit, .armedGroup], objectTypes: [.armedGroup], voice: .active, agentMarker: nil, name: "fight"),
         Frame(relation: .seizedPowerIn, triggers: ["seized", "took", "seize", "seizes", "grabbed", "coup"], objectMarkers: ["in", "of", ""],
               subjectTypes: [.person, .organization], objectTypes: states, voice: .active, agentMarker: nil, name: "seize-power"),
-        Frame(relation: .ousted, triggers: verb("oust").union(verb("topple")).union(verb("overthrow", "overthrew", "overthrown")).union(verb("depose")),
+        Frame(relation: .ousted, triggers: verb("oust").union(verb("topple")).union(verb("overthrow", "overthrew", "overthrown")).union(verb("depose")).union(["forced", "removed", "unseated"]),
               objectMarkers: [""], subjectTypes: [.person, .organization], objectTypes: [.person], voice: .active, agentMarker: nil, name: "oust"),
         Frame(relation: .signsAgreementWith, triggers: ["agreement", "accord", "deal", "pact", "treaty", "signed", "signs"],
               objectMarkers: ["with", "between"], subjectTypes: states, objectTypes: states, voice: .active, agentMarker: nil, name: "agreement-with"),
@@ -109,7 +109,7 @@ enum FrameTable {
               subjectTypes: states, objectTypes: [.base], voice: .active, agentMarker: nil, name: "build"),
         Frame(relation: .invades, triggers: verb("invade").union(["invasion"]), objectMarkers: ["", "of"],
               subjectTypes: [.state, .person], objectTypes: states, voice: .active, agentMarker: nil, name: "invade"),
-        Frame(relation: .leads, triggers: verb("lead", "led").union(verb("head")).union(verb("command")).union(verb("rule")),
+        Frame(relation: .leads, triggers: verb("lead", "led").union(verb("head")).union(verb("command")).union(verb("rule")).union(verb("chair")),
               objectMarkers: [""], subjectTypes: [.person], objectTypes: [.state, .organization, .militaryUnit, .alliance, .armedGroup], voice: .active, agentMarker: nil, name: "lead"),
     ]
 

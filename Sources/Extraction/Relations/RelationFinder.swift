@@ -51,6 +51,26 @@ struct RelationFinder {
 
     private func type(_ m: Int) -> EntityType { entities[mentions[m].entity].type }
 
+    /// Roles that tie a person to a state even when the text names no body: "interim President
+    /// Bah Ndaw", "Sadio Camara, the defence minister".
+    static func isStateLevel(_ role: RoleEntry) -> Bool {
+        let p = role.phrase.lowercased()
+        return ["president", "prime minister", "minister", "head of state", "king", "emir", "vice president", "vice-president",
+                "chief of staff", "chief of defence staff", "chief of defense staff", "secretary of state", "junta leader", "transitional leader"]
+            .contains { p == $0 || p.hasSuffix(" " + $0) || (p.hasSuffix("minister") && $0 == "minister") }
+    }
+
+    /// The state a sentence is about, for roles that name none: the nearest state named as a
+    /// subject (not as a place) in this sentence or the two before, else the most mentioned state.
+    func contextState(before t: Int, sentence s: Int) -> Int? {
+        let window = sentences[max(0, s - 2)].lowerBound..<t
+        let candidates = mentions.indices.filter { window.contains(mentions[$0].start) && type($0) == .state }
+        if let m = candidates.last(where: { !isPrepositionalObject($0, floor: sentences[0].lowerBound) }) ?? candidates.last {
+            return mentions[m].entity
+        }
+        return entities.indices.filter { entities[$0].type == .state }.max { entities[$0].mentions < entities[$1].mentions }
+    }
+
     /// The tokens between two positions; empty when the spans overlap.
     private func gap(_ from: Int, _ to: Int) -> ArraySlice<Token> { from < to ? tokens[from..<to] : tokens[0..<0] }
 
@@ -81,6 +101,12 @@ struct RelationFinder {
         }
         guard i >= floor else { return "" }
         if tokens[i].key == "of", i > floor, tokens[i - 1].key == "out" { return "out" }
+        // "fighting groups linked to X": the link words belong to the object.
+        if ["to", "with"].contains(tokens[i].key), i > floor, ["linked", "affiliated", "tied", "loyal", "allied", "aligned", "connected"].contains(tokens[i - 1].key) {
+            var k = i - 2
+            while k >= floor, tokens[k].kind == .word, !Self.prepositions.contains(tokens[k].key), mentionAt[k] == nil, i - k < 5 { k -= 1 }
+            return k >= floor && Self.prepositions.contains(tokens[k].key) ? tokens[k].key : ""
+        }
         return Self.prepositions.contains(tokens[i].key) ? tokens[i].key : ""
     }
 
@@ -106,7 +132,8 @@ struct RelationFinder {
         // Walk left over ", X" and "X and" coordination.
         while let prev = before.last(where: { mentions[$0].end <= mentions[current].start }) {
             let gap = gap(mentions[prev].end, mentions[current].start)
-            let words = gap.filter { $0.kind == .word && !WordLists.forceNouns.contains($0.key) && $0.key != "military" }
+            let words = gap.filter { $0.kind == .word && !WordLists.forceNouns.contains($0.key)
+                && !["military", "about", "roughly", "some", "nearly", "around", "approximately", "almost", "over", "more", "than", "the", "its", "their"].contains($0.key) }
             let joined = gap.contains { $0.key == "and" || $0.text == "," } && words.allSatisfy { $0.key == "and" }
             guard joined, type(prev) == type(current) || types.contains(type(prev)) else { break }
             group.append(prev)
@@ -126,6 +153,18 @@ struct RelationFinder {
         // Too far from the trigger: another verb phrase has begun.
         if mentions[first].start - t > 9 { return [] }
         var group = [first]
+        if let i = after.firstIndex(of: first), i > 0 {
+            var k = i - 1
+            var right = first
+            while k >= 0 {
+                let left = after[k]
+                let between = gap(mentions[left].end, mentions[right].start)
+                guard !between.isEmpty, between.allSatisfy({ $0.key == "and" || $0.text == "," }), types.contains(type(left)) else { break }
+                group.insert(left, at: 0)
+                right = left
+                k -= 1
+            }
+        }
         var current = first
         for next in after where mentions[next].start >= mentions[current].end {
             let gap = gap(mentions[current].end, mentions[next].start)
@@ -231,8 +270,8 @@ struct RelationFinder {
                 j += 1
             }
         }
-        // "Niger's capital (city of) Niamey": the city is in the possessor.
-        for m in ms where mentions[m].isPossessive && type(m) == .state {
+        // "Niger's capital (city of) Niamey", "the Nigerian capital, Abuja": the city is in the state.
+        for m in ms where (mentions[m].isPossessive || mentions[m].kind == .demonym) && type(m) == .state {
             var i = mentions[m].end + 1
             while i < sentence.upperBound, ["capital", "city", "of", "the", ",", "international", "airport"].contains(tokens[i].key) || tokens[i].text == "," { i += 1 }
             if let n = mentionAt[i], [.city, .base].contains(type(n)), tokens[mentions[m].end + 1..<i].contains(where: { $0.key == "capital" || $0.key == "city" }) {
@@ -279,13 +318,43 @@ struct RelationFinder {
                 emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "title", span: mentions[body].start..<mentions[p].end)
                 continue
             }
+            if let r = role, Self.isStateLevel(r), let state = contextState(before: mentions[p].start, sentence: s) {
+                emit(mentions[p].entity, r.relation, state, sentence: s, rule: "title-in-context", span: roleStart..<mentions[p].end)
+                continue
+            }
+            // "named Colonel Assimi Goita interim president", "was sworn in as president".
+            do {
+                var j = mentions[p].end
+                if j < sentence.upperBound, ["as", "the"].contains(tokens[j].key) { j += 1 }
+                while j < sentence.upperBound, ["interim", "transitional", "acting", "new", "the"].contains(tokens[j].key) { j += 1 }
+                let before = tokens[max(sentence.lowerBound, roleStart - 3)..<roleStart]
+                if j < sentence.upperBound, mentionAt[j] == nil, let (r, _) = lexicon.role(in: tokens[j..<min(j + 4, sentence.upperBound)]),
+                   r.relation == .leads, Self.isStateLevel(r),
+                   before.contains(where: { ["named", "appointed", "elected", "installed", "proclaimed", "declared", "became", "made"].contains($0.key) })
+                    || tokens[mentions[p].end..<j].contains(where: { $0.key == "as" }),
+                   let state = contextState(before: mentions[p].start, sentence: s) {
+                    emit(mentions[p].entity, .leads, state, sentence: s, rule: "named-as", span: roleStart..<j)
+                }
+            }
             // "P, a West Africa analyst at the Chatham House think tank" / "P, head of Y".
             let after = mentions[p].end
             if after < sentence.upperBound, tokens[after].text == "," {
                 var j = after + 1
                 var foundRole: RoleEntry?
+                var organBefore: Int?
                 while j < sentence.upperBound, j - after < 10, tokens[j].text != "," || foundRole == nil {
-                    if mentionAt[j] == nil, let (r, len) = lexicon.role(in: tokens[j..<min(j + 4, sentence.upperBound)]) { foundRole = r; j += len; continue }
+                    if mentionAt[j] == nil, let (r, len) = lexicon.role(in: tokens[j..<min(j + 4, sentence.upperBound)]) {
+                        foundRole = r
+                        // "P, the EU's foreign policy chief": the body came first.
+                        if let organ = organBefore {
+                            emit(mentions[p].entity, r.relation, mentions[organ].entity, sentence: s, rule: "apposition", span: mentions[p].start..<(j + len))
+                            break
+                        }
+                        j += len; continue
+                    }
+                    if foundRole == nil, let m = mentionAt[j], organs.contains(type(m)), mentions[m].isPossessive || mentions[m].kind == .demonym {
+                        organBefore = m; j = mentions[m].end; continue
+                    }
                     if let m = mentionAt[j], organs.contains(type(m)), let r = foundRole {
                         emit(mentions[p].entity, r.relation, mentions[m].entity, sentence: s, rule: "apposition", span: mentions[p].start..<mentions[m].end)
                         break
@@ -293,15 +362,27 @@ struct RelationFinder {
                     if tokens[j].text == "," && foundRole != nil { break }
                     j += 1
                 }
+                if let r = foundRole, organBefore == nil, Self.isStateLevel(r), j >= sentence.upperBound || tokens[j].text == "," || tokens[j].text == ".",
+                   !found.contains(where: { $0.source == mentions[p].entity && $0.sentence == s }),
+                   let state = contextState(before: mentions[p].start, sentence: s) {
+                    emit(mentions[p].entity, r.relation, state, sentence: s, rule: "apposition-in-context", span: mentions[p].start..<j)
+                }
             }
         }
     }
 
     /// "US troops in Niger" (deployed to the state), "Russian troops at Air Base 101" (stationed).
     private mutating func findForcesIn(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for (k, m) in ms.enumerated() where mentions[m].isForces && k + 1 < ms.count {
+        for (k, m) in ms.enumerated() where k + 1 < ms.count && (mentions[m].isForces || (FrameTable.forces.contains(type(m)) && mentions[m].end < sentence.upperBound && ["has", "had", "have", "keeps", "kept", "maintains", "maintained", "with", "deployed", "sent", "stationed"].contains(tokens[mentions[m].end].key))) {
             let n = ms[k + 1]
             var i = mentions[m].end
+            var sawForces = mentions[m].isForces
+            while i < mentions[n].start, tokens[i].kind == .number || ["has", "had", "have", "keeps", "kept", "maintains", "maintained", "with", "about", "around", "some", "nearly", "roughly", "approximately", "more", "than", "over", "up", "to", "its", "their", "own", "hundreds", "thousands", "dozens", "of"].contains(tokens[i].key) || WordLists.forceNouns.contains(tokens[i].key) {
+                if WordLists.forceNouns.contains(tokens[i].key) { sawForces = true }
+                if tokens[i].key == "to" && !sawForces { break }
+                i += 1
+            }
+            guard sawForces else { continue }
             while i < mentions[n].start, tokens[i].kind == .word, WordLists.forceNouns.contains(tokens[i].key) || ["military", "service", "members", "stationed", "based", "deployed", "currently", "still", "already", "remaining", "conducting", "counterterrorism", "operations", "special", "elite", "civilian", "and"].contains(tokens[i].key) { i += 1 }
             guard i < mentions[n].start, ["in", "at"].contains(tokens[i].key) else { continue }
             var j = i + 1
@@ -324,6 +405,9 @@ struct RelationFinder {
             if type(m) == .state, [.organization, .militaryUnit].contains(type(n)), mentions[m].isPossessive || mentions[m].kind == .demonym,
                gap.count <= 1, gap.allSatisfy({ $0.kind == .possessive }) {
                 emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "possessive-organ", span: mentions[m].start..<mentions[n].end)
+            }
+            if type(m) == .state, [.organization, .militaryUnit].contains(type(n)), gap.count == 2, gap.first?.text == ",", gap.last?.key == "whose" {
+                emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "whose-organ", span: mentions[m].start..<mentions[n].end)
             }
             if type(m) == .armedGroup, type(n) == .armedGroup, gap.contains(where: { ["affiliate", "branch", "offshoot", "wing", "franchise", "affiliated"].contains($0.key) }), gap.count <= 3 {
                 emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "affiliate", span: mentions[m].start..<mentions[n].end)
