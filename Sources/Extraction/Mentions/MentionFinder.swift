@@ -102,7 +102,7 @@ struct MentionFinder {
                 i = run.upperBound
                 continue
             }
-            i = max(i + 1, run.upperBound)
+            i += 1
         }
     }
 
@@ -161,6 +161,10 @@ struct MentionFinder {
         if first > sentence.lowerBound {
             let previous = tokens[first - 1]
             if WordLists.locatives.contains(previous.key) && previous.key != "of" { return true }
+            // "visited both Bamako and Ouagadougou", "flew to Niamey and Bamako".
+            if ["visited", "visit", "visiting", "visits", "reached", "both", "toured"].contains(previous.key) { return true }
+            if ["and", ","].contains(previous.text.lowercased()), let last = mentions.last, last.end == first - 1,
+               entities[last.entity].type == .city { return true }
             if previous.text == "," && first >= 2 && tokens[first - 2].kind == .word && !tokens[first - 2].isCapitalized { return false }
             if previous.key == "capital" || previous.key == "city" { return true }
             // "the capital city of Niamey", "the town of Agadez".

@@ -47,6 +47,7 @@ struct RelationFinder {
             findHosting(s, sentence, ms)
         }
         inferDeploymentFromBases()
+        inferVisitsFromHosting()
     }
 
     private func type(_ m: Int) -> EntityType { entities[mentions[m].entity].type }
@@ -314,6 +315,10 @@ struct RelationFinder {
                 emit(mentions[p].entity, .memberOf, mentions[body].entity, sentence: s, rule: "including", span: mentions[body].start..<mentions[p].end)
                 continue
             }
+            if let r = role, r.relation == .leads, roleStart > sentence.lowerBound,
+               ["former", "ex", "late", "ousted", "deposed", "toppled", "then"].contains(tokens[roleStart - 1].key) || (roleStart >= 2 && tokens[roleStart - 1].text == "-" && tokens[roleStart - 2].key == "ex") {
+                continue
+            }
             if let r = role, let body = ms[..<k].last(where: { mentions[$0].end <= roleStart && roleStart - mentions[$0].end <= 2 && organs.contains(type($0)) }) {
                 emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "title", span: mentions[body].start..<mentions[p].end)
                 continue
@@ -325,15 +330,28 @@ struct RelationFinder {
             // "named Colonel Assimi Goita interim president", "was sworn in as president".
             do {
                 var j = mentions[p].end
+                var namedAfter = false
+                while j < sentence.upperBound, ["was", "is", "has", "been", "be", "had", "sworn", "in", "named", "appointed", "elected", "installed", "proclaimed", "declared", "reappointed", "re-elected", "himself", "herself"].contains(tokens[j].key) {
+                    if ["named", "appointed", "elected", "installed", "proclaimed", "declared", "reappointed", "sworn"].contains(tokens[j].key) { namedAfter = true }
+                    j += 1
+                }
                 if j < sentence.upperBound, ["as", "the"].contains(tokens[j].key) { j += 1 }
                 while j < sentence.upperBound, ["interim", "transitional", "acting", "new", "the"].contains(tokens[j].key) { j += 1 }
                 let before = tokens[max(sentence.lowerBound, roleStart - 3)..<roleStart]
                 if j < sentence.upperBound, mentionAt[j] == nil, let (r, _) = lexicon.role(in: tokens[j..<min(j + 4, sentence.upperBound)]),
                    r.relation == .leads, Self.isStateLevel(r),
-                   before.contains(where: { ["named", "appointed", "elected", "installed", "proclaimed", "declared", "became", "made"].contains($0.key) })
-                    || tokens[mentions[p].end..<j].contains(where: { $0.key == "as" }),
-                   let state = contextState(before: mentions[p].start, sentence: s) {
-                    emit(mentions[p].entity, .leads, state, sentence: s, rule: "named-as", span: roleStart..<j)
+                   namedAfter || before.contains(where: { ["named", "appointed", "elected", "installed", "proclaimed", "declared", "became", "made"].contains($0.key) })
+                    || tokens[mentions[p].end..<j].contains(where: { $0.key == "as" }) {
+                    let (_, len) = lexicon.role(in: tokens[j..<min(j + 4, sentence.upperBound)])!
+                    let rest = j + len
+                    if rest < sentence.upperBound, tokens[rest].key == "of" {
+                        // "president of the confederation": only a named body counts.
+                        if let body = ms.first(where: { mentions[$0].start > rest && mentions[$0].start <= rest + 2 && organs.contains(type($0)) }) {
+                            emit(mentions[p].entity, .leads, mentions[body].entity, sentence: s, rule: "named-as", span: mentions[p].start..<mentions[body].end)
+                        }
+                    } else if let state = contextState(before: mentions[p].start, sentence: s) {
+                        emit(mentions[p].entity, .leads, state, sentence: s, rule: "named-as", span: roleStart..<rest)
+                    }
                 }
             }
             // "P, a West Africa analyst at the Chatham House think tank" / "P, head of Y".
@@ -343,7 +361,13 @@ struct RelationFinder {
                 var foundRole: RoleEntry?
                 var organBefore: Int?
                 while j < sentence.upperBound, j - after < 10, tokens[j].text != "," || foundRole == nil {
-                    if mentionAt[j] == nil, let (r, len) = lexicon.role(in: tokens[j..<min(j + 4, sentence.upperBound)]) {
+                    if mentionAt[j] == nil, let (r0, len) = lexicon.role(in: tokens[j..<min(j + 4, sentence.upperBound)]) {
+                        var r = r0
+                        // "foreign policy chief", "army chief": heads a part, serves the whole.
+                        if r.relation == .leads, ["chief", "head"].contains(r.phrase), j > after + 1, tokens[j - 1].kind == .word,
+                           !["the", "a", "an", ","].contains(tokens[j - 1].key), mentionAt[j - 1] == nil {
+                            r.relation = .memberOf
+                        }
                         foundRole = r
                         // "P, the EU's foreign policy chief": the body came first.
                         if let organ = organBefore {
@@ -413,6 +437,19 @@ struct RelationFinder {
                 emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "affiliate", span: mentions[m].start..<mentions[n].end)
             }
         }
+    }
+
+    /// "A hosted B in Niamey": B visits Niamey.
+    private mutating func inferVisitsFromHosting() {
+        var extra: [FoundRelation] = []
+        for r in found where r.type == .meets && ["meet"].contains(r.rule) {
+            let sentence = sentences[r.sentence]
+            guard tokens[sentence].contains(where: { ["hosted", "received", "welcomed"].contains($0.key) }) else { continue }
+            for m in mentions where sentence.contains(m.start) && entities[m.entity].type == .city && m.start > 0 && tokens[m.start - 1].key == "in" {
+                extra.append(FoundRelation(source: r.target, type: .visits, target: m.entity, sentence: r.sentence, rule: "hosted-in", modality: r.modality))
+            }
+        }
+        found += extra
     }
 
     /// Forces moving into or stationed at a base that the same sentence places in a state are
