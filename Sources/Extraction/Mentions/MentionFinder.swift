@@ -148,7 +148,11 @@ struct MentionFinder {
             // "Russian military personnel", "US troops", "Nigerien junta".
             var scanned = 0
             while k < sentence.upperBound, scanned < 3, tokens[k].kind == .word, !tokens[k].isCapitalized || tokens[k].isAllCaps == false {
-                if WordLists.forceNouns.contains(tokens[k].key) { mentions[mentions.count - 1].isForces = true; break }
+                if WordLists.forceNouns.contains(tokens[k].key) {
+                    let next = k + 1 < sentence.upperBound ? tokens[k + 1].key : ""
+                    if !WordLists.notForcesAfter.contains(next) || ["trainers", "instructors"].contains(tokens[k].key) { mentions[mentions.count - 1].isForces = true }
+                    break
+                }
                 if !["new", "military", "senior", "top", "elite", "special", "armed", "regular", "civilian", "diplomatic", "and", "own"].contains(tokens[k].key) { break }
                 k += 1; scanned += 1
             }

@@ -45,6 +45,7 @@ struct RelationFinder {
             findForcesIn(s, sentence, ms)
             findPossessiveOrgans(s, sentence, ms)
             findHosting(s, sentence, ms)
+            findAllies(s, sentence, ms)
         }
         inferDeploymentFromBases()
         inferVisitsFromHosting()
@@ -64,12 +65,12 @@ struct RelationFinder {
     /// The state a sentence is about, for roles that name none: the nearest state named as a
     /// subject (not as a place) in this sentence or the two before, else the most mentioned state.
     func contextState(before t: Int, sentence s: Int) -> Int? {
-        let window = sentences[max(0, s - 2)].lowerBound..<t
-        let candidates = mentions.indices.filter { window.contains(mentions[$0].start) && type($0) == .state }
-        if let m = candidates.last(where: { !isPrepositionalObject($0, floor: sentences[0].lowerBound) }) ?? candidates.last {
-            return mentions[m].entity
-        }
-        return entities.indices.filter { entities[$0].type == .state }.max { entities[$0].mentions < entities[$1].mentions }
+        let here = mentions.indices.filter { sentences[s].lowerBound..<t ~= mentions[$0].start && type($0) == .state }
+        if let m = here.first(where: { !isPrepositionalObject($0, floor: sentences[s].lowerBound) }) ?? here.first { return mentions[m].entity }
+        guard s > 0 else { return nil }
+        let previous = sentences[s - 1]
+        return mentions.indices.first { previous.contains(mentions[$0].start) && type($0) == .state && mentions[$0].kind != .demonym }
+            .map { mentions[$0].entity }
     }
 
     /// The tokens between two positions; empty when the spans overlap.
@@ -102,6 +103,15 @@ struct RelationFinder {
         }
         guard i >= floor else { return "" }
         if tokens[i].key == "of", i > floor, tokens[i - 1].key == "out" { return "out" }
+        // "from a French military base in Chad": the place of an unnamed object stands for it.
+        if tokens[i].key == "in" {
+            var k = i - 1
+            while k >= floor, i - k <= 6, tokens[k].kind == .word, !Self.prepositions.contains(tokens[k].key) || tokens[k].key == "of" { k -= 1 }
+            if k >= floor, ["from", "to", "into"].contains(tokens[k].key), tokens[(k + 1)..<i].contains(where: { NominalResolver.baseNouns.contains($0.key) || ["facility", "camp", "compound", "installation"].contains($0.key) }),
+               !tokens[(k + 1)..<i].indices.contains(where: { mentionAt[$0] != nil && mentions[mentionAt[$0]!].kind != .demonym }) {
+                return tokens[k].key
+            }
+        }
         // "fighting groups linked to X": the link words belong to the object.
         if ["to", "with"].contains(tokens[i].key), i > floor, ["linked", "affiliated", "tied", "loyal", "allied", "aligned", "connected"].contains(tokens[i - 1].key) {
             var k = i - 2
@@ -120,6 +130,7 @@ struct RelationFinder {
         var i = mentions[m].start - 1
         while i >= floor, tokens[i].kind == .word, Self.determiners.contains(tokens[i].key) { i -= 1 }
         guard i >= floor else { return false }
+        if tokens[i].key == "of", i > floor, WordLists.quantities.contains(tokens[i - 1].key) { return false }
         return Self.prepositions.contains(tokens[i].key) && tokens[i].key != "including" && tokens[i].key != "by"
     }
 
@@ -136,7 +147,7 @@ struct RelationFinder {
             let words = gap.filter { $0.kind == .word && !WordLists.forceNouns.contains($0.key)
                 && !["military", "about", "roughly", "some", "nearly", "around", "approximately", "almost", "over", "more", "than", "the", "its", "their"].contains($0.key) }
             let joined = gap.contains { $0.key == "and" || $0.text == "," } && words.allSatisfy { $0.key == "and" }
-            guard joined, type(prev) == type(current) || types.contains(type(prev)) else { break }
+            guard joined, type(prev) == type(current) || types.contains(type(prev)), !isPrepositionalObject(prev, floor: clause.lowerBound) else { break }
             group.append(prev)
             current = prev
         }
@@ -184,8 +195,10 @@ struct RelationFinder {
             let clause = clause(around: t, in: sentence)
             let nounUse = t > sentence.lowerBound && (tokens[t - 1].kind == .possessive || ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[t - 1].key))
             let hasNounFrame = frames.contains { $0.voice == .noun }
+            let modifiesAgreement = t + 1 < sentence.upperBound && ["agreement", "accord", "pact", "deal", "treaty"].contains(tokens[t + 1].key)
             for frame in frames {
                 if nounUse && hasNounFrame && frame.voice != .noun { continue }
+                if modifiesAgreement && frame.relation == .cooperatesWith { continue }
                 if frame.voice == .noun {
                     nounFrame(frame, trigger: t, s: s, clause: clause, ms: ms)
                     continue
@@ -230,8 +243,11 @@ struct RelationFinder {
                 agents = [m]
             }
         }
+        if agents.isEmpty, t > clause.lowerBound, ["their", "his", "her", "its"].contains(tokens[t - 1].key) {
+            agents = subjects(before: t - 1, clause: clause, types: frame.subjectTypes, in: ms)
+        }
         guard !agents.isEmpty else { return }
-        let after = agents.map { mentions[$0].end }.max() ?? t
+        let after = agents.map { mentions[$0].end }.filter { $0 > t }.max() ?? (t + 1)
         let objs = objects(after: after - 1, clause: clause, types: frame.objectTypes, markers: frame.objectMarkers.subtracting([frame.agentMarker ?? ""]), in: ms)
         for a in agents {
             for o in objs {
@@ -274,7 +290,7 @@ struct RelationFinder {
         // "Niger's capital (city of) Niamey", "the Nigerian capital, Abuja": the city is in the state.
         for m in ms where (mentions[m].isPossessive || mentions[m].kind == .demonym) && type(m) == .state {
             var i = mentions[m].end + 1
-            while i < sentence.upperBound, ["capital", "city", "of", "the", ",", "international", "airport"].contains(tokens[i].key) || tokens[i].text == "," { i += 1 }
+            while i < sentence.upperBound, ["capital", "city", "of", "the", ",", "international", "airport", "in"].contains(tokens[i].key) || tokens[i].text == "," { i += 1 }
             if let n = mentionAt[i], [.city, .base].contains(type(n)), tokens[mentions[m].end + 1..<i].contains(where: { $0.key == "capital" || $0.key == "city" }) {
                 emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "capital-of", span: mentions[m].start..<mentions[n].end)
             }
@@ -323,7 +339,9 @@ struct RelationFinder {
                 emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "title", span: mentions[body].start..<mentions[p].end)
                 continue
             }
-            if let r = role, Self.isStateLevel(r), let state = contextState(before: mentions[p].start, sentence: s) {
+            let stateVoice = role?.relation == .spokespersonFor && roleStart > sentence.lowerBound
+                && ["military", "government", "army", "junta", "presidency", "defence", "defense"].contains(tokens[roleStart - 1].key)
+            if let r = role, Self.isStateLevel(r) || stateVoice, let state = contextState(before: mentions[p].start, sentence: s) {
                 emit(mentions[p].entity, r.relation, state, sentence: s, rule: "title-in-context", span: roleStart..<mentions[p].end)
                 continue
             }
@@ -439,6 +457,25 @@ struct RelationFinder {
         }
     }
 
+    /// "Mali has become one of Russia's closest allies": the ally is the possessor;
+    /// "the African Sahel region": a region inside another.
+    private mutating func findAllies(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence where ["ally", "allies", "partner", "partners"].contains(tokens[t].key) {
+            guard let owner = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 4 && type($0) == .state && mentions[$0].isPossessive }) else { continue }
+            let clause = clause(around: t, in: sentence)
+            for subject in subjects(before: mentions[owner].start, clause: clause, types: FrameTable.states, in: ms) where mentions[subject].entity != mentions[owner].entity {
+                let relation: RelationType = tokens[t].key.hasPrefix("all") ? .alliedWith : .cooperatesWith
+                emit(mentions[subject].entity, relation, mentions[owner].entity, sentence: s, rule: "possessive-ally", span: mentions[subject].start..<(t + 1))
+            }
+        }
+        for (k, m) in ms.enumerated() where k + 1 < ms.count && mentions[m].kind == .demonym && type(m) == .region {
+            let n = ms[k + 1]
+            if mentions[n].start == mentions[m].end, type(n) == .region {
+                emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "regional-adjective", span: mentions[m].start..<mentions[n].end)
+            }
+        }
+    }
+
     /// "A hosted B in Niamey": B visits Niamey.
     private mutating func inferVisitsFromHosting() {
         var extra: [FoundRelation] = []
@@ -467,7 +504,7 @@ struct RelationFinder {
 
     /// "an air base … that is also housing US troops", "a base where US troops are located".
     private mutating func findHosting(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for (k, m) in ms.enumerated() where type(m) == .base {
+        for (k, m) in ms.enumerated() where type(m) == .base && !(mentions[m].start > sentence.lowerBound && ["near", "beside", "outside"].contains(tokens[mentions[m].start - 1].key)) {
             for n in ms[(k + 1)...] where FrameTable.forces.contains(type(n)) && mentions[n].isForces {
                 let gap = gap(mentions[m].end, mentions[n].start)
                 guard gap.count <= 16 else { break }
