@@ -84,9 +84,10 @@ public struct CentralityResult: Sendable {
     }
 
     /// Entity indices ranked by the first measure, highest first; ties by the next measures,
-    /// then by name, so the order is deterministic.
-    public func ranking(top: Int? = nil) -> [Int] {
-        let order = entities.indices.sorted { a, b in
+    /// then by name, so the order is deterministic. With `type`, only entities of that type.
+    public func ranking(top: Int? = nil, type: EntityType? = nil) -> [Int] {
+        let candidates = entities.indices.filter { type == nil || entities[$0].type == type }
+        let order = candidates.sorted { a, b in
             for m in values.indices where values[m][a] != values[m][b] {
                 return values[m][a] > values[m][b]
             }
