@@ -75,7 +75,7 @@ public enum GraphMLWriter {
             out += "<data key=\"\(Key.modality.id)\">\(relation.modality.rawValue)</data>"
             out += "<data key=\"\(Key.symmetric.id)\">\(relation.type.isSymmetric)</data>"
             out += "<data key=\"\(Key.evidence.id)\">\(esc(InterchangeText.evidenceSummary(relation)))</data>"
-            out += "<data key=\"\(Key.evidenceJSON.id)\">\(esc(JSONWriter.serialize(evidenceValue(relation))))</data>"
+            out += "<data key=\"\(Key.evidenceJSON.id)\">\(esc(JSONWriter.serialize(InterchangeText.evidenceValue(relation))))</data>"
             out += "</edge>\n"
         }
         out += "  </graph>\n</graphml>\n"
@@ -89,15 +89,6 @@ public enum GraphMLWriter {
         if let directed = graph.directed { members.append(("directed", .bool(directed))) }
         members.append(("documents", .array(graph.documents.map(GraphFormat.value(of:)))))
         return JSONWriter.serialize(.object(members))
-    }
-
-    /// The relation's evidence as the graph JSON writes it (one source of truth: GraphFormat).
-    static func evidenceValue(_ relation: Relation) -> JSONWriter.Value {
-        if case .object(let members) = GraphFormat.value(of: relation),
-           let evidence = members.first(where: { $0.0 == "evidence" })?.1 {
-            return evidence
-        }
-        return .array([])
     }
 
     /// The declared GraphML keys; ``GraphMLReader`` finds them by `attr.name`, not by id.

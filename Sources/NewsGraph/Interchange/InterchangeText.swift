@@ -75,6 +75,15 @@ public enum InterchangeText {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
+    /// The relation's evidence as the graph JSON writes it (one source of truth: GraphFormat).
+    static func evidenceValue(_ relation: Relation) -> JSONWriter.Value {
+        if case .object(let members) = GraphFormat.value(of: relation),
+           let evidence = members.first(where: { $0.0 == "evidence" })?.1 {
+            return evidence
+        }
+        return .array([])
+    }
+
     /// The weight a tool should see for a relation: the imported weight, else 1.
     public static func effectiveWeight(_ relation: Relation) -> Double { relation.weight ?? 1 }
 }
