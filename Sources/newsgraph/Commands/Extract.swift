@@ -56,10 +56,12 @@ enum ExtractionStep {
     }
 
     static func extract(_ documents: [SourceDocument], with extractor: Extractor) -> TypedGraph {
-        let showProgress = StandardError.isTerminal && documents.count > 1
-        let graph = extractor.extract(documents, progress: showProgress ? { done, total in
-            StandardError.write("\rnewsgraph: extracting \(done)/\(total)" + (done == total ? "\n" : ""))
-        } : nil)
-        return graph
+        var progress: (@Sendable (Int, Int) -> Void)?
+        if StandardError.isTerminal && documents.count > 1 {
+            progress = { done, total in
+                StandardError.write("\rnewsgraph: extracting \(done)/\(total)" + (done == total ? "\n" : ""))
+            }
+        }
+        return extractor.extract(documents, progress: progress)
     }
 }
