@@ -56,7 +56,7 @@ struct Export: ParsableCommand {
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw CLIError(folder, "exists and is not a folder (--format csv writes a folder of files)")
         }
-        let parent = URL(fileURLWithPath: folder).deletingLastPathComponent().path
+        let parent = Files.folder(of: folder)
         guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw CLIError(folder, "the folder '\(parent)' does not exist")
         }

@@ -35,7 +35,7 @@ enum Files {
     /// - Parameter createFolder: create the folder when missing (otherwise it is an error).
     static func writeAtomically(_ data: Data, to path: String, createFolder: Bool = false) throws {
         let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
+        let folder = folder(of: path)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw CLIError(path, "is a folder; give a file name")
@@ -82,6 +82,12 @@ enum Files {
         }
     }
 
+    /// The folder part of a path as the user wrote it (`.` for a bare file name).
+    static func folder(of path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+
     /// Writes text to `path` atomically, or to standard output when `path` is nil or `-`.
     static func emit(_ text: String, to path: String?) throws {
         if let path, path != "-" {
@@ -94,11 +100,12 @@ enum Files {
     /// Checks, before any work, that an output file could be written there: its folder exists.
     static func checkOutput(_ path: String?) throws {
         guard let path, path != "-" else { return }
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let folder = folder(of: path)
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
             throw CLIError(path, "the folder '\(folder)' does not exist")
         }
+        guard isDirectory.boolValue else { throw CLIError(path, "'\(folder)' is not a folder") }
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw CLIError(path, "is a folder; give a file name")
         }
