@@ -17,9 +17,7 @@ public struct Extractor: Sendable {
 
     /// The graph of one document.
     public func extract(_ document: SourceDocument) -> TypedGraph {
-        var graph = TypedGraph()
-        try? graph.addDocument(Document(id: document.id, source: document.source, sha256: document.sha256))
-        return graph
+        DocumentExtraction(document: document, lexicon: lexicon, keepUnasserted: keepUnasserted).run()
     }
 
     /// The merged graph of several documents; `progress(done, total)` is called as they finish.

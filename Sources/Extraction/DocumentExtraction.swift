@@ -1,0 +1,65 @@
+import NewsGraph
+
+/// The pipeline for one document: text → tokens → sentences → mentions → relations → graph.
+struct DocumentExtraction {
+    let document: SourceDocument
+    let lexicon: Lexicon
+    let keepUnasserted: Bool
+
+    func run() -> TypedGraph {
+        let text = NormalizedText(document.text)
+        let tokens = Tokenizer.tokenize(text)
+        let sentences = SentenceSplitter.split(tokens)
+        var finder = MentionFinder(lexicon: lexicon, tokens: tokens, sentences: sentences)
+        finder.run()
+        NominalResolver.resolve(&finder, tokens: tokens, sentences: sentences)
+        var relations = RelationFinder(tokens: tokens, sentences: sentences, entities: finder.entities,
+                                       mentions: finder.mentions, lexicon: lexicon)
+        relations.run()
+
+        var graph = TypedGraph()
+        try? graph.addDocument(Document(id: document.id, source: document.source, title: title(tokens, sentences, text),
+                                        date: DateFinder.date(in: document.text), sha256: document.sha256))
+        var ids: [Int: String] = [:]
+        // A region met only as an adjective ("Western governments") is not a place the text names.
+        var namedRegion = Set<Int>()
+        for m in finder.mentions where m.kind != .demonym { namedRegion.insert(m.entity) }
+        for (i, e) in finder.entities.enumerated() where e.mentions > 0 && (e.type != .region || namedRegion.contains(i)) {
+            let id = graph.upsert(Entity(name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions))
+            ids[i] = id
+        }
+        for r in relations.found {
+            guard keepUnasserted || r.modality == .asserted, let source = ids[r.source], let target = ids[r.target],
+                  finder.entities[r.source].type != .media, finder.entities[r.target].type != .media else { continue }
+            let sentence = sentences[r.sentence]
+            let start = tokens[sentence.lowerBound].start, end = tokens[sentence.upperBound - 1].end
+            let evidence = Evidence(document: document.id, start: start, end: end, text: text.originalText(start..<end), rule: r.rule)
+            graph.add(Relation(source: source, type: r.type, target: target, evidence: [evidence], modality: r.modality))
+        }
+        return graph
+    }
+
+    /// A first line that ends without sentence punctuation is a headline.
+    private func title(_ tokens: [Token], _ sentences: [Range<Int>], _ text: NormalizedText) -> String? {
+        guard let first = sentences.first, first.count <= 25, let last = tokens[first].last,
+              ![".", "!", "?", "\""].contains(last.text) else { return nil }
+        return text.originalText(tokens[first.lowerBound].start..<last.end)
+    }
+}
+
+/// Finds a publication date written as ISO 8601 near the start of a text.
+enum DateFinder {
+    static func date(in text: String) -> String? {
+        let head = text.prefix(400)
+        let scalars = Array(head.unicodeScalars)
+        guard scalars.count >= 10 else { return nil }
+        for i in 0...(scalars.count - 10) {
+            let window = scalars[i..<(i + 10)]
+            let pattern = window.enumerated().allSatisfy { k, c in
+                (k == 4 || k == 7) ? c == "-" : (c.value >= 48 && c.value <= 57)
+            }
+            if pattern { var s = String.UnicodeScalarView(); s.append(contentsOf: window); return String(s) }
+        }
+        return nil
+    }
+}

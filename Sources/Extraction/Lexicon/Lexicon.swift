@@ -1,0 +1,141 @@
+import Foundation
+import NewsGraph
+
+/// The names the extractor knows: states with their demonyms and capitals, alliances,
+/// organizations, units, armed groups, media and places; given names; roles; name heads.
+///
+/// The built-in lexicon is data in the package's resources (`Resources/lexicon/*.json`); a
+/// user adds or overrides entries with ``merge(contentsOf:)``. Every surface form is compiled
+/// into ``NameIndex`` for longest-match lookup over tokens.
+public struct Lexicon: Sendable {
+    public private(set) var entries: [LexiconEntry]
+    /// Folded given names ("abdourahamane", "celeste").
+    public private(set) var givenNames: Set<String>
+    public private(set) var roles: [RoleEntry]
+    public private(set) var nameHeads: [NameHeadEntry]
+    /// For each entry, the state it is the capital of.
+    private(set) var capitalOf: [Int: Int] = [:]
+    private(set) var index = NameIndex()
+    private(set) var roleIndex: [[String]: RoleEntry] = [:]
+    private(set) var headIndex: [String: NameHeadEntry] = [:]
+    private(set) var entryByName: [String: Int] = [:]
+
+    public init(entries: [LexiconEntry], givenNames: Set<String> = [], roles: [RoleEntry] = [], nameHeads: [NameHeadEntry] = []) {
+        self.entries = entries
+        self.givenNames = Set(givenNames.map(Tokenizer.foldKey))
+        self.roles = roles
+        self.nameHeads = nameHeads
+        compile()
+    }
+
+    /// The lexicon shipped in the package's resources.
+    /// - Throws: ``LexiconError`` when a resource file is missing or malformed (a packaging bug).
+    public static func builtIn() throws -> Lexicon {
+        guard let folder = Bundle.module.url(forResource: "lexicon", withExtension: nil) else {
+            throw LexiconError(description: "the built-in lexicon is missing from the package resources")
+        }
+        return try load(folder: folder)
+    }
+
+    /// Loads every lexicon file of a folder laid out like the built-in one.
+    public static func load(folder: URL) throws -> Lexicon {
+        let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
+        var entries: [LexiconEntry] = []
+        var names: Set<String> = []
+        var roles: [RoleEntry] = []
+        var heads: [NameHeadEntry] = []
+        for file in files.sorted(by: { $0.lastPathComponent < $1.lastPathComponent }) {
+            let name = file.lastPathComponent
+            switch name {
+            case "given_names.txt":
+                let text = try String(contentsOf: file, encoding: .utf8)
+                names.formUnion(text.split(whereSeparator: \.isNewline).map { String($0).trimmingCharacters(in: .whitespaces) }
+                    .filter { !$0.isEmpty && !$0.hasPrefix("#") })
+            case "roles.json":
+                roles += try LexiconFile.decode(RoleEntry.self, from: file)
+            case "name_heads.json":
+                heads += try LexiconFile.decode(NameHeadEntry.self, from: file)
+            case _ where name.hasSuffix(".json"):
+                entries += try LexiconFile.decode(LexiconEntry.self, from: file)
+            default:
+                continue
+            }
+        }
+        return Lexicon(entries: entries, givenNames: names, roles: roles, nameHeads: heads)
+    }
+
+    /// Adds or overrides entries from a YAML or JSON file of the same schema: an entry whose
+    /// name is already known replaces the known one.
+    /// - Throws: ``LexiconError`` naming the file, the line and the problem.
+    public mutating func merge(contentsOf url: URL) throws {
+        let added = try LexiconFile.decodeUserFile(url)
+        for entry in added {
+            if let i = entryByName[NameKey.folded(entry.name)] { entries[i] = entry } else { entries.append(entry) }
+        }
+        compile()
+    }
+
+    /// The entry for a canonical name, if known.
+    public func entry(named name: String) -> LexiconEntry? {
+        entryByName[NameKey.folded(name)].map { entries[$0] }
+    }
+
+    func entryIndex(named name: String) -> Int? { entryByName[NameKey.folded(name)] }
+
+    /// The role a token sequence starting at `tokens[i]` names, longest first.
+    func role(in tokens: ArraySlice<Token>) -> (RoleEntry, length: Int)? {
+        var keys: [String] = []
+        var best: (RoleEntry, Int)?
+        for (k, t) in tokens.prefix(4).enumerated() {
+            guard t.kind == .word || (t.text == "-" && k > 0) else { break }
+            if t.text == "-" { continue }
+            keys.append(t.key)
+            if let role = roleIndex[keys] { best = (role, k + 1) }
+        }
+        return best
+    }
+
+    func head(_ key: String) -> NameHeadEntry? { headIndex[key] }
+
+    private mutating func compile() {
+        // Capitals become city entries of their own, remembered as the state's seat.
+        var byName: [String: Int] = [:]
+        for (i, entry) in entries.enumerated() where byName[NameKey.folded(entry.name)] == nil || entry.type == .state {
+            byName[NameKey.folded(entry.name)] = i
+        }
+        capitalOf = [:]
+        for (i, entry) in entries.enumerated() where entry.type == .state {
+            guard let capital = entry.capital, !capital.isEmpty else { continue }
+            let key = NameKey.folded(capital)
+            if let existing = byName[key], entries[existing].type == .city {
+                capitalOf[existing] = i
+            } else if byName[key] == nil {
+                var city = LexiconEntry(name: capital, type: .city)
+                city.country = entry.name
+                entries.append(city)
+                byName[key] = entries.count - 1
+                capitalOf[entries.count - 1] = i
+            }
+        }
+        entryByName = byName
+        index = NameIndex(entries: entries)
+        roleIndex = [:]
+        for role in roles {
+            for form in [role.phrase] + (role.abbreviations ?? []) {
+                let keys = Tokenizer.tokenize(NormalizedText(form)).filter { $0.kind == .word }.map(\.key)
+                if !keys.isEmpty, roleIndex[keys] == nil { roleIndex[keys] = role }
+            }
+        }
+        headIndex = [:]
+        for head in nameHeads {
+            let keys = Tokenizer.tokenize(NormalizedText(head.head)).filter { $0.kind == .word }.map(\.key)
+            guard let key = head.position == .first ? keys.first : keys.last else { continue }
+            if headIndex[key] == nil { headIndex[key] = head }
+        }
+    }
+}
+
+/// A lexicon file that cannot be used: one line naming the file, the line and the problem.
+public struct LexiconError: Error, CustomStringConvertible {
+    public let description: String
+}

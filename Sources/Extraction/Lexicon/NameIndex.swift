@@ -1,0 +1,100 @@
+import NewsGraph
+
+/// Every surface form of every lexicon entry, keyed by its first token for longest-match
+/// lookup over a token stream.
+struct NameIndex: Sendable {
+    enum FormKind: UInt8, Sendable, Comparable {
+        case name, alias, demonym
+        static func < (a: FormKind, b: FormKind) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    struct Form: Sendable {
+        /// Token keys, hyphens left out.
+        let keys: [String]
+        /// For case-sensitive forms, the exact token texts.
+        let exact: [String]?
+        /// True when the form itself starts with a lower-case letter ("al-Qaeda"): any case matches.
+        let lowercaseStart: Bool
+        /// Which tokens are capitalized in the form: they must be capitalized in the text too, so
+        /// "the US army" is not the lexicon's "US Army".
+        let capitalized: [Bool]
+        let entry: Int
+        let kind: FormKind
+        let type: EntityType
+    }
+
+    /// Forms by their first key, longest first.
+    private var forms: [String: [Form]] = [:]
+
+    init() {}
+
+    init(entries: [LexiconEntry]) {
+        func add(_ text: String, _ entry: Int, _ kind: FormKind, caseSensitive: Bool, type: EntityType) {
+            let tokens = Tokenizer.tokenize(NormalizedText(text)).filter { $0.kind != .punctuation || $0.text != "-" }
+                .filter { $0.kind == .word || $0.kind == .number || $0.kind == .possessive }
+            guard let first = tokens.first else { return }
+            let form = Form(keys: tokens.map(\.key), exact: caseSensitive ? tokens.map(\.text) : nil,
+                            lowercaseStart: !first.isCapitalized && first.kind == .word,
+                            capitalized: tokens.map(\.isCapitalized),
+                            entry: entry, kind: kind, type: type)
+            forms[first.key, default: []].append(form)
+        }
+        for (i, entry) in entries.enumerated() {
+            add(entry.name, i, .name, caseSensitive: false, type: entry.type)
+            for alias in entry.aliases ?? [] { add(alias, i, .alias, caseSensitive: Self.looksCaseSensitive(alias), type: entry.type) }
+            for alias in entry.caseSensitiveAliases ?? [] { add(alias, i, .alias, caseSensitive: true, type: entry.type) }
+            for demonym in entry.demonyms ?? [] { add(demonym, i, .demonym, caseSensitive: false, type: entry.type) }
+        }
+        for key in forms.keys {
+            forms[key]!.sort { ($0.keys.count, Self.rank($0)) > ($1.keys.count, Self.rank($1)) }
+        }
+    }
+
+    /// Short all-capital forms ("US", "IS", "AU") are names only in capitals.
+    private static func looksCaseSensitive(_ alias: String) -> Bool {
+        let letters = alias.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count <= 3 && letters.allSatisfy { $0.properties.isUppercase }
+    }
+
+    /// Preference among forms of equal length: names over aliases over demonyms, then the
+    /// types that act over the types that are places.
+    private static func rank(_ form: Form) -> Int {
+        let kind = 3 - Int(form.kind.rawValue)
+        let typeRank: Int
+        switch form.type {
+        case .state: typeRank = 9
+        case .alliance: typeRank = 8
+        case .organization: typeRank = 7
+        case .militaryUnit: typeRank = 6
+        case .armedGroup: typeRank = 5
+        case .media: typeRank = 4
+        case .city: typeRank = 3
+        case .base: typeRank = 2
+        case .region: typeRank = 1
+        default: typeRank = 0
+        }
+        return kind * 10 + typeRank
+    }
+
+    /// The longest form matching the tokens from `start` (hyphen tokens skipped), and the token
+    /// index one past it.
+    func longestMatch(_ tokens: [Token], from start: Int, limit: Int) -> (form: Form, end: Int)? {
+        guard start < limit, let candidates = forms[tokens[start].key] else { return nil }
+        for form in candidates {
+            var t = start
+            var ok = true
+            for (k, key) in form.keys.enumerated() {
+                while t < limit, tokens[t].text == "-", t > start { t += 1 }
+                guard t < limit, tokens[t].key == key else { ok = false; break }
+                if k > 0, tokens[t].lineBreakBefore { ok = false; break }
+                if let exact = form.exact, tokens[t].text != exact[k] { ok = false; break }
+                if k > 0, form.capitalized[k], !tokens[t].isCapitalized { ok = false; break }
+                t += 1
+            }
+            guard ok else { continue }
+            if form.exact == nil, !form.lowercaseStart, !tokens[start].isCapitalized { continue }
+            return (form, t)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,318 @@
+import NewsGraph
+
+/// Finds the named mentions of one document and builds its entity table.
+///
+/// Order of preference at each token: a title before a name ("General Michael Langley"), a
+/// lexicon form (longest first), an unknown capitalized name typed by its form and context.
+/// A capitalized run that goes past a lexicon form and ends in a name head is one unknown
+/// name ("Niger Air Force"), not the lexicon form plus leftovers.
+struct MentionFinder {
+    let lexicon: Lexicon
+    let tokens: [Token]
+    let sentences: [Range<Int>]
+
+    private(set) var entities: [DocumentEntity] = []
+    private(set) var mentions: [Mention] = []
+    private var entityByKey: [String: Int] = [:]
+    private var entityByLexicon: [Int: Int] = [:]
+
+    init(lexicon: Lexicon, tokens: [Token], sentences: [Range<Int>]) {
+        self.lexicon = lexicon
+        self.tokens = tokens
+        self.sentences = sentences
+    }
+
+    mutating func run() {
+        for sentence in sentences { scan(sentence) }
+        resolveShortForms()
+        mentions.sort { $0.start < $1.start }
+    }
+
+    // MARK: Entities
+
+    mutating func entity(named name: String, type: EntityType, lexiconEntry: Int? = nil) -> Int {
+        if let entry = lexiconEntry, let i = entityByLexicon[entry] { return i }
+        let key = NameKey.folded(name)
+        if let i = entityByKey[key], lexiconEntry == nil || entities[i].lexiconEntry == nil { return i }
+        entities.append(DocumentEntity(name: name, type: type, lexiconEntry: lexiconEntry))
+        let i = entities.count - 1
+        entityByKey[key] = i
+        if let entry = lexiconEntry { entityByLexicon[entry] = i }
+        return i
+    }
+
+    private mutating func record(_ range: Range<Int>, entity: Int, kind: Mention.Kind, surface: String, role: RoleEntry? = nil) {
+        var mention = Mention(range: range, entity: entity, kind: kind, role: role)
+        if range.upperBound < tokens.count, tokens[range.upperBound].kind == .possessive { mention.isPossessive = true }
+        mentions.append(mention)
+        entities[entity].mentions += 1
+        if kind == .name || kind == .demonym || kind == .seat { entities[entity].addAlias(surface) }
+    }
+
+    func surface(_ range: Range<Int>) -> String {
+        var out = ""
+        for i in range {
+            if i > range.lowerBound, tokens[i].spaceBefore { out += " " }
+            out += tokens[i].text
+        }
+        return out
+    }
+
+    // MARK: Scanning
+
+    private mutating func scan(_ sentence: Range<Int>) {
+        var i = sentence.lowerBound
+        let end = sentence.upperBound
+        while i < end {
+            let t = tokens[i]
+            guard t.kind == .word || t.kind == .number else { i += 1; continue }
+            // Title + name: "President Vladimir Putin", "Gen. Michael Langley", "Colonel Amadou Abdramane".
+            if t.isCapitalized, let (role, length) = lexicon.role(in: tokens[i..<end]),
+               role.position != .role, let (nameStart, nameEnd) = nameAfterTitle(i + length, end), nameEnd > nameStart {
+                let person = resolvePerson(nameStart..<nameEnd)
+                record(nameStart..<nameEnd, entity: person, kind: .name, surface: surface(nameStart..<nameEnd), role: role)
+                entities[person].addAlias(surface(i..<nameEnd))
+                i = nameEnd
+                continue
+            }
+            let run = capitalizedRun(from: i, end: end)
+            let match = lexicon.index.longestMatch(tokens, from: i, limit: end)
+            if let (form, matchEnd) = match, run.upperBound > matchEnd, form.type == .state,
+               tokens[matchEnd..<run.upperBound].allSatisfy({ Self.foldingHeads.contains($0.key) }) {
+                // "Nigerien Army", "Malian Armed Forces": a state's forces as a whole are the state.
+                let entry = lexicon.entries[form.entry]
+                let e = entity(named: entry.name, type: .state, lexiconEntry: form.entry)
+                record(i..<run.upperBound, entity: e, kind: .demonym, surface: surface(i..<run.upperBound))
+                mentions[mentions.count - 1].isForces = true
+                i = run.upperBound
+                continue
+            }
+            if let (form, matchEnd) = match, !(run.upperBound > matchEnd && runEndsInHead(run) && !hasTitle(in: matchEnd..<run.upperBound)) {
+                recordLexicon(form: form, range: i..<matchEnd, sentence: sentence)
+                i = matchEnd
+                if form.type == .state, form.kind != .demonym, let next = recordPossessiveOrgan(state: form.entry, from: matchEnd, sentence: sentence) {
+                    i = next
+                }
+                continue
+            }
+            if !run.isEmpty, let type = classifyUnknown(run, sentence: sentence) {
+                let name = canonicalUnknownName(run)
+                let e = type == .person ? resolvePerson(run) : entity(named: name, type: type)
+                record(run, entity: e, kind: .name, surface: surface(run))
+                i = run.upperBound
+                continue
+            }
+            i = max(i + 1, run.upperBound)
+        }
+    }
+
+    /// Words after a state's name or demonym that mean the state itself.
+    static let foldingHeads: Set<String> = ["army", "military", "armed", "forces", "government", "junta", "authorities", "troops"]
+
+    /// "Russia's Defense Ministry" → "Russian Defense Ministry": an organ named by its state's
+    /// possessive takes the adjective form, as analysts and lexicons write it.
+    private mutating func recordPossessiveOrgan(state: Int, from start: Int, sentence: Range<Int>) -> Int? {
+        guard start < sentence.upperBound, tokens[start].kind == .possessive else { return nil }
+        let run = capitalizedRun(from: start + 1, end: sentence.upperBound)
+        guard !run.isEmpty, runEndsInHead(run), lexicon.index.longestMatch(tokens, from: run.lowerBound, limit: sentence.upperBound) == nil,
+              let last = run.reversed().first(where: { tokens[$0].kind == .word }), let head = lexicon.head(tokens[last].key),
+              [.organization, .militaryUnit].contains(head.type) else { return nil }
+        let stateEntry = lexicon.entries[state]
+        let adjective = stateEntry.demonyms?.first ?? stateEntry.name
+        let name = adjective + " " + surface(run)
+        let known = lexicon.entryIndex(named: name)
+        let e = entity(named: known.map { lexicon.entries[$0].name } ?? name, type: known.map { lexicon.entries[$0].type } ?? head.type, lexiconEntry: known)
+        record(run, entity: e, kind: .name, surface: surface((start - 1)..<run.upperBound))
+        return run.upperBound
+    }
+
+    private mutating func recordLexicon(form: NameIndex.Form, range: Range<Int>, sentence: Range<Int>) {
+        let entry = lexicon.entries[form.entry]
+        // A capital used for its government folds into the state, unless it is a place here.
+        if entry.type == .city, let state = lexicon.capitalOf[form.entry], !isPlaceUse(range, sentence: sentence) {
+            let stateEntry = lexicon.entries[state]
+            let e = entity(named: stateEntry.name, type: .state, lexiconEntry: state)
+            record(range, entity: e, kind: .seat, surface: surface(range))
+            return
+        }
+        let e = entity(named: entry.name, type: entry.type, lexiconEntry: form.entry)
+        var kind: Mention.Kind = form.kind == .demonym ? .demonym : .name
+        if form.kind == .demonym { kind = .demonym }
+        record(range, entity: e, kind: kind, surface: surface(range))
+        if form.kind == .demonym, tokens[range.upperBound - 1].key.hasSuffix("s"), entry.type == .state {
+            mentions[mentions.count - 1].isForces = true // "the Russians", "Ukrainians"
+        }
+        if form.kind == .demonym || entry.type == .state, range.upperBound < sentence.upperBound {
+            var k = range.upperBound
+            if tokens[k].kind == .possessive { k += 1 }
+            // "Russian military personnel", "US troops", "Nigerien junta".
+            var scanned = 0
+            while k < sentence.upperBound, scanned < 3, tokens[k].kind == .word, !tokens[k].isCapitalized || tokens[k].isAllCaps == false {
+                if WordLists.forceNouns.contains(tokens[k].key) { mentions[mentions.count - 1].isForces = true; break }
+                if !["new", "military", "senior", "top", "elite", "special", "armed", "regular", "civilian", "diplomatic", "and", "own"].contains(tokens[k].key) { break }
+                k += 1; scanned += 1
+            }
+        }
+    }
+
+    /// A capital after a locative preposition, or in a dateline, is a place.
+    private func isPlaceUse(_ range: Range<Int>, sentence: Range<Int>) -> Bool {
+        let first = range.lowerBound
+        if first > sentence.lowerBound {
+            let previous = tokens[first - 1]
+            if WordLists.locatives.contains(previous.key) && previous.key != "of" { return true }
+            if previous.text == "," && first >= 2 && tokens[first - 2].kind == .word && !tokens[first - 2].isCapitalized { return false }
+            if previous.key == "capital" || previous.key == "city" { return true }
+            // "the capital city of Niamey", "the town of Agadez".
+            if previous.key == "of", first >= 2, ["city", "capital", "town", "village", "outskirts", "streets"].contains(tokens[first - 2].key) { return true }
+            // "Niger's capital, Niamey" / "capital of Niger, Niamey"
+            if previous.text == ",", first >= 2, tokens[first - 2].key == "capital" { return true }
+        }
+        // A dateline: an all-capital word at the start of the text followed by "(" or ":" or "—".
+        if tokens[first].isAllCaps, first == sentence.lowerBound, range.upperBound < tokens.count {
+            let next = tokens[range.upperBound]
+            if next.text == "(" || next.text == ":" || next.text == "," || next.text == "\u{2014}" || next.text == "-" { return true }
+        }
+        if range.upperBound < sentence.upperBound, tokens[range.upperBound].text == ",",
+           range.upperBound + 1 < sentence.upperBound, let m = lexicon.index.longestMatch(tokens, from: range.upperBound + 1, limit: sentence.upperBound),
+           m.form.type == .state || m.form.type == .region, m.form.kind != .demonym {
+            return true // "Niamey, Niger"
+        }
+        return false
+    }
+
+    private func hasTitle(in range: Range<Int>) -> Bool {
+        for i in range where lexicon.role(in: tokens[i..<range.upperBound]) != nil { return true }
+        return false
+    }
+
+    /// The name after a title: capitalized words, skipping the period of an abbreviation.
+    private func nameAfterTitle(_ start: Int, _ end: Int) -> (Int, Int)? {
+        var s = start
+        if s < end, tokens[s].text == "." { s += 1 }
+        if s < end, tokens[s].text == "," { return nil }
+        // Further title words ("Defense Secretary", "Deputy Press Secretary").
+        while s < end, let (_, len) = lexicon.role(in: tokens[s..<end]), tokens[s].isCapitalized { s += len; if s < end, tokens[s].text == "." { s += 1 } }
+        var e = s
+        while e < end, tokens[e].kind == .word, tokens[e].isCapitalized, !WordLists.calendar.contains(tokens[e].key),
+              lexicon.index.longestMatch(tokens, from: e, limit: end).map({ m in
+                  e == s && ![.person, .city, .region, .base].contains(m.form.type) && !(e + 1 < end && tokens[e + 1].isCapitalized && tokens[e + 1].kind == .word)
+              }) != true {
+            e += 1
+            if e < end, tokens[e].text == "-", e + 1 < end, tokens[e + 1].isCapitalized, !tokens[e + 1].spaceBefore { e += 1 }
+        }
+        return e > s ? (s, e) : nil
+    }
+
+    /// The maximal run of capitalized words (with name connectors, hyphens and trailing numbers)
+    /// that starts at `start`; empty when `start` does not begin a name.
+    private func capitalizedRun(from start: Int, end: Int) -> Range<Int> {
+        let first = tokens[start]
+        guard first.kind == .word, first.isCapitalized, !WordLists.calendar.contains(first.key) else { return start..<start }
+        var e = start + 1
+        var lastGood = e
+        while e < end {
+            let t = tokens[e]
+            if t.lineBreakBefore { break }
+            if t.kind == .word && t.isCapitalized { e += 1; lastGood = e; continue }
+            if t.kind == .number, tokens[e - 1].isCapitalized { e += 1; lastGood = e; continue }
+            if t.text == "-", !t.spaceBefore, e + 1 < end, tokens[e + 1].kind == .word, !tokens[e + 1].spaceBefore { e += 1; continue }
+            if t.kind == .word, WordLists.nameConnectors.contains(t.key), e + 1 < end,
+               tokens[e + 1].isCapitalized || tokens[e + 1].text == "-" || (tokens[e + 1].key == "the" && e + 2 < end && tokens[e + 2].isCapitalized) {
+                e += 1; continue
+            }
+            if t.kind == .word, t.key == "the", e > start, WordLists.nameConnectors.contains(tokens[e - 1].key) { e += 1; continue }
+            break
+        }
+        return start..<lastGood
+    }
+
+    private func runEndsInHead(_ run: Range<Int>) -> Bool {
+        guard let last = run.reversed().first(where: { tokens[$0].kind == .word }) else { return false }
+        return lexicon.head(tokens[last].key).map { $0.position == .last } ?? false
+    }
+
+    /// A canonical name for an unknown run: its surface, without a leading "the".
+    private func canonicalUnknownName(_ run: Range<Int>) -> String {
+        var r = run
+        if tokens[r.lowerBound].key == "the", r.count > 1 { r = (r.lowerBound + 1)..<r.upperBound }
+        return surface(r)
+    }
+
+    /// The type of an unknown capitalized run from its form and context, or `nil` to leave it.
+    private func classifyUnknown(_ run: Range<Int>, sentence: Range<Int>) -> EntityType? {
+        let first = tokens[run.lowerBound]
+        let atStart = run.lowerBound == sentence.lowerBound
+            || (run.lowerBound > sentence.lowerBound && ["\"", "'", "("].contains(tokens[run.lowerBound - 1].text)
+                && run.lowerBound - 1 == sentence.lowerBound)
+        if WordLists.sentenceStarters.contains(first.key) && (atStart || run.count == 1) { return nil }
+        if first.isAllCaps && run.count == 1 && first.key.count > 5 && atStart { return nil }
+        // Heads: "Operation Barkhane", "Diori Hamani International Airport", "Air Base 101".
+        if let head = lexicon.head(first.key), head.position == .first, run.count > 1 { return head.type }
+        if let last = run.reversed().first(where: { tokens[$0].kind == .word }), let head = lexicon.head(tokens[last].key),
+           head.position == .last, run.count > 1 || tokens[run.upperBound - 1].kind == .number {
+            return head.type
+        }
+        if run.count == 2, tokens[run.upperBound - 1].kind == .number, let head = lexicon.head(first.key) { return head.type }
+        // People: a known given name, or a speaker.
+        let words = run.filter { tokens[$0].kind == .word }
+        if words.count >= 2, lexicon.givenNames.contains(first.key) { return .person }
+        if let i = words.last.map({ $0 + 1 }), i < sentence.upperBound, WordLists.speechVerbs.contains(tokens[i].key),
+           words.count >= 2 || knownSurname(first.key) { return .person }
+        if words.count == 1, knownSurname(first.key) { return .person }
+        if atStart { return nil }
+        // A lone capitalized word after a locative preposition is a place.
+        if run.lowerBound > sentence.lowerBound, ["in", "at", "near", "to", "from"].contains(tokens[run.lowerBound - 1].key),
+           words.count <= 2, !first.isAllCaps {
+            return .city
+        }
+        // An acronym introduced in parentheses or by "known as" is resolved later.
+        return nil
+    }
+
+    private func knownSurname(_ key: String) -> Bool {
+        entities.contains { $0.type == .person && NameKey.folded($0.name).split(separator: " ").last.map(String.init) == key }
+    }
+
+    /// The person a name means: a longer known name that ends with it ("Austin" → "Lloyd
+    /// Austin"), or a new person.
+    private mutating func resolvePerson(_ range: Range<Int>) -> Int {
+        let name = surface(range)
+        let key = NameKey.folded(name)
+        if let i = entities.firstIndex(where: { $0.type == .person && (NameKey.folded($0.name) == key || NameKey.folded($0.name).hasSuffix(" " + key)) }) {
+            return i
+        }
+        // A longer name seen later replaces a surname-only entity in resolveShortForms().
+        return entity(named: name, type: .person)
+    }
+
+    /// Folds surname-only people into the full name that ends with it ("Melly" → "Paul Melly"),
+    /// whichever came first.
+    private mutating func resolveShortForms() {
+        var replacement: [Int: Int] = [:]
+        for (i, e) in entities.enumerated() where e.type == .person && !e.name.contains(" ") {
+            let key = NameKey.folded(e.name)
+            if let full = entities.indices.first(where: { $0 != i && entities[$0].type == .person && NameKey.folded(entities[$0].name).hasSuffix(" " + key) }) {
+                replacement[i] = full
+            }
+        }
+        guard !replacement.isEmpty else { return }
+        for (from, to) in replacement {
+            entities[to].mentions += entities[from].mentions
+            entities[to].addAlias(entities[from].name)
+            for alias in entities[from].aliases { entities[to].addAlias(alias) }
+            entities[from].mentions = 0
+        }
+        for k in mentions.indices { if let to = replacement[mentions[k].entity] { mentions[k].entity = to } }
+    }
+
+    /// Adds a mention found by a later stage (nominals, pronouns).
+    mutating func addResolved(_ range: Range<Int>, entity: Int, kind: Mention.Kind) {
+        mentions.append(Mention(range: range, entity: entity, kind: kind))
+        entities[entity].mentions += 1
+    }
+
+    mutating func sortMentions() { mentions.sort { $0.start < $1.start } }
+
+    mutating func setForces(_ index: Int) { mentions[index].isForces = true }
+}

@@ -1,0 +1,106 @@
+import NewsGraph
+
+/// Resolves common-noun and pronoun mentions to named entities of the same document, only
+/// where the antecedent is unambiguous enough to stake a relation on.
+///
+/// - "the base", "an air base" → the document's most mentioned named base, unless the phrase
+///   sets it apart ("a different air base", "a drone base").
+/// - "the junta", "the military government", "military leaders" → the state the document
+///   ties to a junta or a coup.
+/// - "the country", "the nation" → the most recent state named as a place before it.
+/// - "They" opening a sentence → the forces that were the previous sentence's subject.
+struct NominalResolver {
+    static let baseNouns: Set<String> = ["base", "airbase", "airfield", "airport"]
+    static let distinguishing: Set<String> = ["different", "another", "other", "second", "drone", "french", "american", "us", "new", "two", "several", "own"]
+
+    static func resolve(_ finder: inout MentionFinder, tokens: [Token], sentences: [Range<Int>]) {
+        var covered = Set<Int>()
+        for m in finder.mentions { covered.formUnion(m.range) }
+        // Named bases first: "the base" means a base, not an airport named beside it.
+        let bases = finder.entities.indices.filter { finder.entities[$0].type == .base }
+        let salientBase = bases.max { a, b in
+            let ka = NameKey.folded(finder.entities[a].name).contains("base") ? 1 : 0
+            let kb = NameKey.folded(finder.entities[b].name).contains("base") ? 1 : 0
+            return (ka, finder.entities[a].mentions, -a) < (kb, finder.entities[b].mentions, -b)
+        }
+        let juntaState = juntaState(finder, tokens: tokens)
+
+        var added: [(Range<Int>, Int)] = []
+        for (s, sentence) in sentences.enumerated() {
+            for i in sentence where !covered.contains(i) && tokens[i].kind == .word {
+                let key = tokens[i].key
+                // A determiner-led base phrase.
+                if Self.baseNouns.contains(key), let base = salientBase {
+                    var j = i - 1
+                    var modifiers: [String] = []
+                    while j >= sentence.lowerBound, tokens[j].kind == .word, !covered.contains(j),
+                          !["a", "an", "the", "this", "that"].contains(tokens[j].key), i - j <= 3 {
+                        modifiers.append(tokens[j].key); j -= 1
+                    }
+                    if j >= sentence.lowerBound, ["a", "an", "the", "this", "that"].contains(tokens[j].key),
+                       !modifiers.contains(where: Self.distinguishing.contains), key != "airport" || modifiers.isEmpty == false && false {
+                        added.append((j..<(i + 1), base))
+                    }
+                    continue
+                }
+                // The government of the junta state.
+                if WordLists.governmentNouns.contains(key) || (["leaders", "rulers", "officers"].contains(key) && i > sentence.lowerBound && ["military", "junta"].contains(tokens[i - 1].key)),
+                   let state = juntaState, i > sentence.lowerBound {
+                    let previous = tokens[i - 1]
+                    let attached = covered.contains(i - 1) || (previous.kind == .possessive) || (i >= 2 && covered.contains(i - 2) && previous.key == "military")
+                    if !attached, key != "government" || ["military", "new", "the"].contains(previous.key) {
+                        var start = i
+                        while start > sentence.lowerBound, ["the", "military", "new", "junta"].contains(tokens[start - 1].key) { start -= 1 }
+                        added.append((start..<(i + 1), state))
+                    }
+                    continue
+                }
+                // "the country", "the nation".
+                if ["country", "nation"].contains(key), i > sentence.lowerBound, tokens[i - 1].key == "the" {
+                    // A sentence about the junta means the junta's country.
+                    if let state = juntaState, tokens[sentence].contains(where: { ["junta", "coup"].contains($0.key) }) {
+                        added.append(((i - 1)..<(i + 1), state))
+                        continue
+                    }
+                    let forcesHere = Set(finder.mentions.filter { sentence.contains($0.start) && $0.isForces }.map(\.entity))
+                    if let antecedent = finder.mentions.last(where: { $0.end <= i && finder.entities[$0.entity].type == .state && !forcesHere.contains($0.entity) && $0.kind != .demonym }) {
+                        added.append(((i - 1)..<(i + 1), antecedent.entity))
+                    }
+                    continue
+                }
+                // Sentence-initial "They" continues the previous sentence's forces.
+                if key == "they", i == sentence.lowerBound, s > 0 {
+                    let previous = sentences[s - 1]
+                    if let subject = finder.mentions.first(where: { previous.contains($0.start) && $0.isForces }) {
+                        added.append((i..<(i + 1), subject.entity))
+                    }
+                }
+            }
+        }
+        for (range, entity) in added {
+            finder.addResolved(range, entity: entity, kind: .nominal)
+            if finder.entities[entity].type == .state, range.count == 1 || tokens[range.upperBound - 1].key != "country" {
+                // Nominals for a state's government or forces act as its forces.
+                finder.markForces(at: finder.mentions.count - 1, tokens: tokens)
+            }
+        }
+        finder.sortMentions()
+    }
+
+    /// The state the document ties to a junta, coup or military government, if any.
+    static func juntaState(_ finder: MentionFinder, tokens: [Token]) -> Int? {
+        var score: [Int: Int] = [:]
+        for m in finder.mentions where finder.entities[m.entity].type == .state {
+            let window = tokens[max(0, m.start - 3)..<min(tokens.count, m.end + 4)]
+            if window.contains(where: { ["junta", "coup", "rulers", "putsch"].contains($0.key) }) { score[m.entity, default: 0] += 1 }
+        }
+        return score.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
+    }
+}
+
+extension MentionFinder {
+    /// Nominal government and forces phrases act for the state.
+    mutating func markForces(at index: Int, tokens: [Token]) {
+        setForces(index)
+    }
+}

@@ -1,0 +1,49 @@
+/// Closed word classes the patterns lean on. Kept in code: they are English grammar, not names,
+/// and a user has no reason to change them (names and roles live in the lexicon files).
+enum WordLists {
+    /// Capitalized at the start of a sentence without being names.
+    static let sentenceStarters: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "it", "its", "they", "their", "he", "she", "his", "her",
+        "we", "our", "i", "you", "in", "on", "at", "for", "from", "with", "by", "after", "before", "since", "during",
+        "while", "when", "as", "but", "and", "or", "however", "meanwhile", "instead", "also", "still", "yet", "so",
+        "if", "although", "though", "despite", "following", "prior", "last", "next", "several", "some", "many",
+        "most", "more", "both", "all", "each", "other", "another", "such", "there", "here", "what", "which", "who",
+        "how", "why", "where", "one", "two", "three", "four", "five", "ten", "dozens", "hundreds", "thousands",
+        "no", "not", "nor", "under", "over", "about", "around", "between", "among", "into", "across", "according",
+        "consequently", "nonetheless", "nevertheless", "moreover", "furthermore", "additionally", "thus", "then",
+        "now", "today", "yesterday", "earlier", "later", "recently", "currently", "questions", "relations",
+        "tensions", "military", "senior", "officials", "sources", "analysts", "critics", "supporters", "coup",
+        "screenshot", "video", "exit", "read", "watch", "photo", "image", "file", "update", "updated", "breaking",
+        "in summary", "summary", "instead", "again", "only", "even", "just", "much", "very", "up", "down", "out",
+        "new", "former", "late", "early", "first", "second", "third", "final", "top", "key", "major", "main",
+    ]
+
+    /// Months and days: capitalized, never entities.
+    static let calendar: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
+    /// Lower-case words that may join the capitalized parts of one name.
+    static let nameConnectors: Set<String> = ["of", "for", "de", "du", "des", "al", "el", "wal", "bin", "ibn", "la", "le", "van", "von", "da", "dos", "ag", "ould"]
+
+    /// Nouns that make "<state adjective> N" mean the state's forces or government.
+    static let forceNouns: Set<String> = [
+        "troops", "troop", "forces", "force", "soldiers", "soldier", "military", "army", "personnel", "trainers",
+        "instructors", "mercenaries", "contingent", "servicemen", "service", "members", "units", "unit", "advisers",
+        "advisors", "paratroopers", "marines", "commandos", "fighters", "deployment", "presence", "jets", "drones",
+        "aircraft", "planes", "warplanes", "delegation", "officials", "official", "officers", "authorities", "government",
+        "junta", "leaders", "rulers", "regime", "administration", "diplomats", "envoys", "side", "counterparts",
+        "embassy", "embassies", "navy", "airmen", "staff", "defence", "defense", "security",
+    ]
+
+    /// Common nouns that name a state's government when no state is named next to them.
+    static let governmentNouns: Set<String> = ["junta", "government", "regime", "authorities", "rulers", "administration"]
+
+    /// Prepositions after which a place name is a place, not an actor.
+    static let locatives: Set<String> = ["in", "at", "near", "into", "from", "to", "outside", "inside", "around", "across", "toward", "towards", "via", "through", "of"]
+
+    /// Verbs of saying: a name before them is a speaker.
+    static let speechVerbs: Set<String> = ["said", "says", "told", "added", "stated", "noted", "warned", "argued", "explained", "insisted", "wrote", "tweeted", "announced", "confirmed", "denied", "claimed", "declared"]
+}

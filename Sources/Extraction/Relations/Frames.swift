@@ -1,0 +1,122 @@
+import NewsGraph
+
+/// A trigger word and how its arguments stand around it.
+///
+/// Frames are constrained by the argument types of ONTOLOGY.md: a shallow pattern that finds a
+/// subject and an object is only believed when their types fit the relation.
+struct Frame: Sendable {
+    enum Voice: Sendable {
+        /// Subject before the trigger, object after it: "Russia deployed troops to Niger".
+        case active
+        /// A noun: "the withdrawal of US forces from Niger", "Russia's invasion of Ukraine".
+        case noun
+    }
+
+    let relation: RelationType
+    let triggers: Set<String>
+    /// Words that must introduce the object ("" for a direct object).
+    let objectMarkers: Set<String>
+    let subjectTypes: Set<EntityType>
+    let objectTypes: Set<EntityType>
+    let voice: Voice
+    /// For nouns: the marker that introduces the agent ("of" for "withdrawal of X"), if any.
+    let agentMarker: String?
+    let name: String
+}
+
+enum FrameTable {
+    static let actors: Set<EntityType> = [.state, .militaryUnit, .armedGroup, .organization, .alliance, .person]
+    static let forces: Set<EntityType> = [.state, .militaryUnit, .armedGroup]
+    static let places: Set<EntityType> = [.state, .base, .city, .region]
+    static let states: Set<EntityType> = [.state]
+
+    /// Inflections of regular and listed irregular verbs.
+    static func verb(_ base: String, _ irregular: String...) -> Set<String> {
+        var forms: Set<String> = [base]
+        let stem = base.hasSuffix("e") ? String(base.dropLast()) : base
+        forms.insert(base.hasSuffix("s") || base.hasSuffix("sh") || base.hasSuffix("ch") ? base + "es" : (base.hasSuffix("y") && !base.hasSuffix("ay") && !base.hasSuffix("oy") ? String(base.dropLast()) + "ies" : base + "s"))
+        forms.insert(base.hasSuffix("e") ? base + "d" : (base.hasSuffix("y") && !base.hasSuffix("ay") && !base.hasSuffix("oy") ? String(base.dropLast()) + "ied" : base + "ed"))
+        forms.insert(stem + "ing")
+        forms.formUnion(irregular)
+        return forms
+    }
+
+    static let frames: [Frame] = [
+        // Nouns whose agent is a possessive or adjective before them and whose patient follows.
+        Frame(relation: .invades, triggers: ["invasion"], objectMarkers: ["of"], subjectTypes: [.state, .person], objectTypes: states,
+              voice: .noun, agentMarker: nil, name: "invasion-of"),
+        Frame(relation: .supports, triggers: ["support", "backing", "aid", "assistance"], objectMarkers: ["for", "to"], subjectTypes: [.state, .alliance],
+              objectTypes: [.state, .armedGroup], voice: .noun, agentMarker: nil, name: "support-for"),
+        Frame(relation: .fights, triggers: ["fight", "war", "campaign", "battle", "offensive"], objectMarkers: ["against", "on"], subjectTypes: forces,
+              objectTypes: [.armedGroup], voice: .noun, agentMarker: nil, name: "fight-against"),
+        Frame(relation: .visits, triggers: ["visit", "trip"], objectMarkers: ["to"], subjectTypes: [.person, .state], objectTypes: [.state, .city],
+              voice: .noun, agentMarker: nil, name: "visit-to"),
+        Frame(relation: .deployedTo, triggers: verb("deploy").union(verb("send", "sent")).union(verb("dispatch")),
+              objectMarkers: ["to", "into", "in", "at"], subjectTypes: forces, objectTypes: places, voice: .active, agentMarker: nil, name: "deploy-to"),
+        Frame(relation: .deployedTo, triggers: verb("enter").union(verb("arrive")).union(["moved", "move", "moves", "moving", "poured"]),
+              objectMarkers: ["", "into", "in", "at", "to"], subjectTypes: forces, objectTypes: places, voice: .active, agentMarker: nil, name: "move-into"),
+        Frame(relation: .deployedTo, triggers: ["arrival", "deployment", "deployments"],
+              objectMarkers: ["in", "to", "at", "into"], subjectTypes: forces, objectTypes: places, voice: .noun, agentMarker: "of", name: "arrival-of"),
+        Frame(relation: .stationedAt, triggers: ["stationed", "based", "housed", "hosted", "located", "remain", "remains", "remained", "present"],
+              objectMarkers: ["at", "in", "on"], subjectTypes: forces, objectTypes: [.base, .city], voice: .active, agentMarker: nil, name: "stationed-at"),
+        Frame(relation: .stationedAt, triggers: verb("occupy").union(verb("use")).union(verb("operate")).union(["using", "occupying"]),
+              objectMarkers: ["", "at", "out", "from", "in", "on"], subjectTypes: forces, objectTypes: [.base], voice: .active, agentMarker: nil, name: "operate-out-of"),
+        Frame(relation: .stationedAt, triggers: ["presence"], objectMarkers: ["at", "on"], subjectTypes: forces, objectTypes: [.base, .city],
+              voice: .noun, agentMarker: "of", name: "presence-at"),
+        Frame(relation: .deployedTo, triggers: ["presence", "present"], objectMarkers: ["in"], subjectTypes: forces, objectTypes: [.state, .city],
+              voice: .noun, agentMarker: "of", name: "presence-in"),
+        Frame(relation: .relocatesTo, triggers: verb("relocate").union(["moved", "shifted", "transferred", "redeployed"]),
+              objectMarkers: ["to"], subjectTypes: forces, objectTypes: places, voice: .active, agentMarker: nil, name: "relocate-to"),
+        Frame(relation: .withdrawsFrom, triggers: verb("withdraw", "withdrew", "withdrawn").union(["pulled", "pull", "pulls", "pulling", "left", "leave", "leaves", "leaving", "departed", "exit", "exited", "quit"]),
+              objectMarkers: ["", "from", "out"], subjectTypes: forces, objectTypes: [.state, .base, .city], voice: .active, agentMarker: nil, name: "withdraw-from"),
+        Frame(relation: .withdrawsFrom, triggers: ["withdrawal", "departure", "pullout", "exit", "disengagement"],
+              objectMarkers: ["from", "of"], subjectTypes: forces, objectTypes: [.state, .base, .city], voice: .noun, agentMarker: "of", name: "withdrawal-of"),
+        Frame(relation: .leaves, triggers: verb("withdraw", "withdrew", "withdrawn").union(["left", "leave", "leaves", "leaving", "quit", "quits", "exited", "exit", "exits", "exiting", "withdrawal", "departure"]),
+              objectMarkers: ["", "from"], subjectTypes: states, objectTypes: [.alliance, .organization], voice: .active, agentMarker: nil, name: "leave-alliance"),
+        Frame(relation: .expels, triggers: verb("expel", "expelled", "expelling").union(["expulsion", "kicked", "ousted", "evicted", "banished"]),
+              objectMarkers: ["", "of"], subjectTypes: states, objectTypes: forces, voice: .active, agentMarker: nil, name: "expel"),
+        Frame(relation: .demandsWithdrawalOf, triggers: ["demand", "demanded", "demanding", "demands", "call", "called", "calling", "ordered", "order", "orders", "told", "asked", "urged", "terminate", "terminated", "revoked", "ended", "scrapped", "cancelled", "canceled", "denounced"],
+              objectMarkers: ["", "of", "for", "that"], subjectTypes: states, objectTypes: forces, voice: .active, agentMarker: nil, name: "demand-withdrawal"),
+        Frame(relation: .memberOf, triggers: ["member", "members", "joined", "join", "joins", "joining", "created", "formed", "founded", "established", "launched"],
+              objectMarkers: ["", "of"], subjectTypes: [.state, .person], objectTypes: [.alliance], voice: .active, agentMarker: nil, name: "member-of"),
+        Frame(relation: .alliedWith, triggers: ["ally", "allies", "allied", "alliance"], objectMarkers: ["", "with", "of"],
+              subjectTypes: states, objectTypes: states, voice: .active, agentMarker: nil, name: "ally"),
+        Frame(relation: .cooperatesWith, triggers: verb("cooperate").union(verb("collaborate")).union(["partner", "partners", "partnered", "partnering", "cooperation", "collaboration", "partnership", "working"]),
+              objectMarkers: ["with", "between", "in", "of", "to"], subjectTypes: states, objectTypes: states, voice: .active, agentMarker: nil, name: "cooperate-with"),
+        Frame(relation: .meets, triggers: verb("meet", "met").union(["talks", "discussions", "negotiations", "meeting", "negotiated", "negotiating", "held"]),
+              objectMarkers: ["", "with", "between"], subjectTypes: [.person, .state], objectTypes: [.person, .state], voice: .active, agentMarker: nil, name: "meet"),
+        Frame(relation: .visits, triggers: verb("visit").union(["visit", "visits", "trip", "travelled", "traveled", "delegation", "sending", "sent", "send"]),
+              objectMarkers: ["", "to"], subjectTypes: [.person, .state], objectTypes: [.state, .city], voice: .active, agentMarker: nil, name: "visit"),
+        Frame(relation: .trains, triggers: verb("train").union(["training", "trainers", "instructors"]), objectMarkers: ["", "of"],
+              subjectTypes: [.state, .militaryUnit], objectTypes: states, voice: .active, agentMarker: nil, name: "train"),
+        Frame(relation: .supports, triggers: verb("support").union(verb("back")).union(verb("arm")).union(["aid", "assistance", "provided", "supplied", "supply", "supplying", "help", "helped", "weapons"]),
+              objectMarkers: ["", "for", "to", "with"], subjectTypes: [.state, .person, .alliance], objectTypes: [.state, .armedGroup], voice: .active, agentMarker: nil, name: "support"),
+        Frame(relation: .accuses, triggers: verb("accuse").union(["blamed", "blames", "accusation", "accusations"]), objectMarkers: ["", "of"],
+              subjectTypes: [.person, .state], objectTypes: [.person, .state, .organization], voice: .active, agentMarker: nil, name: "accuse"),
+        Frame(relation: .attacks, triggers: verb("attack").union(verb("target")).union(verb("strike", "struck")).union(verb("bomb")).union(["raid", "raids", "airstrikes", "strikes"]),
+              objectMarkers: ["", "on", "against"], subjectTypes: [.state, .armedGroup, .militaryUnit], objectTypes: [.armedGroup, .state, .city, .base], voice: .active, agentMarker: nil, name: "attack"),
+        Frame(relation: .fights, triggers: verb("fight", "fought").union(verb("battle")).union(verb("combat")).union(["clashed", "clashes", "war", "counter", "countering"]),
+              objectMarkers: ["", "against", "with"], subjectTypes: [.state, .militaryUnit, .armedGroup], objectTypes: [.armedGroup], voice: .active, agentMarker: nil, name: "fight"),
+        Frame(relation: .seizedPowerIn, triggers: ["seized", "took", "seize", "seizes", "grabbed", "coup"], objectMarkers: ["in", "of", ""],
+              subjectTypes: [.person, .organization], objectTypes: states, voice: .active, agentMarker: nil, name: "seize-power"),
+        Frame(relation: .ousted, triggers: verb("oust").union(verb("topple")).union(verb("overthrow", "overthrew", "overthrown")).union(verb("depose")),
+              objectMarkers: [""], subjectTypes: [.person, .organization], objectTypes: [.person], voice: .active, agentMarker: nil, name: "oust"),
+        Frame(relation: .signsAgreementWith, triggers: ["agreement", "accord", "deal", "pact", "treaty", "signed", "signs"],
+              objectMarkers: ["with", "between"], subjectTypes: states, objectTypes: states, voice: .active, agentMarker: nil, name: "agreement-with"),
+        Frame(relation: .sanctions, triggers: verb("sanction").union(["sanctions", "embargo"]), objectMarkers: ["", "on", "against"],
+              subjectTypes: [.state, .alliance], objectTypes: states, voice: .active, agentMarker: nil, name: "sanction"),
+        Frame(relation: .builds, triggers: verb("build", "built").union(verb("construct")), objectMarkers: [""],
+              subjectTypes: states, objectTypes: [.base], voice: .active, agentMarker: nil, name: "build"),
+        Frame(relation: .invades, triggers: verb("invade").union(["invasion"]), objectMarkers: ["", "of"],
+              subjectTypes: [.state, .person], objectTypes: states, voice: .active, agentMarker: nil, name: "invade"),
+        Frame(relation: .leads, triggers: verb("lead", "led").union(verb("head")).union(verb("command")).union(verb("rule")),
+              objectMarkers: [""], subjectTypes: [.person], objectTypes: [.state, .organization, .militaryUnit, .alliance, .armedGroup], voice: .active, agentMarker: nil, name: "lead"),
+    ]
+
+    /// Frames by trigger key.
+    static let byTrigger: [String: [Frame]] = {
+        var map: [String: [Frame]] = [:]
+        for frame in frames { for t in frame.triggers { map[t, default: []].append(frame) } }
+        return map
+    }()
+}

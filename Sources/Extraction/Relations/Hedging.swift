@@ -1,0 +1,24 @@
+/// Decides whether a stretch of a sentence states a fact, or hedges or denies it.
+///
+/// Negation ("not", "no", "never", "denied", "no evidence that") and modal hedges ("could",
+/// "might", "may", "reportedly plans") between the subject and the object, or just before the
+/// trigger, keep a relation out of the default graph. "would" in reported speech ("announced
+/// they would follow") and "said to" are not hedges: the gold annotations of the seed corpus,
+/// like most analysts, read them as statements.
+enum Hedging {
+    static let negations: Set<String> = ["not", "no", "never", "neither", "nor", "denied", "denies", "deny", "dont", "didnt", "doesnt", "wont", "cannot", "cant", "without", "rejected", "refused"]
+    static let modals: Set<String> = ["could", "might", "may", "possibility", "possible", "potential", "plans", "plan", "planned", "considering", "considered", "seeking", "threatened", "threatens", "if", "whether", "rumored", "rumoured", "unverified",  "propose", "proposed", "ultimatum", "questions", "fate", "concerns", "concern", "urging"]
+
+    /// The modality of a relation whose words span `range` of the tokens.
+    static func modality(_ tokens: [Token], in range: Range<Int>) -> (negated: Bool, hedged: Bool) {
+        var negated = false, hedged = false
+        for i in range {
+            let k = tokens[i].key
+            if negations.contains(k) { negated = true }
+            if k == "evidence", i > 0, tokens[i - 1].key == "no" { negated = true }
+            if modals.contains(k) { hedged = true }
+            if k == "unclear" || k == "clear", i + 1 < tokens.count, ["whether", "if"].contains(tokens[i + 1].key) { hedged = true }
+        }
+        return (negated, hedged)
+    }
+}

@@ -1,0 +1,364 @@
+import NewsGraph
+
+/// A relation found in one sentence, between two entities of the document.
+struct FoundRelation: Sendable {
+    var source: Int
+    var type: RelationType
+    var target: Int
+    var sentence: Int
+    var rule: String
+    var modality: Relation.Modality
+}
+
+/// Finds the relations each sentence states, with shallow patterns constrained by the argument
+/// types of the ontology, clause boundaries, hedging and negation.
+struct RelationFinder {
+    let tokens: [Token]
+    let sentences: [Range<Int>]
+    let entities: [DocumentEntity]
+    let mentions: [Mention]
+    let lexicon: Lexicon
+
+    private var mentionAt: [Int: Int] = [:]
+    private(set) var found: [FoundRelation] = []
+
+    init(tokens: [Token], sentences: [Range<Int>], entities: [DocumentEntity], mentions: [Mention], lexicon: Lexicon) {
+        self.tokens = tokens
+        self.sentences = sentences
+        self.entities = entities
+        self.mentions = mentions
+        self.lexicon = lexicon
+        for (m, mention) in mentions.enumerated() { for i in mention.range { mentionAt[i] = m } }
+    }
+
+    static let boundaries: Set<String> = [";", "\u{2014}", ":", "(", ")"]
+    static let prepositions: Set<String> = ["in", "at", "of", "from", "to", "into", "near", "with", "by", "for", "on", "against", "between", "about", "over", "toward", "towards", "than", "like", "including", "out"]
+    static let determiners: Set<String> = ["a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those", "some", "all", "most", "about", "around", "nearly", "approximately", "roughly", "several", "dozens", "hundreds"]
+
+    mutating func run() {
+        for (s, sentence) in sentences.enumerated() {
+            let ms = mentions.indices.filter { sentence.contains(mentions[$0].start) }
+            guard !ms.isEmpty else { continue }
+            findFrames(s, sentence, ms)
+            findLocations(s, sentence, ms)
+            findRoles(s, sentence, ms)
+            findForcesIn(s, sentence, ms)
+            findPossessiveOrgans(s, sentence, ms)
+            findHosting(s, sentence, ms)
+        }
+        inferDeploymentFromBases()
+    }
+
+    private func type(_ m: Int) -> EntityType { entities[mentions[m].entity].type }
+
+    /// The tokens between two positions; empty when the spans overlap.
+    private func gap(_ from: Int, _ to: Int) -> ArraySlice<Token> { from < to ? tokens[from..<to] : tokens[0..<0] }
+
+    private mutating func emit(_ source: Int, _ type: RelationType, _ target: Int, sentence: Int, rule: String, span: Range<Int>) {
+        guard source != target else { return }
+        let (negated, hedged) = Hedging.modality(tokens, in: span)
+        let modality: Relation.Modality = negated ? .negated : (hedged ? .hedged : .asserted)
+        found.append(FoundRelation(source: source, type: type, target: target, sentence: sentence, rule: rule, modality: modality))
+    }
+
+    /// The clause around token `i`: bounded by the sentence and by clause punctuation.
+    private func clause(around i: Int, in sentence: Range<Int>) -> Range<Int> {
+        var lo = i, hi = i
+        while lo > sentence.lowerBound, !Self.boundaries.contains(tokens[lo - 1].text) { lo -= 1 }
+        while hi < sentence.upperBound, !Self.boundaries.contains(tokens[hi].text) { hi += 1 }
+        return lo..<hi
+    }
+
+    /// The mention introduced by a marker word: "to" in "deployed to Niger", "" for a direct object.
+    private func marker(before m: Int, notBefore floor: Int) -> String {
+        var i = mentions[m].start - 1
+        while i >= floor, tokens[i].kind == .word || tokens[i].kind == .number || tokens[i].kind == .possessive,
+              Self.determiners.contains(tokens[i].key) || tokens[i].kind != .word
+                || (mentionAt[i] != nil && mentions[mentionAt[i]!].kind == .demonym)
+                || (tokens[i].isCapitalized && lexicon.role(in: tokens[i..<(i + 1)]) != nil)
+                || (!Self.prepositions.contains(tokens[i].key) && !tokens[i].isCapitalized && i > floor && isModifier(tokens[i])) {
+            i -= 1
+        }
+        guard i >= floor else { return "" }
+        if tokens[i].key == "of", i > floor, tokens[i - 1].key == "out" { return "out" }
+        return Self.prepositions.contains(tokens[i].key) ? tokens[i].key : ""
+    }
+
+    private func isModifier(_ t: Token) -> Bool {
+        ["military", "air", "separate", "same", "shared", "drone", "new", "former", "key", "main", "central", "northern", "southern", "eastern", "western", "capital", "city", "country", "nation", "base", "airbase", "international", "nearby", "neighbouring", "neighboring", "remaining", "troops", "forces", "all", "remote"].contains(t.key)
+    }
+
+    /// True when the mention is the object of a preposition (and so not a subject).
+    private func isPrepositionalObject(_ m: Int, floor: Int) -> Bool {
+        var i = mentions[m].start - 1
+        while i >= floor, tokens[i].kind == .word, Self.determiners.contains(tokens[i].key) { i -= 1 }
+        guard i >= floor else { return false }
+        return Self.prepositions.contains(tokens[i].key) && tokens[i].key != "including" && tokens[i].key != "by"
+    }
+
+    /// Subjects for a trigger at `t`: the nearest fitting mention before it in the clause that is
+    /// not a prepositional object, with the mentions coordinated with it.
+    private func subjects(before t: Int, clause: Range<Int>, types: Set<EntityType>, in ms: [Int]) -> [Int] {
+        let before = ms.filter { mentions[$0].end <= t && mentions[$0].start >= clause.lowerBound }
+        guard let head = before.last(where: { types.contains(type($0)) && !isPrepositionalObject($0, floor: clause.lowerBound) && !isInsideRoleApposition($0) }) else { return [] }
+        var group = [head]
+        var current = head
+        // Walk left over ", X" and "X and" coordination.
+        while let prev = before.last(where: { mentions[$0].end <= mentions[current].start }) {
+            let gap = gap(mentions[prev].end, mentions[current].start)
+            let words = gap.filter { $0.kind == .word && !WordLists.forceNouns.contains($0.key) && $0.key != "military" }
+            let joined = gap.contains { $0.key == "and" || $0.text == "," } && words.allSatisfy { $0.key == "and" }
+            guard joined, type(prev) == type(current) || types.contains(type(prev)) else { break }
+            group.append(prev)
+            current = prev
+        }
+        return group
+    }
+
+    private func isInsideRoleApposition(_ m: Int) -> Bool { false }
+
+    /// Objects after a trigger: the first fitting mention introduced by an allowed marker, with
+    /// the mentions coordinated with it.
+    private func objects(after t: Int, clause: Range<Int>, types: Set<EntityType>, markers: Set<String>, in ms: [Int]) -> [Int] {
+        let after = ms.filter { mentions[$0].start > t && mentions[$0].start < clause.upperBound }
+        guard let first = after.first(where: { types.contains(type($0)) && (mentions[$0].kind != .demonym || mentions[$0].isForces)
+            && markers.contains(marker(before: $0, notBefore: t + 1)) }) else { return [] }
+        // Too far from the trigger: another verb phrase has begun.
+        if mentions[first].start - t > 9 { return [] }
+        var group = [first]
+        var current = first
+        for next in after where mentions[next].start >= mentions[current].end {
+            let gap = gap(mentions[current].end, mentions[next].start)
+            let joined = !gap.isEmpty && gap.allSatisfy { $0.key == "and" || $0.text == "," || $0.key == "or" || $0.kind == .possessive }
+                && gap.contains { $0.key == "and" || $0.text == "," }
+            guard joined, types.contains(type(next)) else { break }
+            group.append(next)
+            current = next
+        }
+        return group
+    }
+
+    private mutating func findFrames(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence {
+            guard tokens[t].kind == .word, mentionAt[t] == nil, let frames = FrameTable.byTrigger[tokens[t].key] else { continue }
+            let clause = clause(around: t, in: sentence)
+            let nounUse = t > sentence.lowerBound && (tokens[t - 1].kind == .possessive || ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[t - 1].key))
+            let hasNounFrame = frames.contains { $0.voice == .noun }
+            for frame in frames {
+                if nounUse && hasNounFrame && frame.voice != .noun { continue }
+                if frame.voice == .noun {
+                    nounFrame(frame, trigger: t, s: s, clause: clause, ms: ms)
+                    continue
+                }
+                let objs = objects(after: t, clause: clause, types: frame.objectTypes, markers: frame.objectMarkers, in: ms)
+                guard !objs.isEmpty else { continue }
+                // Passive "X has been kicked out of Y": Y expels X.
+                let passive = t > sentence.lowerBound && ["been", "was", "were", "be", "being", "is", "are"].contains(tokens[t - 1].key)
+                if frame.relation == .expels && passive {
+                    let patients = subjects(before: t, clause: clause, types: frame.objectTypes, in: ms)
+                    for o in objs where FrameTable.states.contains(type(o)) {
+                        for p in patients { emit(mentions[o].entity, .expels, mentions[p].entity, sentence: s, rule: "expel-passive", span: clause) }
+                    }
+                    continue
+                }
+                // "cooperation between X and Y": both ends after the trigger.
+                if frame.relation.isSymmetric, objs.count >= 2, marker(before: objs[0], notBefore: t + 1) == "between" {
+                    emit(mentions[objs[0]].entity, frame.relation, mentions[objs[1]].entity, sentence: s, rule: frame.name, span: clause)
+                    continue
+                }
+                let subs = subjects(before: t, clause: clause, types: frame.subjectTypes, in: ms)
+                for sub in subs {
+                    for obj in objs {
+                        let span = min(mentions[sub].start, t)..<max(mentions[obj].end, t + 1)
+                        emit(mentions[sub].entity, frame.relation, mentions[obj].entity, sentence: s, rule: frame.name, span: span)
+                    }
+                }
+            }
+        }
+    }
+
+    /// "the withdrawal of US forces from Niger", "Russia's invasion of Ukraine", "the arrival of
+    /// Russian instructors in Niamey".
+    private mutating func nounFrame(_ frame: Frame, trigger t: Int, s: Int, clause: Range<Int>, ms: [Int]) {
+        var agents: [Int] = []
+        if let agentMarker = frame.agentMarker {
+            agents = objects(after: t, clause: clause, types: frame.subjectTypes, markers: [agentMarker], in: ms)
+        }
+        if agents.isEmpty {
+            // A possessive or adjective right before: "Russia's deployment", "the Russian presence".
+            if let m = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 3 }), frame.subjectTypes.contains(type(m)) {
+                agents = [m]
+            }
+        }
+        guard !agents.isEmpty else { return }
+        let after = agents.map { mentions[$0].end }.max() ?? t
+        let objs = objects(after: after - 1, clause: clause, types: frame.objectTypes, markers: frame.objectMarkers.subtracting([frame.agentMarker ?? ""]), in: ms)
+        for a in agents {
+            for o in objs {
+                emit(mentions[a].entity, frame.relation, mentions[o].entity, sentence: s, rule: frame.name, span: min(t, mentions[a].start)..<mentions[o].end)
+            }
+        }
+    }
+
+    /// "Air Base 101 in Niamey", "Airbase 201 in the city of Agadez", "Niger's capital Niamey",
+    /// "Honolulu, Hawaii", "Niger is located in the Sahel", "the Sahel region of Africa".
+    private mutating func findLocations(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        func contains(_ inner: EntityType, _ outer: EntityType) -> Bool {
+            switch inner {
+            case .base: return [.city, .state, .region].contains(outer)
+            case .city: return [.state, .region].contains(outer)
+            case .state: return outer == .region
+            case .region: return outer == .region
+            default: return false
+            }
+        }
+        for (k, m) in ms.enumerated() where [.base, .city, .state, .region].contains(type(m)) && mentions[m].kind != .demonym && mentions[m].kind != .seat {
+            // Walk a chain of places linked by in/at/near/of/located with no verb between.
+            var j = k + 1
+            var previousEnd = mentions[m].end
+            while j < ms.count {
+                let n = ms[j]
+                let gap = gap(previousEnd, mentions[n].start)
+                guard gap.count <= 8, gap.allSatisfy({ locationGlue($0) }), gap.contains(where: { ["in", "at", "of", "located", ","].contains($0.key) || $0.kind == .possessive }) || gap.isEmpty else { break }
+                if contains(type(m), type(n)), mentions[n].kind != .demonym {
+                    // "near X" and "next to X" place beside, not inside.
+                    let beside = gap.last(where: { ["in", "at", "near", "next", "of", ","].contains($0.key) })?.key
+                    if beside != "near" && beside != "next" && !(gap.first?.key == "near" && type(n) == .base) {
+                        emit(mentions[m].entity, .locatedIn, mentions[n].entity, sentence: s, rule: "located-in", span: mentions[m].start..<mentions[n].end)
+                    }
+                }
+                previousEnd = mentions[n].end
+                j += 1
+            }
+        }
+        // "Niger's capital (city of) Niamey": the city is in the possessor.
+        for m in ms where mentions[m].isPossessive && type(m) == .state {
+            var i = mentions[m].end + 1
+            while i < sentence.upperBound, ["capital", "city", "of", "the", ",", "international", "airport"].contains(tokens[i].key) || tokens[i].text == "," { i += 1 }
+            if let n = mentionAt[i], [.city, .base].contains(type(n)), tokens[mentions[m].end + 1..<i].contains(where: { $0.key == "capital" || $0.key == "city" }) {
+                emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "capital-of", span: mentions[m].start..<mentions[n].end)
+            }
+        }
+    }
+
+    private func locationGlue(_ t: Token) -> Bool {
+        if t.kind == .possessive || t.text == "," { return true }
+        return t.kind == .word && !t.isCapitalized && ["in", "at", "near", "next", "to", "of", "the", "a", "an", "located", "is", "capital", "city", "town", "region", "central", "northern", "southern", "eastern", "western", "international", "airport", "country", "nation", "its", "just", "outside"].contains(t.key)
+    }
+
+    /// "Kremlin spokesman Dmitry Peskov", "US Defense Secretary Lloyd Austin", "Paul Melly, a
+    /// West Africa analyst at the Chatham House think tank", "The country's transitional leader,
+    /// Abdourahamane Tiani", "US Secretary of Defense, Lloyd Austin".
+    private mutating func findRoles(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        let organs: Set<EntityType> = [.state, .organization, .militaryUnit, .alliance, .armedGroup]
+        for (k, p) in ms.enumerated() where type(p) == .person {
+            // Role words before the name, then the body before them.
+            var i = mentions[p].start - 1
+            if i >= sentence.lowerBound, tokens[i].text == "," { i -= 1 }
+            var role: RoleEntry? = mentions[p].role
+            var roleStart = i + 1
+            while i >= sentence.lowerBound, tokens[i].kind == .word || tokens[i].kind == .possessive, mentionAt[i] == nil {
+                if tokens[i].kind == .possessive { i -= 1; continue }
+                if let (r, len) = lexicon.role(in: tokens[i..<(i + 4 < sentence.upperBound ? i + 4 : sentence.upperBound)]), i + len <= mentions[p].start {
+                    if role == nil || len > 0 { role = role ?? r; if r.relation != .memberOf || role?.relation == .memberOf { role = r } }
+                    roleStart = i
+                } else if !["deputy", "senior", "chief", "acting", "interim", "transitional", "military", "former", "top", "press", "foreign", "defense", "defence", "head", "the", "of", "'s", "and"].contains(tokens[i].key) {
+                    break
+                }
+                i -= 1
+            }
+            // "US diplomatic and military representatives, including Gen Michael Langley and …".
+            if let inc = (sentence.lowerBound..<mentions[p].start).last(where: { tokens[$0].key == "including" }),
+               mentions[p].start - inc <= 12, tokens[inc..<mentions[p].start].allSatisfy({ $0.kind != .punctuation || $0.text == "," || $0.text == "." }),
+               let body = ms[..<k].last(where: { mentions[$0].end <= inc && inc - mentions[$0].end <= 6 && type($0) == .state }),
+               gap(mentions[body].end, inc).contains(where: { ["representatives", "officials", "diplomats", "officers", "delegation", "members", "commanders", "envoys", "generals", "ministers"].contains($0.key) }) {
+                emit(mentions[p].entity, .memberOf, mentions[body].entity, sentence: s, rule: "including", span: mentions[body].start..<mentions[p].end)
+                continue
+            }
+            if let r = role, let body = ms[..<k].last(where: { mentions[$0].end <= roleStart && roleStart - mentions[$0].end <= 2 && organs.contains(type($0)) }) {
+                emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "title", span: mentions[body].start..<mentions[p].end)
+                continue
+            }
+            // "P, a West Africa analyst at the Chatham House think tank" / "P, head of Y".
+            let after = mentions[p].end
+            if after < sentence.upperBound, tokens[after].text == "," {
+                var j = after + 1
+                var foundRole: RoleEntry?
+                while j < sentence.upperBound, j - after < 10, tokens[j].text != "," || foundRole == nil {
+                    if mentionAt[j] == nil, let (r, len) = lexicon.role(in: tokens[j..<min(j + 4, sentence.upperBound)]) { foundRole = r; j += len; continue }
+                    if let m = mentionAt[j], organs.contains(type(m)), let r = foundRole {
+                        emit(mentions[p].entity, r.relation, mentions[m].entity, sentence: s, rule: "apposition", span: mentions[p].start..<mentions[m].end)
+                        break
+                    }
+                    if tokens[j].text == "," && foundRole != nil { break }
+                    j += 1
+                }
+            }
+        }
+    }
+
+    /// "US troops in Niger" (deployed to the state), "Russian troops at Air Base 101" (stationed).
+    private mutating func findForcesIn(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for (k, m) in ms.enumerated() where mentions[m].isForces && k + 1 < ms.count {
+            let n = ms[k + 1]
+            var i = mentions[m].end
+            while i < mentions[n].start, tokens[i].kind == .word, WordLists.forceNouns.contains(tokens[i].key) || ["military", "service", "members", "stationed", "based", "deployed", "currently", "still", "already", "remaining", "conducting", "counterterrorism", "operations", "special", "elite", "civilian", "and"].contains(tokens[i].key) { i += 1 }
+            guard i < mentions[n].start, ["in", "at"].contains(tokens[i].key) else { continue }
+            var j = i + 1
+            while j < mentions[n].start, Self.determiners.contains(tokens[j].key) || isModifier(tokens[j]) { j += 1 }
+            guard j == mentions[n].start, mentions[n].entity != mentions[m].entity else { continue }
+            let target = type(n)
+            if target == .base {
+                emit(mentions[m].entity, .stationedAt, mentions[n].entity, sentence: s, rule: "forces-at", span: mentions[m].start..<mentions[n].end)
+            } else if target == .state || target == .city {
+                emit(mentions[m].entity, .deployedTo, mentions[n].entity, sentence: s, rule: "forces-in", span: mentions[m].start..<mentions[n].end)
+            }
+        }
+    }
+
+    /// "Russia's Defense Ministry" → the ministry is part of Russia; "al-Qaeda affiliate JNIM".
+    private mutating func findPossessiveOrgans(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for (k, m) in ms.enumerated() where k + 1 < ms.count {
+            let n = ms[k + 1]
+            let gap = gap(mentions[m].end, mentions[n].start)
+            if type(m) == .state, [.organization, .militaryUnit].contains(type(n)), mentions[m].isPossessive || mentions[m].kind == .demonym,
+               gap.count <= 1, gap.allSatisfy({ $0.kind == .possessive }) {
+                emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "possessive-organ", span: mentions[m].start..<mentions[n].end)
+            }
+            if type(m) == .armedGroup, type(n) == .armedGroup, gap.contains(where: { ["affiliate", "branch", "offshoot", "wing", "franchise", "affiliated"].contains($0.key) }), gap.count <= 3 {
+                emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "affiliate", span: mentions[m].start..<mentions[n].end)
+            }
+        }
+    }
+
+    /// Forces moving into or stationed at a base that the same sentence places in a state are
+    /// deployed to that state ("entered an airbase in Niger").
+    private mutating func inferDeploymentFromBases() {
+        var extra: [FoundRelation] = []
+        for r in found where (r.type == .deployedTo || r.type == .stationedAt) && entities[r.target].type == .base {
+            for l in found where l.sentence == r.sentence && l.type == .locatedIn && l.source == r.target
+                && entities[l.target].type == .state && l.target != r.source {
+                extra.append(FoundRelation(source: r.source, type: .deployedTo, target: l.target, sentence: r.sentence, rule: r.rule + "+located-in", modality: r.modality))
+            }
+        }
+        found += extra
+    }
+
+    /// "an air base … that is also housing US troops", "a base where US troops are located".
+    private mutating func findHosting(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for (k, m) in ms.enumerated() where type(m) == .base {
+            for n in ms[(k + 1)...] where FrameTable.forces.contains(type(n)) && mentions[n].isForces {
+                let gap = gap(mentions[m].end, mentions[n].start)
+                guard gap.count <= 16 else { break }
+                let hosting = gap.contains { ["housing", "hosting", "houses", "hosts", "hosted", "housed"].contains($0.key) }
+                let whereStationed = gap.contains { $0.key == "where" } && {
+                    let tail = tokens[mentions[n].end..<min(mentions[n].end + 4, sentence.upperBound)]
+                    return tail.contains { ["stationed", "located", "based", "deployed", "are", "were"].contains($0.key) }
+                }()
+                if hosting || whereStationed {
+                    emit(mentions[n].entity, .stationedAt, mentions[m].entity, sentence: s, rule: hosting ? "base-hosting" : "base-where", span: mentions[m].start..<mentions[n].end)
+                }
+            }
+        }
+    }
+}

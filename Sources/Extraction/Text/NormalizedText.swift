@@ -1,0 +1,43 @@
+/// A document's text as Unicode scalars, with typographic variants folded one for one.
+///
+/// Curly quotes become straight, the dashes and the minus become `-`, no-break and other
+/// spaces become a space. Each scalar maps to exactly one scalar, so an offset into the
+/// normalized text is the same offset into the original: evidence points at the words as the
+/// source wrote them.
+struct NormalizedText: Sendable {
+    /// The original scalars.
+    let original: [Unicode.Scalar]
+    /// The normalized scalars, the same count as ``original``.
+    let scalars: [Unicode.Scalar]
+
+    init(_ text: String) {
+        original = Array(text.unicodeScalars)
+        scalars = original.map(NormalizedText.fold)
+    }
+
+    /// The original text between two scalar offsets.
+    func originalText(_ range: Range<Int>) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: original[range])
+        return String(s)
+    }
+
+    /// The normalized text between two scalar offsets.
+    func text(_ range: Range<Int>) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[range])
+        return String(s)
+    }
+
+    static func fold(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        switch c.value {
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x0060, 0x00B4: return "'"
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB: return "\""
+        case 0x2010, 0x2011, 0x2012, 0x2212: return "-"
+        case 0x2013, 0x2014, 0x2015: return "\u{2014}"
+        case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return " "
+        case 0x2026: return "."
+        default: return c
+        }
+    }
+}

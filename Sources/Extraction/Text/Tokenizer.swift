@@ -1,0 +1,110 @@
+/// Splits normalized text into tokens.
+///
+/// Rules, chosen for news: apostrophes inside a word stay in it ("N'Djamena", "Jama'at");
+/// a final `'s` (or `'` after an `s`) is split off as a possessive; hyphens are tokens of their
+/// own, so "al-Qaeda" and "al Qaeda" meet in the lexicon; dotted acronyms stay whole ("U.S.");
+/// numbers keep their separators ("1,000", "60.5").
+/// - Complexity: O(*n*) in the number of scalars.
+enum Tokenizer {
+    static func tokenize(_ text: NormalizedText) -> [Token] {
+        let s = text.scalars
+        var tokens: [Token] = []
+        tokens.reserveCapacity(s.count / 5)
+        var i = 0
+        var spaceBefore = true
+        var lineBreakBefore = true
+        let n = s.count
+        while i < n {
+            let c = s[i]
+            if c == "\n" || c == "\r" {
+                lineBreakBefore = true; spaceBefore = true; i += 1; continue
+            }
+            if c.properties.isWhitespace { spaceBefore = true; i += 1; continue }
+            let start = i
+            if isWordScalar(c) {
+                // A dotted acronym: single letters each followed by a period ("U.S.", "U.N.").
+                if c.properties.isUppercase {
+                    var j = i, pairs = 0
+                    while j + 1 < n, isLetter(s[j]), s[j + 1] == "." {
+                        pairs += 1
+                        j += 2
+                        if !(j + 1 < n && isLetter(s[j]) && s[j + 1] == ".") { break }
+                    }
+                    if pairs >= 2 {
+                        tokens.append(makeToken(text, start, j, .word, spaceBefore, lineBreakBefore))
+                        i = j; spaceBefore = false; lineBreakBefore = false
+                        continue
+                    }
+                }
+                var j = i + 1
+                while j < n {
+                    let d = s[j]
+                    if isWordScalar(d) { j += 1; continue }
+                    // Apostrophe inside a word, not a possessive.
+                    if d == "'", j + 1 < n, isLetter(s[j + 1]) {
+                        if (s[j + 1] == "s" || s[j + 1] == "S"), j + 2 >= n || !isWordScalar(s[j + 2]) { break }
+                        j += 1; continue
+                    }
+                    // Digit separators inside numbers.
+                    if (d == "," || d == "."), j + 1 < n, isDigit(s[j - 1]), isDigit(s[j + 1]) { j += 1; continue }
+                    break
+                }
+                let allDigits = s[i..<j].allSatisfy { isDigit($0) || $0 == "," || $0 == "." }
+                tokens.append(makeToken(text, start, j, allDigits ? .number : .word, spaceBefore, lineBreakBefore))
+                i = j
+            } else if c == "'", let last = tokens.last, last.end == i, last.kind == .word {
+                // Possessive: 's, or a bare ' after a plural in s.
+                if i + 1 < n, s[i + 1] == "s" || s[i + 1] == "S", i + 2 >= n || !isWordScalar(s[i + 2]) {
+                    tokens.append(makeToken(text, i, i + 2, .possessive, false, false))
+                    i += 2
+                } else if last.key.hasSuffix("s") {
+                    tokens.append(makeToken(text, i, i + 1, .possessive, false, false))
+                    i += 1
+                } else {
+                    tokens.append(makeToken(text, i, i + 1, .punctuation, spaceBefore, lineBreakBefore))
+                    i += 1
+                }
+            } else {
+                tokens.append(makeToken(text, i, i + 1, .punctuation, spaceBefore, lineBreakBefore))
+                i += 1
+            }
+            spaceBefore = false
+            lineBreakBefore = false
+        }
+        return tokens
+    }
+
+    private static func makeToken(_ text: NormalizedText, _ start: Int, _ end: Int, _ kind: Token.Kind,
+                                  _ space: Bool, _ lineBreak: Bool) -> Token {
+        let surface = text.text(start..<end)
+        var caps = false, allCaps = true, letters = 0
+        for (k, c) in text.scalars[start..<end].enumerated() where c.properties.isAlphabetic {
+            letters += 1
+            if c.properties.isUppercase { if k == 0 || letters == 1 { caps = true } } else { allCaps = false }
+        }
+        return Token(start: start, end: end, text: surface, key: foldKey(surface), kind: kind,
+                     isCapitalized: caps, isAllCaps: allCaps && letters >= 2, spaceBefore: space, lineBreakBefore: lineBreak)
+    }
+
+    /// Lower case with diacritics folded and apostrophes and periods dropped; ASCII fast path.
+    static func foldKey(_ s: String) -> String {
+        var ascii = true
+        var out = String.UnicodeScalarView()
+        for c in s.unicodeScalars {
+            if c.isASCII {
+                if c == "'" || c == "." { continue }
+                if c.value >= 65 && c.value <= 90 { out.append(Unicode.Scalar(c.value + 32)!) } else { out.append(c) }
+            } else { ascii = false; break }
+        }
+        if ascii { return String(out) }
+        let folded = s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        return String(folded.unicodeScalars.filter { $0 != "'" && $0 != "." })
+    }
+
+    static func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return (c.value >= 48 && c.value <= 57) || (c.value | 0x20 >= 97 && c.value | 0x20 <= 122) }
+        return c.properties.isAlphabetic || c.properties.generalCategory == .nonspacingMark
+    }
+}

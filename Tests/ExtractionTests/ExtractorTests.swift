@@ -1,0 +1,53 @@
+import Testing
+import Foundation
+import NewsGraph
+@testable import Extraction
+
+/// Small texts written for these tests; each checks one construction.
+@Suite struct ExtractorTests {
+    static let lexicon = try! Lexicon.builtIn()
+
+    private func graph(_ text: String) -> TypedGraph {
+        Extractor(lexicon: Self.lexicon).extract(SourceDocument(id: "d1", source: "t.txt", text: text))
+    }
+
+    private func has(_ g: TypedGraph, _ s: String, _ r: RelationType, _ t: String) -> Bool {
+        guard let a = try? g.resolveEntity(s), let b = try? g.resolveEntity(t) else { return false }
+        return g.relations.contains { $0.type == r && (($0.source == a.id && $0.target == b.id) || (r.isSymmetric && $0.source == b.id && $0.target == a.id)) }
+    }
+
+    @Test func demonymsAndCapitalsFoldIntoStates() throws {
+        let g = graph("Nigerien officials met Moscow's envoy. Embassies in Washington stayed closed.")
+        #expect(try g.resolveEntity("Nigerien").id == "niger")
+        #expect(try g.resolveEntity("Moscow").id == "russia")
+        #expect(g.entity(id: "washington")?.type == .city)
+    }
+
+    @Test func deploymentToABaseInAState() {
+        let g = graph("Russian soldiers entered Air Base 101 in Niger last week.")
+        #expect(has(g, "Russia", .deployedTo, "Air Base 101"))
+        #expect(has(g, "Air Base 101", .locatedIn, "Niger"))
+        #expect(has(g, "Russia", .deployedTo, "Niger"))
+        let relation = g.relations.first { $0.type == .deployedTo }!
+        #expect(relation.evidence.first?.text == "Russian soldiers entered Air Base 101 in Niger last week.")
+        #expect(relation.evidence.first?.start == 0)
+    }
+
+    @Test func titlesAndAppositions() {
+        let g = graph("Kremlin spokesman Dmitry Peskov spoke. Russian President Vladimir Putin agreed.")
+        #expect(has(g, "Dmitry Peskov", .spokespersonFor, "Kremlin"))
+        #expect(has(g, "Vladimir Putin", .leads, "Russia"))
+    }
+
+    @Test func negatedStatementsAreNotFacts() {
+        let g = graph("Officials said Russian troops did not enter Air Base 101.")
+        #expect(!has(g, "Russia", .deployedTo, "Air Base 101"))
+        let kept = Extractor(lexicon: Self.lexicon, keepUnasserted: true).extract(SourceDocument(id: "d1", source: "t", text: "Officials said Russian troops did not enter Air Base 101."))
+        #expect(kept.relations.contains { $0.type == .deployedTo && $0.modality == .negated })
+    }
+
+    @Test func possessiveOrgansTakeTheAdjective() {
+        let g = graph("Russia's Defense Ministry announced the plan.")
+        #expect(has(g, "Russian Defense Ministry", .partOf, "Russia"))
+    }
+}

@@ -1,0 +1,46 @@
+import Testing
+import Foundation
+import NewsGraph
+@testable import Extraction
+
+@Suite struct LexiconTests {
+    @Test func builtInKnowsTheSahel() throws {
+        let lexicon = try Lexicon.builtIn()
+        #expect(lexicon.entry(named: "Niger")?.demonyms?.contains("Nigerien") == true)
+        #expect(lexicon.entry(named: "Nigeria")?.demonyms?.contains("Nigerien") != true)
+        #expect(lexicon.entry(named: "Alliance of Sahel States")?.type == .alliance)
+        #expect(lexicon.entries.filter { $0.type == .state }.count >= 195)
+    }
+
+    @Test func userFileOverridesAndAdds() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("lex-\(UUID()).yaml")
+        try """
+        entries:
+          - name: Sahel Policy Institute
+            type: organization
+            aliases: [SPI]
+          - name: Niger
+            type: state
+            demonyms: [Nigerien]
+            capital: Niamey
+        """.write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        var lexicon = try Lexicon.builtIn()
+        try lexicon.merge(contentsOf: url)
+        #expect(lexicon.entry(named: "Sahel Policy Institute")?.type == .organization)
+        #expect(lexicon.entry(named: "Niger")?.aliases == nil)
+    }
+
+    @Test func badUserFileNamesLineAndProblem() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("lex-\(UUID()).yaml")
+        try "entries:\n  - name: Mars Base\n    type: planet\n".write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        var lexicon = try Lexicon.builtIn()
+        #expect {
+            try lexicon.merge(contentsOf: url)
+        } throws: { error in
+            let text = "\(error)"
+            return text.contains(url.path) && text.contains("line 3") && text.contains("unknown type 'planet'")
+        }
+    }
+}
