@@ -58,7 +58,8 @@ extension CentralityTable {
         return String(format: "%.\(max(0, 3 - exponent))f", value)
     }
 
-    private func cells(_ row: Row) -> [String] {
+    /// The display texts of a row's values, as the terminal and Markdown tables show them.
+    func displayCells(_ row: Row) -> [String] {
         let integers = integerColumns
         return measures.indices.map { m in
             Self.display(row.values.indices.contains(m) ? row.values[m] : .nan, integer: integers[m])
@@ -76,7 +77,7 @@ extension CentralityTable {
         let header = ["#", "entity", "type"] + measures
         let rightAligned = [true, false, false] + measures.map { _ in true }
         func render(_ rows: [Row]) -> [String] {
-            let body = rows.map { [String($0.rank), $0.name, $0.type.label] + cells($0) }
+            let body = rows.map { [String($0.rank), $0.name, $0.type.label] + displayCells($0) }
             let widths = header.indices.map { c in ([header] + body).map { $0[c].count }.max() ?? 0 }
             func line(_ fields: [String]) -> String {
                 fields.enumerated().map { c, field in
@@ -111,7 +112,7 @@ extension CentralityTable {
             var out = ["| # | Entity | Type | " + measures.map(cell).joined(separator: " | ") + " |",
                        "|--:|:--|:--|" + measures.map { _ in "--:|" }.joined()]
             for row in rows {
-                out.append("| \(row.rank) | \(cell(row.name)) | \(row.type.label) | " + cells(row).joined(separator: " | ") + " |")
+                out.append("| \(row.rank) | \(cell(row.name)) | \(row.type.label) | " + displayCells(row).joined(separator: " | ") + " |")
             }
             return out
         }
