@@ -59,6 +59,41 @@ struct OutputCommandTests {
         #expect(try jsonObject(json.stdout)["nodes"] is [Any])
     }
 
+    @Test("import CSV triples and a directed weighted edge list; bad rows are one line naming file and line")
+    func importFormats() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        try scratch.write("triples.csv", "source,relation,target,weight\nRussia,deployed_to,Air Base 101,2\nUS,stationed at,Air Base 101,\n")
+        let csv = try CLI.run(["import", "triples.csv", "-o", "t.json"], in: scratch.url)
+        #expect(csv.status == 0, "stderr: \(csv.stderr)")
+        let graph = try #require(try JSONSerialization.jsonObject(with: scratch.read("t.json")) as? [String: Any])
+        #expect((graph["relations"] as? [[String: Any]])?.compactMap { $0["type"] as? String } == ["deployed_to", "stationed_at"])
+        #expect((graph["entities"] as? [[String: Any]])?.allSatisfy { $0["type"] as? String == "other" } == true)
+
+        try scratch.write("edges.txt", "1 2 0.5\n2 3\n3 1 2\n")
+        let edges = try CLI.run(["import", "edges.txt", "--edgelist", "--directed", "-o", "e.json"], in: scratch.url)
+        #expect(edges.status == 0, "stderr: \(edges.stderr)")
+        let centrality = try CLI.run(["centrality", "e.json", "--measure", "in_degree", "--format", "json"], in: scratch.url)
+        #expect((try jsonObject(centrality.stdout)["graph"] as? [String: Any])?["directed"] as? Bool == true)
+
+        try scratch.write("bad.txt", "1 2\n3\n")
+        expectOneLineError(try CLI.run(["import", "bad.txt", "--edgelist", "-o", "b.json"], in: scratch.url), containing: ["bad.txt", "line 2"])
+        #expect(!scratch.exists("b.json"))
+    }
+
+    @Test("report writes one self-contained HTML file with the drawing")
+    func report() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        try scratch.write("g.json", Fixtures.graph)
+        let result = try CLI.run(["report", "g.json", "-o", "report.html", "--title", "Bases"], in: scratch.url)
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let html = String(decoding: try scratch.read("report.html"), as: UTF8.self)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<svg"))
+        #expect(html.contains("Russian troops entered Air Base 101."))
+    }
+
     @Test("eval scores a graph JSON against a gold file")
     func evalGraph() throws {
         let scratch = try Scratch()
@@ -86,7 +121,7 @@ struct OutputCommandTests {
         try scratch.write("news/a.txt", "Russian troops arrived at Air Base 101 in Niamey.\n")
         let result = try CLI.run(["analyze", "news", "-o", "results/run1"], in: scratch.url)
         #expect(result.status == 0, "stderr: \(result.stderr)")
-        for name in ["graph.json", "centrality.md", "centrality.json", "graph.svg", "graph.png"] {
+        for name in ["graph.json", "centrality.md", "centrality.json", "graph.svg", "graph.png", "report.html"] {
             #expect(scratch.exists("results/run1/" + name), "missing \(name)")
         }
     }

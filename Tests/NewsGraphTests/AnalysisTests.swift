@@ -108,7 +108,7 @@ private func analysisGraph() throws -> TypedGraph {
     }
 
     @Test func jsonHasTheDesignShape() throws {
-        let json = try AnalysisGraph(try analysisGraph()).centrality([.degree]).json(top: 1)
+        let json = try AnalysisGraph(try analysisGraph()).centrality([.degree]).table(top: 1).formatted(as: .json)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect((object["graph"] as? [String: Any])?["nodes"] as? Int == 5)
         #expect(object["measures"] as? [String] == ["degree"])

@@ -8,7 +8,7 @@ struct Analyze: ParsableCommand {
         abstract: "Extract, rank, draw and report in one go (the bundled example corpus when no INPUT is given).",
         discussion: """
         Writes into DIR (default out/, created if missing): graph.json, centrality.md, \
-        centrality.json, graph.svg, graph.png and, when this build has it, report.html.
+        centrality.json, graph.svg, graph.png and report.html.
         """
     )
 
@@ -24,9 +24,6 @@ struct Analyze: ParsableCommand {
     @Flag(name: .customLong("include-hedged"), help: "Keep hedged and negated relations, marked as such.")
     var includeHedged = false
 
-    /// The measures of `centrality.md`: robust on any graph (no power iteration that can fail).
-    static let measures: [CentralityMeasure] = [.degree, .betweenness, .closeness, .pagerank]
-
     func run() throws {
         try reportingErrors {
             let sources = inputs.isEmpty ? [try Self.exampleCorpus()] : inputs
@@ -40,27 +37,25 @@ struct Analyze: ParsableCommand {
             }
             try write(GraphFormat.write(graph), "graph.json")
 
-            let result = try at(path("graph.json")) {
-                try AnalysisGraph(graph).centrality(Self.measures)
-            }
-            try write(Data(result.markdown(top: 25).utf8), "centrality.md")
-            try write(Data(result.json().utf8), "centrality.json")
+            let result = try at(path("graph.json")) { try ReportStep.centrality(of: graph) }
+            try write(Data(result.table(top: 25).formatted(as: .markdown).utf8), "centrality.md")
+            try write(Data(result.table().formatted(as: .json).utf8), "centrality.json")
 
-            let title = inputs.isEmpty ? "Example corpus: niger-air-base" : nil
+            let title = inputs.isEmpty ? "Example corpus: niger-air-base" : "NewsGraph analysis"
+            var svg = ""
             for format in [RenderFormat.svg, .png] {
-                let options = RenderOptions(format: format, title: title, sizeBy: result.valuesByEntityID(.pagerank))
-                let data = try at(path("graph.\(format.fileExtension)")) { try GraphvizRenderer.render(graph, options: options) }
-                try write(data, "graph.\(format.fileExtension)")
+                let name = "graph.\(format.fileExtension)"
+                let data = try at(path(name)) { try ReportStep.drawing(of: graph, centrality: result, title: title, format: format) }
+                if format == .svg { svg = String(decoding: data, as: UTF8.self) }
+                try write(data, name)
             }
-            if ReportStep.isAvailable {
-                try write(Data(try ReportStep.html(for: graph, title: title).utf8), "report.html")
-            }
+            try write(Data(ReportStep.html(for: graph, svg: svg, centrality: result, title: title).utf8), "report.html")
 
             var summary = "Analyzed \(graph.documents.count) document\(graph.documents.count == 1 ? "" : "s"): "
                 + "\(graph.entities.count) entities, \(graph.relations.count) relations.\n"
             let top = result.ranking(top: 5)
             if !top.isEmpty {
-                summary += "Most central (PageRank order of degree, betweenness, …): "
+                summary += "Highest PageRank: "
                     + top.map { result.entities[$0].name }.joined(separator: ", ") + "\n"
             }
             summary += written.map { "  wrote \($0)\n" }.joined()

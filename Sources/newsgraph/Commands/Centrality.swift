@@ -70,22 +70,13 @@ struct Centrality: ParsableCommand {
     }
 
     func render(_ result: CentralityResult) -> String {
-        guard byType else {
-            switch format {
-            case .table: return result.table(top: top)
-            case .markdown: return result.markdown(top: top)
-            case .csv: return result.csv(top: top)
-            case .json: return result.json(top: top)
-            }
+        let format: CentralityTable.Format
+        switch self.format {
+        case .table: format = .table
+        case .markdown: format = .markdown
+        case .csv: format = .csv
+        case .json: format = .json
         }
-        let types = EntityType.allCases.filter { type in result.entities.contains { $0.type == type } }
-        switch format {
-        case .json: return result.json(top: top, byType: true)
-        case .csv: return result.csv(top: top, byType: true)
-        case .table:
-            return types.map { "\($0.rawValue)\n\n" + result.table(top: top, type: $0) }.joined(separator: "\n")
-        case .markdown:
-            return types.map { "## \($0.label)\n\n" + result.markdown(top: top, type: $0) }.joined(separator: "\n")
-        }
+        return result.table(top: top, groupedByType: byType).formatted(as: format)
     }
 }

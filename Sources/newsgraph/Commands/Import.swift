@@ -31,7 +31,7 @@ struct Import: ParsableCommand {
             try Files.checkOutput(output.output)
             let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Files.read(file)
             guard !data.isEmpty else { throw CLIError(file, "empty file: nothing to import") }
-            let options = ImportOptions(strict: strict, directed: directed ? true : nil)
+            let options = ImportOptions(strict: strict, directed: directed ? true : (edgelist ? false : nil))
             let graph = try at(file) { try Importer.read(data, path: file, edgeList: edgelist, options: options) }
             try Files.emit(String(decoding: GraphFormat.write(graph), as: UTF8.self), to: output.output)
         }
@@ -44,7 +44,7 @@ enum Importer {
         if !edgeList && URL(fileURLWithPath: path).pathExtension.lowercased() == "graphml" {
             return try GraphMLReader.read(data, options: options)
         }
-        throw CLIError(path, edgeList ? "edge-list import is not available in this build yet"
-                                      : "CSV import is not available in this build yet")
+        if edgeList { return try EdgeListReader.read(data, options: options) }
+        return try CSVTriplesReader.read(data, options: options)
     }
 }
