@@ -129,6 +129,20 @@ private func analysisGraph() throws -> TypedGraph {
         #expect(hop.relation.source == "united-states")
     }
 
+    @Test func tiedShortestPathsGoToTheBestEvidencedOne() throws {
+        func ev(_ docs: [String]) -> [Evidence] { docs.map { Evidence(document: $0, start: 0, end: 1, text: "x", rule: "t") } }
+        let g = try TypedGraph(
+            documents: [Document(id: "d1", source: "1"), Document(id: "d2", source: "2")],
+            entities: ["A", "N", "B", "Z"].map { Entity(name: $0, type: .state) },
+            relations: [Relation(source: "a", type: .meets, target: "n", evidence: ev(["d1"])),
+                        Relation(source: "n", type: .meets, target: "z", evidence: ev(["d1"])),
+                        Relation(source: "a", type: .meets, target: "b", evidence: ev(["d1", "d2"])),
+                        Relation(source: "b", type: .meets, target: "z", evidence: ev(["d1", "d2"]))])
+        let path = try #require(try g.paths(from: "A", to: "Z", query: PathQuery()).paths.first)
+        #expect(path.entities.map(\.id) == ["a", "b", "z"])
+        #expect(path.support == 4)
+    }
+
     @Test func directedFollowsRelationDirection() throws {
         let result = try analysisGraph().paths(from: "Russia", to: "US", query: PathQuery(directed: true))
         let path = try #require(result.paths.first)

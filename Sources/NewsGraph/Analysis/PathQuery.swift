@@ -3,7 +3,9 @@ import GraphAlgorithms
 /// What `newsgraph path` asks for.
 public struct PathQuery: Sendable, Equatable {
     public enum Mode: Sendable, Equatable {
-        /// One shortest path (BFS, or Dijkstra when weighted).
+        /// One shortest path (BFS, or Dijkstra when weighted). Among several shortest paths the
+        /// best-evidenced one wins: the most documents behind its hops' relations in total, then
+        /// the first in node order, so the answer is deterministic and reads the strongest chain.
         case shortest
         /// Every shortest path (networkx `all_shortest_paths`).
         case allShortest
@@ -64,6 +66,8 @@ public struct EntityPath: Sendable, Equatable {
     /// Hops, or the sum of the collapsed edges' weights when weighted.
     public let cost: Double
     public var length: Int { hops.count }
+    /// The documents behind the path: the sum of its hops' preferred relations' support.
+    public var support: Int { hops.reduce(0) { $0 + $1.relation.support } }
 }
 
 /// The answer to a ``PathQuery``.
@@ -74,6 +78,9 @@ public struct PathResult: Sendable, Equatable {
 }
 
 extension TypedGraph {
+    /// How many tied shortest paths `.shortest` weighs against each other at most.
+    static let shortestTieLimit = 1000
+
     /// Finds the paths `query` asks for between the entities named `from` and `to` (any alias,
     /// see ``resolveEntity(_:)``).
     /// - Throws: ``EntityLookupError`` for an unknown name; ``AnalysisError`` when an end is
@@ -94,7 +101,7 @@ extension TypedGraph {
         var found: [GraphPath]
         do {
             switch query.mode {
-            case .shortest: found = try g.shortestPath(from: s, to: t).map { [$0] } ?? []
+            case .shortest: found = try g.allShortestPaths(from: s, to: t, limit: Self.shortestTieLimit)
             case .allShortest: found = try g.allShortestPaths(from: s, to: t)
             case .kShortest(let k): found = try g.kShortestSimplePaths(from: s, to: t, k: k)
             case let .allSimple(maxHops, limit):
@@ -108,7 +115,12 @@ extension TypedGraph {
             throw AnalysisError("\(error)")
         }
         if let maxHops = query.maxHops { found = found.filter { $0.hopCount <= maxHops } }
-        let paths = analysis.entityPaths(found)
+        var paths = analysis.entityPaths(found)
+        if query.mode == .shortest, let best = paths.indices.max(by: { a, b in
+            (paths[a].support, b) < (paths[b].support, a)
+        }) {
+            paths = [paths[best]]
+        }
         return PathResult(from: start, to: end, paths: paths)
     }
 }
