@@ -114,6 +114,18 @@ struct OutputCommandTests {
         _ = try jsonObject(json.stdout)
     }
 
+    @Test("analyze with no input analyzes the bundled example corpus")
+    func analyzeExample() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        let result = try CLI.run(["analyze", "-o", "out"], in: scratch.url)
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("Analyzed"))
+        #expect(scratch.exists("out/report.html"))
+        let graph = try #require(try JSONSerialization.jsonObject(with: scratch.read("out/graph.json")) as? [String: Any])
+        #expect(((graph["documents"] as? [Any])?.count ?? 0) > 1)
+    }
+
     @Test("analyze writes graph, tables and drawings into a folder it creates")
     func analyze() throws {
         let scratch = try Scratch()

@@ -107,7 +107,7 @@ struct Eval: ParsableCommand {
             guard let document = byName[URL(fileURLWithPath: file).lastPathComponent] else {
                 throw CLIError(annotation.path, "annotates '\(file)', which is not among the input texts")
             }
-            pairs.append((extractor.extract(document), annotation))
+            pairs.append((ExtractionStep.extract([document], with: extractor), annotation))
         }
         return pairs
     }

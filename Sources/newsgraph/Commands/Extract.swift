@@ -55,7 +55,10 @@ enum ExtractionStep {
         return extract(documents, with: extractor)
     }
 
+    /// One document is extracted alone (what `eval --per-doc` scores); several are merged by
+    /// the extractor.
     static func extract(_ documents: [SourceDocument], with extractor: Extractor) -> TypedGraph {
+        if documents.count == 1 { return extractor.extract(documents[0]) }
         var progress: (@Sendable (Int, Int) -> Void)?
         if StandardError.isTerminal && documents.count > 1 {
             progress = { done, total in
