@@ -71,6 +71,20 @@ struct ExtractCommandTests {
         #expect(!scratch.exists("g.json"))
     }
 
+    @Test("binary input and a broken lexicon file are one line naming the file")
+    func unreadableInputs() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        try Data([0x00, 0xFF, 0xFE, 0x01, 0x00]).write(to: scratch.url.appendingPathComponent("blob.txt"))
+        try scratch.write("news.txt", "Russia deployed troops to Niger.\n")
+        try scratch.write("lexicon.yaml", "states:\n  - [broken\n")
+        expectOneLineError(try CLI.run(["extract", "blob.txt", "-o", "g.json"], in: scratch.url), containing: ["blob.txt"])
+        let lexicon = try CLI.run(["extract", "news.txt", "--lexicon", "lexicon.yaml", "-o", "g.json"], in: scratch.url)
+        expectOneLineError(lexicon, containing: ["lexicon.yaml"])
+        #expect(!lexicon.stderr.contains(scratch.url.path), "the path is named twice: \(lexicon.stderr)")
+        #expect(!scratch.exists("g.json"))
+    }
+
     @Test("an output folder that does not exist is an error before any work")
     func missingOutputFolder() throws {
         let scratch = try Scratch()

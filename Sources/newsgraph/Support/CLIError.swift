@@ -50,8 +50,11 @@ func at<T>(_ path: String, _ body: () throws -> T) throws -> T {
     } catch let error as CLIError {
         throw error
     } catch {
-        let message = String(describing: error)
-        // Some library errors already start with the path (a lexicon error names file and line).
+        var message = String(describing: error)
+        // Some library errors already start with the path (a lexicon error names file and
+        // line), perhaps made absolute: name it once, as the user wrote it.
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        if absolute != path, message.hasPrefix(absolute) { message = path + message.dropFirst(absolute.count) }
         throw message.hasPrefix(path) ? CLIError(nil, message) : CLIError(path, message)
     }
 }
