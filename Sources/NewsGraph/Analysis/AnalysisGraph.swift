@@ -74,15 +74,4 @@ public struct AnalysisGraph: Sendable {
         self.entities = view.entities
         self.nodeIndex = index
     }
-
-    /// The node of the entity a user names (id, name or alias; see ``TypedGraph/resolveEntity(_:)``).
-    /// - Throws: ``EntityLookupError`` with suggestions for an unknown name, ``AnalysisError``
-    ///   when the entity exists but the filter left it out.
-    public func node(named name: String, in original: TypedGraph? = nil) throws -> Int {
-        let entity = try (original ?? graph).resolveEntity(name)
-        guard let node = nodeIndex[entity.id] else {
-            throw AnalysisError("'\(entity.name)' is a \(entity.type.rawValue), which the entity-type filters leave out")
-        }
-        return node
-    }
 }

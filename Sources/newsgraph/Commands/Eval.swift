@@ -53,7 +53,7 @@ struct Eval: ParsableCommand {
             try Files.checkOutput(output.output)
             let goldFiles = try goldPaths()
             let annotations = try goldFiles.map { path in try at(path) { try GoldAnnotation.read(path: path) } }
-            let ignored = Set(ignoredTypes.flatMap { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces).lowercased() } })
+            let ignored = Set(try FilterOptions.entityTypes(ignoredTypes).map(\.rawValue))
             let text: String
             if perDocument {
                 let pairs = try perDocumentGraphs(annotations)

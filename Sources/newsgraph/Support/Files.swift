@@ -58,19 +58,12 @@ enum Files {
         guard fd >= 0 else {
             throw CLIError(path, "cannot write: \(String(cString: strerror(errno)))")
         }
-        var ok = data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Bool in
-            guard var p = buffer.baseAddress else { return true }
-            var left = buffer.count
-            while left > 0 {
-                let n = write(fd, p, left)
-                if n < 0 { if errno == EINTR { continue }; return false }
-                p += n
-                left -= n
-            }
-            return true
+        var ok = writeAll(fd, data)
+        var writeError = errno
+        if close(fd) != 0 && ok {
+            ok = false
+            writeError = errno
         }
-        let writeError = errno
-        if close(fd) != 0 { ok = false }
         guard ok else {
             unlink(temporary)
             throw CLIError(path, "cannot write: \(String(cString: strerror(writeError)))")

@@ -7,9 +7,9 @@ import Darwin
 #endif
 import Foundation
 
-/// Writes to a file descriptor with `write(2)`, retrying short writes. Returns false on EPIPE
-/// (the reader went away) or another error.
-private func writeAll(_ fd: Int32, _ data: Data) -> Bool {
+/// Writes to a file descriptor with `write(2)`, retrying short and interrupted writes. Returns
+/// false on EPIPE (the reader went away) or another error, with `errno` set.
+func writeAll(_ fd: Int32, _ data: Data) -> Bool {
     data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Bool in
         guard var p = buffer.baseAddress else { return true }
         var left = buffer.count
