@@ -54,6 +54,28 @@ struct AnalysisCommandTests {
         #expect((json["graph"] as? [String: Any])?["edges"] as? Int == 6)
     }
 
+    @Test("sampled betweenness is reproducible by seed; personalized PageRank; --by-type groups")
+    func centralityOptions() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        try scratch.write("g.json", Fixtures.graph)
+        let arguments = ["centrality", "g.json", "--measure", "betweenness", "--samples", "3", "--seed", "7", "--format", "csv"]
+        let first = try CLI.run(arguments, in: scratch.url), second = try CLI.run(arguments, in: scratch.url)
+        #expect(first.status == 0, "stderr: \(first.stderr)")
+        #expect(first.stdout == second.stdout)
+        func niamey(_ extra: [String]) throws -> Double? {
+            let csv = try CLI.run(["centrality", "g.json", "--measure", "pagerank", "--format", "csv"] + extra, in: scratch.url)
+            return csv.stdout.split(separator: "\n").first { $0.contains(",niamey,") }?.split(separator: ",").last.flatMap { Double($0) }
+        }
+        let plain = try #require(try niamey([])), personal = try #require(try niamey(["--personalize", "Niamey"]))
+        #expect(personal > plain)
+        let unknown = try CLI.run(["centrality", "g.json", "--personalize", "Atlantis"], in: scratch.url)
+        expectOneLineError(unknown, containing: ["Atlantis"])
+        let grouped = try jsonObject(try CLI.run(["centrality", "g.json", "--by-type", "--top", "1", "--format", "json"], in: scratch.url).stdout)
+        let types = (grouped["entities"] as? [[String: Any]])?.compactMap { $0["type"] as? String }
+        #expect(types == ["state", "organization", "base", "city"])
+    }
+
     @Test("an unknown measure is one line listing the known ones")
     func unknownMeasure() throws {
         let scratch = try Scratch()
