@@ -54,7 +54,7 @@ Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia
 Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|
 Bosnia and Herzegovina|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cabo Verde|Cambodia|
 Cameroon|Canada|Central African Republic|Chad|Chile|China|Colombia|Comoros|Republic of the Congo|
-Costa Rica|Ivory Coast|Croatia|Cuba|Cyprus|Czech Republic|North Korea|
+Costa Rica|Côte d'Ivoire|Croatia|Cuba|Cyprus|Czech Republic|North Korea|
 Democratic Republic of the Congo|Denmark|Djibouti|Dominica|Dominican Republic|Ecuador|Egypt|
 El Salvador|Equatorial Guinea|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|
 Georgia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea|Guinea-Bissau|Guyana|Haiti|Honduras|Hungary|
@@ -143,14 +143,14 @@ def check_entities(fname, data, expected_type):
             aliases = []
         if len(set(aliases)) != len(aliases):
             warn(f"{where}: repeated alias")
-        if name in aliases:
-            warn(f"{where}: alias repeats the name")
         cs = e.get("caseSensitiveAliases", [])
+        if name in aliases and name not in (cs if isinstance(cs, list) else []):
+            warn(f"{where}: alias repeats the name")
         if not is_str_list(cs):
             err(f"{where}: caseSensitiveAliases must be a list of strings")
             cs = []
         for c in cs:
-            if c not in aliases and c != name:
+            if c not in aliases:
                 err(f"{where}: caseSensitiveAliases form {c!r} is not among the aliases")
         for a in aliases:
             if not any(ch.isupper() for ch in a) and not any(ch.isdigit() for ch in a) \
@@ -216,6 +216,13 @@ def main():
             err(f"canonical name {n!r} defined twice with type {types}")
         elif len(lst) > 1 and not all("ambiguous" in e for _, e in lst):
             warn(f"canonical name {n!r} used by types {types} without an ambiguous note on each")
+
+    folded_names = defaultdict(list)
+    for f, e in entities:
+        folded_names[fold(e["name"])].append((f, e))
+    for k, lst in folded_names.items():
+        if len({(e["type"], e["name"]) for _, e in lst}) > 1 and not all("ambiguous" in e for _, e in lst):
+            err(f"canonical names fold to the same key {k!r}: " + ", ".join(f"{e['name']} ({e['type']})" for _, e in lst))
 
     def types_of(n):
         return {e["type"] for _, e in by_name.get(n, [])}
@@ -304,6 +311,10 @@ def main():
                 continue
             if not line[0].isupper():
                 err(f"given_names.txt:{i}: {line!r} does not start with a capital")
+            if any(c.isalpha() and "LATIN" not in unicodedata.name(c, "") for c in line):
+                err(f"given_names.txt:{i}: {line!r} has a non-Latin letter")
+            if not all(c.isalpha() or c in "-'’" for c in line):
+                err(f"given_names.txt:{i}: {line!r} has a character other than letters, hyphen, apostrophe")
             if line in seen:
                 warn(f"given_names.txt:{i}: duplicate {line!r} (first at line {seen[line]})")
             else:
@@ -313,9 +324,9 @@ def main():
         if len(set(names)) < 2500:
             err(f"given_names.txt: {len(set(names))} distinct names, need at least 2500")
         risky = {"Will", "May", "June", "April", "August", "Grace", "Hope", "Faith", "Joy", "Rose",
-                 "Bill", "Sue", "Art", "Frank", "Rich", "Guy", "Major", "General", "President", "King",
+                 "Bill", "Sue", "Art", "Rich", "Guy", "Major", "General", "President", "King",
                  "Prince", "Don", "Chase", "Hunter", "Summer", "Winter", "Sunday", "Monday", "Friday",
-                 "Independence", "Liberty", "Justice", "Sky", "Star", "March"}
+                 "Independence", "Liberty", "Justice", "Sky", "Star", "March", "Christian", "Marine"}
         for n in sorted(risky & set(names)):
             warn(f"given_names.txt: risky common word {n!r}")
         lex = {fold(x[3]): x[1]["name"] for lst in index.values() for x in lst}
