@@ -54,23 +54,28 @@ enum CGraphBuilder {
 
         var nodes: [String: UnsafeMutablePointer<Agnode_t>] = [:]
         nodes.reserveCapacity(diagram.nodes.count)
-        for node in diagram.nodes {
-            guard let handle = ngv_node(root, node.id) else {
-                throw session.failure("Graphviz could not create the node '\(node.id)'")
-            }
-            nodes[node.id] = handle
-            try apply(node.attributes, to: UnsafeMutableRawPointer(handle), name: "node '\(node.id)'")
-        }
-
+        // Clusters first, creating their member nodes inside them, as the DOT parser does:
+        // Graphviz 2.43's dot layout has been seen to double-free in its cleanup when the
+        // members were created in the root graph before the cluster existed.
         for cluster in diagram.clusters {
             guard let sub = ngv_subgraph(root, cluster.name) else {
                 throw session.failure("Graphviz could not create the subgraph '\(cluster.name)'")
             }
             try apply(cluster.attributes, to: UnsafeMutableRawPointer(sub), name: "subgraph '\(cluster.name)'")
             for member in cluster.members {
-                guard let node = nodes[member] else { continue }
-                _ = agsubnode(sub, node, 1)
+                guard let node = ngv_node(sub, member) else {
+                    throw session.failure("Graphviz could not create the node '\(member)'")
+                }
+                nodes[member] = node
             }
+        }
+
+        for node in diagram.nodes {
+            guard let handle = nodes[node.id] ?? ngv_node(root, node.id) else {
+                throw session.failure("Graphviz could not create the node '\(node.id)'")
+            }
+            nodes[node.id] = handle
+            try apply(node.attributes, to: UnsafeMutableRawPointer(handle), name: "node '\(node.id)'")
         }
 
         for edge in diagram.edges {

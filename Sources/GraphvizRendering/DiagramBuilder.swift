@@ -106,6 +106,11 @@ enum DiagramBuilder {
         switch engine {
         case .dot, .auto:
             g["rankdir"] = "LR"
+            // The global ranking of newer Graphviz. Besides ranking clusters better, it avoids
+            // a double free in Graphviz 2.43's dot cleanup (gvFreeLayout) that the old
+            // cluster ranking triggers on some graphs with clusters and several components
+            // (reproducible with the dot command on two copies of such a graph in one file).
+            g["newrank"] = "true"
             g["nodesep"] = "0.3"
             g["ranksep"] = "0.7"
         case .neato, .fdp, .sfdp:

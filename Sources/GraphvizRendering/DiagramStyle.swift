@@ -35,7 +35,7 @@ public enum DiagramStyle {
         case .armedGroup: return EntityLook(shape: "diamond", fill: "#882255", text: "#FFFFFF", extraStyle: nil, peripheries: 1, glyph: "◆")
         case .media: return EntityLook(shape: "parallelogram", fill: "#AA4499", text: "#FFFFFF", extraStyle: nil, peripheries: 1, glyph: "▰")
         case .base: return EntityLook(shape: "house", fill: "#CC6677", text: "#000000", extraStyle: nil, peripheries: 1, glyph: "⌂")
-        case .city: return EntityLook(shape: "circle", fill: "#999933", text: "#000000", extraStyle: nil, peripheries: 1, glyph: "◉")
+        case .city: return EntityLook(shape: "ellipse", fill: "#999933", text: "#000000", extraStyle: nil, peripheries: 2, glyph: "◉")
         case .region: return EntityLook(shape: "box", fill: "#EEEEBB", text: "#000000", extraStyle: "rounded", peripheries: 1, glyph: "▢")
         case .other: return EntityLook(shape: "ellipse", fill: "#DDDDDD", text: "#000000", extraStyle: nil, peripheries: 1, glyph: "○")
         }

@@ -37,8 +37,13 @@ struct Legend: Sendable, Equatable {
         var entries: [String] = []
         for type in entityTypes {
             let look = DiagramStyle.look(for: type)
-            entries.append("<TD ALIGN=\"RIGHT\"><FONT COLOR=\"\(look.fill)\" POINT-SIZE=\"16\">\(look.glyph)</FONT></TD>"
-                + "<TD ALIGN=\"LEFT\">\(Self.escape(type.label))</TD>")
+            // The glyph shows the shape; the swatch, a cell filled like the node with the type
+            // name in the node's text colour, shows the colour exactly (a glyph in a pale
+            // colour would all but vanish on white).
+            let rounded = look.extraStyle?.contains("rounded") == true ? " STYLE=\"ROUNDED\"" : ""
+            entries.append("<TD ALIGN=\"RIGHT\"><FONT COLOR=\"#333333\" POINT-SIZE=\"17\">\(look.glyph)</FONT></TD>"
+                + "<TD ALIGN=\"LEFT\" BGCOLOR=\"\(look.fill)\" BORDER=\"1\" COLOR=\"#333333\"\(rounded)>"
+                + "<FONT COLOR=\"\(look.text)\">\(Self.escape(type.label))</FONT></TD>")
         }
         rows += Self.rows(of: entries, columns: columns)
 
@@ -68,7 +73,7 @@ struct Legend: Sendable, Equatable {
     }
 
     private static func table(_ rows: [String]) -> String {
-        "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"3\">" + rows.joined() + "</TABLE>"
+        "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"3\">" + rows.joined() + "</TABLE>"
     }
 
     private static func rows(of entries: [String], columns: Int) -> [String] {
