@@ -15,8 +15,13 @@ struct InterchangeBenchmarkTests {
     /// Peak resident set size of this process so far, in MiB (Linux reports KiB).
     static func peakRSSMiB() -> Double {
         var usage = rusage()
-        getrusage(RUSAGE_SELF, &usage)
+        #if os(Linux)
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         return Double(usage.ru_maxrss) / 1024
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        return Double(usage.ru_maxrss) / 1024 / 1024  // macOS reports bytes
+        #endif
     }
 
     @Test func millionLineEdgeList() throws {
