@@ -20,6 +20,25 @@ import Foundation
         #expect(GraphMLWriter.string(graph).contains("edgedefault=\"undirected\""))
     }
 
+    /// More than 10 MB of GraphML: the reader must stream it through the parser.
+    @Test func largeFileReadsBack() throws {
+        var graph = try InterchangeFixtures.newsGraph()
+        let sentence = String(repeating: "Russian troops arrived at the base again. ", count: 1_500)
+        for (index, relation) in graph.relations.enumerated() {
+            var copy = relation
+            copy.evidence = (0..<25).map { Evidence(document: "d1", start: $0, end: $0 + 1, text: "\(index)-\($0) " + sentence, rule: "r") }
+            graph.add(copy)
+        }
+        let data = GraphMLWriter.write(graph)
+        #expect(data.count > 10_000_000)
+        #expect(try GraphMLReader.read(data) == graph)
+        let dir = try InterchangeProcess.temporaryDirectory("ng-graphml")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("big.graphml")
+        try data.write(to: url)
+        #expect(try GraphMLReader.read(contentsOf: url) == graph)
+    }
+
     @Test func writesTypedKeysAndDirectedEdges() throws {
         let text = GraphMLWriter.string(try InterchangeFixtures.newsGraph())
         #expect(text.contains("edgedefault=\"directed\""))

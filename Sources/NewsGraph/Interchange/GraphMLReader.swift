@@ -17,7 +17,21 @@ public enum GraphMLReader {
     /// - Throws: ``ImportError`` naming the line of the problem.
     public static func read(_ data: Data, options: ImportOptions = ImportOptions()) throws -> TypedGraph {
         guard !data.isEmpty else { throw ImportError("empty file") }
-        let parser = XMLParser(data: data)
+        return try parse(XMLParser(stream: InputStream(data: data)), options: options)
+    }
+
+    /// Reads a GraphML file, streaming.
+    public static func read(contentsOf url: URL, options: ImportOptions = ImportOptions()) throws -> TypedGraph {
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
+        if size == 0 { throw ImportError("empty file") }
+        guard let stream = InputStream(url: url) else { throw ImportError("cannot open \(url.path)") }
+        return try parse(XMLParser(stream: stream), options: options)
+    }
+
+    /// Runs the SAX parser, always fed through a stream (in chunks): FoundationXML's
+    /// `XMLParser(data:)` hands libxml2 the whole buffer as one chunk and fails (error 1) on any
+    /// document over 10 MB, such as the GraphML of a 20,000-relation graph with evidence.
+    private static func parse(_ parser: XMLParser, options: ImportOptions) throws -> TypedGraph {
         let collector = Collector()
         parser.delegate = collector
         parser.shouldProcessNamespaces = false
@@ -31,10 +45,6 @@ public enum GraphMLReader {
         return try build(collector, options: options)
     }
 
-    /// Reads a GraphML file.
-    public static func read(contentsOf url: URL, options: ImportOptions = ImportOptions()) throws -> TypedGraph {
-        try read(Data(contentsOf: url), options: options)
-    }
 
     // MARK: Building
 
