@@ -60,7 +60,7 @@ enum ExtractionStep {
     static func extract(_ documents: [SourceDocument], with extractor: Extractor) -> TypedGraph {
         if documents.count == 1 { return extractor.extract(documents[0]) }
         var progress: (@Sendable (Int, Int) -> Void)?
-        if StandardError.isTerminal && documents.count > 1 {
+        if StandardError.isTerminal {
             progress = { done, total in
                 StandardError.write("\rnewsgraph: extracting \(done)/\(total)" + (done == total ? "\n" : ""))
             }

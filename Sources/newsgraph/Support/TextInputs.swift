@@ -8,12 +8,6 @@ enum TextInputs {
     /// on the command line is read whatever its extension: the user chose it.
     static let extensions: Set<String> = ["txt", "text"]
 
-    /// One input text: where it came from and its bytes.
-    struct Input {
-        var source: String
-        var data: Data
-    }
-
     /// Expands arguments into files: a file as is, a folder into every regular file with a text
     /// extension under it (recursively, hidden files skipped, sorted by path for determinism),
     /// `-` into standard input. Errors name the path: missing, a folder without text files.
