@@ -142,6 +142,10 @@ struct AnalysisCommandTests {
         let none = try CLI.run(["path", "g.json", "Russia", "Chatham House"], in: scratch.url)
         expectOneLineError(none, containing: ["no path", "Russia", "Chatham House"])
         #expect(none.stdout.isEmpty)
+        let noneJSON = try CLI.run(["path", "g.json", "Russia", "Chatham House", "--format", "json"], in: scratch.url)
+        expectOneLineError(noneJSON, containing: ["no path"])
+        #expect((try jsonObject(noneJSON.stdout)["paths"] as? [Any])?.isEmpty == true)
+        expectOneLineError(try CLI.run(["path", "g.json", "Moscow", "russia"], in: scratch.url), containing: ["same entity", "Russia"])
         let unknown = try CLI.run(["path", "g.json", "Nigeria", "Russia"], in: scratch.url)
         expectOneLineError(unknown, containing: ["g.json", "Nigeria", "did you mean", "Niger"])
     }

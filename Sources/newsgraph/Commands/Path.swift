@@ -68,6 +68,9 @@ struct Path: ParsableCommand {
             let query = PathQuery(mode: mode, directed: directed, weighted: weighted, maxHops: maxHops,
                                   filter: try filters.filter())
             let result = try at(graph) { try typed.paths(from: from, to: to, query: query) }
+            if result.from.id == result.to.id {
+                throw CLIError(graph, "'\(from)' and '\(to)' are the same entity, \(result.from.name)")
+            }
             if format == .json {
                 try Files.emit(result.json(in: typed), to: output.output)
             } else if !result.paths.isEmpty {
