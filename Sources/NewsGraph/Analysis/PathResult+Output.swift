@@ -56,6 +56,7 @@ extension PathResult {
                         r.type.rawValue + (r.type.isSymmetric || r.source == hop.from.id ? "" : " (reversed)")
                     }.joined(separator: ", ") + ")\n"
                 }
+                if hop.relation.evidence.isEmpty { out += "      (no sentence: an imported relation)\n" }
                 for item in hop.relation.evidence {
                     let source = graph.document(id: item.document)?.source ?? item.document
                     out += "      \"\(item.text)\" [\(source)]\n"
