@@ -1,2 +1,0 @@
-// Placeholder until the algorithms branch lands.
-enum GraphAlgorithmsPlaceholder {}

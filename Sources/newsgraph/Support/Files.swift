@@ -1,0 +1,106 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import NewsGraph
+
+enum Files {
+    /// Reads a file's bytes, with a one-line error naming the path when it is missing, a folder
+    /// or unreadable.
+    static func read(_ path: String) throws -> Data {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CLIError(path, "no such file")
+        }
+        guard !isDirectory.boolValue else { throw CLIError(path, "is a folder, not a file") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CLIError(path, "cannot read the file (permission denied?)")
+        }
+        return data
+    }
+
+    /// Reads and checks a graph JSON file; `-` reads standard input.
+    static func readGraph(_ path: String) throws -> TypedGraph {
+        let data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try read(path)
+        guard !data.isEmpty else { throw CLIError(path, "empty file: expected a NewsGraph graph JSON") }
+        return try at(path) { try GraphFormat.read(data) }
+    }
+
+    /// Writes `data` to `path` atomically: into a temporary file in the same folder, then renamed
+    /// over `path`. A failure leaves no partial file and any previous file intact.
+    /// - Parameter createFolder: create the folder when missing (otherwise it is an error).
+    static func writeAtomically(_ data: Data, to path: String, createFolder: Bool = false) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = folder(of: path)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw CLIError(path, "is a folder; give a file name")
+        }
+        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
+            if createFolder {
+                do {
+                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                } catch {
+                    throw CLIError(path, "cannot create the folder '\(folder)'")
+                }
+            } else {
+                throw CLIError(path, "the folder '\(folder)' does not exist")
+            }
+        } else if !isDirectory.boolValue {
+            throw CLIError(path, "'\(folder)' is not a folder")
+        }
+        let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else {
+            throw CLIError(path, "cannot write: \(String(cString: strerror(errno)))")
+        }
+        var ok = writeAll(fd, data)
+        var writeError = errno
+        if close(fd) != 0 && ok {
+            ok = false
+            writeError = errno
+        }
+        guard ok else {
+            unlink(temporary)
+            throw CLIError(path, "cannot write: \(String(cString: strerror(writeError)))")
+        }
+        guard rename(temporary, path) == 0 else {
+            let renameError = errno
+            unlink(temporary)
+            throw CLIError(path, "cannot write: \(String(cString: strerror(renameError)))")
+        }
+    }
+
+    /// The folder part of a path as the user wrote it (`.` for a bare file name).
+    static func folder(of path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+
+    /// Writes text to `path` atomically, or to standard output when `path` is nil or `-`.
+    static func emit(_ text: String, to path: String?) throws {
+        if let path, path != "-" {
+            try writeAtomically(Data(text.utf8), to: path)
+        } else {
+            StandardOutput.write(text)
+        }
+    }
+
+    /// Checks, before any work, that an output file could be written there: its folder exists.
+    static func checkOutput(_ path: String?) throws {
+        guard let path, path != "-" else { return }
+        let folder = folder(of: path)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
+            throw CLIError(path, "the folder '\(folder)' does not exist")
+        }
+        guard isDirectory.boolValue else { throw CLIError(path, "'\(folder)' is not a folder") }
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw CLIError(path, "is a folder; give a file name")
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Extraction
+import Foundation
+
+/// The text files behind `extract` and `analyze` arguments.
+enum TextInputs {
+    /// File extensions read when walking a folder: `.txt` and `.text`. Markdown is not walked
+    /// because corpus folders carry a `README.md` that is not news; a `.md` (or any) file named
+    /// on the command line is read whatever its extension: the user chose it.
+    static let extensions: Set<String> = ["txt", "text"]
+
+    /// Expands arguments into files: a file as is, a folder into every regular file with a text
+    /// extension under it (recursively, hidden files skipped, sorted by path for determinism),
+    /// `-` into standard input. Errors name the path: missing, a folder without text files.
+    static func collect(_ arguments: [String]) throws -> [String] {
+        var files: [String] = []
+        var stdinUsed = false
+        for argument in arguments {
+            if argument == "-" {
+                guard !stdinUsed else { throw CLIError("-", "standard input given twice") }
+                stdinUsed = true
+                files.append("-")
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
+                throw CLIError(argument, "no such file or folder")
+            }
+            if !isDirectory.boolValue {
+                files.append(argument)
+                continue
+            }
+            let found = textFiles(under: argument)
+            guard !found.isEmpty else {
+                throw CLIError(argument, "no text files in this folder (looked for ." + extensions.sorted().joined(separator: ", .") + ")")
+            }
+            files += found
+        }
+        return files
+    }
+
+    /// Regular files with a text extension under `folder`, sorted by path.
+    static func textFiles(under folder: String) -> [String] {
+        let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        guard let walker = FileManager.default.enumerator(atPath: base) else { return [] }
+        var found: [String] = []
+        while let relative = walker.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") {
+                if (walker.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { walker.skipDescendants() }
+                continue
+            }
+            guard extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+            let path = base + "/" + relative
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                found.append(path)
+            }
+        }
+        return found.sorted()
+    }
+
+    /// Reads and decodes the files as source documents `d1`, `d2`, … in order.
+    static func documents(_ files: [String]) throws -> [SourceDocument] {
+        var documents: [SourceDocument] = []
+        for (i, file) in files.enumerated() {
+            let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Files.read(file)
+            guard !data.isEmpty else { throw CLIError(file, "empty file: there is no text to extract") }
+            let text = try at(file) { try TextDecoding.decode(data) }
+            guard text.contains(where: { !$0.isWhitespace }) else {
+                throw CLIError(file, "the file holds only white space: there is no text to extract")
+            }
+            documents.append(SourceDocument(id: "d\(i + 1)", source: file, text: text, sha256: SHA256.hex(of: data)))
+        }
+        return documents
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+import NewsGraph
+@testable import GraphvizRendering
+
+/// Graphs that once broke Graphviz in process.
+@Suite struct GraphvizRegressionTests {
+    /// Reduced from the seed corpus: an alliance cluster plus several small components. With
+    /// dot's old cluster ranking, Graphviz 2.43 double-frees in `gvFreeLayout` on this graph
+    /// and the process aborts (the `dot` command hides it because it never frees the last
+    /// layout; two copies of the graph in one file crash it too). `newrank=true` avoids it.
+    static func clusterWithComponents() -> TypedGraph {
+        let entities: [(String, EntityType)] = [
+            ("Air Base 101", .base), ("Niamey", .city), ("Niger", .state), ("Russia", .state),
+            ("Diori Hamani International Airport", .base), ("Mali", .state), ("Wagner Group", .armedGroup),
+            ("Abdourahamane Tiani", .person), ("Pentagon", .organization), ("Dmitry Peskov", .person),
+            ("Kremlin", .organization), ("Lloyd Austin", .person), ("United States", .state),
+            ("Vladimir Putin", .person), ("Ukraine", .state), ("Honolulu", .city), ("Hawaii", .region),
+            ("Amadou Abdramane", .person), ("Paul Melly", .person), ("Chatham House", .organization),
+            ("Michael Langley", .person), ("US Africa Command", .militaryUnit), ("Burkina Faso", .state),
+            ("G5 Sahel force", .alliance), ("Alliance of Sahel States", .alliance),
+        ]
+        let relations: [(String, RelationType, String)] = [
+            ("Air Base 101", .locatedIn, "Niamey"), ("Niamey", .locatedIn, "Niger"),
+            ("Russia", .trains, "Niger"), ("Diori Hamani International Airport", .locatedIn, "Niamey"),
+            ("Mali", .alliedWith, "Russia"), ("Wagner Group", .deployedTo, "Mali"),
+            ("Russia", .deployedTo, "Niamey"), ("Abdourahamane Tiani", .leads, "Niger"),
+            ("Pentagon", .withdrawsFrom, "Niger"), ("Dmitry Peskov", .spokespersonFor, "Kremlin"),
+            ("Lloyd Austin", .memberOf, "United States"), ("Vladimir Putin", .invades, "Ukraine"),
+            ("Honolulu", .locatedIn, "Hawaii"), ("Amadou Abdramane", .accuses, "United States"),
+            ("Amadou Abdramane", .spokespersonFor, "Niger"), ("Paul Melly", .memberOf, "Chatham House"),
+            ("Michael Langley", .leads, "US Africa Command"), ("Burkina Faso", .leaves, "G5 Sahel force"),
+            ("Niger", .memberOf, "Alliance of Sahel States"), ("Burkina Faso", .memberOf, "Alliance of Sahel States"),
+            ("Mali", .memberOf, "Alliance of Sahel States"),
+        ]
+        return try! TypedGraph(
+            documents: [],
+            entities: entities.map { Entity(name: $0.0, type: $0.1) },
+            relations: relations.map { Relation(source: Slug.make($0.0), type: $0.1, target: Slug.make($0.2)) })
+    }
+
+    @Test func dotWithAClusterAndSeveralComponentsRendersRepeatedly() throws {
+        let graph = Self.clusterWithComponents()
+        for _ in 0..<3 {
+            let svg = try SVGElement.parse(try GraphvizRenderer.render(graph, options: RenderOptions(engine: .dot)))
+            #expect(svg.groups(ofClass: "cluster").count == 1)
+            #expect(svg.groups(ofClass: "node").count == graph.entities.count)
+        }
+    }
+
+    @Test func namesThatLookLikeMarkupOrEscapesAreDrawnVerbatim() throws {
+        let names = ["A <b>bold</b> & co", "Back\\slash \\N", "Quote \"q\" 'x'"]
+        let graph = try TypedGraph(documents: [], entities: names.enumerated().map {
+            Entity(id: "e\($0.offset)", name: $0.element, type: .organization)
+        }, relations: [Relation(source: "e0", type: .meets, target: "e1")])
+        let svg = try SVGElement.parse(try GraphvizRenderer.render(graph, options: RenderOptions(title: "<T & 'title'>")))
+        for (i, name) in names.enumerated() {
+            #expect(svg.group(id: "entity-e\(i)")?.joinedText == name)
+        }
+        #expect(svg.all.contains { $0.name == "text" && $0.text == "<T & 'title'>" })
+    }
+}
