@@ -110,10 +110,12 @@ struct AnalysisCommandTests {
         #expect(json["from"] as? String == "Russia")
         #expect(json["to"] as? String == "United States")
         let paths = try #require(json["paths"] as? [[String: Any]])
-        #expect(paths.count == 1)
-        #expect(paths[0]["length"] as? Int == 2)
-        #expect(paths[0]["cost"] as? Double == 2)
-        let hops = try #require(paths[0]["hops"] as? [[String: Any]])
+        // By default every shortest path: through the base and through Niger.
+        #expect(paths.count == 2)
+        let viaBase = try #require(paths.first { (($0["hops"] as? [[String: Any]])?.first?["target"] as? String) == "Air Base 101" })
+        #expect(viaBase["length"] as? Int == 2)
+        #expect(viaBase["cost"] as? Double == 2)
+        let hops = try #require(viaBase["hops"] as? [[String: Any]])
         #expect(hops.map { $0["relation"] as? String } == ["deployed_to", "stationed_at"])
         // Walked from Air Base 101 to the US, but named as the relation states it.
         #expect(hops[1]["source"] as? String == "United States")

@@ -3,9 +3,10 @@ import GraphAlgorithms
 /// What `newsgraph path` asks for.
 public struct PathQuery: Sendable, Equatable {
     public enum Mode: Sendable, Equatable {
-        /// One shortest path (BFS, or Dijkstra when weighted). Among several shortest paths the
-        /// best-evidenced one wins: the most documents behind its hops' relations in total, then
-        /// the first in node order, so the answer is deterministic and reads the strongest chain.
+        /// The shortest paths (BFS, or Dijkstra when weighted), best-evidenced first (the most
+        /// documents behind their hops' relations, then node order), at most `shortestShown`: an
+        /// analyst asking how two actors are connected wants every equally short route, and the
+        /// strongest read first.
         case shortest
         /// Every shortest path (networkx `all_shortest_paths`).
         case allShortest
@@ -80,6 +81,8 @@ public struct PathResult: Sendable, Equatable {
 extension TypedGraph {
     /// How many tied shortest paths `.shortest` weighs against each other at most.
     static let shortestTieLimit = 1000
+    /// How many of them `.shortest` returns.
+    public static let shortestShown = 5
 
     /// Finds the paths `query` asks for between the entities named `from` and `to` (any alias,
     /// see ``resolveEntity(_:)``).
@@ -116,10 +119,9 @@ extension TypedGraph {
         }
         if let maxHops = query.maxHops { found = found.filter { $0.hopCount <= maxHops } }
         var paths = analysis.entityPaths(found)
-        if query.mode == .shortest, let best = paths.indices.max(by: { a, b in
-            (paths[a].support, b) < (paths[b].support, a)
-        }) {
-            paths = [paths[best]]
+        if query.mode == .shortest {
+            paths = paths.enumerated().sorted { a, b in (b.element.support, a.offset) < (a.element.support, b.offset) }
+                .prefix(Self.shortestShown).map(\.element)
         }
         return PathResult(from: start, to: end, paths: paths)
     }

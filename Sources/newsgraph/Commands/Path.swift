@@ -6,8 +6,8 @@ struct Path: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Find how two entities are connected, with the sentences behind each hop.",
         discussion: """
-        By default: one shortest path (among equally short ones, the one with the most documents \
-        behind it), relations read in either direction. --all: every shortest \
+        By default: the shortest paths, at most five, the one with the most documents behind it \
+        first; relations read in either direction. --all: every shortest \
         path. --k N: the N shortest simple paths (Yen). --max-hops N alone: every simple path of \
         at most N hops, cheapest first; with --k, the N cheapest of them. A hop walked against its \
         relation still names the relation's own source and target. Exit status 1 when there is no path.
