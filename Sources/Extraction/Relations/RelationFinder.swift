@@ -20,6 +20,8 @@ struct RelationFinder {
     let lexicon: Lexicon
 
     private var mentionAt: [Int: Int] = [:]
+    /// The state the document ties to a junta (see ``NominalResolver/juntaState(_:tokens:)``).
+    var juntaState: Int?
     private(set) var found: [FoundRelation] = []
 
     init(tokens: [Token], sentences: [Range<Int>], entities: [DocumentEntity], mentions: [Mention], lexicon: Lexicon) {
@@ -65,6 +67,10 @@ struct RelationFinder {
     /// The state a sentence is about, for roles that name none: the nearest state named as a
     /// subject (not as a place) in this sentence or the two before, else the most mentioned state.
     func contextState(before t: Int, sentence s: Int) -> Int? {
+        // A sentence about a coup or a junta is about the junta's country.
+        if let junta = juntaState, tokens[sentences[s]].contains(where: { ["coup", "junta", "ousting", "ousted", "toppled", "deposed", "putsch"].contains($0.key) }) {
+            return junta
+        }
         let here = mentions.indices.filter { sentences[s].lowerBound..<t ~= mentions[$0].start && type($0) == .state }
         if let m = here.first(where: { !isPrepositionalObject($0, floor: sentences[s].lowerBound) }) ?? here.first { return mentions[m].entity }
         guard s > 0 else { return nil }
@@ -335,7 +341,8 @@ struct RelationFinder {
                ["former", "ex", "late", "ousted", "deposed", "toppled", "then"].contains(tokens[roleStart - 1].key) || (roleStart >= 2 && tokens[roleStart - 1].text == "-" && tokens[roleStart - 2].key == "ex") {
                 continue
             }
-            if let r = role, let body = ms[..<k].last(where: { mentions[$0].end <= roleStart && roleStart - mentions[$0].end <= 2 && organs.contains(type($0)) }) {
+            if let r = role, let body = ms[..<k].last(where: { mentions[$0].end <= roleStart && organs.contains(type($0))
+                && gap(mentions[$0].end, roleStart).allSatisfy { $0.kind == .possessive } }) {
                 emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "title", span: mentions[body].start..<mentions[p].end)
                 continue
             }
