@@ -137,6 +137,8 @@ struct RelationFinder {
         while i >= floor, tokens[i].kind == .word, Self.determiners.contains(tokens[i].key) { i -= 1 }
         guard i >= floor else { return false }
         if tokens[i].key == "of", i > floor, WordLists.quantities.contains(tokens[i - 1].key) { return false }
+        // "with the United States leading …": the subject of an absolute clause.
+        if tokens[i].key == "with", mentions[m].end < tokens.count, tokens[mentions[m].end].key.hasSuffix("ing") { return false }
         return Self.prepositions.contains(tokens[i].key) && tokens[i].key != "including" && tokens[i].key != "by"
     }
 
@@ -470,7 +472,9 @@ struct RelationFinder {
         for t in sentence where ["ally", "allies", "partner", "partners"].contains(tokens[t].key) {
             guard let owner = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 4 && type($0) == .state && mentions[$0].isPossessive }) else { continue }
             let clause = clause(around: t, in: sentence)
-            for subject in subjects(before: mentions[owner].start, clause: clause, types: FrameTable.states, in: ms) where mentions[subject].entity != mentions[owner].entity {
+            for subject in subjects(before: mentions[owner].start, clause: clause, types: FrameTable.states, in: ms) where mentions[subject].entity != mentions[owner].entity
+                // Only "X is / has become / remains one of Y's allies" says that X is one.
+                && gap(mentions[subject].end, mentions[owner].start).contains(where: { ["is", "are", "was", "were", "become", "became", "remains", "remained", "been", "one"].contains($0.key) }) {
                 let relation: RelationType = tokens[t].key.hasPrefix("all") ? .alliedWith : .cooperatesWith
                 emit(mentions[subject].entity, relation, mentions[owner].entity, sentence: s, rule: "possessive-ally", span: mentions[subject].start..<(t + 1))
             }
