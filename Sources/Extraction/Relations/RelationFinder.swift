@@ -31,7 +31,11 @@ struct RelationFinder {
         self.mentions = mentions
         self.lexicon = lexicon
         for (m, mention) in mentions.enumerated() { for i in mention.range { mentionAt[i] = m } }
+        bySentence = MentionsBySentence.group(mentions, sentences)
     }
+
+    /// Mention indices of each sentence, in order.
+    private var bySentence: [[Int]] = []
 
     static let boundaries: Set<String> = [";", "\u{2014}", ":", "(", ")"]
     static let prepositions: Set<String> = ["in", "at", "of", "from", "to", "into", "near", "with", "by", "for", "on", "against", "between", "about", "over", "toward", "towards", "than", "like", "including", "out"]
@@ -39,7 +43,7 @@ struct RelationFinder {
 
     mutating func run() {
         for (s, sentence) in sentences.enumerated() {
-            let ms = mentions.indices.filter { sentence.contains(mentions[$0].start) }
+            let ms = bySentence[s]
             guard !ms.isEmpty else { continue }
             findFrames(s, sentence, ms)
             findLocations(s, sentence, ms)
@@ -71,12 +75,10 @@ struct RelationFinder {
         if let junta = juntaState, tokens[sentences[s]].contains(where: { ["coup", "junta", "ousting", "ousted", "toppled", "deposed", "putsch"].contains($0.key) }) {
             return junta
         }
-        let here = mentions.indices.filter { sentences[s].lowerBound..<t ~= mentions[$0].start && type($0) == .state }
+        let here = bySentence[s].filter { mentions[$0].start < t && type($0) == .state }
         if let m = here.first(where: { !isPrepositionalObject($0, floor: sentences[s].lowerBound) }) ?? here.first { return mentions[m].entity }
         guard s > 0 else { return nil }
-        let previous = sentences[s - 1]
-        return mentions.indices.first { previous.contains(mentions[$0].start) && type($0) == .state && mentions[$0].kind != .demonym }
-            .map { mentions[$0].entity }
+        return bySentence[s - 1].first { type($0) == .state && mentions[$0].kind != .demonym }.map { mentions[$0].entity }
     }
 
     /// The tokens between two positions; empty when the spans overlap.
@@ -414,7 +416,7 @@ struct RelationFinder {
                     j += 1
                 }
                 if let r = foundRole, organBefore == nil, Self.isStateLevel(r), j >= sentence.upperBound || tokens[j].text == "," || tokens[j].text == ".",
-                   !found.contains(where: { $0.source == mentions[p].entity && $0.sentence == s }),
+                   !found.reversed().prefix(while: { $0.sentence == s }).contains(where: { $0.source == mentions[p].entity }),
                    let state = contextState(before: mentions[p].start, sentence: s) {
                     emit(mentions[p].entity, r.relation, state, sentence: s, rule: "apposition-in-context", span: mentions[p].start..<j)
                 }
@@ -493,7 +495,7 @@ struct RelationFinder {
         for r in found where r.type == .meets && ["meet"].contains(r.rule) {
             let sentence = sentences[r.sentence]
             guard tokens[sentence].contains(where: { ["hosted", "received", "welcomed"].contains($0.key) }) else { continue }
-            for m in mentions where sentence.contains(m.start) && entities[m.entity].type == .city && m.start > 0 && tokens[m.start - 1].key == "in" {
+            for m in bySentence[r.sentence].map({ mentions[$0] }) where entities[m.entity].type == .city && m.start > 0 && tokens[m.start - 1].key == "in" {
                 extra.append(FoundRelation(source: r.target, type: .visits, target: m.entity, sentence: r.sentence, rule: "hosted-in", modality: r.modality))
             }
         }
@@ -504,8 +506,9 @@ struct RelationFinder {
     /// deployed to that state ("entered an airbase in Niger").
     private mutating func inferDeploymentFromBases() {
         var extra: [FoundRelation] = []
+        let locations = Dictionary(grouping: found.filter { $0.type == .locatedIn }, by: \.sentence)
         for r in found where (r.type == .deployedTo || r.type == .stationedAt) && entities[r.target].type == .base {
-            for l in found where l.sentence == r.sentence && l.type == .locatedIn && l.source == r.target
+            for l in locations[r.sentence, default: []] where l.source == r.target
                 && entities[l.target].type == .state && l.target != r.source {
                 extra.append(FoundRelation(source: r.source, type: .deployedTo, target: l.target, sentence: r.sentence, rule: r.rule + "+located-in", modality: r.modality))
             }
