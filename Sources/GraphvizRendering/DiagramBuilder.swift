@@ -146,7 +146,7 @@ enum DiagramBuilder {
             hasDirected: view.relations.contains { !$0.type.isSymmetric },
             supportVaries: supports.count > 1,
             hasHighlight: highlighting, hasAllianceGroups: useClusters,
-            hasSizeMeasure: !sizes.isEmpty, showLegend: options.showLegend)
+            hasSizeMeasure: !sizes.isEmpty, sizeMeasureName: options.sizeByName, showLegend: options.showLegend)
         if let html = legend.html {
             g.setHTML("label", html)
             g["labelloc"] = "t"

@@ -123,6 +123,8 @@ public struct RenderOptions: Sendable, Equatable {
     /// A measure per entity id (e.g. PageRank); node size grows with it (see ``DiagramStyle``).
     /// Entities without a value are drawn at the smallest size.
     public var sizeBy: [String: Double]?
+    /// The name of the ``sizeBy`` measure for the legend ("PageRank"): "larger: higher PageRank".
+    public var sizeByName: String?
     /// Entity ids in path order; the path's nodes and relations are drawn bold and coloured,
     /// everything else faded. The caller resolves names (``TypedGraph/resolveEntity(_:)``).
     public var highlightPath: [String]?
@@ -137,13 +139,14 @@ public struct RenderOptions: Sendable, Equatable {
     public var dpi: Double
 
     public init(format: RenderFormat = .svg, engine: LayoutEngine = .auto, title: String? = nil,
-                sizeBy: [String: Double]? = nil, highlightPath: [String]? = nil,
+                sizeBy: [String: Double]? = nil, sizeByName: String? = nil, highlightPath: [String]? = nil,
                 focus: String? = nil, radius: Int = 1, filter: GraphFilter = .default,
                 showLegend: Bool = true, dpi: Double = 110) {
         self.format = format
         self.engine = engine
         self.title = title
         self.sizeBy = sizeBy
+        self.sizeByName = sizeByName
         self.highlightPath = highlightPath
         self.focus = focus
         self.radius = radius
