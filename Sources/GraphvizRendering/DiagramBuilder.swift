@@ -114,15 +114,24 @@ enum DiagramBuilder {
             g["nodesep"] = "0.3"
             g["ranksep"] = "0.7"
         case .neato, .fdp, .sfdp:
+            // Overlap removal keeps nodes apart; `sep`/`esep` add margins so labels fit.
             g["overlap"] = "prism"
             g["sep"] = "+14"
             g["esep"] = "+6"
-            if engine == .sfdp && view.entities.count > 400 { g["splines"] = "false" }
+            // Spring lengths several times the engines' defaults: relation labels sit at the
+            // middle of their edges and need the room (tried on the Sahel test graph: with the
+            // defaults, labels around the hubs overlap; with these they do not).
+            if engine == .fdp || engine == .sfdp { g["K"] = "1" }
+            // Spline routing around nodes costs far more than the layout itself beyond a few
+            // dozen nodes (see ``LayoutEngine/splineRoutingLimit``).
+            if view.entities.count > LayoutEngine.splineRoutingLimit { g["splines"] = "false" }
         case .circo:
             g["overlap"] = "false"
+            if view.entities.count > LayoutEngine.splineRoutingLimit { g["splines"] = "false" }
         case .twopi:
             g["overlap"] = "false"
             g["ranksep"] = "1.5"
+            if view.entities.count > LayoutEngine.splineRoutingLimit { g["splines"] = "false" }
             if let root = options.focus ?? mostConnected(view) { g["root"] = root }
         }
         if options.format == .png { g["dpi"] = format(min(300, max(72, options.dpi))) }
@@ -137,7 +146,7 @@ enum DiagramBuilder {
             hasDirected: view.relations.contains { !$0.type.isSymmetric },
             supportVaries: supports.count > 1,
             hasHighlight: highlighting, hasAllianceGroups: useClusters,
-            hasSizeMeasure: !sizes.isEmpty, showLegend: options.showLegend)
+            hasSizeMeasure: !sizes.isEmpty, sizeMeasureName: options.sizeByName, showLegend: options.showLegend)
         if let html = legend.html {
             g.setHTML("label", html)
             g["labelloc"] = "t"
@@ -153,7 +162,7 @@ enum DiagramBuilder {
             ("margin", "0.11,0.055"),
             ("height", "0.4"),
         ])
-        let edgeDefaults = Diagram.Attributes([
+        var edgeDefaults = Diagram.Attributes([
             ("fontname", DiagramStyle.fontName),
             ("fontsize", format(DiagramStyle.edgeFontSize)),
             ("color", DiagramStyle.edgeColor),
@@ -161,6 +170,8 @@ enum DiagramBuilder {
             ("arrowsize", "0.8"),
             ("penwidth", "1.2"),
         ])
+
+        if engine == .neato { edgeDefaults["len"] = "1.9" }
 
         // Nodes
         var nodes: [Diagram.Node] = []
@@ -200,12 +211,30 @@ enum DiagramBuilder {
             nodes.append(Diagram.Node(id: entity.id, attributes: a))
         }
 
+        // Parallel relations (several between the same two entities) are drawn as a bundle of
+        // nearly coincident edges by the engines other than dot, whose labels then all land on
+        // the same spot. There, the bundle's labels go together, one per line, on its first
+        // edge; dot gives every label its own place and keeps them apart.
+        var bundleLabel: [Int: String] = [:]
+        var unlabelled: Set<Int> = []
+        if engine != .dot {
+            var bundles: [UnorderedPair: [Int]] = [:]
+            for (i, r) in view.relations.enumerated() { bundles[UnorderedPair(r.source, r.target), default: []].append(i) }
+            for members in bundles.values where members.count > 1 {
+                bundleLabel[members[0]] = members.map { escaped(DiagramStyle.label(for: view.relations[$0])) }
+                    .joined(separator: "\\n")
+                unlabelled.formUnion(members.dropFirst())
+            }
+        }
+
         // Edges
         var edges: [Diagram.Edge] = []
         edges.reserveCapacity(view.relations.count)
-        for relation in view.relations {
+        for (index, relation) in view.relations.enumerated() {
             var a = Diagram.Attributes()
-            a["label"] = escaped(DiagramStyle.label(for: relation))
+            if !unlabelled.contains(index) {
+                a["label"] = bundleLabel[index] ?? escaped(DiagramStyle.label(for: relation))
+            }
             if relation.modality != .asserted { a["style"] = DiagramStyle.lineStyle(relation.modality) }
             let width = DiagramStyle.penWidth(support: relation.support)
             if relation.support > 1 { a["penwidth"] = format(width) }
@@ -213,7 +242,7 @@ enum DiagramBuilder {
             if relation.type == .memberOf && !useClusters && allianceOf[relation.source] == relation.target {
                 // Without clusters, pull members close to their alliance instead.
                 a["weight"] = "4"
-                a["len"] = "0.8"
+                a["len"] = "1.2"
             }
             var classes = "relation \(relation.type.rawValue) \(relation.modality.rawValue)"
             if highlighting {
