@@ -107,6 +107,26 @@ import Foundation
         #expect(failure("source,relation,target\n,meets,b\n") == "line 2: the source is empty")
     }
 
+    @Test func readsByteOrderMarkAndCRLF() throws {
+        var data = Data([0xEF, 0xBB, 0xBF])
+        data.append(Data("source,relation,target\r\nA,meets,B\r\n\r\nB,x,C\r\n".utf8))
+        let graph = try CSVTriplesReader.read(data)
+        #expect(graph.entities.map(\.name) == ["A", "B", "C"])
+        #expect(graph.relations.map(\.type) == [.meets, .relatedTo])
+        do {
+            _ = try CSVTriplesReader.read("source,relation,target\r\na,b,c\r\nd,e\r\n")
+            Issue.record("no error")
+        } catch let error as ImportError {
+            #expect(error.line == 3)
+        }
+    }
+
+    @Test func importFormatDetection() {
+        #expect(ImportFormat.detect(path: "x.GraphML", edgelist: false) == .graphml)
+        #expect(ImportFormat.detect(path: "x.csv", edgelist: false) == .csv)
+        #expect(ImportFormat.detect(path: "x.graphml", edgelist: true) == .edgelist)
+    }
+
     @Test func importedGraphExportsAndReadsBack() throws {
         let graph = try CSVTriplesReader.read("source,relation,target,weight\nA,meets,B,2\nB,trains,C,\n")
         #expect(try GraphMLReader.read(GraphMLWriter.write(graph)) == graph)

@@ -69,6 +69,10 @@ private let graphvizLikeSVG = """
         #expect(html.contains(#"junta \u0026 its \u003crulers\u003e"#))
         #expect(html.contains("<g id=\"node-russia\" class=\"node\">"))
         #expect(html.utf8.count < 1_000_000)
+        // To look at it: NEWSGRAPH_REPORT_SAMPLE=/tmp/report.html swift test --filter ReportHTMLTests
+        if let path = ProcessInfo.processInfo.environment["NEWSGRAPH_REPORT_SAMPLE"] {
+            try Data(html.utf8).write(to: URL(fileURLWithPath: path))
+        }
     }
 
     @Test func embeddedDataParses() throws {
