@@ -178,7 +178,7 @@ enum ReportBrowser {
         let file = dir.appendingPathComponent("report.html")
         try Data(page.utf8).write(to: file)
         let result = try InterchangeProcess.run(executable!, [
-            "--headless", "--disable-gpu", "--no-sandbox", "--no-first-run", "--disable-extensions",
+            "--headless", "--disable-gpu", "--no-sandbox", "--disable-dev-shm-usage", "--no-first-run", "--disable-extensions",
             "--user-data-dir=\(dir.appendingPathComponent("profile").path)",
             "--virtual-time-budget=3000", "--dump-dom", file.absoluteString,
         ], timeout: 90)
