@@ -32,6 +32,11 @@ import Foundation
         #expect(try graph.resolveEntity("foo-2").name == "foo")
     }
 
+    @Test func repeatedSourcesResolveToTheirOwnEntities() throws {
+        let graph = try EdgeListReader.read("a b\na c\nab d\nb a\na d\n", options: ImportOptions(directed: true))
+        #expect(graph.relations.map { "\($0.source)>\($0.target)" } == ["a>b", "a>c", "ab>d", "b>a", "a>d"])
+    }
+
     @Test func undirectedFoldsReversedLinesAndSumsWeights() throws {
         let graph = try EdgeListReader.read("a b 1\nb a 2\na c\n", options: ImportOptions(directed: false))
         #expect(graph.directed == false)
