@@ -47,12 +47,15 @@ extension CSRGraph {
     /// Estimated node betweenness from `samples` pivot sources drawn
     /// uniformly without replacement with a generator seeded by `seed`,
     /// rescaled like networkx `betweenness_centrality(G, k=samples)`.
-    /// With `samples >= nodeCount` this is the exact value.
+    /// With `samples >= nodeCount` this is the exact value; with `samples <= 0`
+    /// all zeros. As in networkx, `samples == 1` leaves the pivot's own value
+    /// NaN (its extrapolation factor divides by k - 1 = 0).
     /// - Complexity: O(*k*·*m*) unweighted, O(*k*·(*m* + *n* log *n*)) weighted.
     public func approximateBetweennessCentrality(
         samples: Int, seed: UInt64 = 0, normalized: Bool = true
     ) -> [Double] {
         if samples >= nodeCount { return betweennessCentrality(normalized: normalized) }
+        if samples <= 0 { return [Double](repeating: 0, count: nodeCount) }
         var rng = SplitMix64(seed: seed)
         let pivots = rng.sample(max(0, samples), from: nodeCount)
         let acc = brandes(sources: pivots, edges: false)
@@ -74,8 +77,9 @@ extension CSRGraph {
     public func approximateEdgeBetweennessCentrality(
         samples: Int, seed: UInt64 = 0, normalized: Bool = true
     ) -> [Double] {
+        if samples <= 0 { return [Double](repeating: 0, count: edgeCount) }
         var rng = SplitMix64(seed: seed)
-        let pivots = rng.sample(max(0, min(samples, nodeCount)), from: nodeCount)
+        let pivots = rng.sample(min(samples, nodeCount), from: nodeCount)
         let acc = brandes(sources: pivots, edges: true)
         return rescaled(acc.edges, normalized: normalized, endpoints: true, sampled: pivots)
     }
