@@ -41,9 +41,8 @@ public enum NameKey {
         if bytes.count >= 2, bytes[bytes.count - 2] == 0x27, bytes[bytes.count - 1] == 0x73 { bytes.removeLast(2) }
         bytes = bytes.compactMap { $0 == 0x2E ? nil : ($0 == 0x2D ? 0x20 : $0) }
         var words: [ArraySlice<UInt8>] = bytes.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
-        if let first = words.first, first.elementsEqual("the".utf8), bytes.count > 3,
-           let afterThe = bytes.dropFirst(bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) ?? 0).dropFirst(3).first,
-           afterThe == 0x20 || afterThe == 0x09 || afterThe == 0x0A || afterThe == 0x0D {
+        // "the" only at the very start, followed by white space (score.py's `^the\s+`).
+        if bytes.count > 3, bytes.starts(with: "the".utf8), [0x20, 0x09, 0x0A, 0x0D].contains(bytes[3]) {
             words.removeFirst()
         }
         return words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
