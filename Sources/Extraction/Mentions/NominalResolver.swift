@@ -46,6 +46,22 @@ struct NominalResolver {
                     }
                     continue
                 }
+                // "Niger, whose junta …": the state just named.
+                if WordLists.governmentNouns.contains(key), i >= 3, tokens[i - 1].key == "whose", tokens[i - 2].text == ",",
+                   let named = finder.mentions.last(where: { $0.end == i - 2 }), finder.entities[named.entity].type == .state {
+                    added.append(((i - 1)..<(i + 1), named.entity))
+                    continue
+                }
+                // "the group's founder": the armed group or organization just named.
+                if key == "group", i > sentence.lowerBound, tokens[i - 1].key == "the", i + 1 < sentence.upperBound, tokens[i + 1].kind == .possessive {
+                    for back in stride(from: s, through: max(0, s - 2), by: -1) {
+                        if let g = bySentence[back].map({ finder.mentions[$0] }).last(where: { $0.end <= i && [.armedGroup, .organization].contains(finder.entities[$0.entity].type) }) {
+                            added.append(((i - 1)..<(i + 1), g.entity))
+                            break
+                        }
+                    }
+                    continue
+                }
                 // The government of the junta state.
                 if WordLists.governmentNouns.contains(key) || (["leaders", "rulers", "officers"].contains(key) && i > sentence.lowerBound && ["military", "junta"].contains(tokens[i - 1].key)),
                    let state = juntaState, i > sentence.lowerBound {

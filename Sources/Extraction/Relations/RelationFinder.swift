@@ -86,7 +86,9 @@ struct RelationFinder {
 
     private mutating func emit(_ source: Int, _ type: RelationType, _ target: Int, sentence: Int, rule: String, span: Range<Int>) {
         guard source != target else { return }
-        let (negated, hedged) = Hedging.modality(tokens, in: span)
+        // A negated or hedged verb just before the clause governs it: "did not say that X …".
+        let widened = max(sentences[sentence].lowerBound, span.lowerBound - 4)..<span.upperBound
+        let (negated, hedged) = Hedging.modality(tokens, in: widened)
         let modality: Relation.Modality = negated ? .negated : (hedged ? .hedged : .asserted)
         found.append(FoundRelation(source: source, type: type, target: target, sentence: sentence, rule: rule, modality: modality))
     }
@@ -111,6 +113,13 @@ struct RelationFinder {
         }
         guard i >= floor else { return "" }
         if tokens[i].key == "of", i > floor, tokens[i - 1].key == "out" { return "out" }
+        // "killed dozens of Wagner men": the quantity belongs to the object.
+        if tokens[i].key == "of", i > floor, WordLists.quantities.contains(tokens[i - 1].key) || tokens[i - 1].kind == .number {
+            var k = i - 1
+            while k >= floor, tokens[k].kind == .number || WordLists.quantities.contains(tokens[k].key) || Self.determiners.contains(tokens[k].key) { k -= 1 }
+            guard k >= floor else { return "" }
+            return Self.prepositions.contains(tokens[k].key) ? tokens[k].key : ""
+        }
         // "from a French military base in Chad": the place of an unnamed object stands for it.
         if tokens[i].key == "in" {
             var k = i - 1
@@ -169,7 +178,13 @@ struct RelationFinder {
     /// Objects after a trigger: the first fitting mention introduced by an allowed marker, with
     /// the mentions coordinated with it.
     private func objects(after t: Int, clause: Range<Int>, types: Set<EntityType>, markers: Set<String>, in ms: [Int]) -> [Int] {
-        let after = ms.filter { mentions[$0].start > t && mentions[$0].start < clause.upperBound }
+        var end = clause.upperBound
+        for i in (t + 1)..<max(t + 1, clause.upperBound) where tokens[i].text == "," && i + 1 < clause.upperBound
+            && ["and", "but", "while", "whereas", "although"].contains(tokens[i + 1].key) {
+            end = i
+            break
+        }
+        let after = ms.filter { mentions[$0].start > t && mentions[$0].start < end }
         guard let first = after.first(where: { types.contains(type($0)) && (mentions[$0].kind != .demonym || mentions[$0].isForces)
             && markers.contains(marker(before: $0, notBefore: t + 1)) }) else { return [] }
         // Too far from the trigger: another verb phrase has begun.
@@ -286,7 +301,11 @@ struct RelationFinder {
                 let n = ms[j]
                 let gap = gap(previousEnd, mentions[n].start)
                 guard gap.count <= 8, gap.allSatisfy({ locationGlue($0) }), gap.contains(where: { ["in", "at", "of", "located", ","].contains($0.key) || $0.kind == .possessive }) || gap.isEmpty else { break }
-                if contains(type(m), type(n)), mentions[n].kind != .demonym {
+                if mentions[m].isPossessive, gap.count <= 1, gap.allSatisfy({ $0.kind == .possessive }) {
+                    if contains(type(n), type(m)) {
+                        emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "possessive-place", span: mentions[m].start..<mentions[n].end)
+                    }
+                } else if contains(type(m), type(n)), mentions[n].kind != .demonym {
                     // "near X" and "next to X" place beside, not inside.
                     let beside = gap.last(where: { ["in", "at", "near", "next", "of", ","].contains($0.key) })?.key
                     if beside != "near" && beside != "next" && !(gap.first?.key == "near" && type(n) == .base) {
@@ -348,6 +367,11 @@ struct RelationFinder {
             if let r = role, let body = ms[..<k].last(where: { mentions[$0].end <= roleStart && organs.contains(type($0))
                 && gap(mentions[$0].end, roleStart).allSatisfy { $0.kind == .possessive } }) {
                 emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "title", span: mentions[body].start..<mentions[p].end)
+                continue
+            }
+            if let r = role, roleStart > sentence.lowerBound, ["its", "their"].contains(tokens[roleStart - 1].key), s > 0,
+               let body = bySentence[s - 1].first(where: { organs.contains(type($0)) && mentions[$0].kind != .demonym }) {
+                emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "its-role", span: roleStart..<mentions[p].end)
                 continue
             }
             let stateVoice = role?.relation == .spokespersonFor && roleStart > sentence.lowerBound
@@ -461,6 +485,11 @@ struct RelationFinder {
             }
             if type(m) == .state, [.organization, .militaryUnit].contains(type(n)), gap.count == 2, gap.first?.text == ",", gap.last?.key == "whose" {
                 emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "whose-organ", span: mentions[m].start..<mentions[n].end)
+            }
+            if [.armedGroup, .organization, .militaryUnit].contains(type(m)), type(n) == type(m), gap.first?.text == ",", gap.count <= 7,
+               let k = gap.firstIndex(where: { ["branch", "affiliate", "wing", "arm", "offshoot", "franchise", "faction", "unit", "division"].contains($0.key) }),
+               k + 1 < mentions[n].start, tokens[k + 1].key == "of" {
+                emit(mentions[m].entity, .partOf, mentions[n].entity, sentence: s, rule: "branch-of", span: mentions[m].start..<mentions[n].end)
             }
             if type(m) == .armedGroup, type(n) == .armedGroup, gap.contains(where: { ["affiliate", "branch", "offshoot", "wing", "franchise", "affiliated"].contains($0.key) }), gap.count <= 3 {
                 emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "affiliate", span: mentions[m].start..<mentions[n].end)
