@@ -34,7 +34,8 @@ struct ShippedGraphsTests {
         while let range = rest.range(of: "id=\"") {
             rest = rest[range.upperBound...]
             guard let end = rest.firstIndex(of: "\"") else { break }
-            let id = String(rest[..<end])
+            // Graphviz writes "-" in ids as a character reference.
+            let id = String(rest[..<end]).replacingOccurrences(of: "&#45;", with: "-")
             if id.hasPrefix("entity-") || id.hasPrefix("relation-") { ids.insert(id) }
             rest = rest[end...]
         }
