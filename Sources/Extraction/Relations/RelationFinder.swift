@@ -52,6 +52,7 @@ struct RelationFinder {
             findPossessiveOrgans(s, sentence, ms)
             findHosting(s, sentence, ms)
             findAllies(s, sentence, ms)
+            findPassiveLeaders(s, sentence, ms)
         }
         inferDeploymentFromBases()
         inferVisitsFromHosting()
@@ -491,6 +492,24 @@ struct RelationFinder {
                k + 1 < mentions[n].start, tokens[k + 1].key == "of" {
                 emit(mentions[m].entity, .partOf, mentions[n].entity, sentence: s, rule: "branch-of", span: mentions[m].start..<mentions[n].end)
             }
+            // "JNIM, al-Qaida's affiliate in the Sahel", "MINUSMA, the UN peacekeeping mission".
+            let components: Set<String> = ["affiliate", "branch", "wing", "arm", "coalition", "franchise", "offshoot", "faction",
+                                           "mission", "agency", "office", "body", "organ", "force", "operation", "command"]
+            let parts: Set<EntityType> = [.armedGroup, .organization, .militaryUnit]
+            let wholes: Set<EntityType> = [.armedGroup, .organization, .militaryUnit, .alliance, .state]
+            if parts.contains(type(m)), wholes.contains(type(n)), gap.first?.text == ",", gap.count <= 2,
+               gap.dropFirst().allSatisfy({ ["the", "a", "an"].contains($0.key) }) {
+                let tail = tokens[mentions[n].end..<min(mentions[n].end + 5, sentence.upperBound)]
+                if let noun = tail.firstIndex(where: { components.contains($0.key) }),
+                   (mentions[n].end..<noun).allSatisfy({ k in tokens[k].kind == .possessive || (tokens[k].kind == .word && !tokens[k].isCapitalized && mentionAt[k] == nil) }) {
+                    emit(mentions[m].entity, .partOf, mentions[n].entity, sentence: s, rule: "apposed-component", span: mentions[m].start..<(noun + 1))
+                }
+            }
+            // "the al-Qaida-linked JNIM": a group tied to another by a hyphenated adjective.
+            if type(m) == .armedGroup, type(n) == .armedGroup, gap.count == 2, gap.first?.text == "-",
+               ["linked", "affiliated", "aligned", "allied"].contains(gap.last?.key ?? "") {
+                emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "linked-group", span: mentions[m].start..<mentions[n].end)
+            }
             if type(m) == .armedGroup, type(n) == .armedGroup, gap.contains(where: { ["affiliate", "branch", "offshoot", "wing", "franchise", "affiliated"].contains($0.key) }), gap.count <= 3 {
                 emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "affiliate", span: mentions[m].start..<mentions[n].end)
             }
@@ -515,6 +534,20 @@ struct RelationFinder {
             if mentions[n].start == mentions[m].end, type(n) == .region {
                 emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "regional-adjective", span: mentions[m].start..<mentions[n].end)
             }
+        }
+    }
+
+    /// "Katiba Macina, a group led by the preacher Amadou Koufa", "the CNSP, which is headed by
+    /// General Tiani": the agent leads the body before it.
+    private mutating func findPassiveLeaders(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        let bodies: Set<EntityType> = [.state, .organization, .militaryUnit, .alliance, .armedGroup]
+        for t in sentence where ["led", "headed", "commanded", "chaired", "ruled"].contains(tokens[t].key)
+            && t + 1 < sentence.upperBound && tokens[t + 1].key == "by" {
+            guard let leader = ms.first(where: { mentions[$0].start > t + 1 && mentions[$0].start <= t + 6 && type($0) == .person }),
+                  ((t + 2)..<mentions[leader].start).allSatisfy({ k in tokens[k].kind == .word && mentionAt[k] == nil }),
+                  let body = ms.last(where: { mentions[$0].end <= t && bodies.contains(type($0)) && !isPrepositionalObject($0, floor: sentence.lowerBound) })
+            else { continue }
+            emit(mentions[leader].entity, .leads, mentions[body].entity, sentence: s, rule: "led-by", span: mentions[body].start..<mentions[leader].end)
         }
     }
 
