@@ -3,7 +3,8 @@
 #   newsgraph-cli.sh EDGELIST MEASURE OUT [--directed]
 # imports the edge list, computes the measure, and writes one value per node (nodes 0..n-1) to
 # OUT so the driver can check the answer. The time it reports is the whole command's: import,
-# JSON and process start included.
+# JSON and process start included; with BENCH_COMPUTE=1 it also prints the measure's own time
+# (`centrality --timing`), which the driver then uses, as it does for the other libraries.
 set -euo pipefail
 newsgraph=${NEWSGRAPH:-"$(dirname "$0")/../../.build/release/newsgraph"}
 edges=$1 measure=$2 out=$3 directed=${4:-}
@@ -14,7 +15,8 @@ case "$measure" in
     *) args=(--measure "$measure"); name=$measure ;;
 esac
 "$newsgraph" import --edgelist "$edges" $directed -o "$work/g.json"
-"$newsgraph" centrality "$work/g.json" "${args[@]}" $directed --format json > "$work/c.json"
+"$newsgraph" centrality "$work/g.json" "${args[@]}" $directed --format json --timing > "$work/c.json" 2> "$work/timing"
+if [[ "${BENCH_COMPUTE:-}" == 1 ]]; then grep -o 'compute_seconds=[0-9.]*' "$work/timing"; fi
 python3 - "$work/c.json" "$name" "$out" <<'PY'
 import json, sys
 data = json.load(open(sys.argv[1]))

@@ -149,10 +149,22 @@ struct NominalResolver {
 
     /// The state the document ties to a junta, coup or military government, if any.
     static func juntaState(_ finder: MentionFinder, tokens: [Token]) -> Int? {
+        // "Niger's junta", "the Nigerien military government", "the coup in Niger", "Niger's
+        // military rulers": the state attached to the junta words, not any state near them.
+        let juntaWords: Set<String> = ["junta", "coup", "rulers", "putsch", "government", "regime", "leaders"]
         var score: [Int: Int] = [:]
         for m in finder.mentions where finder.entities[m.entity].type == .state {
-            let window = tokens[max(0, m.start - 3)..<min(tokens.count, m.end + 4)]
-            if window.contains(where: { ["junta", "coup", "rulers", "putsch"].contains($0.key) }) { score[m.entity, default: 0] += 1 }
+            var k = m.end
+            if k < tokens.count, tokens[k].kind == .possessive { k += 1 }
+            let after = tokens[k..<min(tokens.count, k + 3)].map(\.key)
+            let military = after.contains("military") || after.contains("junta")
+            if let first = after.first(where: { juntaWords.contains($0) }),
+               first == "junta" || first == "coup" || first == "putsch" || first == "rulers" || military {
+                score[m.entity, default: 0] += 2
+            }
+            if m.start >= 2, ["in", "of"].contains(tokens[m.start - 1].key), ["coup", "junta", "putsch"].contains(tokens[m.start - 2].key) {
+                score[m.entity, default: 0] += 2
+            }
         }
         return score.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
     }

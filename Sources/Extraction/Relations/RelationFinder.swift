@@ -73,7 +73,7 @@ struct RelationFinder {
     /// subject (not as a place) in this sentence or the two before, else the most mentioned state.
     func contextState(before t: Int, sentence s: Int) -> Int? {
         // A sentence about a coup or a junta is about the junta's country.
-        if let junta = juntaState, tokens[sentences[s]].contains(where: { ["coup", "junta", "ousting", "ousted", "toppled", "deposed", "putsch"].contains($0.key) }) {
+        if let junta = juntaState, tokens[sentences[s]].contains(where: { ["coup", "junta", "ousting", "ousted", "toppled", "deposed", "putsch", "power", "detained", "overthrew", "overthrown"].contains($0.key) }) {
             return junta
         }
         let here = bySentence[s].filter { mentions[$0].start < t && type($0) == .state }
@@ -158,7 +158,7 @@ struct RelationFinder {
     /// not a prepositional object, with the mentions coordinated with it.
     private func subjects(before t: Int, clause: Range<Int>, types: Set<EntityType>, in ms: [Int]) -> [Int] {
         let before = ms.filter { mentions[$0].end <= t && mentions[$0].start >= clause.lowerBound }
-        guard let head = before.last(where: { types.contains(type($0)) && !isPrepositionalObject($0, floor: clause.lowerBound) && !isInsideRoleApposition($0) }) else { return [] }
+        guard let head = before.last(where: { types.contains(type($0)) && !isPrepositionalObject($0, floor: clause.lowerBound) && !isSpeaker($0, before: t) }) else { return [] }
         var group = [head]
         var current = head
         // Walk left over ", X" and "X and" coordination.
@@ -174,7 +174,20 @@ struct RelationFinder {
         return group
     }
 
-    private func isInsideRoleApposition(_ m: Int) -> Bool { false }
+    /// "which Mali's government says is …": a verb of saying followed straight by a copula opens
+    /// a clause about something else, so the speaker is not the subject of what follows. ("Niger
+    /// announced its decision to withdraw" keeps Niger as the subject: the copula is what tells.)
+    private func isSpeaker(_ m: Int, before t: Int) -> Bool {
+        var k = mentions[m].end
+        var steps = 0
+        while k + 1 < t, steps < 4 {
+            if ["says", "said", "say", "insists", "claims", "maintains", "believes"].contains(tokens[k].key),
+               ["is", "was", "are", "were", "has", "had", "have"].contains(tokens[k + 1].key) { return true }
+            if tokens[k].kind != .word && tokens[k].kind != .possessive { return false }
+            k += 1; steps += 1
+        }
+        return false
+    }
 
     /// Objects after a trigger: the first fitting mention introduced by an allowed marker, with
     /// the mentions coordinated with it.
@@ -233,6 +246,16 @@ struct RelationFinder {
                 guard !objs.isEmpty else { continue }
                 // Passive "X has been kicked out of Y": Y expels X.
                 let passive = t > sentence.lowerBound && ["been", "was", "were", "be", "being", "is", "are"].contains(tokens[t - 1].key)
+                if frame.relation == .attacks && passive {
+                    // "X was killed/attacked (by Y)": Y attacks X, or nothing said of the attacker.
+                    if t + 1 < clause.upperBound, tokens[t + 1].key == "by",
+                       let agent = objects(after: t, clause: clause, types: frame.subjectTypes, markers: ["by"], in: ms).first {
+                        for victim in subjects(before: t, clause: clause, types: frame.objectTypes, in: ms) {
+                            emit(mentions[agent].entity, .attacks, mentions[victim].entity, sentence: s, rule: "attack-passive", span: mentions[victim].start..<mentions[agent].end)
+                        }
+                    }
+                    continue
+                }
                 if frame.relation == .expels && passive {
                     let patients = subjects(before: t, clause: clause, types: frame.objectTypes, in: ms)
                     for o in objs where FrameTable.states.contains(type(o)) {

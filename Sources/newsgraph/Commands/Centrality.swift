@@ -46,6 +46,9 @@ struct Centrality: ParsableCommand {
 
     @OptionGroup var filters: FilterOptions
 
+    @Flag(help: "Report on standard error how long reading, building and computing took (compute_seconds=…).")
+    var timing = false
+
     @OptionGroup var output: OutputOption
 
     func validate() throws {
@@ -57,14 +60,23 @@ struct Centrality: ParsableCommand {
         try reportingErrors {
             let measures = try at("--measure") { try CentralityMeasure.parse(self.measures) }
             try Files.checkOutput(output.output)
+            let clock = ContinuousClock()
+            let started = clock.now
             let typed = try Files.readGraph(graph)
+            let read = clock.now
+            var built = read
             let personalization = try personalize.map { name in try at(graph) { try typed.resolveEntity(name).id } }
             let result = try at(graph) {
                 let analysis = try AnalysisGraph(typed, filter: try filters.filter(), directed: direction.directed,
                                                  weighted: direction.weighted)
+                built = clock.now
                 return try analysis.centrality(measures, options: CentralityOptions(
                     betweennessSamples: samples, seed: seed, personalization: personalization,
                     skipsUndefined: self.measures.contains { $0.lowercased().split(separator: ",").contains("all") }))
+            }
+            if timing {
+                func seconds(_ d: Duration) -> String { String(format: "%.6f", Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18) }
+                StandardError.write("newsgraph: timing: read_seconds=\(seconds(read - started)) build_seconds=\(seconds(built - read)) compute_seconds=\(seconds(clock.now - built))\n")
             }
             for (measure, reason) in result.skipped {
                 StandardError.write("newsgraph: warning: \(graph): \(measure.rawValue) left out: \(reason)\n")
