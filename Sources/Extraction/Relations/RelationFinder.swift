@@ -73,8 +73,9 @@ struct RelationFinder {
     /// subject (not as a place) in this sentence or the two before, else the most mentioned state.
     func contextState(before t: Int, sentence s: Int) -> Int? {
         // A sentence about a coup or a junta is about the junta's country.
-        if let junta = juntaState, tokens[sentences[s]].contains(where: { ["coup", "junta", "ousting", "ousted", "toppled", "deposed", "putsch", "power", "detained", "overthrew", "overthrown"].contains($0.key) }) {
-            return junta
+        if tokens[sentences[s]].contains(where: { ["coup", "junta", "ousting", "ousted", "toppled", "deposed", "putsch", "power", "detained", "overthrew", "overthrown"].contains($0.key) }) {
+            // Without a state the text ties to the junta, a guess would name the wrong country.
+            return juntaState ?? bySentence[s].first { mentions[$0].start < t && type($0) == .state }.map { mentions[$0].entity }
         }
         let here = bySentence[s].filter { mentions[$0].start < t && type($0) == .state }
         if let m = here.first(where: { !isPrepositionalObject($0, floor: sentences[s].lowerBound) }) ?? here.first { return mentions[m].entity }
