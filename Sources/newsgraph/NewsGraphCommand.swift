@@ -13,6 +13,7 @@ struct NewsGraphCommand: ParsableCommand {
 
     static func main() {
         ignoreSIGPIPE()
+        Interruption.install()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -53,13 +53,22 @@ enum Files {
         } else if !isDirectory.boolValue {
             throw CLIError(path, "'\(folder)' is not a folder")
         }
+        // Keep the permissions of a file being replaced; new files get rw-r--r--.
+        var mode: mode_t = 0o644
+        var existing = stat()
+        if stat(path, &existing) == 0 { mode = existing.st_mode & 0o7777 }
         let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        // From here until the rename, SIGINT or SIGTERM removes the temporary file.
+        Interruption.begin(temporary)
+        defer { Interruption.end() }
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, mode)
         guard fd >= 0 else {
             throw CLIError(path, "cannot write: \(String(cString: strerror(errno)))")
         }
         var ok = writeAll(fd, data)
         var writeError = errno
+        if ok && fchmod(fd, mode) != 0 { ok = false; writeError = errno }
+        if ok && fsync(fd) != 0 { ok = false; writeError = errno }
         if close(fd) != 0 && ok {
             ok = false
             writeError = errno
