@@ -43,6 +43,14 @@ enum Interruption {
             action.sa_flags = 0
             sigaction(signal, &action, nil)
         }
+        // A parent may have started us with the signals blocked (a thread of a libdispatch pool
+        // blocks them, and a spawned child inherits the mask): unblock them, or they would wait
+        // until the end and the run could not be stopped.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        sigaddset(&unblock, SIGINT)
+        sigaddset(&unblock, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
     }
 
     private static let handle: @convention(c) (Int32) -> Void = { signal in

@@ -66,9 +66,9 @@ enum TextInputs {
         return found.sorted()
     }
 
-    /// The largest text file read as one article (16 MiB). News articles are kilobytes; a file
+    /// The largest text file read as one article (4 MiB). News articles are kilobytes; a file
     /// this big is a dump or a mistake, and is refused with its size rather than extracted.
-    static let maximumFileSize = 16 << 20
+    static let maximumFileSize = 4 << 20
 
     /// Reads and decodes the files as source documents `d1`, `d2`, … in order (all in memory:
     /// for a handful of files; `extract` streams with ``document(_:number:)``).
