@@ -101,4 +101,34 @@ struct InterruptionTests {
         #expect(process.terminationStatus == 0)
         #expect(errors.isEmpty, "stderr: \(errors)")
     }
+
+    @Test("extract shows progress when standard error is a terminal, and only then")
+    func progressOnTerminal() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else {
+            print("skipped: no /usr/bin/script to run newsgraph on a pseudo-terminal")
+            return
+        }
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        try Self.corpus(in: scratch, files: 30)
+        let executable = try #require(CLI.executable).path
+        // script(1) runs the command on a pseudo-terminal and copies what it shows to stdout.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", "'\(executable)' extract corpus -o g.json", "/dev/null"]
+        process.currentDirectoryURL = scratch.url
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let shown = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(shown.contains("extracting 30/30 files"), "shown: \(shown)")
+        #expect(scratch.exists("g.json"))
+        // Piped, it says nothing.
+        let piped = try CLI.run(["extract", "corpus", "-o", "g2.json"], in: scratch.url)
+        #expect(piped.status == 0)
+        #expect(piped.stderr.isEmpty)
+    }
 }
