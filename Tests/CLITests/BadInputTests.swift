@@ -160,6 +160,33 @@ struct BadInputTests {
         }, expected: ["line.csv"]),
     ]
 
+    static let graphMLReaders: [Reader] = [
+        Reader(name: "import graphml", output: "out.json") { ["import", $0, "-o", $1] },
+    ]
+
+    static let graphMLInputs: [BadInput] = common("graphml") + [
+        BadInput(name: "truncated GraphML", file: "cut.graphml", make: { _, path in
+            try "<?xml version=\"1.0\"?><graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><graph edgedefault=\"directed\"><node id=\"a\"/><edge source=\"a\" tar"
+                .write(toFile: path, atomically: false, encoding: .utf8)
+        }, expected: ["cut.graphml"]),
+        BadInput(name: "10 MB line without a newline", file: "line.graphml", make: { _, path in
+            try writeRepeated("<node id=\"n\"/>", count: tenMB,
+                              prefix: "<?xml version=\"1.0\"?><graphml><graph edgedefault=\"directed\">", to: path)
+        }, expected: ["line.graphml"]),
+    ]
+
+    /// eval's gold files (the graph it scores is good.json).
+    static let goldReaders: [Reader] = [
+        Reader(name: "eval gold", output: "out.txt") { ["eval", "good.json", "--gold", $0, "-o", $1] },
+    ]
+
+    static let goldInputs: [BadInput] = common("json") + [
+        BadInput(name: "truncated gold", file: "cut.json", make: { _, path in
+            let gold = try String(contentsOfFile: BadInputTests.gold, encoding: .utf8)
+            try String(gold.prefix(gold.count / 2)).write(toFile: path, atomically: false, encoding: .utf8)
+        }, expected: ["cut.json"]),
+    ]
+
     struct Case: CustomStringConvertible, Sendable {
         var reader: Reader
         var input: BadInput
@@ -174,6 +201,7 @@ struct BadInputTests {
     static func check(_ c: Case) throws {
         let scratch = try Scratch()
         defer { scratch.cleanUp() }
+        try scratch.write("good.json", Fixtures.graph)
         try c.input.make(scratch, scratch.path(c.input.file))
         let outputIsFolder = c.reader.output == "out"
         let sentinelFile = outputIsFolder ? "out/graph.json" : c.reader.output
@@ -197,6 +225,12 @@ struct BadInputTests {
 
     @Test("import inputs", arguments: cases(importReaders, importInputs))
     func importInput(_ c: Case) throws { try Self.check(c) }
+
+    @Test("GraphML inputs", arguments: cases(graphMLReaders, graphMLInputs))
+    func graphMLInput(_ c: Case) throws { try Self.check(c) }
+
+    @Test("gold inputs", arguments: cases(goldReaders, goldInputs))
+    func goldInput(_ c: Case) throws { try Self.check(c) }
 
     /// An unknown name given to an option: one line naming it, the usage status (64) for values
     /// ArgumentParser checks, 1 for names checked against the graph; the output untouched.
