@@ -27,7 +27,23 @@ enum Files {
     static func readGraph(_ path: String) throws -> TypedGraph {
         let data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try read(path)
         guard !data.isEmpty else { throw CLIError(path, "empty file: expected a NewsGraph graph JSON") }
+        try checkUTF8(data, path)
         return try at(path) { try GraphFormat.read(data) }
+    }
+
+    /// Refuses a structured input (graph JSON, CSV, edge list, GraphML) that is not UTF-8 text,
+    /// saying which it is, before its parser reports a confusing syntax error (or a UTF-16 JSON
+    /// is read as something else): UTF-16 (byte-order mark), binary (NUL bytes), or a legacy
+    /// 8-bit encoding such as Latin-1 (invalid UTF-8).
+    static func checkUTF8(_ data: Data, _ path: String) throws {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            throw CLIError(path, "the file is UTF-16; convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)")
+        }
+        if data.contains(0) { throw CLIError(path, "binary data, not text (it contains NUL bytes)") }
+        let valid = data.withUnsafeBytes { raw in String(validating: raw.bindMemory(to: UInt8.self), as: UTF8.self) != nil }
+        guard valid else {
+            throw CLIError(path, "not valid UTF-8 (Latin-1 or another legacy encoding?); convert it to UTF-8 (e.g. iconv -f LATIN1 -t UTF-8)")
+        }
     }
 
     /// Writes `data` to `path` atomically: into a temporary file in the same folder, then renamed
