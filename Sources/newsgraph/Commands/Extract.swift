@@ -31,7 +31,7 @@ struct Extract: ParsableCommand {
         try reportingErrors {
             try Files.checkOutput(output.output)
             let graph = try ExtractionStep.run(inputs: inputs, lexicon: lexicon, includeHedged: includeHedged)
-            try Files.emit(String(decoding: GraphFormat.write(graph), as: UTF8.self), to: output.output)
+            try Files.emit(GraphFormat.write(graph), to: output.output)
         }
     }
 }

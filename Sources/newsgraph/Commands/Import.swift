@@ -34,7 +34,7 @@ struct Import: ParsableCommand {
             try Files.checkUTF8(data, file)
             let options = ImportOptions(strict: strict, directed: directed ? true : (edgelist ? false : nil))
             let graph = try at(file) { try Importer.read(data, path: file, edgeList: edgelist, options: options) }
-            try Files.emit(String(decoding: GraphFormat.write(graph), as: UTF8.self), to: output.output)
+            try Files.emit(GraphFormat.write(graph), to: output.output)
         }
     }
 }

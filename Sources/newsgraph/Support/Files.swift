@@ -108,10 +108,16 @@ enum Files {
 
     /// Writes text to `path` atomically, or to standard output when `path` is nil or `-`.
     static func emit(_ text: String, to path: String?) throws {
+        try emit(Data(text.utf8), to: path)
+    }
+
+    /// Writes bytes (a graph JSON as ``GraphFormat/write(_:)`` makes it: no copy through a
+    /// String, which for a 40 MB graph saved two copies at the peak).
+    static func emit(_ data: Data, to path: String?) throws {
         if let path, path != "-" {
-            try writeAtomically(Data(text.utf8), to: path)
+            try writeAtomically(data, to: path)
         } else {
-            StandardOutput.write(text)
+            StandardOutput.write(data)
         }
     }
 
