@@ -20,16 +20,19 @@ words=$(find "$corpus" -name '*.txt' -print0 | xargs -0 cat | wc -w)
 log=$(mktemp)
 /usr/bin/time -v "$scratch/release/newsgraph" extract "$corpus" -o /tmp/corpus-graph.json 2> "$log"
 peak_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
+user=$(awk -F': ' '/User time/ {print $2}' "$log")
+system=$(awk -F': ' '/System time/ {print $2}' "$log")
 wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$log")
 seconds=$(python3 -c "
 p='$wall'.split(':'); s=0.0
 for x in p: s = s*60 + float(x)
 print(s)")
 python3 - <<PY
-files, words, seconds, peak = $files, $words, $seconds, $peak_kb
+files, words, seconds, peak, cpu = $files, $words, $seconds, $peak_kb, $user + $system
 print(f"files: {files}  words: {words}")
 print(f"wall: {seconds:.1f} s  peak RSS: {peak / 1024:.0f} MB")
-print(f"throughput: {files / seconds:.0f} files/s, {words / seconds:.0f} words/s")
+print(f"throughput: {files / seconds:.0f} files/s, {words / seconds:.0f} words/s (wall clock)")
+print(f"CPU time: {cpu:.1f} s, {files / cpu:.0f} files/s, {words / cpu:.0f} words/s per CPU second (one core)")
 PY
 ls -l /tmp/corpus-graph.json
 rm -f "$log"
