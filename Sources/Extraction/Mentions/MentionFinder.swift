@@ -223,6 +223,7 @@ struct MentionFinder {
     /// The maximal run of capitalized words (with name connectors, hyphens and trailing numbers)
     /// that starts at `start`; empty when `start` does not begin a name.
     private func capitalizedRun(from start: Int, end: Int) -> Range<Int> {
+        guard start < end else { return start..<start }   // nothing after a final "'s" (fuzz crash)
         let first = tokens[start]
         guard first.kind == .word, first.isCapitalized, !WordLists.calendar.contains(first.key) else { return start..<start }
         var e = start + 1

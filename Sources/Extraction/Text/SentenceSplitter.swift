@@ -40,7 +40,19 @@ enum SentenceSplitter {
             i += 1
         }
         if start < tokens.count { sentences.append(start..<tokens.count) }
-        return sentences
+        return sentences.flatMap(capped)
+    }
+
+    /// The most tokens one sentence may have. Real sentences have tens; a run of text without
+    /// sentence punctuation (a 10 MB line, a table dump) is cut into pieces of this size so that
+    /// the per-sentence stages, some quadratic in the sentence's length, stay bounded.
+    static let maximumTokens = 256
+
+    private static func capped(_ sentence: Range<Int>) -> [Range<Int>] {
+        guard sentence.count > maximumTokens else { return [sentence] }
+        return stride(from: sentence.lowerBound, to: sentence.upperBound, by: maximumTokens).map {
+            $0..<min($0 + maximumTokens, sentence.upperBound)
+        }
     }
 
     private static func isBoundary(_ tokens: [Token], period: Int, next: Int) -> Bool {

@@ -52,7 +52,10 @@ struct Eval: ParsableCommand {
         try reportingErrors {
             try Files.checkOutput(output.output)
             let goldFiles = try goldPaths()
-            let annotations = try goldFiles.map { path in try at(path) { try GoldAnnotation.read(path: path) } }
+            let annotations = try goldFiles.map { path in
+                try Files.checkUTF8(try Files.read(path), path)
+                return try at(path) { try GoldAnnotation.read(path: path) }
+            }
             let ignored = Set(try FilterOptions.entityTypes(ignoredTypes).map(\.rawValue))
             let text: String
             if perDocument {

@@ -31,7 +31,7 @@ struct Extract: ParsableCommand {
         try reportingErrors {
             try Files.checkOutput(output.output)
             let graph = try ExtractionStep.run(inputs: inputs, lexicon: lexicon, includeHedged: includeHedged)
-            try Files.emit(String(decoding: GraphFormat.write(graph), as: UTF8.self), to: output.output)
+            try Files.emit(GraphFormat.write(graph), to: output.output)
         }
     }
 }
@@ -48,23 +48,68 @@ enum ExtractionStep {
         return Extractor(lexicon: lexicon, keepUnasserted: includeHedged)
     }
 
-    /// Reads the inputs and extracts one merged graph, with progress on a terminal.
+    /// Reads the inputs and extracts one merged graph, with progress on a terminal. Streams:
+    /// one file at a time is read, extracted and merged, and its text dropped, so memory holds
+    /// the merged graph, not the corpus.
     static func run(inputs: [String], lexicon: String?, includeHedged: Bool) throws -> TypedGraph {
         let extractor = try extractor(lexicon: lexicon, includeHedged: includeHedged)
-        let documents = try TextInputs.documents(try TextInputs.collect(inputs))
-        return extract(documents, with: extractor)
+        let files = try TextInputs.collect(inputs)
+        // One document is extracted alone (what `eval --per-doc` scores).
+        if files.count == 1 { return extractor.extract(try TextInputs.document(files[0], number: 1)) }
+        var progress = ExtractionProgress(total: files.count)
+        defer { progress.finish() }
+        var graph = TypedGraph()
+        for (i, file) in files.enumerated() {
+            let document = try TextInputs.document(file, number: i + 1)
+            graph.merge(extractor.extract(document))
+            progress.update(i + 1)
+        }
+        return graph
     }
 
     /// One document is extracted alone (what `eval --per-doc` scores); several are merged by
     /// the extractor.
     static func extract(_ documents: [SourceDocument], with extractor: Extractor) -> TypedGraph {
         if documents.count == 1 { return extractor.extract(documents[0]) }
-        var progress: (@Sendable (Int, Int) -> Void)?
-        if StandardError.isTerminal {
-            progress = { done, total in
-                StandardError.write("\rnewsgraph: extracting \(done)/\(total)" + (done == total ? "\n" : ""))
-            }
+        var progress = ExtractionProgress(total: documents.count)
+        defer { progress.finish() }
+        var graph = TypedGraph()
+        for (i, document) in documents.enumerated() {
+            graph.merge(extractor.extract(document))
+            progress.update(i + 1)
         }
-        return extractor.extract(documents, progress: progress)
+        return graph
+    }
+}
+
+/// `extracting 1234/20000 files` on standard error, rewritten in place at most ten times a
+/// second, only when standard error is a terminal (quiet in pipes, logs and tests).
+struct ExtractionProgress {
+    let total: Int
+    private let shown = StandardError.isTerminal
+    private var done = 0
+    private var lastDrawn: UInt64 = 0
+    private var drawn = false
+    private let started = DispatchTime.now().uptimeNanoseconds
+
+    init(total: Int) { self.total = total }
+
+    mutating func update(_ done: Int) {
+        self.done = done
+        guard shown else { return }
+        let now = DispatchTime.now().uptimeNanoseconds
+        guard done == total || now - lastDrawn >= 100_000_000 else { return }
+        lastDrawn = now
+        drawn = true
+        let seconds = Double(now - started) / 1e9
+        let rate = seconds > 0 ? String(format: ", %.0f files/s", Double(done) / seconds) : ""
+        StandardError.write("\rnewsgraph: extracting \(done)/\(total) files\(rate)\u{1B}[K")
+    }
+
+    /// Ends the progress line (also when a file fails, so the error starts its own line).
+    mutating func finish() {
+        guard shown, drawn else { return }
+        drawn = false
+        StandardError.write("\n")
     }
 }

@@ -31,9 +31,10 @@ struct Import: ParsableCommand {
             try Files.checkOutput(output.output)
             let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Files.read(file)
             guard !data.isEmpty else { throw CLIError(file, "empty file: nothing to import") }
+            try Files.checkUTF8(data, file)
             let options = ImportOptions(strict: strict, directed: directed ? true : (edgelist ? false : nil))
             let graph = try at(file) { try Importer.read(data, path: file, edgeList: edgelist, options: options) }
-            try Files.emit(String(decoding: GraphFormat.write(graph), as: UTF8.self), to: output.output)
+            try Files.emit(GraphFormat.write(graph), to: output.output)
         }
     }
 }

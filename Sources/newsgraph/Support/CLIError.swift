@@ -38,9 +38,12 @@ func reportingErrors(_ body: () throws -> Void) throws {
     }
 }
 
-/// Folds a message onto one line.
+/// Folds a message onto one line, and cuts one that quotes pages of input (a library error that
+/// shows a 10 MB row) to its first and last 500 characters.
 func oneLine(_ text: String) -> String {
-    text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+    let line = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+    guard line.count > 1200 else { return line }
+    return String(line.prefix(500)) + " … (\(line.count - 1000) characters left out) … " + String(line.suffix(500))
 }
 
 /// Wraps a library error thrown while working on `path` into a ``CLIError`` naming it.

@@ -27,7 +27,23 @@ enum Files {
     static func readGraph(_ path: String) throws -> TypedGraph {
         let data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try read(path)
         guard !data.isEmpty else { throw CLIError(path, "empty file: expected a NewsGraph graph JSON") }
+        try checkUTF8(data, path)
         return try at(path) { try GraphFormat.read(data) }
+    }
+
+    /// Refuses a structured input (graph JSON, CSV, edge list, GraphML) that is not UTF-8 text,
+    /// saying which it is, before its parser reports a confusing syntax error (or a UTF-16 JSON
+    /// is read as something else): UTF-16 (byte-order mark), binary (NUL bytes), or a legacy
+    /// 8-bit encoding such as Latin-1 (invalid UTF-8).
+    static func checkUTF8(_ data: Data, _ path: String) throws {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            throw CLIError(path, "the file is UTF-16; convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)")
+        }
+        if data.contains(0) { throw CLIError(path, "binary data, not text (it contains NUL bytes)") }
+        let valid = data.withUnsafeBytes { raw in String(validating: raw.bindMemory(to: UInt8.self), as: UTF8.self) != nil }
+        guard valid else {
+            throw CLIError(path, "not valid UTF-8 (Latin-1 or another legacy encoding?); convert it to UTF-8 (e.g. iconv -f LATIN1 -t UTF-8)")
+        }
     }
 
     /// Writes `data` to `path` atomically: into a temporary file in the same folder, then renamed
@@ -53,13 +69,22 @@ enum Files {
         } else if !isDirectory.boolValue {
             throw CLIError(path, "'\(folder)' is not a folder")
         }
+        // Keep the permissions of a file being replaced; new files get rw-r--r--.
+        var mode: mode_t = 0o644
+        var existing = stat()
+        if stat(path, &existing) == 0 { mode = existing.st_mode & 0o7777 }
         let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        // From here until the rename, SIGINT or SIGTERM removes the temporary file.
+        Interruption.begin(temporary)
+        defer { Interruption.end() }
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, mode)
         guard fd >= 0 else {
             throw CLIError(path, "cannot write: \(String(cString: strerror(errno)))")
         }
         var ok = writeAll(fd, data)
         var writeError = errno
+        if ok && fchmod(fd, mode) != 0 { ok = false; writeError = errno }
+        if ok && fsync(fd) != 0 { ok = false; writeError = errno }
         if close(fd) != 0 && ok {
             ok = false
             writeError = errno
@@ -83,10 +108,16 @@ enum Files {
 
     /// Writes text to `path` atomically, or to standard output when `path` is nil or `-`.
     static func emit(_ text: String, to path: String?) throws {
+        try emit(Data(text.utf8), to: path)
+    }
+
+    /// Writes bytes (a graph JSON as ``GraphFormat/write(_:)`` makes it: no copy through a
+    /// String, which for a 40 MB graph saved two copies at the peak).
+    static func emit(_ data: Data, to path: String?) throws {
         if let path, path != "-" {
-            try writeAtomically(Data(text.utf8), to: path)
+            try writeAtomically(data, to: path)
         } else {
-            StandardOutput.write(text)
+            StandardOutput.write(data)
         }
     }
 

@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Extraction
 import Foundation
 
@@ -59,18 +66,37 @@ enum TextInputs {
         return found.sorted()
     }
 
-    /// Reads and decodes the files as source documents `d1`, `d2`, … in order.
+    /// The largest text file read as one article (4 MiB). News articles are kilobytes; a file
+    /// this big is a dump or a mistake, and is refused with its size rather than extracted.
+    static let maximumFileSize = 4 << 20
+
+    /// Reads and decodes the files as source documents `d1`, `d2`, … in order (all in memory:
+    /// for a handful of files; `extract` streams with ``document(_:number:)``).
     static func documents(_ files: [String]) throws -> [SourceDocument] {
-        var documents: [SourceDocument] = []
-        for (i, file) in files.enumerated() {
-            let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Files.read(file)
-            guard !data.isEmpty else { throw CLIError(file, "empty file: there is no text to extract") }
-            let text = try at(file) { try TextDecoding.decode(data) }
-            guard text.contains(where: { !$0.isWhitespace }) else {
-                throw CLIError(file, "the file holds only white space: there is no text to extract")
+        try files.enumerated().map { try document($1, number: $0 + 1) }
+    }
+
+    /// Reads and decodes one file as the source document `d<number>`.
+    static func document(_ file: String, number: Int) throws -> SourceDocument {
+        if file != "-" {
+            var info = stat()
+            if stat(file, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) > maximumFileSize {
+                throw CLIError(file, "the file is too large to be one article (\(megabytes(Int(info.st_size))), at most \(megabytes(maximumFileSize))); split it into articles")
             }
-            documents.append(SourceDocument(id: "d\(i + 1)", source: file, text: text, sha256: SHA256.hex(of: data)))
         }
-        return documents
+        let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Files.read(file)
+        guard !data.isEmpty else { throw CLIError(file, "empty file: there is no text to extract") }
+        guard data.count <= maximumFileSize else {
+            throw CLIError(file, "the input is too large to be one article (\(megabytes(data.count)), at most \(megabytes(maximumFileSize))); split it into articles")
+        }
+        let text = try at(file) { try TextDecoding.decode(data) }
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            throw CLIError(file, "the file holds only white space: there is no text to extract")
+        }
+        return SourceDocument(id: "d\(number)", source: file, text: text, sha256: SHA256.hex(of: data))
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        String(format: "%.1f MB", Double(bytes) / Double(1 << 20))
     }
 }
