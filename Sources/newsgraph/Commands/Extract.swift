@@ -56,27 +56,31 @@ enum ExtractionStep {
         let files = try TextInputs.collect(inputs)
         // One document is extracted alone (what `eval --per-doc` scores).
         if files.count == 1 { return extractor.extract(try TextInputs.document(files[0], number: 1)) }
-        var progress = ExtractionProgress(total: files.count)
-        defer { progress.finish() }
-        var graph = TypedGraph()
-        for (i, file) in files.enumerated() {
-            let document = try TextInputs.document(file, number: i + 1)
-            graph.merge(extractor.extract(document))
-            progress.update(i + 1)
-        }
-        return graph
+        return try merged(count: files.count, with: extractor) { i in try TextInputs.document(files[i], number: i + 1) }
     }
 
-    /// One document is extracted alone (what `eval --per-doc` scores); several are merged by
-    /// the extractor.
+    /// One document is extracted alone (what `eval --per-doc` scores); several are merged.
     static func extract(_ documents: [SourceDocument], with extractor: Extractor) -> TypedGraph {
         if documents.count == 1 { return extractor.extract(documents[0]) }
-        var progress = ExtractionProgress(total: documents.count)
+        return (try? merged(count: documents.count, with: extractor) { documents[$0] }) ?? TypedGraph()
+    }
+
+    /// Streams documents through the extractor: reads a batch, extracts it on every core, merges
+    /// it in input order and lets the texts go, so memory holds one batch of text at a time and
+    /// the graph is the same as a one-by-one run's.
+    static func merged(count: Int, with extractor: Extractor, document: (Int) throws -> SourceDocument) throws -> TypedGraph {
+        var progress = ExtractionProgress(total: count)
         defer { progress.finish() }
         var graph = TypedGraph()
-        for (i, document) in documents.enumerated() {
-            graph.merge(extractor.extract(document))
-            progress.update(i + 1)
+        let batchSize = max(1, ProcessInfo.processInfo.activeProcessorCount * 16)
+        var next = 0
+        while next < count {
+            let batch = try (next..<min(next + batchSize, count)).map(document)
+            for part in extractor.extractConcurrently(batch) {
+                graph.merge(part)
+                next += 1
+                progress.update(next)
+            }
         }
         return graph
     }
