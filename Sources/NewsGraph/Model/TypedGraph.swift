@@ -34,15 +34,22 @@ public struct TypedGraph: Sendable, Equatable {
         self.init()
         self.directed = directed
         for document in documents { try addDocument(document) }
+        // Sized once: growing the indexes rehashes every key, which dominated reading a large graph.
+        self.entities.reserveCapacity(entities.count)
+        entityIndex.reserveCapacity(entities.count)
+        self.relations.reserveCapacity(relations.count)
+        relationIndex.reserveCapacity(relations.count)
         for entity in entities {
             guard entityIndex[entity.id] == nil else { throw GraphError.duplicateEntity(entity.id) }
             entityIndex[entity.id] = self.entities.count
             self.entities.append(entity)
         }
         for relation in relations {
-            for end in [relation.source, relation.target] where entityIndex[end] == nil {
+            let missing = entityIndex[relation.source] == nil ? relation.source
+                : entityIndex[relation.target] == nil ? relation.target : nil
+            if let missing {
                 throw GraphError.danglingRelation(source: relation.source, type: relation.type.rawValue,
-                                                  target: relation.target, missing: end)
+                                                  target: relation.target, missing: missing)
             }
             add(relation)
         }
