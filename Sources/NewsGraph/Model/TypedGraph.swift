@@ -135,7 +135,10 @@ public struct TypedGraph: Sendable, Equatable {
     public mutating func add(_ relation: Relation) {
         assert(entityIndex[relation.source] != nil && entityIndex[relation.target] != nil)
         let key = relation.key
-        if let i = relationIndex[key] {
+        // One hash of the key: the slot is claimed for a new relation, or names the one it joins.
+        let claimed = Self.claim(&relationIndex[key, default: -1], for: relations.count)
+        if claimed >= 0 {
+            let i = claimed
             // Taken out of the dictionary while it grows, so the set is not copied on write.
             var seen = citedPlaces.removeValue(forKey: i) ?? Set(relations[i].evidence.map(EvidencePlace.init))
             relations[i].addEvidence(relation.evidence, seen: &seen)
@@ -144,9 +147,18 @@ public struct TypedGraph: Sendable, Equatable {
             // A statement of fact anywhere outweighs a hedge elsewhere.
             if relation.modality == .asserted { relations[i].modality = .asserted }
         } else {
-            relationIndex[key] = relations.count
             relations.append(relation)
         }
+    }
+
+    /// Stores `index` in an empty slot (-1) and returns -1, or returns what the slot holds.
+    @inline(__always)
+    private static func claim(_ slot: inout Int, for index: Int) -> Int {
+        if slot < 0 {
+            slot = index
+            return -1
+        }
+        return slot
     }
 
     /// Removes entities (and every relation that touches them).
