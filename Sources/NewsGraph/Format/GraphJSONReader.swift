@@ -545,9 +545,15 @@ struct GraphJSONReader {
         }
         if try openArray() {
             repeat {
-                items.append(try element(&self))
+                // Once `JSONDecoder` has to decide, only the syntax is left to check.
+                if needsFallback {
+                    try skipValue()
+                } else {
+                    items.append(try element(&self))
+                }
             } while try more(closing: UInt8(ascii: "]"))
         }
+        if needsFallback { items = [] }
         return true
     }
 
