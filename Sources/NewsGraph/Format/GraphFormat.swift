@@ -12,6 +12,47 @@ public enum GraphFormat {
     /// Parses a graph JSON document.
     /// - Throws: ``GraphFormatError``.
     public static func read(_ data: Data) throws -> TypedGraph {
+        let parts: GraphJSONReader.Parts
+        switch GraphJSONReader.read(data) {
+        case .parts(let read): parts = read
+        case .syntaxError(let message):
+            // `JSONDecoder` lets a few slips pass; where it too finds the file broken, the message
+            // says where (the line) or that it ends too early.
+            do {
+                return try readWithDecoder(data)
+            } catch let error as GraphFormatError where error.message.hasPrefix("not valid JSON") {
+                throw GraphFormatError(message: message)
+            }
+        case .fallback: return try readWithDecoder(data)
+        }
+        try checkHeader(format: parts.format, version: parts.version)
+        if parts.missingList { return try readWithDecoder(data) }
+        do {
+            return try TypedGraph(documents: parts.documents, entities: parts.entities,
+                                  relations: parts.relations, directed: parts.directed)
+        } catch let error as GraphError {
+            throw GraphFormatError(message: error.description)
+        }
+    }
+
+    private static func checkHeader(format: String?, version: Int?) throws {
+        guard format == formatName else {
+            throw GraphFormatError(message: format.map { "unknown format '\($0)' (expected 'newsgraph')" }
+                                   ?? "not a NewsGraph graph: no \"format\": \"newsgraph\" field")
+        }
+        guard let version else {
+            throw GraphFormatError(message: "no \"version\" field")
+        }
+        guard version <= currentVersion else {
+            throw GraphFormatError(message: "graph format version \(version) is newer than this newsgraph reads (\(currentVersion)); upgrade newsgraph")
+        }
+        guard version >= 1 else { throw GraphFormatError(message: "invalid version \(version)") }
+    }
+
+    /// The reader through Foundation's `JSONDecoder`: what ``read(_:)`` does with a file its
+    /// fast reader leaves to it (a wrong type, a missing member, a repeated key, UTF-16...), so
+    /// that such a file gets exactly the values and messages it always did.
+    static func readWithDecoder(_ data: Data) throws -> TypedGraph {
         let decoder = JSONDecoder()
         let header: Header
         do {
@@ -19,17 +60,7 @@ public enum GraphFormat {
         } catch {
             throw GraphFormatError(describing: error)
         }
-        guard header.format == formatName else {
-            throw GraphFormatError(message: header.format.map { "unknown format '\($0)' (expected 'newsgraph')" }
-                                   ?? "not a NewsGraph graph: no \"format\": \"newsgraph\" field")
-        }
-        guard let version = header.version else {
-            throw GraphFormatError(message: "no \"version\" field")
-        }
-        guard version <= currentVersion else {
-            throw GraphFormatError(message: "graph format version \(version) is newer than this newsgraph reads (\(currentVersion)); upgrade newsgraph")
-        }
-        guard version >= 1 else { throw GraphFormatError(message: "invalid version \(version)") }
+        try checkHeader(format: header.format, version: header.version)
         let file: FileV1
         do {
             file = try decoder.decode(FileV1.self, from: data)

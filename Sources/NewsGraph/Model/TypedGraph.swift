@@ -34,15 +34,22 @@ public struct TypedGraph: Sendable, Equatable {
         self.init()
         self.directed = directed
         for document in documents { try addDocument(document) }
+        // Sized once: growing the indexes rehashes every key, which dominated reading a large graph.
+        self.entities.reserveCapacity(entities.count)
+        entityIndex.reserveCapacity(entities.count)
+        self.relations.reserveCapacity(relations.count)
+        relationIndex.reserveCapacity(relations.count)
         for entity in entities {
             guard entityIndex[entity.id] == nil else { throw GraphError.duplicateEntity(entity.id) }
             entityIndex[entity.id] = self.entities.count
             self.entities.append(entity)
         }
         for relation in relations {
-            for end in [relation.source, relation.target] where entityIndex[end] == nil {
+            let missing = entityIndex[relation.source] == nil ? relation.source
+                : entityIndex[relation.target] == nil ? relation.target : nil
+            if let missing {
                 throw GraphError.danglingRelation(source: relation.source, type: relation.type.rawValue,
-                                                  target: relation.target, missing: end)
+                                                  target: relation.target, missing: missing)
             }
             add(relation)
         }
@@ -128,7 +135,10 @@ public struct TypedGraph: Sendable, Equatable {
     public mutating func add(_ relation: Relation) {
         assert(entityIndex[relation.source] != nil && entityIndex[relation.target] != nil)
         let key = relation.key
-        if let i = relationIndex[key] {
+        // One hash of the key: the slot is claimed for a new relation, or names the one it joins.
+        let claimed = Self.claim(&relationIndex[key, default: -1], for: relations.count)
+        if claimed >= 0 {
+            let i = claimed
             // Taken out of the dictionary while it grows, so the set is not copied on write.
             var seen = citedPlaces.removeValue(forKey: i) ?? Set(relations[i].evidence.map(EvidencePlace.init))
             relations[i].addEvidence(relation.evidence, seen: &seen)
@@ -137,9 +147,18 @@ public struct TypedGraph: Sendable, Equatable {
             // A statement of fact anywhere outweighs a hedge elsewhere.
             if relation.modality == .asserted { relations[i].modality = .asserted }
         } else {
-            relationIndex[key] = relations.count
             relations.append(relation)
         }
+    }
+
+    /// Stores `index` in an empty slot (-1) and returns -1, or returns what the slot holds.
+    @inline(__always)
+    private static func claim(_ slot: inout Int, for index: Int) -> Int {
+        if slot < 0 {
+            slot = index
+            return -1
+        }
+        return slot
     }
 
     /// Removes entities (and every relation that touches them).
