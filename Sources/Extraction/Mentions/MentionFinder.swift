@@ -102,7 +102,7 @@ struct MentionFinder {
                 i = run.upperBound
                 continue
             }
-            i = max(i + 1, run.upperBound)
+            i += 1
         }
     }
 
@@ -148,7 +148,11 @@ struct MentionFinder {
             // "Russian military personnel", "US troops", "Nigerien junta".
             var scanned = 0
             while k < sentence.upperBound, scanned < 3, tokens[k].kind == .word, !tokens[k].isCapitalized || tokens[k].isAllCaps == false {
-                if WordLists.forceNouns.contains(tokens[k].key) { mentions[mentions.count - 1].isForces = true; break }
+                if WordLists.forceNouns.contains(tokens[k].key) {
+                    let next = k + 1 < sentence.upperBound ? tokens[k + 1].key : ""
+                    if !WordLists.notForcesAfter.contains(next) || ["trainers", "instructors"].contains(tokens[k].key) { mentions[mentions.count - 1].isForces = true }
+                    break
+                }
                 if !["new", "military", "senior", "top", "elite", "special", "armed", "regular", "civilian", "diplomatic", "and", "own"].contains(tokens[k].key) { break }
                 k += 1; scanned += 1
             }
@@ -161,6 +165,10 @@ struct MentionFinder {
         if first > sentence.lowerBound {
             let previous = tokens[first - 1]
             if WordLists.locatives.contains(previous.key) && previous.key != "of" { return true }
+            // "visited both Bamako and Ouagadougou", "flew to Niamey and Bamako".
+            if ["visited", "visit", "visiting", "visits", "reached", "both", "toured"].contains(previous.key) { return true }
+            if ["and", ","].contains(previous.text.lowercased()), let last = mentions.last, last.end == first - 1,
+               entities[last.entity].type == .city { return true }
             if previous.text == "," && first >= 2 && tokens[first - 2].kind == .word && !tokens[first - 2].isCapitalized { return false }
             if previous.key == "capital" || previous.key == "city" { return true }
             // "the capital city of Niamey", "the town of Agadez".

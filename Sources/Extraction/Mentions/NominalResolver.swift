@@ -38,7 +38,8 @@ struct NominalResolver {
                         modifiers.append(tokens[j].key); j -= 1
                     }
                     if j >= sentence.lowerBound, ["a", "an", "the", "this", "that"].contains(tokens[j].key),
-                       !modifiers.contains(where: Self.distinguishing.contains), key != "airport" || modifiers.isEmpty == false && false {
+                       !modifiers.contains(where: Self.distinguishing.contains), key != "airport",
+                       placeAgrees(after: i, base: base, finder: finder, tokens: tokens, sentence: sentence) {
                         added.append((j..<(i + 1), base))
                     }
                     continue
@@ -62,9 +63,12 @@ struct NominalResolver {
                         added.append(((i - 1)..<(i + 1), state))
                         continue
                     }
+                    // Otherwise the state the latest sentence is about: the first it names.
                     let forcesHere = Set(finder.mentions.filter { sentence.contains($0.start) && $0.isForces }.map(\.entity))
-                    if let antecedent = finder.mentions.last(where: { $0.end <= i && finder.entities[$0.entity].type == .state && !forcesHere.contains($0.entity) && $0.kind != .demonym }) {
-                        added.append(((i - 1)..<(i + 1), antecedent.entity))
+                    let candidates = finder.mentions.filter { $0.end <= i && finder.entities[$0.entity].type == .state && !forcesHere.contains($0.entity) && $0.kind != .demonym }
+                    if let last = candidates.last, let home = sentences.firstIndex(where: { $0.contains(last.start) }),
+                       let first = candidates.first(where: { sentences[home].contains($0.start) }) {
+                        added.append(((i - 1)..<(i + 1), first.entity))
                     }
                     continue
                 }
@@ -85,6 +89,19 @@ struct NominalResolver {
             }
         }
         finder.sortMentions()
+    }
+
+    /// "the base in N'Djamena" is not the salient base when that one is only ever said to be
+    /// somewhere else.
+    static func placeAgrees(after i: Int, base: Int, finder: MentionFinder, tokens: [Token], sentence: Range<Int>) -> Bool {
+        guard i + 1 < sentence.upperBound, ["in", "at"].contains(tokens[i + 1].key),
+              let place = finder.mentions.first(where: { $0.start > i + 1 && $0.start <= i + 3 }) else { return true }
+        var known = Set<Int>()
+        for m in finder.mentions where m.entity == base {
+            if m.end + 1 < tokens.count, ["in", "at"].contains(tokens[m.end].key),
+               let p = finder.mentions.first(where: { $0.start > m.end && $0.start <= m.end + 3 }) { known.insert(p.entity) }
+        }
+        return known.isEmpty || known.contains(place.entity)
     }
 
     /// The state the document ties to a junta, coup or military government, if any.

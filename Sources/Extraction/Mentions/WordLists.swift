@@ -35,8 +35,16 @@ enum WordLists {
         "advisors", "paratroopers", "marines", "commandos", "fighters", "deployment", "presence", "jets", "drones",
         "aircraft", "planes", "warplanes", "delegation", "officials", "official", "officers", "authorities", "government",
         "junta", "leaders", "rulers", "regime", "administration", "diplomats", "envoys", "side", "counterparts",
-        "embassy", "embassies", "navy", "airmen", "staff", "defence", "defense", "security",
+        "navy", "airmen", "staff", "defence", "defense", "security",
     ]
+
+    /// Nouns after a force noun that make it a modifier, not forces: "military base", "military aid".
+    static let notForcesAfter: Set<String> = ["base", "bases", "airbase", "installation", "installations", "facility", "facilities", "camp",
+        "equipment", "hardware", "aid", "assistance", "cooperation", "ties", "relations", "agreement", "pact", "deal", "coup", "flights",
+        "spending", "budget", "trainers", "instructors", "analyst", "analysts", "expert", "experts", "media"]
+
+    /// Quantity words that make "of" part of the subject: "half of the US troops".
+    static let quantities: Set<String> = ["half", "most", "some", "many", "all", "none", "dozens", "hundreds", "thousands", "part", "majority", "rest", "number", "one", "two", "three", "each", "several", "few", "bulk", "remainder"]
 
     /// Common nouns that name a state's government when no state is named next to them.
     static let governmentNouns: Set<String> = ["junta", "government", "regime", "authorities", "rulers", "administration"]

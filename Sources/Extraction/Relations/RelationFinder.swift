@@ -45,11 +45,33 @@ struct RelationFinder {
             findForcesIn(s, sentence, ms)
             findPossessiveOrgans(s, sentence, ms)
             findHosting(s, sentence, ms)
+            findAllies(s, sentence, ms)
         }
         inferDeploymentFromBases()
+        inferVisitsFromHosting()
     }
 
     private func type(_ m: Int) -> EntityType { entities[mentions[m].entity].type }
+
+    /// Roles that tie a person to a state even when the text names no body: "interim President
+    /// Bah Ndaw", "Sadio Camara, the defence minister".
+    static func isStateLevel(_ role: RoleEntry) -> Bool {
+        let p = role.phrase.lowercased()
+        return ["president", "prime minister", "minister", "head of state", "king", "emir", "vice president", "vice-president",
+                "chief of staff", "chief of defence staff", "chief of defense staff", "secretary of state", "junta leader", "transitional leader"]
+            .contains { p == $0 || p.hasSuffix(" " + $0) || (p.hasSuffix("minister") && $0 == "minister") }
+    }
+
+    /// The state a sentence is about, for roles that name none: the nearest state named as a
+    /// subject (not as a place) in this sentence or the two before, else the most mentioned state.
+    func contextState(before t: Int, sentence s: Int) -> Int? {
+        let here = mentions.indices.filter { sentences[s].lowerBound..<t ~= mentions[$0].start && type($0) == .state }
+        if let m = here.first(where: { !isPrepositionalObject($0, floor: sentences[s].lowerBound) }) ?? here.first { return mentions[m].entity }
+        guard s > 0 else { return nil }
+        let previous = sentences[s - 1]
+        return mentions.indices.first { previous.contains(mentions[$0].start) && type($0) == .state && mentions[$0].kind != .demonym }
+            .map { mentions[$0].entity }
+    }
 
     /// The tokens between two positions; empty when the spans overlap.
     private func gap(_ from: Int, _ to: Int) -> ArraySlice<Token> { from < to ? tokens[from..<to] : tokens[0..<0] }
@@ -81,6 +103,21 @@ struct RelationFinder {
         }
         guard i >= floor else { return "" }
         if tokens[i].key == "of", i > floor, tokens[i - 1].key == "out" { return "out" }
+        // "from a French military base in Chad": the place of an unnamed object stands for it.
+        if tokens[i].key == "in" {
+            var k = i - 1
+            while k >= floor, i - k <= 6, tokens[k].kind == .word, !Self.prepositions.contains(tokens[k].key) || tokens[k].key == "of" { k -= 1 }
+            if k >= floor, ["from", "to", "into"].contains(tokens[k].key), tokens[(k + 1)..<i].contains(where: { NominalResolver.baseNouns.contains($0.key) || ["facility", "camp", "compound", "installation"].contains($0.key) }),
+               !tokens[(k + 1)..<i].indices.contains(where: { mentionAt[$0] != nil && mentions[mentionAt[$0]!].kind != .demonym }) {
+                return tokens[k].key
+            }
+        }
+        // "fighting groups linked to X": the link words belong to the object.
+        if ["to", "with"].contains(tokens[i].key), i > floor, ["linked", "affiliated", "tied", "loyal", "allied", "aligned", "connected"].contains(tokens[i - 1].key) {
+            var k = i - 2
+            while k >= floor, tokens[k].kind == .word, !Self.prepositions.contains(tokens[k].key), mentionAt[k] == nil, i - k < 5 { k -= 1 }
+            return k >= floor && Self.prepositions.contains(tokens[k].key) ? tokens[k].key : ""
+        }
         return Self.prepositions.contains(tokens[i].key) ? tokens[i].key : ""
     }
 
@@ -93,6 +130,7 @@ struct RelationFinder {
         var i = mentions[m].start - 1
         while i >= floor, tokens[i].kind == .word, Self.determiners.contains(tokens[i].key) { i -= 1 }
         guard i >= floor else { return false }
+        if tokens[i].key == "of", i > floor, WordLists.quantities.contains(tokens[i - 1].key) { return false }
         return Self.prepositions.contains(tokens[i].key) && tokens[i].key != "including" && tokens[i].key != "by"
     }
 
@@ -106,9 +144,10 @@ struct RelationFinder {
         // Walk left over ", X" and "X and" coordination.
         while let prev = before.last(where: { mentions[$0].end <= mentions[current].start }) {
             let gap = gap(mentions[prev].end, mentions[current].start)
-            let words = gap.filter { $0.kind == .word && !WordLists.forceNouns.contains($0.key) && $0.key != "military" }
+            let words = gap.filter { $0.kind == .word && !WordLists.forceNouns.contains($0.key)
+                && !["military", "about", "roughly", "some", "nearly", "around", "approximately", "almost", "over", "more", "than", "the", "its", "their"].contains($0.key) }
             let joined = gap.contains { $0.key == "and" || $0.text == "," } && words.allSatisfy { $0.key == "and" }
-            guard joined, type(prev) == type(current) || types.contains(type(prev)) else { break }
+            guard joined, type(prev) == type(current) || types.contains(type(prev)), !isPrepositionalObject(prev, floor: clause.lowerBound) else { break }
             group.append(prev)
             current = prev
         }
@@ -126,6 +165,18 @@ struct RelationFinder {
         // Too far from the trigger: another verb phrase has begun.
         if mentions[first].start - t > 9 { return [] }
         var group = [first]
+        if let i = after.firstIndex(of: first), i > 0 {
+            var k = i - 1
+            var right = first
+            while k >= 0 {
+                let left = after[k]
+                let between = gap(mentions[left].end, mentions[right].start)
+                guard !between.isEmpty, between.allSatisfy({ $0.key == "and" || $0.text == "," }), types.contains(type(left)) else { break }
+                group.insert(left, at: 0)
+                right = left
+                k -= 1
+            }
+        }
         var current = first
         for next in after where mentions[next].start >= mentions[current].end {
             let gap = gap(mentions[current].end, mentions[next].start)
@@ -144,8 +195,10 @@ struct RelationFinder {
             let clause = clause(around: t, in: sentence)
             let nounUse = t > sentence.lowerBound && (tokens[t - 1].kind == .possessive || ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[t - 1].key))
             let hasNounFrame = frames.contains { $0.voice == .noun }
+            let modifiesAgreement = t + 1 < sentence.upperBound && ["agreement", "accord", "pact", "deal", "treaty"].contains(tokens[t + 1].key)
             for frame in frames {
                 if nounUse && hasNounFrame && frame.voice != .noun { continue }
+                if modifiesAgreement && frame.relation == .cooperatesWith { continue }
                 if frame.voice == .noun {
                     nounFrame(frame, trigger: t, s: s, clause: clause, ms: ms)
                     continue
@@ -190,8 +243,11 @@ struct RelationFinder {
                 agents = [m]
             }
         }
+        if agents.isEmpty, t > clause.lowerBound, ["their", "his", "her", "its"].contains(tokens[t - 1].key) {
+            agents = subjects(before: t - 1, clause: clause, types: frame.subjectTypes, in: ms)
+        }
         guard !agents.isEmpty else { return }
-        let after = agents.map { mentions[$0].end }.max() ?? t
+        let after = agents.map { mentions[$0].end }.filter { $0 > t }.max() ?? (t + 1)
         let objs = objects(after: after - 1, clause: clause, types: frame.objectTypes, markers: frame.objectMarkers.subtracting([frame.agentMarker ?? ""]), in: ms)
         for a in agents {
             for o in objs {
@@ -231,10 +287,10 @@ struct RelationFinder {
                 j += 1
             }
         }
-        // "Niger's capital (city of) Niamey": the city is in the possessor.
-        for m in ms where mentions[m].isPossessive && type(m) == .state {
+        // "Niger's capital (city of) Niamey", "the Nigerian capital, Abuja": the city is in the state.
+        for m in ms where (mentions[m].isPossessive || mentions[m].kind == .demonym) && type(m) == .state {
             var i = mentions[m].end + 1
-            while i < sentence.upperBound, ["capital", "city", "of", "the", ",", "international", "airport"].contains(tokens[i].key) || tokens[i].text == "," { i += 1 }
+            while i < sentence.upperBound, ["capital", "city", "of", "the", ",", "international", "airport", "in"].contains(tokens[i].key) || tokens[i].text == "," { i += 1 }
             if let n = mentionAt[i], [.city, .base].contains(type(n)), tokens[mentions[m].end + 1..<i].contains(where: { $0.key == "capital" || $0.key == "city" }) {
                 emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "capital-of", span: mentions[m].start..<mentions[n].end)
             }
@@ -275,17 +331,72 @@ struct RelationFinder {
                 emit(mentions[p].entity, .memberOf, mentions[body].entity, sentence: s, rule: "including", span: mentions[body].start..<mentions[p].end)
                 continue
             }
+            if let r = role, r.relation == .leads, roleStart > sentence.lowerBound,
+               ["former", "ex", "late", "ousted", "deposed", "toppled", "then"].contains(tokens[roleStart - 1].key) || (roleStart >= 2 && tokens[roleStart - 1].text == "-" && tokens[roleStart - 2].key == "ex") {
+                continue
+            }
             if let r = role, let body = ms[..<k].last(where: { mentions[$0].end <= roleStart && roleStart - mentions[$0].end <= 2 && organs.contains(type($0)) }) {
                 emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "title", span: mentions[body].start..<mentions[p].end)
                 continue
+            }
+            let stateVoice = role?.relation == .spokespersonFor && roleStart > sentence.lowerBound
+                && ["military", "government", "army", "junta", "presidency", "defence", "defense"].contains(tokens[roleStart - 1].key)
+            if let r = role, Self.isStateLevel(r) || stateVoice, let state = contextState(before: mentions[p].start, sentence: s) {
+                emit(mentions[p].entity, r.relation, state, sentence: s, rule: "title-in-context", span: roleStart..<mentions[p].end)
+                continue
+            }
+            // "named Colonel Assimi Goita interim president", "was sworn in as president".
+            do {
+                var j = mentions[p].end
+                var namedAfter = false
+                while j < sentence.upperBound, ["was", "is", "has", "been", "be", "had", "sworn", "in", "named", "appointed", "elected", "installed", "proclaimed", "declared", "reappointed", "re-elected", "himself", "herself"].contains(tokens[j].key) {
+                    if ["named", "appointed", "elected", "installed", "proclaimed", "declared", "reappointed", "sworn"].contains(tokens[j].key) { namedAfter = true }
+                    j += 1
+                }
+                if j < sentence.upperBound, ["as", "the"].contains(tokens[j].key) { j += 1 }
+                while j < sentence.upperBound, ["interim", "transitional", "acting", "new", "the"].contains(tokens[j].key) { j += 1 }
+                let before = tokens[max(sentence.lowerBound, roleStart - 3)..<roleStart]
+                if j < sentence.upperBound, mentionAt[j] == nil, let (r, _) = lexicon.role(in: tokens[j..<min(j + 4, sentence.upperBound)]),
+                   r.relation == .leads, Self.isStateLevel(r),
+                   namedAfter || before.contains(where: { ["named", "appointed", "elected", "installed", "proclaimed", "declared", "became", "made"].contains($0.key) })
+                    || tokens[mentions[p].end..<j].contains(where: { $0.key == "as" }) {
+                    let (_, len) = lexicon.role(in: tokens[j..<min(j + 4, sentence.upperBound)])!
+                    let rest = j + len
+                    if rest < sentence.upperBound, tokens[rest].key == "of" {
+                        // "president of the confederation": only a named body counts.
+                        if let body = ms.first(where: { mentions[$0].start > rest && mentions[$0].start <= rest + 2 && organs.contains(type($0)) }) {
+                            emit(mentions[p].entity, .leads, mentions[body].entity, sentence: s, rule: "named-as", span: mentions[p].start..<mentions[body].end)
+                        }
+                    } else if let state = contextState(before: mentions[p].start, sentence: s) {
+                        emit(mentions[p].entity, .leads, state, sentence: s, rule: "named-as", span: roleStart..<rest)
+                    }
+                }
             }
             // "P, a West Africa analyst at the Chatham House think tank" / "P, head of Y".
             let after = mentions[p].end
             if after < sentence.upperBound, tokens[after].text == "," {
                 var j = after + 1
                 var foundRole: RoleEntry?
+                var organBefore: Int?
                 while j < sentence.upperBound, j - after < 10, tokens[j].text != "," || foundRole == nil {
-                    if mentionAt[j] == nil, let (r, len) = lexicon.role(in: tokens[j..<min(j + 4, sentence.upperBound)]) { foundRole = r; j += len; continue }
+                    if mentionAt[j] == nil, let (r0, len) = lexicon.role(in: tokens[j..<min(j + 4, sentence.upperBound)]) {
+                        var r = r0
+                        // "foreign policy chief", "army chief": heads a part, serves the whole.
+                        if r.relation == .leads, ["chief", "head"].contains(r.phrase), j > after + 1, tokens[j - 1].kind == .word,
+                           !["the", "a", "an", ","].contains(tokens[j - 1].key), mentionAt[j - 1] == nil {
+                            r.relation = .memberOf
+                        }
+                        foundRole = r
+                        // "P, the EU's foreign policy chief": the body came first.
+                        if let organ = organBefore {
+                            emit(mentions[p].entity, r.relation, mentions[organ].entity, sentence: s, rule: "apposition", span: mentions[p].start..<(j + len))
+                            break
+                        }
+                        j += len; continue
+                    }
+                    if foundRole == nil, let m = mentionAt[j], organs.contains(type(m)), mentions[m].isPossessive || mentions[m].kind == .demonym {
+                        organBefore = m; j = mentions[m].end; continue
+                    }
                     if let m = mentionAt[j], organs.contains(type(m)), let r = foundRole {
                         emit(mentions[p].entity, r.relation, mentions[m].entity, sentence: s, rule: "apposition", span: mentions[p].start..<mentions[m].end)
                         break
@@ -293,15 +404,27 @@ struct RelationFinder {
                     if tokens[j].text == "," && foundRole != nil { break }
                     j += 1
                 }
+                if let r = foundRole, organBefore == nil, Self.isStateLevel(r), j >= sentence.upperBound || tokens[j].text == "," || tokens[j].text == ".",
+                   !found.contains(where: { $0.source == mentions[p].entity && $0.sentence == s }),
+                   let state = contextState(before: mentions[p].start, sentence: s) {
+                    emit(mentions[p].entity, r.relation, state, sentence: s, rule: "apposition-in-context", span: mentions[p].start..<j)
+                }
             }
         }
     }
 
     /// "US troops in Niger" (deployed to the state), "Russian troops at Air Base 101" (stationed).
     private mutating func findForcesIn(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for (k, m) in ms.enumerated() where mentions[m].isForces && k + 1 < ms.count {
+        for (k, m) in ms.enumerated() where k + 1 < ms.count && (mentions[m].isForces || (FrameTable.forces.contains(type(m)) && mentions[m].end < sentence.upperBound && ["has", "had", "have", "keeps", "kept", "maintains", "maintained", "with", "deployed", "sent", "stationed"].contains(tokens[mentions[m].end].key))) {
             let n = ms[k + 1]
             var i = mentions[m].end
+            var sawForces = mentions[m].isForces
+            while i < mentions[n].start, tokens[i].kind == .number || ["has", "had", "have", "keeps", "kept", "maintains", "maintained", "with", "about", "around", "some", "nearly", "roughly", "approximately", "more", "than", "over", "up", "to", "its", "their", "own", "hundreds", "thousands", "dozens", "of"].contains(tokens[i].key) || WordLists.forceNouns.contains(tokens[i].key) {
+                if WordLists.forceNouns.contains(tokens[i].key) { sawForces = true }
+                if tokens[i].key == "to" && !sawForces { break }
+                i += 1
+            }
+            guard sawForces else { continue }
             while i < mentions[n].start, tokens[i].kind == .word, WordLists.forceNouns.contains(tokens[i].key) || ["military", "service", "members", "stationed", "based", "deployed", "currently", "still", "already", "remaining", "conducting", "counterterrorism", "operations", "special", "elite", "civilian", "and"].contains(tokens[i].key) { i += 1 }
             guard i < mentions[n].start, ["in", "at"].contains(tokens[i].key) else { continue }
             var j = i + 1
@@ -325,10 +448,45 @@ struct RelationFinder {
                gap.count <= 1, gap.allSatisfy({ $0.kind == .possessive }) {
                 emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "possessive-organ", span: mentions[m].start..<mentions[n].end)
             }
+            if type(m) == .state, [.organization, .militaryUnit].contains(type(n)), gap.count == 2, gap.first?.text == ",", gap.last?.key == "whose" {
+                emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "whose-organ", span: mentions[m].start..<mentions[n].end)
+            }
             if type(m) == .armedGroup, type(n) == .armedGroup, gap.contains(where: { ["affiliate", "branch", "offshoot", "wing", "franchise", "affiliated"].contains($0.key) }), gap.count <= 3 {
                 emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "affiliate", span: mentions[m].start..<mentions[n].end)
             }
         }
+    }
+
+    /// "Mali has become one of Russia's closest allies": the ally is the possessor;
+    /// "the African Sahel region": a region inside another.
+    private mutating func findAllies(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence where ["ally", "allies", "partner", "partners"].contains(tokens[t].key) {
+            guard let owner = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 4 && type($0) == .state && mentions[$0].isPossessive }) else { continue }
+            let clause = clause(around: t, in: sentence)
+            for subject in subjects(before: mentions[owner].start, clause: clause, types: FrameTable.states, in: ms) where mentions[subject].entity != mentions[owner].entity {
+                let relation: RelationType = tokens[t].key.hasPrefix("all") ? .alliedWith : .cooperatesWith
+                emit(mentions[subject].entity, relation, mentions[owner].entity, sentence: s, rule: "possessive-ally", span: mentions[subject].start..<(t + 1))
+            }
+        }
+        for (k, m) in ms.enumerated() where k + 1 < ms.count && mentions[m].kind == .demonym && type(m) == .region {
+            let n = ms[k + 1]
+            if mentions[n].start == mentions[m].end, type(n) == .region {
+                emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "regional-adjective", span: mentions[m].start..<mentions[n].end)
+            }
+        }
+    }
+
+    /// "A hosted B in Niamey": B visits Niamey.
+    private mutating func inferVisitsFromHosting() {
+        var extra: [FoundRelation] = []
+        for r in found where r.type == .meets && ["meet"].contains(r.rule) {
+            let sentence = sentences[r.sentence]
+            guard tokens[sentence].contains(where: { ["hosted", "received", "welcomed"].contains($0.key) }) else { continue }
+            for m in mentions where sentence.contains(m.start) && entities[m.entity].type == .city && m.start > 0 && tokens[m.start - 1].key == "in" {
+                extra.append(FoundRelation(source: r.target, type: .visits, target: m.entity, sentence: r.sentence, rule: "hosted-in", modality: r.modality))
+            }
+        }
+        found += extra
     }
 
     /// Forces moving into or stationed at a base that the same sentence places in a state are
@@ -346,7 +504,7 @@ struct RelationFinder {
 
     /// "an air base … that is also housing US troops", "a base where US troops are located".
     private mutating func findHosting(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for (k, m) in ms.enumerated() where type(m) == .base {
+        for (k, m) in ms.enumerated() where type(m) == .base && !(mentions[m].start > sentence.lowerBound && ["near", "beside", "outside"].contains(tokens[mentions[m].start - 1].key)) {
             for n in ms[(k + 1)...] where FrameTable.forces.contains(type(n)) && mentions[n].isForces {
                 let gap = gap(mentions[m].end, mentions[n].start)
                 guard gap.count <= 16 else { break }
