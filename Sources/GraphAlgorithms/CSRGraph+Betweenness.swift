@@ -31,11 +31,12 @@ extension CSRGraph {
     /// (`weight="weight"` when the graph is weighted).
     ///
     /// Brandes' algorithm with sources split across all cores. Each worker
-    /// owns flat preallocated arrays (distance, path count, dependency
-    /// coefficient, BFS order) and its own accumulator; the dependency phase
-    /// stores no predecessor lists but rescans each node's successors for
-    /// those one level deeper, which trades a second adjacency scan for far
-    /// better memory behaviour.
+    /// owns flat preallocated scratch arrays (BFS order; per node a packed
+    /// level + path-count/coefficient slot) and its own accumulator, so the
+    /// inner loops neither allocate nor synchronise. The dependency phase
+    /// stores no predecessor lists: it rescans each node's successors for
+    /// those one level deeper, which trades a second sequential adjacency
+    /// scan for far less memory traffic.
     /// - Parameter normalized: divide by (n-1)(n-2) (default, as networkx).
     /// - Complexity: O(*n*·*m*) unweighted, O(*n*·*m* + *n*² log *n*) weighted;
     ///   O(*n*) extra memory per core.
@@ -136,19 +137,27 @@ extension CSRGraph {
         return (nodeSum, edgeSum)
     }
 
+    /// Per-node scratch state of the unweighted kernel, packed so that the
+    /// one random access per scanned edge touches a single cache line: the
+    /// BFS level, and a value that holds the shortest-path count σ during the
+    /// forward phase and is overwritten by the dependency coefficient
+    /// (1 + δ) / σ once the backward phase has finished with the node
+    /// (no other node needs its σ after that).
+    @usableFromInline
+    struct BrandesSlot {
+        @usableFromInline var value: Double
+        @usableFromInline var level: Int32
+    }
+
     private func unweightedBrandes(
         _ sources: [Int], nodeSums: inout [Double], edgeSums: inout [Double], wantEdges: Bool
     ) {
         let n = nodeCount
-        let dist = UnsafeMutablePointer<Int32>.allocate(capacity: n)
-        dist.initialize(repeating: -1, count: n)
-        let sigma = UnsafeMutablePointer<Double>.allocate(capacity: n)
-        sigma.initialize(repeating: 0, count: n)
-        let coeff = UnsafeMutablePointer<Double>.allocate(capacity: n)
-        coeff.initialize(repeating: 0, count: n)
+        let slot = UnsafeMutablePointer<BrandesSlot>.allocate(capacity: n)
+        slot.initialize(repeating: BrandesSlot(value: 0, level: -1), count: n)
         let order = UnsafeMutablePointer<Int32>.allocate(capacity: n)
         order.initialize(repeating: 0, count: n)
-        defer { dist.deallocate(); sigma.deallocate(); coeff.deallocate(); order.deallocate() }
+        defer { slot.deallocate(); order.deallocate() }
 
         outOffsets.withUnsafeBufferPointer { off in
         outTargets.withUnsafeBufferPointer { tgt in
@@ -157,57 +166,58 @@ extension CSRGraph {
         edgeSums.withUnsafeMutableBufferPointer { ebc in
             for s in sources {
                 // Forward: BFS, counting shortest paths.
-                order[0] = Int32(s); dist[s] = 0; sigma[s] = 1
+                order[0] = Int32(s); slot[s] = BrandesSlot(value: 1, level: 0)
                 var head = 0, tail = 1
                 while head < tail {
                     let v = Int(order[head]); head &+= 1
-                    let dNext = dist[v] &+ 1
-                    let sv = sigma[v]
+                    let next = slot[v].level &+ 1
+                    let sv = slot[v].value
                     var p = off[v]
                     let end = off[v &+ 1]
                     while p < end {
                         let w = Int(tgt[p])
-                        let dw = dist[w]
-                        if dw < 0 {
-                            dist[w] = dNext; sigma[w] = sv; order[tail] = Int32(w); tail &+= 1
-                        } else if dw == dNext {
-                            sigma[w] += sv
+                        let lw = slot[w].level
+                        if lw < 0 {
+                            slot[w] = BrandesSlot(value: sv, level: next)
+                            order[tail] = Int32(w); tail &+= 1
+                        } else if lw == next {
+                            slot[w].value += sv
                         }
                         p &+= 1
                     }
                 }
-                // Backward: pull dependencies from the next BFS level.
+                // Backward: pull dependencies from the next BFS level, whose
+                // slots already hold their coefficients.
                 var i = tail &- 1
                 while i >= 0 {
                     let v = Int(order[i])
-                    let dNext = dist[v] &+ 1
+                    let next = slot[v].level &+ 1
+                    let sv = slot[v].value
                     var acc = 0.0
                     var p = off[v]
                     let end = off[v &+ 1]
                     if wantEdges {
-                        let sv = sigma[v]
                         while p < end {
-                            let w = Int(tgt[p])
-                            if dist[w] == dNext {
-                                let c = sv * coeff[w]
-                                ebc[Int(eid[p])] += c
-                                acc += coeff[w]
+                            let w = slot[Int(tgt[p])]
+                            if w.level == next {
+                                ebc[Int(eid[p])] += sv * w.value
+                                acc += w.value
                             }
                             p &+= 1
                         }
                     } else {
                         while p < end {
-                            let w = Int(tgt[p])
-                            if dist[w] == dNext { acc += coeff[w] }
+                            let w = slot[Int(tgt[p])]
+                            if w.level == next { acc += w.value }
                             p &+= 1
                         }
                     }
-                    let delta = sigma[v] * acc
+                    let delta = sv * acc
                     if v != s { bc[v] += delta }
-                    coeff[v] = (1 + delta) / sigma[v]
+                    slot[v].value = (1 + delta) / sv
                     i &-= 1
                 }
-                for j in 0..<tail { dist[Int(order[j])] = -1 }
+                for j in 0..<tail { slot[Int(order[j])].level = -1 }
             }
         }}}}}
     }

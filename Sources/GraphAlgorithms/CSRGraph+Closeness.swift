@@ -82,24 +82,47 @@ extension CSRGraph {
                     settled.removeAll(keepingCapacity: true)
                 }
             } else {
-                var dist = [Int32](repeating: -1, count: n)
-                var queue = [Int32](repeating: 0, count: n)
-                for s in sources {
-                    var head = 0, tail = 1
-                    queue[0] = Int32(s); dist[s] = 0
-                    var total = 0.0
-                    while head < tail {
-                        let v = Int(queue[head]); head += 1
-                        let dv = dist[v]
-                        if dv > 0 { total += harmonic ? 1 / Double(dv) : Double(dv) }
-                        for p in inOffsets[v]..<inOffsets[v + 1] {
-                            let w = Int(inSources[p])
-                            if dist[w] < 0 { dist[w] = dv + 1; queue[tail] = Int32(w); tail += 1 }
+                // Flat scratch arrays, unchecked access: this loop is the whole cost.
+                let dist = UnsafeMutablePointer<Int32>.allocate(capacity: n)
+                dist.initialize(repeating: -1, count: n)
+                let queue = UnsafeMutablePointer<Int32>.allocate(capacity: n)
+                queue.initialize(repeating: 0, count: n)
+                defer { dist.deallocate(); queue.deallocate() }
+                inOffsets.withUnsafeBufferPointer { off in
+                inSources.withUnsafeBufferPointer { src in
+                    for s in sources {
+                        var head = 0, tail = 1
+                        queue[0] = Int32(s); dist[s] = 0
+                        // Nodes are dequeued level by level: sum per level.
+                        var total = 0.0
+                        var level: Int32 = 0, levelCount = 0
+                        while head < tail {
+                            let v = Int(queue[head]); head &+= 1
+                            let dv = dist[v]
+                            if dv != level {
+                                if level > 0 {
+                                    total += harmonic ? Double(levelCount) / Double(level)
+                                        : Double(levelCount) * Double(level)
+                                }
+                                level = dv; levelCount = 0
+                            }
+                            levelCount &+= 1
+                            var p = off[v]
+                            let end = off[v &+ 1]
+                            while p < end {
+                                let w = Int(src[p])
+                                if dist[w] < 0 { dist[w] = dv &+ 1; queue[tail] = Int32(w); tail &+= 1 }
+                                p &+= 1
+                            }
                         }
+                        if level > 0 {
+                            total += harmonic ? Double(levelCount) / Double(level)
+                                : Double(levelCount) * Double(level)
+                        }
+                        for i in 0..<tail { dist[Int(queue[i])] = -1 }
+                        out.append((s, tail, total))
                     }
-                    for i in 0..<tail { dist[Int(queue[i])] = -1 }
-                    out.append((s, tail, total))
-                }
+                }}
             }
             partial.slots[worker] = out
         }
