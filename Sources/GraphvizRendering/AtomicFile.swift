@@ -8,9 +8,14 @@ import Darwin
 
 /// Writes a file so that readers see either the old content or the complete new content,
 /// never a partial file: the bytes go to a temporary file in the destination's own folder
-/// (same file system, so the final `rename` is atomic), which is flushed and then renamed
+/// (same file system, so the final `rename` is atomic), which is then renamed
 /// over the destination. On any failure the temporary file is removed and the destination
 /// is untouched.
+///
+/// There is deliberately no `fsync`: atomicity towards readers and failures comes from the
+/// rename alone, and a drawing can always be made again, so paying a disk flush (tens of
+/// milliseconds on a busy disk, more than a whole small render) for power-loss durability is
+/// not worth it.
 enum AtomicFile {
     static func write(_ data: Data, to url: URL) throws {
         let destination = url.standardizedFileURL.path
@@ -57,7 +62,6 @@ enum AtomicFile {
             }
         }
         if writeError == 0 && fchmod(fd, mode) != 0 { writeError = errno }
-        if writeError == 0 && fsync(fd) != 0 { writeError = errno }
         if close(fd) != 0 && writeError == 0 { writeError = errno }
         guard writeError == 0 else { throw fail(String(cString: strerror(writeError))) }
 

@@ -52,38 +52,63 @@ enum CGraphBuilder {
             try check(ngv_declare(root, ngv_kind_edge(), pair.name, pair.value), "the edge default \(pair.name)")
         }
 
+        // Creation order. Graphviz's force-directed engines depend on the order of nodes and
+        // edges, so the graph is built in exactly the order a DOT parser would rebuild it from
+        // our own DOT export (`agwrite` writes cluster members first, then walks nodes in
+        // order, declaring each out-edge's head just before the edge). The in-process drawing
+        // is then identical to what `dot -Tsvg` draws from ``GraphvizRenderer/dotSource``,
+        // which keeps the two interchangeable and the benchmark honest.
+        var outEdges: [String: [Int]] = [:]
+        for (i, edge) in diagram.edges.enumerated() { outEdges[edge.tail, default: []].append(i) }
+        var order: [String] = []
+        var placed: Set<String> = []
+        var cursor = 0
+        func place(_ id: String) { if placed.insert(id).inserted { order.append(id) } }
+        func walk() {
+            while cursor < order.count {
+                for i in outEdges[order[cursor]] ?? [] { place(diagram.edges[i].head) }
+                cursor += 1
+            }
+        }
+        for cluster in diagram.clusters { cluster.members.forEach(place) }
+        walk()
+        for node in diagram.nodes {
+            place(node.id)
+            walk()
+        }
+
         var nodes: [String: UnsafeMutablePointer<Agnode_t>] = [:]
-        nodes.reserveCapacity(diagram.nodes.count)
-        // Clusters first, creating their member nodes inside them, as the DOT parser does:
-        // Graphviz 2.43's dot layout has been seen to double-free in its cleanup when the
-        // members were created in the root graph before the cluster existed.
+        nodes.reserveCapacity(order.count)
         for cluster in diagram.clusters {
             guard let sub = ngv_subgraph(root, cluster.name) else {
                 throw session.failure("Graphviz could not create the subgraph '\(cluster.name)'")
             }
             try apply(cluster.attributes, to: UnsafeMutableRawPointer(sub), name: "subgraph '\(cluster.name)'")
             for member in cluster.members {
-                guard let node = ngv_node(sub, member) else {
+                guard let node = nodes[member] ?? ngv_node(sub, member) else {
                     throw session.failure("Graphviz could not create the node '\(member)'")
                 }
                 nodes[member] = node
             }
         }
-
-        for node in diagram.nodes {
-            guard let handle = nodes[node.id] ?? ngv_node(root, node.id) else {
-                throw session.failure("Graphviz could not create the node '\(node.id)'")
+        let attributes = Dictionary(diagram.nodes.map { ($0.id, $0.attributes) }, uniquingKeysWith: { a, _ in a })
+        for id in order {
+            guard let handle = nodes[id] ?? ngv_node(root, id) else {
+                throw session.failure("Graphviz could not create the node '\(id)'")
             }
-            nodes[node.id] = handle
-            try apply(node.attributes, to: UnsafeMutableRawPointer(handle), name: "node '\(node.id)'")
+            nodes[id] = handle
+            if let a = attributes[id] { try apply(a, to: UnsafeMutableRawPointer(handle), name: "node '\(id)'") }
         }
 
-        for edge in diagram.edges {
-            guard let tail = nodes[edge.tail], let head = nodes[edge.head],
-                  let handle = ngv_edge(root, tail, head, edge.key) else {
-                throw session.failure("Graphviz could not create the edge \(edge.tail) → \(edge.head)")
+        for id in order {
+            for i in outEdges[id] ?? [] {
+                let edge = diagram.edges[i]
+                guard let tail = nodes[edge.tail], let head = nodes[edge.head],
+                      let handle = ngv_edge(root, tail, head, edge.key) else {
+                    throw session.failure("Graphviz could not create the edge \(edge.tail) → \(edge.head)")
+                }
+                try apply(edge.attributes, to: UnsafeMutableRawPointer(handle), name: "edge \(edge.tail) → \(edge.head)")
             }
-            try apply(edge.attributes, to: UnsafeMutableRawPointer(handle), name: "edge \(edge.tail) → \(edge.head)")
         }
     }
 

@@ -114,9 +114,15 @@ enum DiagramBuilder {
             g["nodesep"] = "0.3"
             g["ranksep"] = "0.7"
         case .neato, .fdp, .sfdp:
+            // Overlap removal keeps nodes apart; `sep`/`esep` add margins so labels fit.
             g["overlap"] = "prism"
             g["sep"] = "+14"
             g["esep"] = "+6"
+            // Spring lengths several times the engines' defaults: relation labels sit at the
+            // middle of their edges and need the room (tried on the Sahel test graph: with the
+            // defaults, labels around the hubs overlap; with these they do not).
+            if engine == .fdp || engine == .sfdp { g["K"] = "1" }
+            // Spline routing around nodes costs more than the layout itself on large graphs.
             if engine == .sfdp && view.entities.count > 400 { g["splines"] = "false" }
         case .circo:
             g["overlap"] = "false"
@@ -153,7 +159,7 @@ enum DiagramBuilder {
             ("margin", "0.11,0.055"),
             ("height", "0.4"),
         ])
-        let edgeDefaults = Diagram.Attributes([
+        var edgeDefaults = Diagram.Attributes([
             ("fontname", DiagramStyle.fontName),
             ("fontsize", format(DiagramStyle.edgeFontSize)),
             ("color", DiagramStyle.edgeColor),
@@ -161,6 +167,8 @@ enum DiagramBuilder {
             ("arrowsize", "0.8"),
             ("penwidth", "1.2"),
         ])
+
+        if engine == .neato { edgeDefaults["len"] = "1.9" }
 
         // Nodes
         var nodes: [Diagram.Node] = []
@@ -200,12 +208,30 @@ enum DiagramBuilder {
             nodes.append(Diagram.Node(id: entity.id, attributes: a))
         }
 
+        // Parallel relations (several between the same two entities) are drawn as a bundle of
+        // nearly coincident edges by the engines other than dot, whose labels then all land on
+        // the same spot. There, the bundle's labels go together, one per line, on its first
+        // edge; dot gives every label its own place and keeps them apart.
+        var bundleLabel: [Int: String] = [:]
+        var unlabelled: Set<Int> = []
+        if engine != .dot {
+            var bundles: [UnorderedPair: [Int]] = [:]
+            for (i, r) in view.relations.enumerated() { bundles[UnorderedPair(r.source, r.target), default: []].append(i) }
+            for members in bundles.values where members.count > 1 {
+                bundleLabel[members[0]] = members.map { escaped(DiagramStyle.label(for: view.relations[$0])) }
+                    .joined(separator: "\\n")
+                unlabelled.formUnion(members.dropFirst())
+            }
+        }
+
         // Edges
         var edges: [Diagram.Edge] = []
         edges.reserveCapacity(view.relations.count)
-        for relation in view.relations {
+        for (index, relation) in view.relations.enumerated() {
             var a = Diagram.Attributes()
-            a["label"] = escaped(DiagramStyle.label(for: relation))
+            if !unlabelled.contains(index) {
+                a["label"] = bundleLabel[index] ?? escaped(DiagramStyle.label(for: relation))
+            }
             if relation.modality != .asserted { a["style"] = DiagramStyle.lineStyle(relation.modality) }
             let width = DiagramStyle.penWidth(support: relation.support)
             if relation.support > 1 { a["penwidth"] = format(width) }
@@ -213,7 +239,7 @@ enum DiagramBuilder {
             if relation.type == .memberOf && !useClusters && allianceOf[relation.source] == relation.target {
                 // Without clusters, pull members close to their alliance instead.
                 a["weight"] = "4"
-                a["len"] = "0.8"
+                a["len"] = "1.2"
             }
             var classes = "relation \(relation.type.rawValue) \(relation.modality.rawValue)"
             if highlighting {

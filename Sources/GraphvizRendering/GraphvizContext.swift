@@ -80,6 +80,14 @@ final class GraphvizContext: @unchecked Sendable {
 
         /// Lays `graph` out with `engine`. On failure, frees whatever the engine left.
         func layout(_ graph: UnsafeMutablePointer<Agraph_t>, engine: String) throws {
+            // fdp and sfdp draw from the C library's random generators without always seeding
+            // them, so their layouts would depend on every layout made before in the process
+            // (Graphviz's own `dot` command shows it with two graphs in one file). Putting both
+            // generators back in their start-of-process state makes every layout the one a
+            // fresh `dot -Tsvg` makes.
+            srand(1)
+            var freshState: [UInt16] = [0, 0, 0]
+            _ = seed48(&freshState)
             if gvLayout(gvc, graph, engine) != 0 {
                 _ = gvFreeLayout(gvc, graph)
                 throw failure("Graphviz could not lay the graph out with '\(engine)'")

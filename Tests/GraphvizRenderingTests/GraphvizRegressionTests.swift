@@ -60,3 +60,44 @@ import NewsGraph
         #expect(svg.all.contains { $0.name == "text" && $0.text == "<T & 'title'>" })
     }
 }
+
+/// The in-process drawing is the drawing `dot -Tsvg` makes of our DOT export: same graph,
+/// same object order, same layout (checked where the `dot` command is installed), even after
+/// other layouts in the same process. Not fdp: Graphviz 2.43's fdp keeps state between
+/// layouts that cannot be reset from outside, so only the first fdp layout of a process
+/// matches the command's.
+@Suite struct DotCommandParityTests {
+    static let dotCommand: String? = ["/usr/bin/dot", "/usr/local/bin/dot", "/opt/homebrew/bin/dot"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    @Test(.enabled(if: dotCommand != nil), arguments: [LayoutEngine.dot, .sfdp, .neato])
+    func inProcessSVGEqualsTheDotCommandsOnOurDOT(engine: LayoutEngine) throws {
+        let graph = SahelFixture.graph()
+        let options = RenderOptions(engine: engine, title: "Parity", filter: GraphFilter(includeUnasserted: true))
+        _ = try GraphvizRenderer.render(graph, options: RenderOptions(engine: .sfdp))  // some history
+        let ours = try GraphvizRenderer.render(graph, options: options)
+        let dot = try GraphvizRenderer.dotSource(graph, options: options)
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.dotCommand!)
+        process.arguments = ["-Tsvg"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        input.fileHandleForWriting.write(Data(dot.utf8))
+        try input.fileHandleForWriting.close()
+        let theirs = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+
+        // Graphviz writes its version and the graph name in comments; compare the rest.
+        func body(_ data: Data) -> [Substring] {
+            String(decoding: data, as: UTF8.self).split(separator: "\n").filter { !$0.hasPrefix("<!--") }
+        }
+        let a = body(ours), b = body(theirs)
+        let firstDifference = a.indices.first { $0 >= b.count || a[$0] != b[$0] } ?? (a.count == b.count ? nil : a.count)
+        #expect(firstDifference == nil, "SVGs differ from line \(firstDifference ?? 0): \(firstDifference.map { a.indices.contains($0) ? String(a[$0]) : "<end>" } ?? "")")
+    }
+}
