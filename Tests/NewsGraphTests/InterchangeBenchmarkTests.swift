@@ -7,7 +7,8 @@ import Foundation
 ///
 ///     NEWSGRAPH_BENCH=1 swift test -c release --scratch-path .build-ix --filter InterchangeBenchmarkTests
 ///
-/// Figures and how they were taken: `Benchmarks/interchange/README.md`.
+/// With `NEWSGRAPH_BENCH_OUT=DIR` the 100,000-relation exports are also written to DIR for
+/// `Benchmarks/interchange/load_times.py`. Figures and how they were taken: `Benchmarks/interchange/README.md`.
 @Suite(.enabled(if: ProcessInfo.processInfo.environment["NEWSGRAPH_BENCH"] == "1",
                 "set NEWSGRAPH_BENCH=1 (and build with -c release) to run the interchange benchmarks"),
        .serialized)
@@ -65,5 +66,14 @@ struct InterchangeBenchmarkTests {
         let elapsed = try clock.measure { back = try GraphMLReader.read(data) }
         print("GraphML read back: \(elapsed)")
         #expect(back == graph)
+        // For Benchmarks/interchange/load_times.py: the same exports, on disk.
+        if let out = ProcessInfo.processInfo.environment["NEWSGRAPH_BENCH_OUT"] {
+            let dir = URL(fileURLWithPath: out)
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            for format in ExportFormat.allCases {
+                let name = format.fileExtension.map { "graph.\($0)" } ?? "neo4j"
+                try format.write(graph, to: dir.appendingPathComponent(name))
+            }
+        }
     }
 }

@@ -12,6 +12,22 @@ import Foundation
         #expect(back == graph)
     }
 
+    @Test func roundTripKeepsAwkwardText() throws {
+        let names = ["  padded\tname  ", "]]> & &amp; <b>", "Côte d'Ivoire 🇨🇮", "北京", "שלום", "line\r\nbreak", "\"quoted\"", "a|b"]
+        var entities: [Entity] = []
+        for (index, name) in names.enumerated() {
+            entities.append(Entity(id: "e\(index)", name: name, type: .other, aliases: [name + " alias", "x|y|" + name], mentions: index))
+        }
+        let doc = Document(id: "d<1>", source: "C:\\news\\a & b.txt", title: "  ", date: nil, sha256: nil)
+        let relations = (1..<names.count).map { i in
+            Relation(source: "e\(i - 1)", type: .relatedTo, target: "e\(i)",
+                     evidence: [Evidence(document: "d<1>", start: i, end: i + 3, text: names[i] + "\n" + names[i - 1], rule: "r&r")],
+                     weight: Double(i) / 3)
+        }
+        let graph = try TypedGraph(documents: [doc], entities: entities, relations: relations)
+        #expect(try GraphMLReader.read(GraphMLWriter.write(graph)) == graph)
+    }
+
     @Test func roundTripKeepsDirectedHintAndWeights() throws {
         var graph = InterchangeFixtures.generated(nodes: 50, edges: 200)
         graph.directed = false

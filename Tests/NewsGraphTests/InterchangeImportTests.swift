@@ -32,6 +32,11 @@ import Foundation
         #expect(try graph.resolveEntity("foo-2").name == "foo")
     }
 
+    @Test func repeatedSourcesResolveToTheirOwnEntities() throws {
+        let graph = try EdgeListReader.read("a b\na c\nab d\nb a\na d\n", options: ImportOptions(directed: true))
+        #expect(graph.relations.map { "\($0.source)>\($0.target)" } == ["a>b", "a>c", "ab>d", "b>a", "a>d"])
+    }
+
     @Test func undirectedFoldsReversedLinesAndSumsWeights() throws {
         let graph = try EdgeListReader.read("a b 1\nb a 2\na c\n", options: ImportOptions(directed: false))
         #expect(graph.directed == false)
@@ -105,6 +110,26 @@ import Foundation
         #expect(failure("source,relation,target\na,likes,b\n", strict: true) == "line 2: 'likes' is not a relation type of the ontology (strict mode)")
         #expect(failure("source,relation,target,source_type\na,meets,b,planet\n", strict: true) == "line 2: 'planet' is not an entity type of the ontology (strict mode)")
         #expect(failure("source,relation,target\n,meets,b\n") == "line 2: the source is empty")
+    }
+
+    @Test func readsByteOrderMarkAndCRLF() throws {
+        var data = Data([0xEF, 0xBB, 0xBF])
+        data.append(Data("source,relation,target\r\nA,meets,B\r\n\r\nB,x,C\r\n".utf8))
+        let graph = try CSVTriplesReader.read(data)
+        #expect(graph.entities.map(\.name) == ["A", "B", "C"])
+        #expect(graph.relations.map(\.type) == [.meets, .relatedTo])
+        do {
+            _ = try CSVTriplesReader.read("source,relation,target\r\na,b,c\r\nd,e\r\n")
+            Issue.record("no error")
+        } catch let error as ImportError {
+            #expect(error.line == 3)
+        }
+    }
+
+    @Test func importFormatDetection() {
+        #expect(ImportFormat.detect(path: "x.GraphML", edgelist: false) == .graphml)
+        #expect(ImportFormat.detect(path: "x.csv", edgelist: false) == .csv)
+        #expect(ImportFormat.detect(path: "x.graphml", edgelist: true) == .edgelist)
     }
 
     @Test func importedGraphExportsAndReadsBack() throws {

@@ -42,8 +42,12 @@ import Foundation
         #expect(lines[4] == "1  Niger                state          0.5714            2    1.234e-05")
         #expect(lines[5] == "2  Russia               state          0.4286            2       0.2500")
         #expect(lines[6] == "3  Abdourahamane Tiani  person         0.2857            2")
-        let widths = Set(lines[2...8].map { $0.count })
-        #expect(widths.count >= 1)
+        // Every value of the degree column ends where its header ends.
+        let end = lines[2].distance(from: lines[2].startIndex, to: lines[2].range(of: "degree")!.upperBound)
+        for line in lines[4...8] {
+            let characters = Array(line)
+            #expect(characters[end - 1].isNumber && characters[end] == " ", "misaligned: \(line)")
+        }
     }
 
     @Test func groupedOutputs() throws {

@@ -44,6 +44,10 @@ public enum EdgeListReader {
         private var carry: [UInt8] = []
         private var line = 0
         private var sawAnyByte = false
+        /// The last line's source token and its id: edge lists are usually grouped by source
+        /// (networkx's `write_edgelist` writes them so), and this skips a dictionary lookup.
+        private var lastSource: [UInt8] = []
+        private var lastSourceID: String?
 
         init(options: ImportOptions) {
             self.options = options
@@ -116,7 +120,14 @@ public enum EdgeListReader {
             func text(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self) }
             var weight: Double?
             if fieldCount == 3 { weight = try parseWeight(Substring(text(ranges[2])), line: line) }
-            let source = try builder.entity(named: text(ranges[0]), type: nil, line: line)
+            let source: String
+            if let cached = lastSourceID, lastSource.elementsEqual(bytes[ranges[0]]) {
+                source = cached
+            } else {
+                source = try builder.entity(named: text(ranges[0]), type: nil, line: line)
+                lastSource = Array(bytes[ranges[0]])
+                lastSourceID = source
+            }
             let target = try builder.entity(named: text(ranges[1]), type: nil, line: line)
             builder.addRelation(source: source, type: .relatedTo, target: target, weight: weight,
                                 directed: options.directed ?? false)

@@ -28,7 +28,10 @@ import Foundation
 /// supports niger`) are two `<edge>`s. networkx's `read_graphml` returns a `MultiDiGraph`
 /// when it meets such parallel edges and a `DiGraph` otherwise, so load it with
 /// `nx.read_graphml(path, force_multigraph=True)` to always get a `MultiDiGraph` whose edge
-/// keys are the edge ids. igraph's `Graph.Read_GraphML` keeps parallel edges as they are.
+/// keys are the edge ids. igraph's `Graph.Read_GraphML` keeps parallel edges as they are
+/// (node ids in the vertex attribute `id`). Gephi opens the file directly. yEd opens it too,
+/// but draws only what its own `yfiles` extensions describe: map `name` to the node label
+/// with Edit ▸ Properties Mapper, then choose a layout.
 public enum GraphMLWriter {
     /// The GraphML document as UTF-8 bytes.
     public static func write(_ graph: TypedGraph) -> Data {

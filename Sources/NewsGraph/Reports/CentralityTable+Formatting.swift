@@ -106,7 +106,8 @@ extension CentralityTable {
     private func markdownTable() -> String {
         func cell(_ text: String) -> String {
             InterchangeText.collapsingWhitespace(text).replacingOccurrences(of: "\\", with: "\\\\")
-                .replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "&", with: "&amp;")
+                .replacingOccurrences(of: "<", with: "&lt;")
         }
         func render(_ rows: [Row]) -> [String] {
             var out = ["| # | Entity | Type | " + measures.map(cell).joined(separator: " | ") + " |",

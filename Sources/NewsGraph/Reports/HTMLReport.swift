@@ -114,7 +114,7 @@ public struct HTMLReport: Sendable {
 
     private func entitySection() -> String {
         let esc = InterchangeText.markupEscaped
-        var out = "<section id=\"entities\"><h2>Entities</h2>\n<table><thead><tr><th>Name</th><th>Type</th><th>Also called</th><th>Mentions</th></tr></thead><tbody>\n"
+        var out = "<section id=\"entities\"><h2>Entities</h2>\n<table><thead><tr><th>Name</th><th>Type</th><th>Also called</th><th class=\"num\">Mentions</th></tr></thead><tbody>\n"
         for entity in graph.entities.sorted(by: { ($0.type, -$0.mentions, $0.name) < ($1.type, -$1.mentions, $1.name) }) {
             out += "<tr><td>\(entityLink(entity.id))</td><td><span class=\"type t-\(entity.type.rawValue)\">\(entity.type.label)</span></td>"
             out += "<td>\(esc(entity.aliases.joined(separator: ", ")))</td><td class=\"num\">\(entity.mentions)</td></tr>\n"
@@ -124,7 +124,7 @@ public struct HTMLReport: Sendable {
 
     private func relationSection() -> String {
         let esc = InterchangeText.markupEscaped
-        var out = "<section id=\"relations\"><h2>Relations</h2>\n<table><thead><tr><th>Source</th><th>Relation</th><th>Target</th><th>Support</th><th>Evidence</th></tr></thead><tbody>\n"
+        var out = "<section id=\"relations\"><h2>Relations</h2>\n<table><thead><tr><th>Source</th><th>Relation</th><th>Target</th><th class=\"num\">Support</th><th>Evidence</th></tr></thead><tbody>\n"
         let order = graph.relations.indices.sorted {
             let a = graph.relations[$0], b = graph.relations[$1]
             return (-a.support, a.source, a.type, a.target) < (-b.support, b.source, b.type, b.target)
@@ -235,7 +235,7 @@ public struct HTMLReport: Sendable {
     table{border-collapse:collapse;width:100%;background:#fff}
     th,td{border-bottom:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
     th{font-weight:600;background:#f1f3f5}
-    table.numbers td:nth-child(n+4),td.num{text-align:right;font-variant-numeric:tabular-nums}
+    table.numbers td:nth-child(n+4),table.numbers th:nth-child(n+4),td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
     ul.evidence{margin:0;padding-left:18px}
     q{font-style:italic}cite{color:var(--muted);font-style:normal;font-size:13px}
     .type{font-size:12px;padding:1px 6px;border-radius:8px;background:#eef1f4;white-space:nowrap}
