@@ -41,8 +41,9 @@ extension PathResult {
     /// Readable text: per path a header line, then one line per hop in walking order,
     /// `Russia —deployed_to→ Air Base 101` (or `Air Base 101 ←stationed_at— United States` for a
     /// hop walked against the relation, `Mali —allied_with— Niger` for a symmetric one), each
-    /// followed by its evidence sentences, indented, with the document they come from.
-    public func text(in graph: TypedGraph) -> String {
+    /// followed by its evidence sentences (the first `sentencesPerHop`, then a count of the
+    /// rest: `--format json` lists them all), indented, with the document they come from.
+    public func text(in graph: TypedGraph, sentencesPerHop: Int = 3) -> String {
         var out = ""
         for (n, path) in paths.enumerated() {
             if n > 0 { out += "\n" }
@@ -57,10 +58,12 @@ extension PathResult {
                     }.joined(separator: ", ") + ")\n"
                 }
                 if hop.relation.evidence.isEmpty { out += "      (no sentence: an imported relation)\n" }
-                for item in hop.relation.evidence {
+                for item in hop.relation.evidence.prefix(sentencesPerHop) {
                     let source = graph.document(id: item.document)?.source ?? item.document
                     out += "      \"\(item.text)\" [\(source)]\n"
                 }
+                let more = hop.relation.evidence.count - sentencesPerHop
+                if more > 0 { out += "      (and \(more) more sentence\(more == 1 ? "" : "s"); --format json lists them all)\n" }
             }
         }
         return out

@@ -1,3 +1,9 @@
+/// Where a sentence stands: two pieces of evidence at the same place are one.
+private struct EvidencePlace: Hashable {
+    let document: String, start: Int, end: Int
+    init(_ e: Evidence) { document = e.document; start = e.start; end = e.end }
+}
+
 /// A typed, evidenced link between two entities: one per (source, type, target).
 public struct Relation: Hashable, Codable, Sendable {
     /// Whether the text asserts the relation, or only hedges or denies it.
@@ -54,10 +60,13 @@ public struct Relation: Hashable, Codable, Sendable {
     /// True when the text states it as fact.
     public var isAsserted: Bool { modality == .asserted }
 
-    /// Adds evidence not already present, keeping order.
+    /// Adds evidence for sentences not already cited, keeping order: a sentence is one piece of
+    /// evidence however many rules found the relation in it.
     public mutating func addEvidence<S: Sequence>(_ items: S) where S.Element == Evidence {
-        var seen = Set(evidence)
-        for item in items where seen.insert(item).inserted { evidence.append(item) }
+        var seen = Set(evidence.map(EvidencePlace.init))
+        for item in items where seen.insert(EvidencePlace(item)).inserted {
+            evidence.append(item)
+        }
     }
 
     private enum CodingKeys: String, CodingKey { case source, type, target, weight, modality, evidence }
