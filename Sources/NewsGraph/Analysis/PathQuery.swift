@@ -12,7 +12,7 @@ public struct PathQuery: Sendable, Equatable {
         /// The `k` shortest simple paths in order of cost (Yen; networkx `shortest_simple_paths`).
         case kShortest(Int)
         /// Every simple path of at most `maxHops` hops (networkx `all_simple_paths(cutoff:)`),
-        /// ordered by cost, then hops; at most `limit` of them when set.
+        /// best first; at most `limit` of them when set.
         case allSimple(maxHops: Int, limit: Int?)
     }
 
@@ -23,14 +23,15 @@ public struct PathQuery: Sendable, Equatable {
     public var weighted: Bool
     /// Paths longer than this many hops are dropped (for `.shortest` and `.kShortest`).
     public var maxHops: Int?
-    /// Which entity and relation types a path may use, and the support and modality they need.
+    /// Which relations a path may use (types, support, modality) and which entities it may pass
+    /// through (entity types; the two ends are always allowed).
     public var filter: GraphFilter
 
     /// How many shortest paths `path` shows unless asked for all (`--all`).
     public static let defaultShortestLimit = 5
 
-    public init(mode: Mode = .shortest(limit: PathQuery.defaultShortestLimit), directed: Bool = false, weighted: Bool = false, maxHops: Int? = nil,
-                filter: GraphFilter = .default) {
+    public init(mode: Mode = .shortest(limit: PathQuery.defaultShortestLimit), directed: Bool = false,
+                weighted: Bool = false, maxHops: Int? = nil, filter: GraphFilter = .default) {
         self.mode = mode
         self.directed = directed
         self.weighted = weighted
