@@ -15,6 +15,7 @@ struct DocumentExtraction {
         NominalResolver.resolve(&finder, tokens: tokens, sentences: sentences)
         var relations = RelationFinder(tokens: tokens, sentences: sentences, entities: finder.entities,
                                        mentions: finder.mentions, lexicon: lexicon)
+        relations.juntaState = NominalResolver.juntaState(finder, tokens: tokens)
         relations.run()
 
         var graph = TypedGraph()

@@ -14,6 +14,7 @@ extension Extractor {
         NominalResolver.resolve(&finder, tokens: tokens, sentences: sentences)
         var relations = RelationFinder(tokens: tokens, sentences: sentences, entities: finder.entities,
                                        mentions: finder.mentions, lexicon: lexicon)
+        relations.juntaState = NominalResolver.juntaState(finder, tokens: tokens)
         relations.run()
         var out = ""
         for (s, sentence) in sentences.enumerated() {

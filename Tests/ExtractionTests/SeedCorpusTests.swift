@@ -49,11 +49,10 @@ import NewsGraph
             return
         }
         let f1 = try #require(try Self.score(texts: Self.shared.appendingPathComponent("seeds"), gold: Self.shared.appendingPathComponent("eval/seeds")))
-        // Floors at what the extractor measures today, so a regression fails; the issue's targets
-        // (0.95 / 0.90 / 0.80) are tracked in the README's figures.
+        // The targets of the extraction issue, per document.
         #expect(f1["entities"]! >= 0.95)
         #expect(f1["entities_typed"]! >= 0.90)
-        #expect(f1["relations"]! >= 0.70)
+        #expect(f1["relations"]! >= 0.80)
     }
 
     @Test func exampleEvalSetMeetsItsFloors() throws {
@@ -65,6 +64,6 @@ import NewsGraph
         let f1 = try #require(try Self.score(texts: dev, gold: dev.appendingPathComponent("gold")))
         #expect(f1["entities"]! >= 0.85)
         #expect(f1["entities_typed"]! >= 0.75)
-        #expect(f1["relations"]! >= 0.20)
+        #expect(f1["relations"]! >= 0.38)
     }
 }

@@ -15,6 +15,8 @@ public struct LexiconEntry: Codable, Sendable, Equatable {
     public var parent: String?
     /// Cities and bases: the state they are in.
     public var country: String?
+    /// Bases: the city they are in or by.
+    public var city: String?
     /// Alliances: member states, for display.
     public var members: [String]?
     public var ambiguous: String?

@@ -101,7 +101,19 @@ struct NominalResolver {
             if m.end + 1 < tokens.count, ["in", "at"].contains(tokens[m.end].key),
                let p = finder.mentions.first(where: { $0.start > m.end && $0.start <= m.end + 3 }) { known.insert(p.entity) }
         }
-        return known.isEmpty || known.contains(place.entity)
+        if !known.isEmpty { return known.contains(place.entity) }
+        // Failing the text, the lexicon: where the base is known to be.
+        if let entry = finder.entities[base].lexiconEntry {
+            let lexicon = finder.lexicon.entries[entry]
+            let homes = [lexicon.country, lexicon.city].compactMap { $0 }.map(NameKey.folded)
+            let stated = finder.entities[place.entity]
+            if !homes.isEmpty, [.city, .state].contains(stated.type) {
+                let statedNames = ([stated.name] + stated.aliases).map(NameKey.folded)
+                let statedCountry = stated.lexiconEntry.flatMap { finder.lexicon.entries[$0].country }.map(NameKey.folded)
+                return statedNames.contains(where: homes.contains) || statedCountry.map(homes.contains) == true
+            }
+        }
+        return true
     }
 
     /// The state the document ties to a junta, coup or military government, if any.

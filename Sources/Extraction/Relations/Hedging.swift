@@ -7,7 +7,7 @@
 /// like most analysts, read them as statements.
 enum Hedging {
     static let negations: Set<String> = ["not", "no", "never", "neither", "nor", "denied", "denies", "deny", "dont", "didnt", "doesnt", "wont", "cannot", "cant", "without", "rejected", "refused"]
-    static let modals: Set<String> = ["could", "might", "may", "possibility", "possible", "potential", "plans", "plan", "planned", "considering", "considered", "seeking", "threatened", "threatens", "if", "whether", "rumored", "rumoured", "unverified",  "propose", "proposed", "ultimatum", "questions", "fate", "concerns", "concern", "urging", "capable", "able", "would-be"]
+    static let modals: Set<String> = ["could", "might", "may", "possibility", "possible", "potential", "plans", "plan", "planned", "considering", "considered", "seeking", "threatened", "threatens", "if", "whether", "rumored", "rumoured", "unverified",  "propose", "proposed", "ultimatum", "questions", "fate", "concerns", "concern", "urging", "any", "capable", "able", "would-be"]
 
     /// The modality of a relation whose words span `range` of the tokens.
     static func modality(_ tokens: [Token], in range: Range<Int>) -> (negated: Bool, hedged: Bool) {

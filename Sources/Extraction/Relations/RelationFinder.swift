@@ -20,6 +20,8 @@ struct RelationFinder {
     let lexicon: Lexicon
 
     private var mentionAt: [Int: Int] = [:]
+    /// The state the document ties to a junta (see ``NominalResolver/juntaState(_:tokens:)``).
+    var juntaState: Int?
     private(set) var found: [FoundRelation] = []
 
     init(tokens: [Token], sentences: [Range<Int>], entities: [DocumentEntity], mentions: [Mention], lexicon: Lexicon) {
@@ -65,6 +67,10 @@ struct RelationFinder {
     /// The state a sentence is about, for roles that name none: the nearest state named as a
     /// subject (not as a place) in this sentence or the two before, else the most mentioned state.
     func contextState(before t: Int, sentence s: Int) -> Int? {
+        // A sentence about a coup or a junta is about the junta's country.
+        if let junta = juntaState, tokens[sentences[s]].contains(where: { ["coup", "junta", "ousting", "ousted", "toppled", "deposed", "putsch"].contains($0.key) }) {
+            return junta
+        }
         let here = mentions.indices.filter { sentences[s].lowerBound..<t ~= mentions[$0].start && type($0) == .state }
         if let m = here.first(where: { !isPrepositionalObject($0, floor: sentences[s].lowerBound) }) ?? here.first { return mentions[m].entity }
         guard s > 0 else { return nil }
@@ -131,6 +137,8 @@ struct RelationFinder {
         while i >= floor, tokens[i].kind == .word, Self.determiners.contains(tokens[i].key) { i -= 1 }
         guard i >= floor else { return false }
         if tokens[i].key == "of", i > floor, WordLists.quantities.contains(tokens[i - 1].key) { return false }
+        // "with the United States leading …": the subject of an absolute clause.
+        if tokens[i].key == "with", mentions[m].end < tokens.count, tokens[mentions[m].end].key.hasSuffix("ing") { return false }
         return Self.prepositions.contains(tokens[i].key) && tokens[i].key != "including" && tokens[i].key != "by"
     }
 
@@ -335,7 +343,8 @@ struct RelationFinder {
                ["former", "ex", "late", "ousted", "deposed", "toppled", "then"].contains(tokens[roleStart - 1].key) || (roleStart >= 2 && tokens[roleStart - 1].text == "-" && tokens[roleStart - 2].key == "ex") {
                 continue
             }
-            if let r = role, let body = ms[..<k].last(where: { mentions[$0].end <= roleStart && roleStart - mentions[$0].end <= 2 && organs.contains(type($0)) }) {
+            if let r = role, let body = ms[..<k].last(where: { mentions[$0].end <= roleStart && organs.contains(type($0))
+                && gap(mentions[$0].end, roleStart).allSatisfy { $0.kind == .possessive } }) {
                 emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "title", span: mentions[body].start..<mentions[p].end)
                 continue
             }
@@ -463,7 +472,9 @@ struct RelationFinder {
         for t in sentence where ["ally", "allies", "partner", "partners"].contains(tokens[t].key) {
             guard let owner = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 4 && type($0) == .state && mentions[$0].isPossessive }) else { continue }
             let clause = clause(around: t, in: sentence)
-            for subject in subjects(before: mentions[owner].start, clause: clause, types: FrameTable.states, in: ms) where mentions[subject].entity != mentions[owner].entity {
+            for subject in subjects(before: mentions[owner].start, clause: clause, types: FrameTable.states, in: ms) where mentions[subject].entity != mentions[owner].entity
+                // Only "X is / has become / remains one of Y's allies" says that X is one.
+                && gap(mentions[subject].end, mentions[owner].start).contains(where: { ["is", "are", "was", "were", "become", "became", "remains", "remained", "been", "one"].contains($0.key) }) {
                 let relation: RelationType = tokens[t].key.hasPrefix("all") ? .alliedWith : .cooperatesWith
                 emit(mentions[subject].entity, relation, mentions[owner].entity, sentence: s, rule: "possessive-ally", span: mentions[subject].start..<(t + 1))
             }

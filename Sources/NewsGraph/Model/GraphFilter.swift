@@ -15,16 +15,20 @@ public struct GraphFilter: Sendable, Equatable {
     public var minimumSupport: Int
     /// Keep hedged and negated relations too (they are out of the default views).
     public var includeUnasserted: Bool
+    /// Drop entities left with no relation: a relationship diagram has nothing to say of them,
+    /// while a ranking still lists them (so analyses keep them by default).
+    public var dropsIsolated: Bool
 
     public init(entityTypes: Set<EntityType>? = nil, excludedEntityTypes: Set<EntityType> = [],
                 relationTypes: Set<RelationType>? = nil, excludedRelationTypes: Set<RelationType> = [],
-                minimumSupport: Int = 1, includeUnasserted: Bool = false) {
+                minimumSupport: Int = 1, includeUnasserted: Bool = false, dropsIsolated: Bool = false) {
         self.entityTypes = entityTypes
         self.excludedEntityTypes = excludedEntityTypes
         self.relationTypes = relationTypes
         self.excludedRelationTypes = excludedRelationTypes
         self.minimumSupport = minimumSupport
         self.includeUnasserted = includeUnasserted
+        self.dropsIsolated = dropsIsolated
     }
 
     /// The default view: everything asserted.
@@ -45,12 +49,17 @@ public struct GraphFilter: Sendable, Equatable {
 
 extension TypedGraph {
     /// The subgraph the filter admits: entities it admits and relations it admits between them.
-    /// Entities left without relations stay (an analysis may still rank them).
+    /// Entities left without relations stay unless ``GraphFilter/dropsIsolated``.
     /// - Complexity: O(*e* + *r*).
     public func filtered(by filter: GraphFilter) -> TypedGraph {
         var copy = self
         copy.removeEntities { !filter.admits($0) }
         copy.removeRelations { !filter.admits($0) }
+        if filter.dropsIsolated {
+            var linked = Set<String>()
+            for relation in copy.relations { linked.insert(relation.source); linked.insert(relation.target) }
+            copy.removeEntities { !linked.contains($0.id) }
+        }
         return copy
     }
 

@@ -1,8 +1,10 @@
 extension TypedGraph {
     /// Merges another graph into this one.
     ///
-    /// An entity of `other` that shares its id, or any name (by ``NameKey/folded(_:)``), with an
-    /// entity here becomes that entity: aliases are unioned and mentions summed. Documents with
+    /// An entity of `other` becomes an entity here of the same type that shares its id, its
+    /// canonical name, or (failing those) an alias (names compared by ``NameKey/folded(_:)``):
+    /// aliases are unioned and mentions summed. Entities of different types never merge, so
+    /// Niamey the city stays apart from Niger, which some texts call "Niamey". Documents with
     /// the same SHA-256 are one document; other documents whose ids clash are renamed. Relations
     /// are re-pointed at the merged entities and their evidence unioned.
     /// - Complexity: O(*e* + *r*) expected, for *e* entities and *r* relations in both graphs.
@@ -23,24 +25,40 @@ extension TypedGraph {
             try! addDocument(renamed)
         }
 
-        var byName: [String: String] = [:]
-        for entity in entities {
-            for form in entity.allNames { byName[NameKey.folded(form), default: entity.id] = entity.id }
+        // Names and aliases index entities by type: a state that goes by its capital's name
+        // ("Niamey said") is never the city, and a canonical name outranks an alias.
+        struct NameKeyOfType: Hashable { let key: String; let type: EntityType }
+        var byCanonical: [NameKeyOfType: String] = [:]
+        var byAlias: [NameKeyOfType: String] = [:]
+        func index(_ entity: Entity) {
+            byCanonical[NameKeyOfType(key: NameKey.folded(entity.name), type: entity.type), default: entity.id] = entity.id
+            for alias in entity.aliases {
+                byAlias[NameKeyOfType(key: NameKey.folded(alias), type: entity.type), default: entity.id] = entity.id
+            }
         }
+        for entity in entities { index(entity) }
         var entityMap: [String: String] = [:]
         for entity in other.entities {
-            let match = self.entity(id: entity.id)?.id
-                ?? byName[NameKey.folded(entity.name)]
-                ?? entity.aliases.lazy.compactMap { byName[NameKey.folded($0)] }.first
+            let name = NameKeyOfType(key: NameKey.folded(entity.name), type: entity.type)
+            var match: String? = self.entity(id: entity.id).flatMap { $0.type == entity.type || $0.type == .other || entity.type == .other ? $0.id : nil }
+            match = match ?? byCanonical[name] ?? byAlias[name]
+            if match == nil {
+                match = entity.aliases.lazy.compactMap { byCanonical[NameKeyOfType(key: NameKey.folded($0), type: entity.type)] }.first
+            }
             if let id = match {
                 var incoming = entity
                 incoming.id = id
                 upsert(incoming)
                 entityMap[entity.id] = id
+                if let merged = self.entity(id: id) { index(merged) }
             } else {
-                upsert(entity)
-                entityMap[entity.id] = entity.id
-                for form in entity.allNames { byName[NameKey.folded(form), default: entity.id] = entity.id }
+                var incoming = entity
+                if self.entity(id: incoming.id) != nil {
+                    incoming.id = Slug.unique(entity.name + " " + entity.type.rawValue, avoiding: Set(entities.map(\.id)))
+                }
+                upsert(incoming)
+                entityMap[entity.id] = incoming.id
+                index(incoming)
             }
         }
         for relation in other.relations {

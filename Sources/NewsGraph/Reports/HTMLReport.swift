@@ -11,7 +11,8 @@ import Foundation
 ///
 /// Clicking the diagram: the SVG is Graphviz output. A node is a `<g class="node">`, an edge
 /// a `<g class="edge">`. The script identifies them by their `id` when it has the renderer's
-/// form, `node-<entityId>` or `edge-<index>` (index into `graph.relations`), and otherwise by
+/// form, `node-<entityId>` / `entity-<entityId>`, `edge-<index>` (index into `graph.relations`) /
+/// `relation-<source>-<type>-<target>` (the ids GraphvizRendering writes), and otherwise by
 /// Graphviz's `<title>`: the entity id for a node, `a->b` (or `a--b`) for an edge, which
 /// selects every relation between the two. A node shows the entity and all its relations
 /// with their sentences; an edge its relation(s). Entity names in the tables do the same.
@@ -329,6 +330,7 @@ public struct HTMLReport: Sendable {
       function entityOf(g) {
         var id = g.getAttribute("id") || "";
         if (id.indexOf("node-") === 0 && entities[id.slice(5)]) return id.slice(5);
+        if (id.indexOf("entity-") === 0 && entities[id.slice(7)]) return id.slice(7);
         var t = titleOf(g);
         return entities[t] ? t : null;
       }
@@ -344,6 +346,11 @@ public struct HTMLReport: Sendable {
 
       function relationsOf(g) {
         var id = g.getAttribute("id") || "", t = titleOf(g);
+        if (id.indexOf("relation-") === 0) {
+          var exact = [];
+          data.relations.forEach(function (r, i) { if (id === "relation-" + r.source + "-" + r.type + "-" + r.target) exact.push(i); });
+          if (exact.length) return exact;
+        }
         var m = /^edge-(\d+)$/.exec(id);
         if (m) {
           var i = Number(m[1]), r = data.relations[i];

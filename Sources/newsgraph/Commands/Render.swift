@@ -33,6 +33,9 @@ struct Render: ParsableCommand {
 
     @OptionGroup var filters: FilterOptions
 
+    @Flag(name: .customLong("include-isolated"), help: "Also draw entities that have no relation.")
+    var includeIsolated = false
+
     @Option(help: ArgumentHelp("The drawing's title.", valueName: "text"))
     var title: String?
 
@@ -66,8 +69,9 @@ struct Render: ParsableCommand {
             }
             try Files.checkOutput(output)
             let typed = try Files.readGraph(graph)
-            var options = RenderOptions(format: renderFormat, engine: layout, title: title, radius: radius,
-                                        filter: try filters.filter())
+            var filter = try filters.filter()
+            filter.dropsIsolated = !includeIsolated && focus == nil
+            var options = RenderOptions(format: renderFormat, engine: layout, title: title, radius: radius, filter: filter)
             try at(graph) {
                 if let focus { options.focus = try typed.resolveEntity(focus).id }
                 if highlightPath.count == 2 {

@@ -39,9 +39,11 @@ enum ReportStep {
         try AnalysisGraph(graph).centrality(measures)
     }
 
-    /// The drawing with nodes sized by PageRank.
+    /// The drawing with nodes sized by PageRank; entities with no relation are left out of it
+    /// (they stay in the tables).
     static func drawing(of graph: TypedGraph, centrality: CentralityResult, title: String?, format: RenderFormat) throws -> Data {
-        let options = RenderOptions(format: format, title: title, sizeBy: centrality.valuesByEntityID(.pagerank))
+        let options = RenderOptions(format: format, title: title, sizeBy: centrality.valuesByEntityID(.pagerank),
+                                    filter: GraphFilter(dropsIsolated: true))
         return try GraphvizRenderer.render(graph, options: options)
     }
 
