@@ -31,12 +31,11 @@ extension CSRGraph {
     /// (`weight="weight"` when the graph is weighted).
     ///
     /// Brandes' algorithm with sources split across all cores. Each worker
-    /// owns flat preallocated scratch arrays (BFS order; per node a packed
-    /// level + path-count/coefficient slot) and its own accumulator, so the
-    /// inner loops neither allocate nor synchronise. The dependency phase
-    /// stores no predecessor lists: it rescans each node's successors for
-    /// those one level deeper, which trades a second sequential adjacency
-    /// scan for far less memory traffic.
+    /// owns flat preallocated arrays (distance, path count, dependency
+    /// coefficient, BFS order) and its own accumulator; the dependency phase
+    /// stores no predecessor lists but rescans each node's successors for
+    /// those one level deeper, which trades a second adjacency scan for far
+    /// better memory behaviour.
     /// - Parameter normalized: divide by (n-1)(n-2) (default, as networkx).
     /// - Complexity: O(*n*·*m*) unweighted, O(*n*·*m* + *n*² log *n*) weighted;
     ///   O(*n*) extra memory per core.
@@ -48,12 +47,15 @@ extension CSRGraph {
     /// Estimated node betweenness from `samples` pivot sources drawn
     /// uniformly without replacement with a generator seeded by `seed`,
     /// rescaled like networkx `betweenness_centrality(G, k=samples)`.
-    /// With `samples >= nodeCount` this is the exact value.
+    /// With `samples >= nodeCount` this is the exact value; with `samples <= 0`
+    /// all zeros. As in networkx, `samples == 1` leaves the pivot's own value
+    /// NaN (its extrapolation factor divides by k - 1 = 0).
     /// - Complexity: O(*k*·*m*) unweighted, O(*k*·(*m* + *n* log *n*)) weighted.
     public func approximateBetweennessCentrality(
         samples: Int, seed: UInt64 = 0, normalized: Bool = true
     ) -> [Double] {
         if samples >= nodeCount { return betweennessCentrality(normalized: normalized) }
+        if samples <= 0 { return [Double](repeating: 0, count: nodeCount) }
         var rng = SplitMix64(seed: seed)
         let pivots = rng.sample(max(0, samples), from: nodeCount)
         let acc = brandes(sources: pivots, edges: false)
@@ -75,8 +77,9 @@ extension CSRGraph {
     public func approximateEdgeBetweennessCentrality(
         samples: Int, seed: UInt64 = 0, normalized: Bool = true
     ) -> [Double] {
+        if samples <= 0 { return [Double](repeating: 0, count: edgeCount) }
         var rng = SplitMix64(seed: seed)
-        let pivots = rng.sample(max(0, min(samples, nodeCount)), from: nodeCount)
+        let pivots = rng.sample(min(samples, nodeCount), from: nodeCount)
         let acc = brandes(sources: pivots, edges: true)
         return rescaled(acc.edges, normalized: normalized, endpoints: true, sampled: pivots)
     }
@@ -137,27 +140,19 @@ extension CSRGraph {
         return (nodeSum, edgeSum)
     }
 
-    /// Per-node scratch state of the unweighted kernel, packed so that the
-    /// one random access per scanned edge touches a single cache line: the
-    /// BFS level, and a value that holds the shortest-path count σ during the
-    /// forward phase and is overwritten by the dependency coefficient
-    /// (1 + δ) / σ once the backward phase has finished with the node
-    /// (no other node needs its σ after that).
-    @usableFromInline
-    struct BrandesSlot {
-        @usableFromInline var value: Double
-        @usableFromInline var level: Int32
-    }
-
     private func unweightedBrandes(
         _ sources: [Int], nodeSums: inout [Double], edgeSums: inout [Double], wantEdges: Bool
     ) {
         let n = nodeCount
-        let slot = UnsafeMutablePointer<BrandesSlot>.allocate(capacity: n)
-        slot.initialize(repeating: BrandesSlot(value: 0, level: -1), count: n)
+        let dist = UnsafeMutablePointer<Int32>.allocate(capacity: n)
+        dist.initialize(repeating: -1, count: n)
+        let sigma = UnsafeMutablePointer<Double>.allocate(capacity: n)
+        sigma.initialize(repeating: 0, count: n)
+        let coeff = UnsafeMutablePointer<Double>.allocate(capacity: n)
+        coeff.initialize(repeating: 0, count: n)
         let order = UnsafeMutablePointer<Int32>.allocate(capacity: n)
         order.initialize(repeating: 0, count: n)
-        defer { slot.deallocate(); order.deallocate() }
+        defer { dist.deallocate(); sigma.deallocate(); coeff.deallocate(); order.deallocate() }
 
         outOffsets.withUnsafeBufferPointer { off in
         outTargets.withUnsafeBufferPointer { tgt in
@@ -166,58 +161,57 @@ extension CSRGraph {
         edgeSums.withUnsafeMutableBufferPointer { ebc in
             for s in sources {
                 // Forward: BFS, counting shortest paths.
-                order[0] = Int32(s); slot[s] = BrandesSlot(value: 1, level: 0)
+                order[0] = Int32(s); dist[s] = 0; sigma[s] = 1
                 var head = 0, tail = 1
                 while head < tail {
                     let v = Int(order[head]); head &+= 1
-                    let next = slot[v].level &+ 1
-                    let sv = slot[v].value
+                    let dNext = dist[v] &+ 1
+                    let sv = sigma[v]
                     var p = off[v]
                     let end = off[v &+ 1]
                     while p < end {
                         let w = Int(tgt[p])
-                        let lw = slot[w].level
-                        if lw < 0 {
-                            slot[w] = BrandesSlot(value: sv, level: next)
-                            order[tail] = Int32(w); tail &+= 1
-                        } else if lw == next {
-                            slot[w].value += sv
+                        let dw = dist[w]
+                        if dw < 0 {
+                            dist[w] = dNext; sigma[w] = sv; order[tail] = Int32(w); tail &+= 1
+                        } else if dw == dNext {
+                            sigma[w] += sv
                         }
                         p &+= 1
                     }
                 }
-                // Backward: pull dependencies from the next BFS level, whose
-                // slots already hold their coefficients.
+                // Backward: pull dependencies from the next BFS level.
                 var i = tail &- 1
                 while i >= 0 {
                     let v = Int(order[i])
-                    let next = slot[v].level &+ 1
-                    let sv = slot[v].value
+                    let dNext = dist[v] &+ 1
                     var acc = 0.0
                     var p = off[v]
                     let end = off[v &+ 1]
                     if wantEdges {
+                        let sv = sigma[v]
                         while p < end {
-                            let w = slot[Int(tgt[p])]
-                            if w.level == next {
-                                ebc[Int(eid[p])] += sv * w.value
-                                acc += w.value
+                            let w = Int(tgt[p])
+                            if dist[w] == dNext {
+                                let c = sv * coeff[w]
+                                ebc[Int(eid[p])] += c
+                                acc += coeff[w]
                             }
                             p &+= 1
                         }
                     } else {
                         while p < end {
-                            let w = slot[Int(tgt[p])]
-                            if w.level == next { acc += w.value }
+                            let w = Int(tgt[p])
+                            if dist[w] == dNext { acc += coeff[w] }
                             p &+= 1
                         }
                     }
-                    let delta = sv * acc
+                    let delta = sigma[v] * acc
                     if v != s { bc[v] += delta }
-                    slot[v].value = (1 + delta) / sv
+                    coeff[v] = (1 + delta) / sigma[v]
                     i &-= 1
                 }
-                for j in 0..<tail { slot[Int(order[j])].level = -1 }
+                for j in 0..<tail { dist[Int(order[j])] = -1 }
             }
         }}}}}
     }

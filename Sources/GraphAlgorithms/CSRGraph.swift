@@ -36,8 +36,18 @@
 ///                      edges: [(0, 1, 1), (1, 2, 1), (2, 3, 1)],
 ///                      directed: false)
 /// let bc = g.betweennessCentrality()        // [0, 2/3, 2/3, 0]
-/// let path = g.shortestPath(from: 0, to: 3) // nodes [0, 1, 2, 3], cost 3
+/// let path = try g.shortestPath(from: 0, to: 3) // nodes [0, 1, 2, 3], cost 3
+/// let noOne = TraversalFilter.excludingNodes([1], nodeCount: 4)
+/// try g.shortestPath(from: 0, to: 3, filter: noOne)  // nil
 /// ```
+///
+/// Errors are ``GraphError`` values with a readable `description`
+/// (`GraphError.swift`); ``TraversalFilter`` (`TraversalFilter.swift`) masks
+/// nodes and edges for path searches; ``SplitMix64`` seeds the randomized
+/// algorithms (sampled betweenness, Louvain).
+///
+/// The exact betweenness and the closeness/harmonic kernels split their
+/// single-source searches over all cores; everything else is single-threaded.
 ///
 /// # Storage
 ///
