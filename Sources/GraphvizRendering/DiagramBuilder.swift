@@ -122,13 +122,16 @@ enum DiagramBuilder {
             // middle of their edges and need the room (tried on the Sahel test graph: with the
             // defaults, labels around the hubs overlap; with these they do not).
             if engine == .fdp || engine == .sfdp { g["K"] = "1" }
-            // Spline routing around nodes costs more than the layout itself on large graphs.
-            if engine == .sfdp && view.entities.count > 400 { g["splines"] = "false" }
+            // Spline routing around nodes costs far more than the layout itself beyond a few
+            // dozen nodes (see ``LayoutEngine/splineRoutingLimit``).
+            if view.entities.count > LayoutEngine.splineRoutingLimit { g["splines"] = "false" }
         case .circo:
             g["overlap"] = "false"
+            if view.entities.count > LayoutEngine.splineRoutingLimit { g["splines"] = "false" }
         case .twopi:
             g["overlap"] = "false"
             g["ranksep"] = "1.5"
+            if view.entities.count > LayoutEngine.splineRoutingLimit { g["splines"] = "false" }
             if let root = options.focus ?? mostConnected(view) { g["root"] = root }
         }
         if options.format == .png { g["dpi"] = format(min(300, max(72, options.dpi))) }
@@ -143,7 +146,7 @@ enum DiagramBuilder {
             hasDirected: view.relations.contains { !$0.type.isSymmetric },
             supportVaries: supports.count > 1,
             hasHighlight: highlighting, hasAllianceGroups: useClusters,
-            hasSizeMeasure: !sizes.isEmpty, showLegend: options.showLegend)
+            hasSizeMeasure: !sizes.isEmpty, sizeMeasureName: options.sizeByName, showLegend: options.showLegend)
         if let html = legend.html {
             g.setHTML("label", html)
             g["labelloc"] = "t"

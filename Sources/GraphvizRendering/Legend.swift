@@ -19,6 +19,7 @@ struct Legend: Sendable, Equatable {
     var hasHighlight: Bool
     var hasAllianceGroups: Bool
     var hasSizeMeasure: Bool
+    var sizeMeasureName: String? = nil
     var showLegend: Bool
 
     /// Entries per legend row: wide enough to stay short, narrow enough not to widen small
@@ -61,7 +62,7 @@ struct Legend: Sendable, Equatable {
         if hasDirected { lines.append("<TD ALIGN=\"RIGHT\">→</TD><TD ALIGN=\"LEFT\">source to target</TD>") }
         if hasSymmetric { lines.append("<TD ALIGN=\"RIGHT\">—</TD><TD ALIGN=\"LEFT\">no arrow: mutual</TD>") }
         if supportVaries { lines.append("<TD ALIGN=\"RIGHT\"><B>━</B></TD><TD ALIGN=\"LEFT\">thicker: more sources</TD>") }
-        if hasSizeMeasure { lines.append("<TD ALIGN=\"RIGHT\"><FONT POINT-SIZE=\"16\">A</FONT>a</TD><TD ALIGN=\"LEFT\">larger: more central</TD>") }
+        if hasSizeMeasure { lines.append("<TD ALIGN=\"RIGHT\"><FONT POINT-SIZE=\"16\">A</FONT>a</TD><TD ALIGN=\"LEFT\">larger: higher \(Self.escape(sizeMeasureName ?? "measure"))</TD>") }
         if hasAllianceGroups {
             lines.append("<TD BGCOLOR=\"\(DiagramStyle.clusterFill)\" BORDER=\"1\" COLOR=\"\(DiagramStyle.clusterLine)\"> </TD><TD ALIGN=\"LEFT\">alliance and members</TD>")
         }

@@ -101,3 +101,18 @@ import NewsGraph
         #expect(firstDifference == nil, "SVGs differ from line \(firstDifference ?? 0): \(firstDifference.map { a.indices.contains($0) ? String(a[$0]) : "<end>" } ?? "")")
     }
 }
+
+@Suite struct EdgeCaseTests {
+    @Test(arguments: [RenderFormat.svg, .png, .pdf, .dot])
+    func anEmptyGraphStillRenders(format: RenderFormat) throws {
+        let data = try GraphvizRenderer.render(TypedGraph(), options: RenderOptions(format: format))
+        #expect(!data.isEmpty)
+    }
+
+    @Test func aGraphWithoutRelationsStillShowsItsLegend() throws {
+        let graph = try TypedGraph(documents: [], entities: [Entity(name: "Niger", type: .state)], relations: [])
+        let svg = try SVGElement.parse(try GraphvizRenderer.render(graph, options: RenderOptions(engine: .sfdp)))
+        #expect(svg.all.contains { $0.name == "text" && $0.text == "state" })
+        #expect(svg.group(id: "entity-niger")?.joinedText == "Niger")
+    }
+}

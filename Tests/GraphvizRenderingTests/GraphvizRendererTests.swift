@@ -128,7 +128,7 @@ import NewsGraph
     }
 
     @Test func sizeByScalesLabels() throws {
-        let options = RenderOptions(sizeBy: ["niger": 0.30, "mali": 0.05, "russia": 0.01])
+        let options = RenderOptions(sizeBy: ["niger": 0.30, "mali": 0.05, "russia": 0.01], sizeByName: "PageRank")
         let svg = try SVGElement.parse(try GraphvizRenderer.render(graph, options: options))
         func size(_ id: String) -> Double {
             Double(svg.group(id: "entity-" + id)?.all.first { $0.name == "text" }?.attributes["font-size"] ?? "0") ?? 0
@@ -137,6 +137,7 @@ import NewsGraph
         #expect(size("russia") == DiagramStyle.nodeFontSize)
         #expect(size("mali") > size("russia") && size("mali") < size("niger"))
         #expect(size("chad") == DiagramStyle.nodeFontSize)
+        #expect(svg.all.contains { $0.name == "text" && $0.text == "larger: higher PageRank" })
     }
 
     @Test(arguments: LayoutEngine.allCases)
