@@ -124,7 +124,7 @@ struct OutputCommandTests {
         #expect(scratch.exists("out/report.html"))
         let graph = try #require(try JSONSerialization.jsonObject(with: scratch.read("out/graph.json")) as? [String: Any])
         #expect(((graph["documents"] as? [Any])?.count ?? 0) > 1)
-        // Merging the documents keeps a state apart from its capital (see ExtractionStep).
+        // Merging the documents keeps a state apart from its capital (TypedGraph.merge is type-aware).
         let types = Dictionary(((graph["entities"] as? [[String: Any]]) ?? []).compactMap { entity in
             (entity["id"] as? String).map { ($0, entity["type"] as? String ?? "") }
         }, uniquingKeysWith: { a, _ in a })

@@ -55,8 +55,9 @@ enum ExtractionStep {
         return extract(documents, with: extractor)
     }
 
-    /// Each document is extracted alone (so one document gives what `eval --per-doc` scores);
-    /// several are then merged by ``mergeKeepingPlacesApart(_:)``.
+    /// One document is extracted alone (what `eval --per-doc` scores); several are extracted
+    /// and merged by the extractor (`TypedGraph.merge`, type-aware: a state never folds into
+    /// its capital).
     static func extract(_ documents: [SourceDocument], with extractor: Extractor) -> TypedGraph {
         if documents.count == 1 { return extractor.extract(documents[0]) }
         var progress: (@Sendable (Int, Int) -> Void)?
@@ -65,44 +66,6 @@ enum ExtractionStep {
                 StandardError.write("\rnewsgraph: extracting \(done)/\(total)" + (done == total ? "\n" : ""))
             }
         }
-        var graphs: [TypedGraph] = []
-        for (i, document) in documents.enumerated() {
-            graphs.append(extractor.extract(document))
-            progress?(i + 1, documents.count)
-        }
-        return mergeKeepingPlacesApart(graphs)
-    }
-
-    /// Merges per-document graphs with ``TypedGraph/merging(_:)`` after dropping, from each
-    /// entity, the aliases that are the canonical name of an entity of another type somewhere
-    /// in the corpus.
-    ///
-    /// Workaround: `TypedGraph.merge` (Model, not this target's) folds two entities that share
-    /// any name, whatever their types. A state keeps its capital as an alias when the text uses
-    /// the capital for the government ("Niamey said" → Niger), so merging the documents folded
-    /// the state Niger into the city Niamey, and the city Washington into the United States.
-    /// With those aliases dropped, the merge keeps them apart. Measured with `newsgraph eval
-    /// DIR --gold DIR/gold` (corpus mode): relation F1 on examples/niger-air-base 0.347 → 0.496,
-    /// on examples/sahel-eval/dev 0.280 → 0.303; entity F1 on the seeds 0.938 → 0.948. Remove
-    /// once the merge itself requires matching types for alias matches.
-    static func mergeKeepingPlacesApart(_ graphs: [TypedGraph]) -> TypedGraph {
-        var canonicalTypes: [String: Set<EntityType>] = [:]
-        for graph in graphs {
-            for entity in graph.entities { canonicalTypes[NameKey.folded(entity.name), default: []].insert(entity.type) }
-        }
-        var cleaned = graphs
-        for i in cleaned.indices {
-            for entity in cleaned[i].entities {
-                let kept = entity.aliases.filter { alias in
-                    canonicalTypes[NameKey.folded(alias)].map { $0.contains(entity.type) } ?? true
-                }
-                if kept.count != entity.aliases.count {
-                    var copy = entity
-                    copy.aliases = kept
-                    cleaned[i].update(copy)
-                }
-            }
-        }
-        return TypedGraph.merging(cleaned)
+        return extractor.extract(documents, progress: progress)
     }
 }
