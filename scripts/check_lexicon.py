@@ -35,8 +35,9 @@ ENTITY_FILES = {
     "armed_groups.json": "armed_group",
     "media.json": "media",
     "bases.json": "base",
+    "people.json": "person",
 }
-REQUIRED_FILES = [f for f in ENTITY_FILES if f != "bases.json"] + [
+REQUIRED_FILES = [f for f in ENTITY_FILES if f not in ("bases.json", "people.json")] + [
     "given_names.txt", "roles.json", "name_heads.json"]
 
 COMMON_FIELDS = {"name", "type", "aliases", "parent", "caseSensitiveAliases", "ambiguous", "note"}

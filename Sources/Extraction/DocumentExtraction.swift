@@ -29,12 +29,15 @@ struct DocumentExtraction {
             let id = graph.upsert(Entity(name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions))
             ids[i] = id
         }
+        var sentenceText: [Int: String] = [:]
         for r in relations.found {
             guard keepUnasserted || r.modality == .asserted, let source = ids[r.source], let target = ids[r.target],
                   finder.entities[r.source].type != .media, finder.entities[r.target].type != .media else { continue }
             let sentence = sentences[r.sentence]
             let start = tokens[sentence.lowerBound].start, end = tokens[sentence.upperBound - 1].end
-            let evidence = Evidence(document: document.id, start: start, end: end, text: text.originalText(start..<end), rule: r.rule)
+            let quoted = sentenceText[r.sentence] ?? text.originalText(start..<end)
+            sentenceText[r.sentence] = quoted
+            let evidence = Evidence(document: document.id, start: start, end: end, text: quoted, rule: r.rule)
             graph.add(Relation(source: source, type: r.type, target: target, evidence: [evidence], modality: r.modality))
         }
         return graph

@@ -29,17 +29,8 @@ public enum TextDecoding {
 extension String {
     /// Strict UTF-8 validation (Foundation's decoder would replace bad bytes silently).
     init?<C: Collection>(validatingUTF8 bytes: C) where C.Element == UInt8 {
-        var decoder = UTF8()
-        var iterator = bytes.makeIterator()
-        var scalars = String.UnicodeScalarView()
-        loop: while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): scalars.append(scalar)
-            case .emptyInput: break loop
-            case .error: return nil
-            }
-        }
-        self = String(scalars)
+        guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
+        self = text
     }
 }
 

@@ -14,6 +14,9 @@ struct MentionFinder {
     private(set) var entities: [DocumentEntity] = []
     private(set) var mentions: [Mention] = []
     private var entityByKey: [String: Int] = [:]
+    /// People by folded full name and by folded last name (the first person with it).
+    private var personByName: [String: Int] = [:]
+    private var personBySurname: [String: Int] = [:]
     private var entityByLexicon: [Int: Int] = [:]
 
     init(lexicon: Lexicon, tokens: [Token], sentences: [Range<Int>]) {
@@ -37,6 +40,11 @@ struct MentionFinder {
         entities.append(DocumentEntity(name: name, type: type, lexiconEntry: lexiconEntry))
         let i = entities.count - 1
         entityByKey[key] = i
+        if type == .person {
+            personByName[key] = personByName[key] ?? i
+            let words = key.split(separator: " ")
+            if words.count > 1, let last = words.last { personBySurname[String(last), default: i] = personBySurname[String(last)] ?? i }
+        }
         if let entry = lexiconEntry { entityByLexicon[entry] = i }
         return i
     }
@@ -278,18 +286,14 @@ struct MentionFinder {
         return nil
     }
 
-    private func knownSurname(_ key: String) -> Bool {
-        entities.contains { $0.type == .person && NameKey.folded($0.name).split(separator: " ").last.map(String.init) == key }
-    }
+    private func knownSurname(_ key: String) -> Bool { personBySurname[key] != nil || personByName[key] != nil }
 
     /// The person a name means: a longer known name that ends with it ("Austin" → "Lloyd
     /// Austin"), or a new person.
     private mutating func resolvePerson(_ range: Range<Int>) -> Int {
         let name = surface(range)
         let key = NameKey.folded(name)
-        if let i = entities.firstIndex(where: { $0.type == .person && (NameKey.folded($0.name) == key || NameKey.folded($0.name).hasSuffix(" " + key)) }) {
-            return i
-        }
+        if let i = personByName[key] ?? (key.contains(" ") ? nil : personBySurname[key]) { return i }
         // A longer name seen later replaces a surname-only entity in resolveShortForms().
         return entity(named: name, type: .person)
     }
@@ -299,10 +303,7 @@ struct MentionFinder {
     private mutating func resolveShortForms() {
         var replacement: [Int: Int] = [:]
         for (i, e) in entities.enumerated() where e.type == .person && !e.name.contains(" ") {
-            let key = NameKey.folded(e.name)
-            if let full = entities.indices.first(where: { $0 != i && entities[$0].type == .person && NameKey.folded(entities[$0].name).hasSuffix(" " + key) }) {
-                replacement[i] = full
-            }
+            if let full = personBySurname[NameKey.folded(e.name)], full != i { replacement[i] = full }
         }
         guard !replacement.isEmpty else { return }
         for (from, to) in replacement {

@@ -24,6 +24,8 @@ struct NominalResolver {
             return (ka, finder.entities[a].mentions, -a) < (kb, finder.entities[b].mentions, -b)
         }
         let juntaState = juntaState(finder, tokens: tokens)
+        let bySentence = MentionsBySentence.group(finder.mentions, sentences)
+        var knownPlaces: [Int: Set<Int>] = [:]
 
         var added: [(Range<Int>, Int)] = []
         for (s, sentence) in sentences.enumerated() {
@@ -39,8 +41,24 @@ struct NominalResolver {
                     }
                     if j >= sentence.lowerBound, ["a", "an", "the", "this", "that"].contains(tokens[j].key),
                        !modifiers.contains(where: Self.distinguishing.contains), key != "airport",
-                       placeAgrees(after: i, base: base, finder: finder, tokens: tokens, sentence: sentence) {
+                       placeAgrees(after: i, base: base, finder: finder, tokens: tokens, sentence: sentence, known: &knownPlaces) {
                         added.append((j..<(i + 1), base))
+                    }
+                    continue
+                }
+                // "Niger, whose junta …": the state just named.
+                if WordLists.governmentNouns.contains(key), i >= 3, tokens[i - 1].key == "whose", tokens[i - 2].text == ",",
+                   let named = finder.mentions.last(where: { $0.end == i - 2 }), finder.entities[named.entity].type == .state {
+                    added.append(((i - 1)..<(i + 1), named.entity))
+                    continue
+                }
+                // "the group's founder": the armed group or organization just named.
+                if key == "group", i > sentence.lowerBound, tokens[i - 1].key == "the", i + 1 < sentence.upperBound, tokens[i + 1].kind == .possessive {
+                    for back in stride(from: s, through: max(0, s - 2), by: -1) {
+                        if let g = bySentence[back].map({ finder.mentions[$0] }).last(where: { $0.end <= i && [.armedGroup, .organization].contains(finder.entities[$0.entity].type) }) {
+                            added.append(((i - 1)..<(i + 1), g.entity))
+                            break
+                        }
                     }
                     continue
                 }
@@ -64,18 +82,22 @@ struct NominalResolver {
                         continue
                     }
                     // Otherwise the state the latest sentence is about: the first it names.
-                    let forcesHere = Set(finder.mentions.filter { sentence.contains($0.start) && $0.isForces }.map(\.entity))
-                    let candidates = finder.mentions.filter { $0.end <= i && finder.entities[$0.entity].type == .state && !forcesHere.contains($0.entity) && $0.kind != .demonym }
-                    if let last = candidates.last, let home = sentences.firstIndex(where: { $0.contains(last.start) }),
-                       let first = candidates.first(where: { sentences[home].contains($0.start) }) {
-                        added.append(((i - 1)..<(i + 1), first.entity))
+                    let forcesHere = Set(bySentence[s].map { finder.mentions[$0] }.filter(\.isForces).map(\.entity))
+                    // The latest of the last few sentences that names a state: its first such state.
+                    for back in stride(from: s, through: max(0, s - 6), by: -1) {
+                        let candidates = bySentence[back].map { finder.mentions[$0] }.filter {
+                            $0.end <= i && finder.entities[$0.entity].type == .state && !forcesHere.contains($0.entity) && $0.kind != .demonym
+                        }
+                        if let first = candidates.first {
+                            added.append(((i - 1)..<(i + 1), first.entity))
+                            break
+                        }
                     }
                     continue
                 }
                 // Sentence-initial "They" continues the previous sentence's forces.
                 if key == "they", i == sentence.lowerBound, s > 0 {
-                    let previous = sentences[s - 1]
-                    if let subject = finder.mentions.first(where: { previous.contains($0.start) && $0.isForces }) {
+                    if let subject = bySentence[s - 1].map({ finder.mentions[$0] }).first(where: \.isForces) {
                         added.append((i..<(i + 1), subject.entity))
                     }
                 }
@@ -93,14 +115,23 @@ struct NominalResolver {
 
     /// "the base in N'Djamena" is not the salient base when that one is only ever said to be
     /// somewhere else.
-    static func placeAgrees(after i: Int, base: Int, finder: MentionFinder, tokens: [Token], sentence: Range<Int>) -> Bool {
-        guard i + 1 < sentence.upperBound, ["in", "at"].contains(tokens[i + 1].key),
-              let place = finder.mentions.first(where: { $0.start > i + 1 && $0.start <= i + 3 }) else { return true }
-        var known = Set<Int>()
-        for m in finder.mentions where m.entity == base {
-            if m.end + 1 < tokens.count, ["in", "at"].contains(tokens[m.end].key),
-               let p = finder.mentions.first(where: { $0.start > m.end && $0.start <= m.end + 3 }) { known.insert(p.entity) }
+    static func placeAgrees(after i: Int, base: Int, finder: MentionFinder, tokens: [Token], sentence: Range<Int>,
+                            known cache: inout [Int: Set<Int>]) -> Bool {
+        let mentions = finder.mentions
+        func mention(after token: Int, within distance: Int) -> Mention? {
+            let k = MentionsBySentence.firstIndex(startingAtOrAfter: token + 1, in: mentions)
+            return k < mentions.count && mentions[k].start <= token + distance ? mentions[k] : nil
         }
+        guard i + 1 < sentence.upperBound, ["in", "at"].contains(tokens[i + 1].key),
+              let place = mention(after: i + 1, within: 2) else { return true }
+        if cache[base] == nil {
+            var places = Set<Int>()
+            for m in mentions where m.entity == base {
+                if m.end + 1 < tokens.count, ["in", "at"].contains(tokens[m.end].key), let p = mention(after: m.end, within: 3) { places.insert(p.entity) }
+            }
+            cache[base] = places
+        }
+        let known = cache[base]!
         if !known.isEmpty { return known.contains(place.entity) }
         // Failing the text, the lexicon: where the base is known to be.
         if let entry = finder.entities[base].lexiconEntry {

@@ -31,7 +31,11 @@ struct RelationFinder {
         self.mentions = mentions
         self.lexicon = lexicon
         for (m, mention) in mentions.enumerated() { for i in mention.range { mentionAt[i] = m } }
+        bySentence = MentionsBySentence.group(mentions, sentences)
     }
+
+    /// Mention indices of each sentence, in order.
+    private var bySentence: [[Int]] = []
 
     static let boundaries: Set<String> = [";", "\u{2014}", ":", "(", ")"]
     static let prepositions: Set<String> = ["in", "at", "of", "from", "to", "into", "near", "with", "by", "for", "on", "against", "between", "about", "over", "toward", "towards", "than", "like", "including", "out"]
@@ -39,7 +43,7 @@ struct RelationFinder {
 
     mutating func run() {
         for (s, sentence) in sentences.enumerated() {
-            let ms = mentions.indices.filter { sentence.contains(mentions[$0].start) }
+            let ms = bySentence[s]
             guard !ms.isEmpty else { continue }
             findFrames(s, sentence, ms)
             findLocations(s, sentence, ms)
@@ -71,12 +75,10 @@ struct RelationFinder {
         if let junta = juntaState, tokens[sentences[s]].contains(where: { ["coup", "junta", "ousting", "ousted", "toppled", "deposed", "putsch"].contains($0.key) }) {
             return junta
         }
-        let here = mentions.indices.filter { sentences[s].lowerBound..<t ~= mentions[$0].start && type($0) == .state }
+        let here = bySentence[s].filter { mentions[$0].start < t && type($0) == .state }
         if let m = here.first(where: { !isPrepositionalObject($0, floor: sentences[s].lowerBound) }) ?? here.first { return mentions[m].entity }
         guard s > 0 else { return nil }
-        let previous = sentences[s - 1]
-        return mentions.indices.first { previous.contains(mentions[$0].start) && type($0) == .state && mentions[$0].kind != .demonym }
-            .map { mentions[$0].entity }
+        return bySentence[s - 1].first { type($0) == .state && mentions[$0].kind != .demonym }.map { mentions[$0].entity }
     }
 
     /// The tokens between two positions; empty when the spans overlap.
@@ -84,7 +86,9 @@ struct RelationFinder {
 
     private mutating func emit(_ source: Int, _ type: RelationType, _ target: Int, sentence: Int, rule: String, span: Range<Int>) {
         guard source != target else { return }
-        let (negated, hedged) = Hedging.modality(tokens, in: span)
+        // A negated or hedged verb just before the clause governs it: "did not say that X …".
+        let widened = max(sentences[sentence].lowerBound, span.lowerBound - 4)..<span.upperBound
+        let (negated, hedged) = Hedging.modality(tokens, in: widened)
         let modality: Relation.Modality = negated ? .negated : (hedged ? .hedged : .asserted)
         found.append(FoundRelation(source: source, type: type, target: target, sentence: sentence, rule: rule, modality: modality))
     }
@@ -109,6 +113,13 @@ struct RelationFinder {
         }
         guard i >= floor else { return "" }
         if tokens[i].key == "of", i > floor, tokens[i - 1].key == "out" { return "out" }
+        // "killed dozens of Wagner men": the quantity belongs to the object.
+        if tokens[i].key == "of", i > floor, WordLists.quantities.contains(tokens[i - 1].key) || tokens[i - 1].kind == .number {
+            var k = i - 1
+            while k >= floor, tokens[k].kind == .number || WordLists.quantities.contains(tokens[k].key) || Self.determiners.contains(tokens[k].key) { k -= 1 }
+            guard k >= floor else { return "" }
+            return Self.prepositions.contains(tokens[k].key) ? tokens[k].key : ""
+        }
         // "from a French military base in Chad": the place of an unnamed object stands for it.
         if tokens[i].key == "in" {
             var k = i - 1
@@ -167,7 +178,13 @@ struct RelationFinder {
     /// Objects after a trigger: the first fitting mention introduced by an allowed marker, with
     /// the mentions coordinated with it.
     private func objects(after t: Int, clause: Range<Int>, types: Set<EntityType>, markers: Set<String>, in ms: [Int]) -> [Int] {
-        let after = ms.filter { mentions[$0].start > t && mentions[$0].start < clause.upperBound }
+        var end = clause.upperBound
+        for i in (t + 1)..<max(t + 1, clause.upperBound) where tokens[i].text == "," && i + 1 < clause.upperBound
+            && ["and", "but", "while", "whereas", "although"].contains(tokens[i + 1].key) {
+            end = i
+            break
+        }
+        let after = ms.filter { mentions[$0].start > t && mentions[$0].start < end }
         guard let first = after.first(where: { types.contains(type($0)) && (mentions[$0].kind != .demonym || mentions[$0].isForces)
             && markers.contains(marker(before: $0, notBefore: t + 1)) }) else { return [] }
         // Too far from the trigger: another verb phrase has begun.
@@ -284,7 +301,11 @@ struct RelationFinder {
                 let n = ms[j]
                 let gap = gap(previousEnd, mentions[n].start)
                 guard gap.count <= 8, gap.allSatisfy({ locationGlue($0) }), gap.contains(where: { ["in", "at", "of", "located", ","].contains($0.key) || $0.kind == .possessive }) || gap.isEmpty else { break }
-                if contains(type(m), type(n)), mentions[n].kind != .demonym {
+                if mentions[m].isPossessive, gap.count <= 1, gap.allSatisfy({ $0.kind == .possessive }) {
+                    if contains(type(n), type(m)) {
+                        emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "possessive-place", span: mentions[m].start..<mentions[n].end)
+                    }
+                } else if contains(type(m), type(n)), mentions[n].kind != .demonym {
                     // "near X" and "next to X" place beside, not inside.
                     let beside = gap.last(where: { ["in", "at", "near", "next", "of", ","].contains($0.key) })?.key
                     if beside != "near" && beside != "next" && !(gap.first?.key == "near" && type(n) == .base) {
@@ -346,6 +367,11 @@ struct RelationFinder {
             if let r = role, let body = ms[..<k].last(where: { mentions[$0].end <= roleStart && organs.contains(type($0))
                 && gap(mentions[$0].end, roleStart).allSatisfy { $0.kind == .possessive } }) {
                 emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "title", span: mentions[body].start..<mentions[p].end)
+                continue
+            }
+            if let r = role, roleStart > sentence.lowerBound, ["its", "their"].contains(tokens[roleStart - 1].key), s > 0,
+               let body = bySentence[s - 1].first(where: { organs.contains(type($0)) && mentions[$0].kind != .demonym }) {
+                emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "its-role", span: roleStart..<mentions[p].end)
                 continue
             }
             let stateVoice = role?.relation == .spokespersonFor && roleStart > sentence.lowerBound
@@ -414,7 +440,7 @@ struct RelationFinder {
                     j += 1
                 }
                 if let r = foundRole, organBefore == nil, Self.isStateLevel(r), j >= sentence.upperBound || tokens[j].text == "," || tokens[j].text == ".",
-                   !found.contains(where: { $0.source == mentions[p].entity && $0.sentence == s }),
+                   !found.reversed().prefix(while: { $0.sentence == s }).contains(where: { $0.source == mentions[p].entity }),
                    let state = contextState(before: mentions[p].start, sentence: s) {
                     emit(mentions[p].entity, r.relation, state, sentence: s, rule: "apposition-in-context", span: mentions[p].start..<j)
                 }
@@ -460,6 +486,11 @@ struct RelationFinder {
             if type(m) == .state, [.organization, .militaryUnit].contains(type(n)), gap.count == 2, gap.first?.text == ",", gap.last?.key == "whose" {
                 emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "whose-organ", span: mentions[m].start..<mentions[n].end)
             }
+            if [.armedGroup, .organization, .militaryUnit].contains(type(m)), type(n) == type(m), gap.first?.text == ",", gap.count <= 7,
+               let k = gap.firstIndex(where: { ["branch", "affiliate", "wing", "arm", "offshoot", "franchise", "faction", "unit", "division"].contains($0.key) }),
+               k + 1 < mentions[n].start, tokens[k + 1].key == "of" {
+                emit(mentions[m].entity, .partOf, mentions[n].entity, sentence: s, rule: "branch-of", span: mentions[m].start..<mentions[n].end)
+            }
             if type(m) == .armedGroup, type(n) == .armedGroup, gap.contains(where: { ["affiliate", "branch", "offshoot", "wing", "franchise", "affiliated"].contains($0.key) }), gap.count <= 3 {
                 emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "affiliate", span: mentions[m].start..<mentions[n].end)
             }
@@ -493,7 +524,7 @@ struct RelationFinder {
         for r in found where r.type == .meets && ["meet"].contains(r.rule) {
             let sentence = sentences[r.sentence]
             guard tokens[sentence].contains(where: { ["hosted", "received", "welcomed"].contains($0.key) }) else { continue }
-            for m in mentions where sentence.contains(m.start) && entities[m.entity].type == .city && m.start > 0 && tokens[m.start - 1].key == "in" {
+            for m in bySentence[r.sentence].map({ mentions[$0] }) where entities[m.entity].type == .city && m.start > 0 && tokens[m.start - 1].key == "in" {
                 extra.append(FoundRelation(source: r.target, type: .visits, target: m.entity, sentence: r.sentence, rule: "hosted-in", modality: r.modality))
             }
         }
@@ -504,8 +535,9 @@ struct RelationFinder {
     /// deployed to that state ("entered an airbase in Niger").
     private mutating func inferDeploymentFromBases() {
         var extra: [FoundRelation] = []
+        let locations = Dictionary(grouping: found.filter { $0.type == .locatedIn }, by: \.sentence)
         for r in found where (r.type == .deployedTo || r.type == .stationedAt) && entities[r.target].type == .base {
-            for l in found where l.sentence == r.sentence && l.type == .locatedIn && l.source == r.target
+            for l in locations[r.sentence, default: []] where l.source == r.target
                 && entities[l.target].type == .state && l.target != r.source {
                 extra.append(FoundRelation(source: r.source, type: .deployedTo, target: l.target, sentence: r.sentence, rule: r.rule + "+located-in", modality: r.modality))
             }

@@ -24,6 +24,13 @@ struct NormalizedText: Sendable {
 
     /// The normalized text between two scalar offsets.
     func text(_ range: Range<Int>) -> String {
+        // Most tokens are ASCII: build them from bytes.
+        if range.count <= 32, scalars[range].allSatisfy({ $0.value < 128 }) {
+            return String(unsafeUninitializedCapacity: range.count) { buffer in
+                for (k, c) in scalars[range].enumerated() { buffer[k] = UInt8(c.value) }
+                return range.count
+            }
+        }
         var s = String.UnicodeScalarView()
         s.append(contentsOf: scalars[range])
         return String(s)

@@ -19,11 +19,11 @@ enum Tokenizer {
             if c == "\n" || c == "\r" {
                 lineBreakBefore = true; spaceBefore = true; i += 1; continue
             }
-            if c.properties.isWhitespace { spaceBefore = true; i += 1; continue }
+            if isSpace(c) { spaceBefore = true; i += 1; continue }
             let start = i
             if isWordScalar(c) {
                 // A dotted acronym: single letters each followed by a period ("U.S.", "U.N.").
-                if c.properties.isUppercase {
+                if isUpper(c) {
                     var j = i, pairs = 0
                     while j + 1 < n, isLetter(s[j]), s[j + 1] == "." {
                         pairs += 1
@@ -78,9 +78,9 @@ enum Tokenizer {
                                   _ space: Bool, _ lineBreak: Bool) -> Token {
         let surface = text.text(start..<end)
         var caps = false, allCaps = true, letters = 0
-        for (k, c) in text.scalars[start..<end].enumerated() where c.properties.isAlphabetic {
+        for c in text.scalars[start..<end] where isLetter(c) {
             letters += 1
-            if c.properties.isUppercase { if k == 0 || letters == 1 { caps = true } } else { allCaps = false }
+            if isUpper(c) { if letters == 1 { caps = true } } else { allCaps = false }
         }
         return Token(start: start, end: end, text: surface, key: foldKey(surface), kind: kind,
                      isCapitalized: caps, isAllCaps: allCaps && letters >= 2, spaceBefore: space, lineBreakBefore: lineBreak)
@@ -101,9 +101,21 @@ enum Tokenizer {
         return String(folded.unicodeScalars.filter { $0 != "'" && $0 != "." })
     }
 
-    static func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
-    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
-    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+    // ASCII fast paths: Unicode property lookups dominate tokenizing otherwise.
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 }
+        return c.properties.isAlphabetic
+    }
+    @inline(__always) static func isUpper(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return c.value >= 65 && c.value <= 90 }
+        return c.properties.isUppercase
+    }
+    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return c == " " || c == "\t" || c.value == 0x0B || c.value == 0x0C }
+        return c.properties.isWhitespace
+    }
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+    @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         if c.isASCII { return (c.value >= 48 && c.value <= 57) || (c.value | 0x20 >= 97 && c.value | 0x20 <= 122) }
         return c.properties.isAlphabetic || c.properties.generalCategory == .nonspacingMark
     }

@@ -1,5 +1,5 @@
 /// Where a sentence stands: two pieces of evidence at the same place are one.
-private struct EvidencePlace: Hashable {
+struct EvidencePlace: Hashable {
     let document: String, start: Int, end: Int
     init(_ e: Evidence) { document = e.document; start = e.start; end = e.end }
 }
@@ -64,6 +64,11 @@ public struct Relation: Hashable, Codable, Sendable {
     /// evidence however many rules found the relation in it.
     public mutating func addEvidence<S: Sequence>(_ items: S) where S.Element == Evidence {
         var seen = Set(evidence.map(EvidencePlace.init))
+        addEvidence(items, seen: &seen)
+    }
+
+    /// The same, with the places already cited kept by the caller across calls.
+    mutating func addEvidence<S: Sequence>(_ items: S, seen: inout Set<EvidencePlace>) where S.Element == Evidence {
         for item in items where seen.insert(EvidencePlace(item)).inserted {
             evidence.append(item)
         }

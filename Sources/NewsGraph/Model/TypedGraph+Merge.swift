@@ -11,46 +11,33 @@ extension TypedGraph {
     public mutating func merge(_ other: TypedGraph) {
         var documentMap: [String: String] = [:]
         for document in other.documents {
-            if let sha = document.sha256, let same = documents.first(where: { $0.sha256 == sha }) {
+            if let sha = document.sha256, let same = self.document(sha256: sha) {
                 documentMap[document.id] = same.id
                 continue
             }
             var renamed = document
-            if documents.contains(where: { $0.id == document.id }) {
+            if self.document(id: document.id) != nil {
                 var n = documents.count + 1
-                while documents.contains(where: { $0.id == "d\(n)" }) { n += 1 }
+                while self.document(id: "d\(n)") != nil { n += 1 }
                 renamed.id = "d\(n)"
             }
             documentMap[document.id] = renamed.id
             try! addDocument(renamed)
         }
 
-        // Names and aliases index entities by type: a state that goes by its capital's name
-        // ("Niamey said") is never the city, and a canonical name outranks an alias.
-        struct NameKeyOfType: Hashable { let key: String; let type: EntityType }
-        var byCanonical: [NameKeyOfType: String] = [:]
-        var byAlias: [NameKeyOfType: String] = [:]
-        func index(_ entity: Entity) {
-            byCanonical[NameKeyOfType(key: NameKey.folded(entity.name), type: entity.type), default: entity.id] = entity.id
-            for alias in entity.aliases {
-                byAlias[NameKeyOfType(key: NameKey.folded(alias), type: entity.type), default: entity.id] = entity.id
-            }
-        }
-        for entity in entities { index(entity) }
         var entityMap: [String: String] = [:]
         for entity in other.entities {
-            let name = NameKeyOfType(key: NameKey.folded(entity.name), type: entity.type)
+            let names = mergeNames
             var match: String? = self.entity(id: entity.id).flatMap { $0.type == entity.type || $0.type == .other || entity.type == .other ? $0.id : nil }
-            match = match ?? byCanonical[name] ?? byAlias[name]
+            match = match ?? names.canonical(entity.name, entity.type) ?? names.alias(entity.name, entity.type)
             if match == nil {
-                match = entity.aliases.lazy.compactMap { byCanonical[NameKeyOfType(key: NameKey.folded($0), type: entity.type)] }.first
+                match = entity.aliases.lazy.compactMap { names.canonical($0, entity.type) }.first
             }
             if let id = match {
                 var incoming = entity
                 incoming.id = id
                 upsert(incoming)
                 entityMap[entity.id] = id
-                if let merged = self.entity(id: id) { index(merged) }
             } else {
                 var incoming = entity
                 if self.entity(id: incoming.id) != nil {
@@ -58,7 +45,6 @@ extension TypedGraph {
                 }
                 upsert(incoming)
                 entityMap[entity.id] = incoming.id
-                index(incoming)
             }
         }
         for relation in other.relations {

@@ -13,6 +13,14 @@ public struct TypedGraph: Sendable, Equatable {
 
     private var entityIndex: [String: Int] = [:]
     private var relationIndex: [Relation.Key: Int] = [:]
+    private var documentIndex: [String: Int] = [:]
+    private var documentBySHA: [String: Int] = [:]
+    /// The places each relation already cites, built when evidence is first merged into it, so
+    /// that merging many documents stays linear in their evidence.
+    private var citedPlaces: [Int: Set<EvidencePlace>] = [:]
+    /// Names and aliases by type for ``merge(_:)``: built on the first merge, kept up to date
+    /// by ``upsert(_:)``, dropped by changes that rebuild the graph.
+    private var mergeIndex: MergeNameIndex?
 
     public init() {
         documents = []
@@ -40,6 +48,12 @@ public struct TypedGraph: Sendable, Equatable {
         }
     }
 
+    /// The first document with this SHA-256, if any.
+    /// - Complexity: O(1).
+    public func document(sha256: String) -> Document? {
+        documentBySHA[sha256].map { documents[$0] }
+    }
+
     public static func == (lhs: TypedGraph, rhs: TypedGraph) -> Bool {
         lhs.documents == rhs.documents && lhs.entities == rhs.entities
             && lhs.relations == rhs.relations && lhs.directed == rhs.directed
@@ -53,8 +67,9 @@ public struct TypedGraph: Sendable, Equatable {
         entityIndex[id].map { entities[$0] }
     }
 
+    /// - Complexity: O(1).
     public func document(id: String) -> Document? {
-        documents.first { $0.id == id }
+        documentIndex[id].map { documents[$0] }
     }
 
     /// The relation with this identity, if present.
@@ -66,9 +81,11 @@ public struct TypedGraph: Sendable, Equatable {
 
     /// Adds a document; its id must be new.
     public mutating func addDocument(_ document: Document) throws {
-        guard !documents.contains(where: { $0.id == document.id }) else {
+        guard documentIndex[document.id] == nil else {
             throw GraphError.duplicateDocument(document.id)
         }
+        documentIndex[document.id] = documents.count
+        if let sha = document.sha256, documentBySHA[sha] == nil { documentBySHA[sha] = documents.count }
         documents.append(document)
     }
 
@@ -79,9 +96,11 @@ public struct TypedGraph: Sendable, Equatable {
         if let i = entityIndex[entity.id] {
             entities[i].addAliases(entity.allNames)
             entities[i].mentions += entity.mentions
+            mergeIndex?.add(entities[i])
         } else {
             entityIndex[entity.id] = entities.count
             entities.append(entity)
+            mergeIndex?.add(entity)
         }
         return entity.id
     }
@@ -90,6 +109,18 @@ public struct TypedGraph: Sendable, Equatable {
     public mutating func update(_ entity: Entity) {
         guard let i = entityIndex[entity.id] else { return }
         entities[i] = entity
+        mergeIndex = nil
+    }
+
+    /// The names index of ``merge(_:)``, built when first needed.
+    var mergeNames: MergeNameIndex {
+        mutating get {
+            if let index = mergeIndex { return index }
+            var index = MergeNameIndex()
+            for entity in entities { index.add(entity) }
+            mergeIndex = index
+            return index
+        }
     }
 
     /// Adds a relation, or unions its evidence into the relation with the same key. Both ends
@@ -98,7 +129,10 @@ public struct TypedGraph: Sendable, Equatable {
         assert(entityIndex[relation.source] != nil && entityIndex[relation.target] != nil)
         let key = relation.key
         if let i = relationIndex[key] {
-            relations[i].addEvidence(relation.evidence)
+            // Taken out of the dictionary while it grows, so the set is not copied on write.
+            var seen = citedPlaces.removeValue(forKey: i) ?? Set(relations[i].evidence.map(EvidencePlace.init))
+            relations[i].addEvidence(relation.evidence, seen: &seen)
+            citedPlaces[i] = seen
             if let w = relation.weight { relations[i].weight = (relations[i].weight ?? 0) + w }
             // A statement of fact anywhere outweighs a hedge elsewhere.
             if relation.modality == .asserted { relations[i].modality = .asserted }
@@ -134,9 +168,31 @@ public struct TypedGraph: Sendable, Equatable {
     private mutating func rebuild(entities newEntities: [Entity], relations newRelations: [Relation]) {
         entities = newEntities
         relations = newRelations
+        citedPlaces = [:]
+        mergeIndex = nil
         entityIndex = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.id, $0) })
         relationIndex = Dictionary(uniqueKeysWithValues: relations.enumerated().map { ($1.key, $0) })
     }
+}
+
+/// Entity ids by folded canonical name and by folded alias, per type: a state that goes by its
+/// capital's name ("Niamey said") is never the city, and a canonical name outranks an alias.
+struct MergeNameIndex: Sendable {
+    private struct Key: Hashable, Sendable { let name: String; let type: EntityType }
+    private var byCanonical: [Key: String] = [:]
+    private var byAlias: [Key: String] = [:]
+
+    mutating func add(_ entity: Entity) {
+        let canonical = Key(name: NameKey.folded(entity.name), type: entity.type)
+        if byCanonical[canonical] == nil { byCanonical[canonical] = entity.id }
+        for alias in entity.aliases {
+            let key = Key(name: NameKey.folded(alias), type: entity.type)
+            if byAlias[key] == nil { byAlias[key] = entity.id }
+        }
+    }
+
+    func canonical(_ name: String, _ type: EntityType) -> String? { byCanonical[Key(name: NameKey.folded(name), type: type)] }
+    func alias(_ name: String, _ type: EntityType) -> String? { byAlias[Key(name: NameKey.folded(name), type: type)] }
 }
 
 /// A graph that breaks the model's invariants.
