@@ -58,11 +58,16 @@ public struct CentralityOptions: Sendable, Equatable {
     public var seed: UInt64
     /// Entity ids on which PageRank restarts (personalized PageRank); empty: uniform.
     public var personalization: [String]
+    /// Leave out, instead of failing on, a measure that is not defined on this graph (Katz or
+    /// eigenvector without convergence, core number with self-loops): what `--measure all`
+    /// wants, since networkx itself gives no answer for them there.
+    public var skipsUndefined: Bool
 
-    public init(betweennessSamples: Int? = nil, seed: UInt64 = 0, personalization: [String] = []) {
+    public init(betweennessSamples: Int? = nil, seed: UInt64 = 0, personalization: [String] = [], skipsUndefined: Bool = false) {
         self.betweennessSamples = betweennessSamples
         self.seed = seed
         self.personalization = personalization
+        self.skipsUndefined = skipsUndefined
     }
 }
 
@@ -77,6 +82,8 @@ public struct CentralityResult: Sendable {
     public let entities: [Entity]
     /// `values[m][i]`: measure `measures[m]` of `entities[i]`.
     public let values: [[Double]]
+    /// Measures left out because they are not defined on this graph, with why.
+    public var skipped: [(measure: CentralityMeasure, reason: String)] = []
 
     /// The value of `measure` for entity `i`, if that measure was computed.
     public func value(_ measure: CentralityMeasure, of i: Int) -> Double? {
@@ -112,8 +119,11 @@ extension AnalysisGraph {
     ///   (eigenvector or HITS without convergence, core number with self-loops, …).
     public func centrality(_ measures: [CentralityMeasure], options: CentralityOptions = .init()) throws -> CentralityResult {
         var values: [[Double]] = []
+        var computed: [CentralityMeasure] = []
+        var skipped: [(measure: CentralityMeasure, reason: String)] = []
         var hits: (hubs: [Double], authorities: [Double])?
         for measure in measures {
+            let before = values.count
             do {
                 switch measure {
                 case .degree: values.append(compact.degreeCentrality())
@@ -152,10 +162,14 @@ extension AnalysisGraph {
             } catch let error as AnalysisError {
                 throw error
             } catch {
-                throw AnalysisError("\(measure.rawValue): \(error)")
+                guard options.skipsUndefined else { throw AnalysisError("\(measure.rawValue): \(error)") }
+                skipped.append((measure, "\(error)"))
             }
+            if values.count > before { computed.append(measure) }
         }
-        return CentralityResult(nodeCount: nodeCount, edgeCount: edgeCount, directed: isDirected,
-                                weighted: isWeighted, measures: measures, entities: entities, values: values)
+        var result = CentralityResult(nodeCount: nodeCount, edgeCount: edgeCount, directed: isDirected,
+                                      weighted: isWeighted, measures: computed, entities: entities, values: values)
+        result.skipped = skipped
+        return result
     }
 }

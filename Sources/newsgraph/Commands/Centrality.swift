@@ -63,7 +63,11 @@ struct Centrality: ParsableCommand {
                 let analysis = try AnalysisGraph(typed, filter: try filters.filter(), directed: direction.directed,
                                                  weighted: direction.weighted)
                 return try analysis.centrality(measures, options: CentralityOptions(
-                    betweennessSamples: samples, seed: seed, personalization: personalization))
+                    betweennessSamples: samples, seed: seed, personalization: personalization,
+                    skipsUndefined: self.measures.contains { $0.lowercased().split(separator: ",").contains("all") }))
+            }
+            for (measure, reason) in result.skipped {
+                StandardError.write("newsgraph: warning: \(graph): \(measure.rawValue) left out: \(reason)\n")
             }
             try Files.emit(render(result), to: output.output)
         }
