@@ -64,13 +64,18 @@ struct Centrality: ParsableCommand {
                                                  weighted: direction.weighted)
                 return try analysis.centrality(measures, options: CentralityOptions(
                     betweennessSamples: samples, seed: seed, personalization: personalization,
-                    skipsUndefined: self.measures.contains { $0.lowercased().split(separator: ",").contains("all") }))
+                    skipsUndefined: asksForAll))
             }
             for (measure, reason) in result.skipped {
                 StandardError.write("newsgraph: warning: \(graph): \(measure.rawValue) left out: \(reason)\n")
             }
             try Files.emit(render(result), to: output.output)
         }
+    }
+
+    /// True when `--measure all` (alone or in a list) asked for every measure.
+    var asksForAll: Bool {
+        measures.contains { $0.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces).lowercased() == "all" } }
     }
 
     func render(_ result: CentralityResult) -> String {
