@@ -131,9 +131,9 @@ extension CSRGraph {
             } else {
                 unweightedBrandes(mine, nodeSums: &bc, edgeSums: &ebc, wantEdges: wantEdges)
             }
-            slots.slots[worker] = (bc, ebc)
+            slots.store((bc, ebc), at: worker)
         }
-        for case let (bc, ebc)? in slots.slots {
+        for (bc, ebc) in slots.results {
             for i in 0..<n { nodeSum[i] += bc[i] }
             if wantEdges { for i in 0..<m { edgeSum[i] += ebc[i] } }
         }

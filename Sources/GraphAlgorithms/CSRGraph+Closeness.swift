@@ -124,10 +124,10 @@ extension CSRGraph {
                     }
                 }}
             }
-            partial.slots[worker] = out
+            partial.store(out, at: worker)
         }
-        for slot in partial.slots {
-            for (s, reached, total) in slot ?? [] { result[s] = finish(reached, total) }
+        for slot in partial.results {
+            for (s, reached, total) in slot { result[s] = finish(reached, total) }
         }
         return result
     }

@@ -43,10 +43,30 @@ import Glibc
 import Darwin
 #endif
 
-/// A thread-safe-by-construction box of per-worker result slots: worker `w`
-/// writes only slot `w`, so no synchronisation is needed.
+/// Per-worker result slots: worker `w` writes only slot `w`, and the owner
+/// reads them after all workers have finished, so no lock is needed. The
+/// slots live in raw memory rather than a Swift array so that concurrent
+/// writes to different slots never go through the array's shared
+/// copy-on-write storage.
 @usableFromInline
 final class WorkerSlots<T>: @unchecked Sendable {
-    @usableFromInline var slots: [T?]
-    @usableFromInline init(count: Int) { slots = [T?](repeating: nil, count: count) }
+    @usableFromInline let count: Int
+    @usableFromInline let storage: UnsafeMutablePointer<T?>
+
+    @usableFromInline init(count: Int) {
+        self.count = count
+        storage = UnsafeMutablePointer<T?>.allocate(capacity: count)
+        storage.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        storage.deinitialize(count: count)
+        storage.deallocate()
+    }
+
+    /// Stores worker `index`'s result. Call at most once per index, from that worker.
+    @usableFromInline func store(_ value: T, at index: Int) { storage[index] = value }
+
+    /// All stored results, in worker order. Call after the workers have finished.
+    @usableFromInline var results: [T] { (0..<count).compactMap { storage[$0] } }
 }

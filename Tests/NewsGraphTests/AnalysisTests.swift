@@ -129,7 +129,7 @@ private func analysisGraph() throws -> TypedGraph {
         #expect(hop.relation.source == "united-states")
     }
 
-    @Test func tiedShortestPathsGoToTheBestEvidencedOne() throws {
+    @Test func equallyShortPathsComeBestEvidencedFirst() throws {
         func ev(_ docs: [String]) -> [Evidence] { docs.map { Evidence(document: $0, start: 0, end: 1, text: "x", rule: "t") } }
         let g = try TypedGraph(
             documents: [Document(id: "d1", source: "1"), Document(id: "d2", source: "2")],
@@ -138,9 +138,28 @@ private func analysisGraph() throws -> TypedGraph {
                         Relation(source: "n", type: .meets, target: "z", evidence: ev(["d1"])),
                         Relation(source: "a", type: .meets, target: "b", evidence: ev(["d1", "d2"])),
                         Relation(source: "b", type: .meets, target: "z", evidence: ev(["d1", "d2"]))])
-        let path = try #require(try g.paths(from: "A", to: "Z", query: PathQuery()).paths.first)
-        #expect(path.entities.map(\.id) == ["a", "b", "z"])
-        #expect(path.support == 4)
+        let paths = try g.paths(from: "A", to: "Z", query: PathQuery()).paths
+        #expect(paths.map { $0.entities.map(\.id) } == [["a", "b", "z"], ["a", "n", "z"]])
+        #expect(paths.map(\.support) == [4, 2])
+        #expect(try g.paths(from: "A", to: "Z", query: PathQuery(mode: .shortest(limit: 1))).paths.count == 1)
+    }
+
+    @Test func tiedShortestPathsPreferSpecificIntermediatesOverHubs() throws {
+        func ev(_ docs: [String]) -> [Evidence] { docs.map { Evidence(document: $0, start: 0, end: 1, text: "x", rule: "t") } }
+        // A and Z meet, as well evidenced, through the hub H (linked to four more states) and
+        // through the base B, which only they share.
+        var relations = [Relation(source: "a", type: .deployedTo, target: "h", evidence: ev(["d1", "d2"])),
+                         Relation(source: "z", type: .deployedTo, target: "h", evidence: ev(["d1", "d2"])),
+                         Relation(source: "a", type: .stationedAt, target: "b", evidence: ev(["d1", "d2"])),
+                         Relation(source: "z", type: .stationedAt, target: "b", evidence: ev(["d1", "d2"]))]
+        for other in ["p", "q", "r", "s"] { relations.append(Relation(source: other, type: .deployedTo, target: "h", evidence: ev(["d1"]))) }
+        let g = try TypedGraph(
+            documents: [Document(id: "d1", source: "1"), Document(id: "d2", source: "2")],
+            entities: [Entity(name: "A", type: .state), Entity(name: "H", type: .state), Entity(name: "B", type: .base),
+                       Entity(name: "Z", type: .state)] + ["P", "Q", "R", "S"].map { Entity(name: $0, type: .state) },
+            relations: relations)
+        let paths = try g.paths(from: "A", to: "Z", query: PathQuery()).paths
+        #expect(paths.map { $0.entities.map(\.id) } == [["a", "b", "z"], ["a", "h", "z"]])
     }
 
     @Test func directedFollowsRelationDirection() throws {
@@ -154,7 +173,8 @@ private func analysisGraph() throws -> TypedGraph {
 
     @Test func modesAndRestrictions() throws {
         let g = try analysisGraph()
-        #expect(try g.paths(from: "Russia", to: "US", query: PathQuery(mode: .allShortest)).paths.count == 2)
+        #expect(try g.paths(from: "Russia", to: "US", query: PathQuery(mode: .shortest(limit: nil))).paths.count == 2)
+        #expect(try g.paths(from: "Russia", to: "US", query: PathQuery(mode: .shortest(limit: 1))).paths.count == 1)
         #expect(try g.paths(from: "Russia", to: "US", query: PathQuery(mode: .kShortest(5))).paths.count == 2)
         #expect(try g.paths(from: "Russia", to: "US", query: PathQuery(mode: .allSimple(maxHops: 1, limit: nil))).paths.isEmpty)
         let onlyBase = try g.paths(from: "Russia", to: "US",
@@ -162,7 +182,8 @@ private func analysisGraph() throws -> TypedGraph {
         #expect(onlyBase.paths.first?.entities.map(\.id) == ["russia", "air-base-101", "united-states"])
         // The ends are kept even when their type is filtered out.
         let bases = try g.paths(from: "Russia", to: "US", query: PathQuery(filter: GraphFilter(entityTypes: [.base])))
-        #expect(bases.paths.contains { $0.entities.map(\.id) == ["russia", "air-base-101", "united-states"] })
+        // The entity-type filter restricts the entities a path passes through, not its ends.
+        #expect(bases.paths.map { $0.entities.map(\.id) } == [["russia", "air-base-101", "united-states"]])
         #expect(throws: EntityLookupError.self) { try g.paths(from: "Atlantis", to: "US", query: PathQuery()) }
     }
 

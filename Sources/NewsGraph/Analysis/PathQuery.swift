@@ -1,19 +1,18 @@
+import Foundation
 import GraphAlgorithms
 
 /// What `newsgraph path` asks for.
 public struct PathQuery: Sendable, Equatable {
     public enum Mode: Sendable, Equatable {
-        /// The shortest paths (BFS, or Dijkstra when weighted), best-evidenced first (the most
-        /// documents behind their hops' relations, then node order), at most `shortestShown`: an
-        /// analyst asking how two actors are connected wants every equally short route, and the
-        /// strongest read first.
-        case shortest
-        /// Every shortest path (networkx `all_shortest_paths`).
-        case allShortest
+        /// The shortest paths (BFS, or Dijkstra when weighted; networkx `all_shortest_paths`),
+        /// best first (see ``TypedGraph/paths(from:to:query:)``), at most `limit` of them
+        /// (`nil`: all). Equally short paths are shown side by side rather than one picked
+        /// arbitrarily: "both are deployed to Niger" and "both use Air Base 101" are both answers.
+        case shortest(limit: Int?)
         /// The `k` shortest simple paths in order of cost (Yen; networkx `shortest_simple_paths`).
         case kShortest(Int)
         /// Every simple path of at most `maxHops` hops (networkx `all_simple_paths(cutoff:)`),
-        /// ordered by cost, then hops; at most `limit` of them when set.
+        /// best first; at most `limit` of them when set.
         case allSimple(maxHops: Int, limit: Int?)
     }
 
@@ -22,13 +21,17 @@ public struct PathQuery: Sendable, Equatable {
     public var directed: Bool
     /// Edge weights as lengths (see ``AnalysisGraph``).
     public var weighted: Bool
-    /// Paths longer than this many hops are dropped (for `.shortest`, `.allShortest`, `.kShortest`).
+    /// Paths longer than this many hops are dropped (for `.shortest` and `.kShortest`).
     public var maxHops: Int?
-    /// Which entity and relation types a path may use, and the support and modality they need.
+    /// Which relations a path may use (types, support, modality) and which entities it may pass
+    /// through (entity types; the two ends are always allowed).
     public var filter: GraphFilter
 
-    public init(mode: Mode = .shortest, directed: Bool = false, weighted: Bool = false, maxHops: Int? = nil,
-                filter: GraphFilter = .default) {
+    /// How many shortest paths `path` shows unless asked for all (`--all`).
+    public static let defaultShortestLimit = 5
+
+    public init(mode: Mode = .shortest(limit: PathQuery.defaultShortestLimit), directed: Bool = false,
+                weighted: Bool = false, maxHops: Int? = nil, filter: GraphFilter = .default) {
         self.mode = mode
         self.directed = directed
         self.weighted = weighted
@@ -79,51 +82,65 @@ public struct PathResult: Sendable, Equatable {
 }
 
 extension TypedGraph {
-    /// How many tied shortest paths `.shortest` weighs against each other at most.
-    static let shortestTieLimit = 1000
-    /// How many of them `.shortest` returns.
-    public static let shortestShown = 5
+    /// How many shortest paths are enumerated at most before ranking (their number can grow
+    /// exponentially with the path length on dense graphs).
+    static let shortestEnumerationLimit = 10_000
 
     /// Finds the paths `query` asks for between the entities named `from` and `to` (any alias,
     /// see ``resolveEntity(_:)``).
     /// - Throws: ``EntityLookupError`` for an unknown name; ``AnalysisError`` when an end is
     ///   excluded by the entity-type filters or a weight is not positive.
-    /// - Returns: a result whose `paths` is empty when no path exists.
+    /// - Returns: a result whose `paths` is empty when no path exists. Paths come cheapest
+    ///   first; among equally cheap ones, the best-evidenced first (most documents behind the
+    ///   relations of their hops, in total), then the most specific (intermediate entities with
+    ///   the fewest neighbours: the highest Adamic–Adar sum of 1 / ln(degree) — a path through a
+    ///   hub linked to everything explains less than one through a place both ends share), then
+    ///   in node order, so the answer is deterministic.
     public func paths(from: String, to: String, query: PathQuery) throws -> PathResult {
         let start = try resolveEntity(from)
         let end = try resolveEntity(to)
-        // The ends of the path are always allowed, whatever the entity-type filters say.
-        var filter = query.filter
-        if filter.entityTypes != nil { filter.entityTypes?.formUnion([start.type, end.type]) }
-        filter.excludedEntityTypes.subtract([start.type, end.type])
-        let analysis = try AnalysisGraph(self, filter: filter, directed: query.directed, weighted: query.weighted)
+        // Relation filters shape the graph; entity-type filters only restrict the entities a
+        // path may pass through: its two ends are always allowed.
+        var relationFilter = query.filter
+        relationFilter.entityTypes = nil
+        relationFilter.excludedEntityTypes = []
+        let analysis = try AnalysisGraph(self, filter: relationFilter, directed: query.directed, weighted: query.weighted)
         guard let s = analysis.nodeIndex[start.id], let t = analysis.nodeIndex[end.id] else {
             return PathResult(from: start, to: end, paths: [])
         }
+        let through = TraversalFilter(allowedNodes: analysis.entities.map { entity in
+            entity.id == start.id || entity.id == end.id || query.filter.admits(entity)
+        })
         let g = analysis.compact
         var found: [GraphPath]
         do {
             switch query.mode {
-            case .shortest: found = try g.allShortestPaths(from: s, to: t, limit: Self.shortestTieLimit)
-            case .allShortest: found = try g.allShortestPaths(from: s, to: t)
-            case .kShortest(let k): found = try g.kShortestSimplePaths(from: s, to: t, k: k)
-            case let .allSimple(maxHops, limit):
-                found = try g.simplePaths(from: s, to: t, maxHops: maxHops)
-                found = found.enumerated().sorted { a, b in
-                    (a.element.cost, a.element.hopCount, a.offset) < (b.element.cost, b.element.hopCount, b.offset)
-                }.map(\.element)
-                if let limit { found = Array(found.prefix(max(0, limit))) }
+            case .shortest:
+                found = try g.allShortestPaths(from: s, to: t, filter: through, limit: Self.shortestEnumerationLimit)
+            case .kShortest(let k): found = try g.kShortestSimplePaths(from: s, to: t, k: k, filter: through)
+            case .allSimple(let maxHops, _):
+                found = try g.simplePaths(from: s, to: t, maxHops: maxHops, filter: through)
             }
         } catch {
             throw AnalysisError("\(error)")
         }
         if let maxHops = query.maxHops { found = found.filter { $0.hopCount <= maxHops } }
-        var paths = analysis.entityPaths(found)
-        if query.mode == .shortest {
-            paths = paths.enumerated().sorted { a, b in (b.element.support, a.offset) < (a.element.support, b.offset) }
-                .prefix(Self.shortestShown).map(\.element)
+        let paths = analysis.entityPaths(found)
+        let specificity = found.map { path in
+            path.nodes.dropFirst().dropLast().reduce(0.0) { sum, node in sum + 1 / log(Double(max(2, g.degree(of: node)))) }
         }
-        return PathResult(from: start, to: end, paths: paths)
+        var order = paths.indices.sorted { a, b in
+            if paths[a].cost != paths[b].cost { return paths[a].cost < paths[b].cost }
+            if paths[a].length != paths[b].length { return paths[a].length < paths[b].length }
+            if paths[a].support != paths[b].support { return paths[a].support > paths[b].support }
+            if specificity[a] != specificity[b] { return specificity[a] > specificity[b] }
+            return a < b
+        }
+        switch query.mode {
+        case .shortest(let limit?), .allSimple(_, let limit?): order = Array(order.prefix(max(0, limit)))
+        default: break
+        }
+        return PathResult(from: start, to: end, paths: order.map { paths[$0] })
     }
 }
 

@@ -72,7 +72,7 @@ struct Centrality: ParsableCommand {
                 built = clock.now
                 return try analysis.centrality(measures, options: CentralityOptions(
                     betweennessSamples: samples, seed: seed, personalization: personalization,
-                    skipsUndefined: self.measures.contains { $0.lowercased().split(separator: ",").contains("all") }))
+                    skipsUndefined: asksForAll))
             }
             if timing {
                 func seconds(_ d: Duration) -> String { String(format: "%.6f", Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18) }
@@ -83,6 +83,11 @@ struct Centrality: ParsableCommand {
             }
             try Files.emit(render(result), to: output.output)
         }
+    }
+
+    /// True when `--measure all` (alone or in a list) asked for every measure.
+    var asksForAll: Bool {
+        measures.contains { $0.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces).lowercased() == "all" } }
     }
 
     func render(_ result: CentralityResult) -> String {

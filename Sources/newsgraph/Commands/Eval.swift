@@ -102,7 +102,7 @@ struct Eval: ParsableCommand {
         let documents = try TextInputs.documents(try TextInputs.collect(inputs))
         var byName: [String: SourceDocument] = [:]
         for document in documents { byName[URL(fileURLWithPath: document.source).lastPathComponent] = document }
-        var pairs: [(graph: TypedGraph, gold: GoldAnnotation)] = []
+        var matched: [SourceDocument] = []
         for annotation in annotations {
             guard let file = annotation.file else {
                 throw CLIError(annotation.path, "no \"file\" field: cannot tell which text it annotates")
@@ -110,8 +110,9 @@ struct Eval: ParsableCommand {
             guard let document = byName[URL(fileURLWithPath: file).lastPathComponent] else {
                 throw CLIError(annotation.path, "annotates '\(file)', which is not among the input texts")
             }
-            pairs.append((ExtractionStep.extract([document], with: extractor), annotation))
+            matched.append(document)
         }
-        return pairs
+        // Each document alone, on every core: what `extract FILE` writes for it.
+        return Array(zip(extractor.extractConcurrently(matched), annotations))
     }
 }

@@ -6,11 +6,12 @@ struct Path: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Find how two entities are connected, with the sentences behind each hop.",
         discussion: """
-        By default: the shortest paths, at most five, the one with the most documents behind it \
-        first; relations read in either direction. --all: every shortest \
-        path. --k N: the N shortest simple paths (Yen). --max-hops N alone: every simple path of \
-        at most N hops, cheapest first; with --k, the N cheapest of them. A hop walked against its \
-        relation still names the relation's own source and target. Exit status 1 when there is no path.
+        By default: the shortest paths (at most \(PathQuery.defaultShortestLimit); --all: every one), \
+        relations read in either direction. --k N: the N shortest simple paths (Yen). --max-hops N \
+        alone: every simple path of at most N hops; with --k, the N cheapest of them. Equally \
+        short paths come best-evidenced first (most documents behind their hops), then through \
+        the least connected entities. A hop walked against its relation still names the \
+        relation's own source and target. Exit status 1 when there is no path.
         """
     )
 
@@ -30,7 +31,7 @@ struct Path: ParsableCommand {
     @Option(help: ArgumentHelp("The K shortest simple paths.", valueName: "k"))
     var k: Int?
 
-    @Flag(help: "Every shortest path.")
+    @Flag(help: "Every shortest path (default: at most \(PathQuery.defaultShortestLimit)).")
     var all = false
 
     @Option(name: .customLong("max-hops"), help: ArgumentHelp("Paths of at most N hops.", valueName: "n"))
@@ -58,7 +59,7 @@ struct Path: ParsableCommand {
     var mode: PathQuery.Mode {
         if let maxHops, !all { return .allSimple(maxHops: maxHops, limit: k) }
         if let k { return .kShortest(k) }
-        return all ? .allShortest : .shortest
+        return .shortest(limit: all ? nil : PathQuery.defaultShortestLimit)
     }
 
     func run() throws {
