@@ -1,15 +1,18 @@
 import NewsGraph
 
-/// The pipeline for one document: text → tokens → sentences → mentions → relations → graph.
-struct DocumentExtraction {
-    let document: SourceDocument
-    let lexicon: Lexicon
-    let keepUnasserted: Bool
+/// The stages of the pipeline run over one text: what extraction turns into a graph and what
+/// ``Extractor/trace(_:)`` shows, from one place so that the two never differ.
+struct DocumentAnalysis {
+    let text: NormalizedText
+    let tokens: [Token]
+    let sentences: [Range<Int>]
+    let finder: MentionFinder
+    let relations: RelationFinder
 
-    func run() -> TypedGraph {
-        let text = NormalizedText(document.text)
-        let tokens = Tokenizer.tokenize(text)
-        let sentences = SentenceSplitter.split(tokens)
+    init(_ source: String, lexicon: Lexicon) {
+        text = NormalizedText(source)
+        tokens = Tokenizer.tokenize(text)
+        sentences = SentenceSplitter.split(tokens)
         var finder = MentionFinder(lexicon: lexicon, tokens: tokens, sentences: sentences)
         finder.run()
         NominalResolver.resolve(&finder, tokens: tokens, sentences: sentences)
@@ -17,6 +20,20 @@ struct DocumentExtraction {
                                        mentions: finder.mentions, lexicon: lexicon)
         relations.juntaState = NominalResolver.juntaState(finder, tokens: tokens)
         relations.run()
+        self.finder = finder
+        self.relations = relations
+    }
+}
+
+/// The pipeline for one document: text → tokens → sentences → mentions → relations → graph.
+struct DocumentExtraction {
+    let document: SourceDocument
+    let lexicon: Lexicon
+    let keepUnasserted: Bool
+
+    func run() -> TypedGraph {
+        let analysis = DocumentAnalysis(document.text, lexicon: lexicon)
+        let (text, tokens, sentences, finder, relations) = (analysis.text, analysis.tokens, analysis.sentences, analysis.finder, analysis.relations)
 
         var graph = TypedGraph()
         try? graph.addDocument(Document(id: document.id, source: document.source, title: title(tokens, sentences, text),

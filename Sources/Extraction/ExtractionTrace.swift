@@ -6,16 +6,8 @@ extension Extractor {
     /// their modality. For people writing lexicon entries or rules: it shows why a relation is
     /// there or missing.
     public func trace(_ document: SourceDocument) -> String {
-        let text = NormalizedText(document.text)
-        let tokens = Tokenizer.tokenize(text)
-        let sentences = SentenceSplitter.split(tokens)
-        var finder = MentionFinder(lexicon: lexicon, tokens: tokens, sentences: sentences)
-        finder.run()
-        NominalResolver.resolve(&finder, tokens: tokens, sentences: sentences)
-        var relations = RelationFinder(tokens: tokens, sentences: sentences, entities: finder.entities,
-                                       mentions: finder.mentions, lexicon: lexicon)
-        relations.juntaState = NominalResolver.juntaState(finder, tokens: tokens)
-        relations.run()
+        let analysis = DocumentAnalysis(document.text, lexicon: lexicon)
+        let (text, tokens, sentences, finder, relations) = (analysis.text, analysis.tokens, analysis.sentences, analysis.finder, analysis.relations)
         var out = ""
         for (s, sentence) in sentences.enumerated() {
             out += "[\(s)] " + text.text(tokens[sentence.lowerBound].start..<tokens[sentence.upperBound - 1].end) + "\n"
