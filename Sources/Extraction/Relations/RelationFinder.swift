@@ -356,9 +356,9 @@ struct RelationFinder {
         return t.kind == .word && !t.isCapitalized && ["in", "at", "near", "next", "to", "of", "the", "a", "an", "located", "is", "capital", "city", "town", "region", "central", "northern", "southern", "eastern", "western", "international", "airport", "country", "nation", "its", "just", "outside"].contains(t.key)
     }
 
-    /// "Kremlin spokesman Dmitry Peskov", "US Defense Secretary Lloyd Austin", "Paul Melly, a
-    /// West Africa analyst at the Chatham House think tank", "The country's transitional leader,
-    /// Abdourahamane Tiani", "US Secretary of Defense, Lloyd Austin".
+    /// Titles and appositions: "Kremlin spokesman Ivan Petrov", "French Foreign Minister Anne Roux",
+    /// "Jane Doe, a senior fellow at the Sahel Policy Institute", "the country's interim leader,
+    /// John Smith", "Mali's Minister of Defence, Ali Traore".
     private mutating func findRoles(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         let organs: Set<EntityType> = [.state, .organization, .militaryUnit, .alliance, .armedGroup]
         for (k, p) in ms.enumerated() where type(p) == .person {
@@ -377,7 +377,7 @@ struct RelationFinder {
                 }
                 i -= 1
             }
-            // "US diplomatic and military representatives, including Gen Michael Langley and …".
+            // "senior French envoys and officers, including Gen. Marc Dupont and …".
             if let inc = (sentence.lowerBound..<mentions[p].start).last(where: { tokens[$0].key == "including" }),
                mentions[p].start - inc <= 12, tokens[inc..<mentions[p].start].allSatisfy({ $0.kind != .punctuation || $0.text == "," || $0.text == "." }),
                let body = ms[..<k].last(where: { mentions[$0].end <= inc && inc - mentions[$0].end <= 6 && type($0) == .state }),
@@ -432,7 +432,7 @@ struct RelationFinder {
                     }
                 }
             }
-            // "P, a West Africa analyst at the Chatham House think tank" / "P, head of Y".
+            // "P, a researcher at the Sahel Policy Institute" / "P, head of Y".
             let after = mentions[p].end
             if after < sentence.upperBound, tokens[after].text == "," {
                 var j = after + 1
