@@ -53,6 +53,10 @@ struct RelationFinder {
             findHosting(s, sentence, ms)
             findAllies(s, sentence, ms)
             findPassiveLeaders(s, sentence, ms)
+            findOrdersToLeave(s, sentence, ms)
+            findGroupActs(s, sentence, ms)
+            findClaimedAttacks(s, sentence, ms)
+            findJointForces(s, sentence, ms)
         }
         inferDeploymentFromBases()
         inferVisitsFromHosting()
@@ -72,17 +76,35 @@ struct RelationFinder {
     /// The state a sentence is about, for roles that name none: the nearest state named as a
     /// subject (not as a place) in this sentence or the two before, else the most mentioned state.
     func contextState(before t: Int, sentence s: Int) -> Int? {
-        // A sentence about a coup or a junta is about the junta's country.
-        if tokens[sentences[s]].contains(where: { ["coup", "junta", "ousting", "ousted", "toppled", "deposed", "putsch", "power", "detained", "overthrew", "overthrown"].contains($0.key) }) {
+        // A role named in words about a coup or a junta is the junta's country's ("deposed
+        // President X", "X, who was overthrown"); a coup mentioned later in the sentence is not.
+        let near = sentences[s].lowerBound..<min(sentences[s].upperBound, t + 8)
+        if tokens[near].contains(where: { ["coup", "junta", "ousting", "ousted", "toppled", "deposed", "putsch", "power", "detained", "overthrew", "overthrown"].contains($0.key) }) {
             // Without a state the text ties to the junta, a guess would name the wrong country.
-            return juntaState ?? bySentence[s].first { mentions[$0].start < t && type($0) == .state }.map { mentions[$0].entity }
+            return juntaState ?? bySentence[s].first { mentions[$0].start < t && type($0) == .state }.map { mentions[$0].entity } ?? dominantState
         }
         let here = bySentence[s].filter { mentions[$0].start < t && type($0) == .state }
         if let m = here.first(where: { !isPrepositionalObject($0, floor: sentences[s].lowerBound) }) ?? here.first { return mentions[m].entity }
         guard s > 0 else { return nil }
-        return bySentence[s - 1].first { type($0) == .state && mentions[$0].kind != .demonym }.map { mentions[$0].entity }
+        // The actor the previous sentence was about: its first state that is not the object of
+        // a preposition ("French officials said the troops would leave through Chad").
+        let previous = bySentence[s - 1].filter { type($0) == .state }
+        let floor = sentences[s - 1].lowerBound
+        return (previous.first { !isPrepositionalObject($0, floor: floor) } ?? previous.first { mentions[$0].kind != .demonym })
+            .map { mentions[$0].entity } ?? dominantState
     }
 
+    /// The state the document names most often, when it names one clearly more than any other:
+    /// the country a report is about, for the officials it names without saying whose they are.
+    private var dominantState: Int? {
+        var counts: [Int: Int] = [:]
+        for m in mentions where type(ofMention: m) == .state { counts[m.entity, default: 0] += 1 }
+        let ranked = counts.sorted { $0.value > $1.value }
+        guard let top = ranked.first, top.value >= 3, ranked.count == 1 || top.value >= 2 * ranked[1].value else { return nil }
+        return top.key
+    }
+
+    private func type(ofMention m: Mention) -> EntityType { entities[m.entity].type }
     /// The tokens between two positions; empty when the spans overlap.
     private func gap(_ from: Int, _ to: Int) -> ArraySlice<Token> { from < to ? tokens[from..<to] : tokens[0..<0] }
 
@@ -159,13 +181,16 @@ struct RelationFinder {
     /// not a prepositional object, with the mentions coordinated with it.
     private func subjects(before t: Int, clause: Range<Int>, types: Set<EntityType>, in ms: [Int]) -> [Int] {
         let before = ms.filter { mentions[$0].end <= t && mentions[$0].start >= clause.lowerBound }
-        guard let head = before.last(where: { types.contains(type($0)) && !isPrepositionalObject($0, floor: clause.lowerBound) && !isSpeaker($0, before: t) }) else { return [] }
+        // "French ambassador Jean Dupont left": the office holder acts, not the state of the office;
+        // "Turkish-made drones struck": the maker is not the one who struck.
+        guard let head = before.last(where: { types.contains(type($0)) && !isPrepositionalObject($0, floor: clause.lowerBound) && !isSpeaker($0, before: t)
+            && officeHolder(after: $0, in: before) == nil && !isMakerAdjective($0) }) else { return [] }
         var group = [head]
         var current = head
         // Walk left over ", X" and "X and" coordination.
         while let prev = before.last(where: { mentions[$0].end <= mentions[current].start }) {
             let gap = gap(mentions[prev].end, mentions[current].start)
-            let words = gap.filter { $0.kind == .word && !WordLists.forceNouns.contains($0.key)
+            let words = gap.filter { $0.kind == .word && !WordLists.forceNouns.contains($0.key) && !isTitle($0)
                 && !["military", "about", "roughly", "some", "nearly", "around", "approximately", "almost", "over", "more", "than", "the", "its", "their"].contains($0.key) }
             let joined = gap.contains { $0.key == "and" || $0.text == "," } && words.allSatisfy { $0.key == "and" }
             guard joined, type(prev) == type(current) || types.contains(type(prev)), !isPrepositionalObject(prev, floor: clause.lowerBound) else { break }
@@ -173,6 +198,18 @@ struct RelationFinder {
             current = prev
         }
         return group
+    }
+
+    /// "Turkish-made", "Chinese-built": a demonym that says where a thing was made.
+    private func isMakerAdjective(_ m: Int) -> Bool {
+        let e = mentions[m].end
+        return mentions[m].kind == .demonym && e + 1 < tokens.count && tokens[e].text == "-"
+            && ["made", "built", "supplied", "designed", "manufactured", "produced", "owned", "funded", "trained", "backed", "brokered"].contains(tokens[e + 1].key)
+    }
+
+    /// A capitalized title before a name in a list: "Colonel X and Captain Y".
+    private func isTitle(_ token: Token) -> Bool {
+        token.isCapitalized && token.kind == .word && lexicon.role(in: [token][...]) != nil
     }
 
     /// "which Mali's government says is …": a verb of saying followed straight by a copula opens
@@ -200,10 +237,16 @@ struct RelationFinder {
             break
         }
         let after = ms.filter { mentions[$0].start > t && mentions[$0].start < end }
-        guard let first = after.first(where: { types.contains(type($0)) && (mentions[$0].kind != .demonym || mentions[$0].isForces)
+        guard var first = after.first(where: { types.contains(type($0)) && (mentions[$0].kind != .demonym || mentions[$0].isForces)
             && markers.contains(marker(before: $0, notBefore: t + 1)) }) else { return [] }
         // Too far from the trigger: another verb phrase has begun.
         if mentions[first].start - t > 9 { return [] }
+        // "sanctions on Mali's defence minister, Ali Traore": the object is the office holder,
+        // not the state that only qualifies the office.
+        if let holder = officeHolder(after: first, in: after) {
+            guard types.contains(type(holder)) else { return [] }
+            first = holder
+        }
         var group = [first]
         if let i = after.firstIndex(of: first), i > 0 {
             var k = i - 1
@@ -220,13 +263,26 @@ struct RelationFinder {
         var current = first
         for next in after where mentions[next].start >= mentions[current].end {
             let gap = gap(mentions[current].end, mentions[next].start)
-            let joined = !gap.isEmpty && gap.allSatisfy { $0.key == "and" || $0.text == "," || $0.key == "or" || $0.kind == .possessive }
+            let joined = !gap.isEmpty && gap.allSatisfy { $0.key == "and" || $0.text == "," || $0.key == "or" || $0.kind == .possessive || isTitle($0) }
                 && gap.contains { $0.key == "and" || $0.text == "," }
             guard joined, types.contains(type(next)) else { break }
             group.append(next)
             current = next
         }
         return group
+    }
+
+    /// The person an office held by `m` names: "Mali's defence minister, Ali Traore", "the
+    /// Nigerien junta's spokesman Amadou Diallo". Nil when `m` does not qualify an office.
+    private func officeHolder(after m: Int, in candidates: [Int]) -> Int? {
+        guard mentions[m].isPossessive || mentions[m].kind == .demonym else { return nil }
+        var i = mentions[m].end
+        while i < tokens.count, tokens[i].kind == .possessive || ["acting", "interim", "transitional", "former", "deputy", "senior", "top"].contains(tokens[i].key) { i += 1 }
+        guard i < tokens.count, mentionAt[i] == nil, let (_, length) = lexicon.role(in: tokens[i..<min(i + 4, tokens.count)]) else { return nil }
+        i += length
+        if i < tokens.count, tokens[i].text == "," { i += 1 }
+        guard i < tokens.count, let holder = mentionAt[i], candidates.contains(holder), type(holder) == .person else { return nil }
+        return holder
     }
 
     private mutating func findFrames(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
@@ -243,27 +299,12 @@ struct RelationFinder {
                     nounFrame(frame, trigger: t, s: s, clause: clause, ms: ms)
                     continue
                 }
+                if Self.agentivePassives.contains(frame.relation), isPassive(t, floor: clause.lowerBound) {
+                    passiveFrame(frame, trigger: t, s: s, clause: clause, ms: ms)
+                    continue
+                }
                 let objs = objects(after: t, clause: clause, types: frame.objectTypes, markers: frame.objectMarkers, in: ms)
                 guard !objs.isEmpty else { continue }
-                // Passive "X has been kicked out of Y": Y expels X.
-                let passive = t > sentence.lowerBound && ["been", "was", "were", "be", "being", "is", "are"].contains(tokens[t - 1].key)
-                if frame.relation == .attacks && passive {
-                    // "X was killed/attacked (by Y)": Y attacks X, or nothing said of the attacker.
-                    if t + 1 < clause.upperBound, tokens[t + 1].key == "by",
-                       let agent = objects(after: t, clause: clause, types: frame.subjectTypes, markers: ["by"], in: ms).first {
-                        for victim in subjects(before: t, clause: clause, types: frame.objectTypes, in: ms) {
-                            emit(mentions[agent].entity, .attacks, mentions[victim].entity, sentence: s, rule: "attack-passive", span: mentions[victim].start..<mentions[agent].end)
-                        }
-                    }
-                    continue
-                }
-                if frame.relation == .expels && passive {
-                    let patients = subjects(before: t, clause: clause, types: frame.objectTypes, in: ms)
-                    for o in objs where FrameTable.states.contains(type(o)) {
-                        for p in patients { emit(mentions[o].entity, .expels, mentions[p].entity, sentence: s, rule: "expel-passive", span: clause) }
-                    }
-                    continue
-                }
                 // "cooperation between X and Y": both ends after the trigger.
                 if frame.relation.isSymmetric, objs.count >= 2, marker(before: objs[0], notBefore: t + 1) == "between" {
                     emit(mentions[objs[0]].entity, frame.relation, mentions[objs[1]].entity, sentence: s, rule: frame.name, span: clause)
@@ -276,6 +317,37 @@ struct RelationFinder {
                         emit(mentions[sub].entity, frame.relation, mentions[obj].entity, sentence: s, rule: frame.name, span: span)
                     }
                 }
+            }
+        }
+    }
+
+    /// Relations whose passive turns the patient into the grammatical subject and names the agent
+    /// with "by": "Mali is backed by Russia", "the minister was sanctioned by Washington".
+    static let agentivePassives: Set<RelationType> = [.supports, .trains, .accuses, .attacks, .sanctions, .ousted, .invades, .leads, .expels, .builds, .meets, .visits]
+
+    /// True when the trigger at `t` is a participle after a form of "be", perhaps with an adverb
+    /// between ("were later expelled", "has been reportedly backed").
+    private func isPassive(_ t: Int, floor: Int) -> Bool {
+        let participle = tokens[t].key
+        guard participle.hasSuffix("ed") || ["led", "struck", "met", "built", "overthrown", "hit", "fought", "sent", "kept", "held"].contains(participle) else { return false }
+        var i = t - 1
+        if i >= floor, tokens[i].key.hasSuffix("ly") || ["also", "already", "later", "then", "since", "long", "repeatedly", "again", "first", "now"].contains(tokens[i].key) { i -= 1 }
+        return i >= floor && ["been", "was", "were", "be", "being", "is", "are"].contains(tokens[i].key)
+    }
+
+    /// A frame in the passive: "X was attacked by Y" (Y attacks X), "X were expelled from Y"
+    /// (Y expels X). Without a named agent nothing is said of who did it, so nothing is emitted.
+    private mutating func passiveFrame(_ frame: Frame, trigger t: Int, s: Int, clause: Range<Int>, ms: [Int]) {
+        guard Self.agentivePassives.contains(frame.relation) else { return }
+        // An expulsion names its agent as the place the patient is expelled from.
+        let agentMarkers: Set<String> = frame.relation == .expels ? ["by", "from", "out"] : ["by"]
+        let agentTypes = frame.relation == .expels ? FrameTable.states : frame.subjectTypes
+        let agents = objects(after: t, clause: clause, types: agentTypes, markers: agentMarkers, in: ms)
+        guard !agents.isEmpty else { return }
+        for patient in subjects(before: t, clause: clause, types: frame.objectTypes, in: ms) {
+            for agent in agents {
+                emit(mentions[agent].entity, frame.relation, mentions[patient].entity, sentence: s, rule: frame.name + "-passive",
+                     span: mentions[patient].start..<mentions[agent].end)
             }
         }
     }
@@ -314,7 +386,8 @@ struct RelationFinder {
             case .base: return [.city, .state, .region].contains(outer)
             case .city: return [.state, .region].contains(outer)
             case .state: return outer == .region
-            case .region: return outer == .region
+            // "Mali's Mopti region", "the Kidal region of Mali".
+            case .region: return outer == .region || outer == .state
             default: return false
             }
         }
@@ -353,7 +426,9 @@ struct RelationFinder {
 
     private func locationGlue(_ t: Token) -> Bool {
         if t.kind == .possessive || t.text == "," { return true }
-        return t.kind == .word && !t.isCapitalized && ["in", "at", "near", "next", "to", "of", "the", "a", "an", "located", "is", "capital", "city", "town", "region", "central", "northern", "southern", "eastern", "western", "international", "airport", "country", "nation", "its", "just", "outside"].contains(t.key)
+        return t.kind == .word && !t.isCapitalized && ["in", "at", "near", "next", "to", "of", "the", "a", "an", "located", "is", "capital", "city", "town", "region", "central", "northern", "southern", "eastern", "western", "international", "airport", "country", "nation", "its", "just", "outside",
+                                                            "market", "village", "settlement", "remote", "small", "garrison", "commune", "district", "province",
+                                                            "locality", "which", "that", "lies", "situated", "also", "far", "north", "south", "east", "west"].contains(t.key)
     }
 
     /// Titles and appositions: "Kremlin spokesman Ivan Petrov", "French Foreign Minister Anne Roux",
@@ -572,6 +647,123 @@ struct RelationFinder {
                   let body = ms.last(where: { mentions[$0].end <= t && bodies.contains(type($0)) && !isPrepositionalObject($0, floor: sentence.lowerBound) })
             else { continue }
             emit(mentions[leader].entity, .leads, mentions[body].entity, sentence: s, rule: "led-by", span: mentions[body].start..<mentions[leader].end)
+        }
+    }
+
+    /// "the junta ordered the ambassador Jean Dupont to leave the country": an order to leave
+    /// expels a person, and demands the withdrawal of forces ("told French troops to go").
+    private mutating func findOrdersToLeave(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        let orders: Set<String> = ["ordered", "orders", "order", "told", "tells", "instructed", "asked", "gave", "gives", "demanded", "demands"]
+        let leaving: Set<String> = ["leave", "depart", "quit", "exit", "go", "withdraw"]
+        for t in sentence where orders.contains(tokens[t].key) {
+            let clause = clause(around: t, in: sentence)
+            guard let to = (t + 1..<min(clause.upperBound, t + 12)).first(where: { tokens[$0].key == "to" && $0 + 1 < clause.upperBound && leaving.contains(tokens[$0 + 1].key) }) else { continue }
+            let between = ms.filter { mentions[$0].start > t && mentions[$0].end <= to }
+            guard let patient = between.first(where: { type($0) == .person || FrameTable.forces.contains(type($0)) && mentions[$0].isForces }) ?? between.first(where: { type($0) == .person }),
+                  let patient2 = Optional(officeHolder(after: patient, in: between) ?? patient) else { continue }
+            let relation: RelationType = type(patient2) == .person ? .expels : .demandsWithdrawalOf
+            for agent in subjects(before: t, clause: clause, types: FrameTable.states, in: ms) {
+                emit(mentions[agent].entity, relation, mentions[patient2].entity, sentence: s, rule: "order-to-leave", span: mentions[agent].start..<(to + 2))
+            }
+        }
+    }
+
+    /// States named together as one actor: "Mali, Burkina Faso and Niger signed a defence pact"
+    /// (each signs with each), "the leaders of A, B and C … their alliance" (each is a member).
+    private mutating func findGroupActs(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        let states = ms.filter { type($0) == .state && mentions[$0].kind != .demonym }
+        guard states.count >= 2 else { return }
+        // The first list of two or more states joined by commas and "and".
+        var group: [Int] = []
+        for m in states {
+            if let last = group.last {
+                let between = gap(mentions[last].end, mentions[m].start)
+                if !between.isEmpty, between.count <= 2, between.allSatisfy({ $0.key == "and" || $0.text == "," }) { group.append(m); continue }
+                if group.count >= 2 { break }
+            }
+            group = [m]
+        }
+        // A real list ends with "and": "Mali, Niger and Chad", not "Mali, Niger".
+        guard group.count >= 2, gap(mentions[group[group.count - 2]].end, mentions[group[group.count - 1]].start).contains(where: { $0.key == "and" }) else { return }
+        let first = mentions[group[0]].start
+        // The list is the subject: at the start of its clause, or governed by "the leaders of".
+        var i = first - 1
+        while i >= sentence.lowerBound, ["the", "military", "of", "leaders", "heads", "presidents", "juntas", "governments", "rulers", "ministers", "foreign", "defence", "defense", "three", "neighbours", "neighbors", "both"].contains(tokens[i].key) { i -= 1 }
+        guard i < sentence.lowerBound || tokens[i].text == "," || Self.boundaries.contains(tokens[i].text) else { return }
+        let entities = group.map { mentions[$0].entity }
+        let end = mentions[group.last!].end
+        let clause = clause(around: end - 1, in: sentence)
+        let rest = end..<clause.upperBound
+        let signed = tokens[rest].prefix(4).contains { ["signed", "sign", "signs", "concluded", "inked", "sealed"].contains($0.key) }
+            && tokens[rest].prefix(10).contains { ["treaty", "pact", "agreement", "accord", "charter", "deal"].contains($0.key) }
+            && !tokens[rest].prefix(12).contains { $0.key == "with" }
+        if signed {
+            for a in 0..<entities.count { for b in (a + 1)..<entities.count {
+                emit(entities[a], .signsAgreementWith, entities[b], sentence: s, rule: "group-treaty", span: first..<min(rest.upperBound, end + 10))
+            } }
+        }
+        for k in rest where tokens[k].key == "their" && k + 1 < sentence.upperBound {
+            guard let m = mentionAt[k + 1], type(m) == .alliance else { continue }
+            for e in entities { emit(e, .memberOf, mentions[m].entity, sentence: s, rule: "group-their-alliance", span: first..<mentions[m].end) }
+        }
+    }
+
+    /// "The attack was claimed by JNIM", "JNIM claimed the ambush near Djibo": the claimant
+    /// attacks the place or the forces the attack hit, named in the sentence or the one before.
+    private mutating func findClaimedAttacks(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        let attackNouns: Set<String> = ["attack", "attacks", "assault", "raid", "raids", "ambush", "bombing", "massacre", "killings", "strike", "strikes", "offensive"]
+        guard let c = sentence.first(where: { ["claimed", "carried"].contains(tokens[$0].key) }),
+              let noun = sentence.first(where: { attackNouns.contains(tokens[$0].key) && mentionAt[$0] == nil }) else { return }
+        let claimant: Int?
+        if c + 2 < sentence.upperBound, tokens[c + 1].key == "by" || (tokens[c + 1].key == "out" && tokens[c + 2].key == "by") {
+            guard noun < c else { return }
+            let by = tokens[c + 1].key == "by" ? c + 1 : c + 2
+            claimant = ms.first { mentions[$0].start > by && mentions[$0].start <= by + 2 && type($0) == .armedGroup }
+        } else {
+            guard tokens[c].key == "claimed", noun > c, noun - c <= 5 else { return }
+            claimant = ms.last { mentions[$0].end <= c && c - mentions[$0].end <= 2 && type($0) == .armedGroup }
+        }
+        guard let claimant else { return }
+        let targetTypes: Set<EntityType> = [.city, .base, .militaryUnit, .state]
+        func targets(in sentenceIndex: Int, after floor: Int) -> [Int] {
+            bySentence[sentenceIndex].filter { m in
+                mentions[m].start > floor && mentions[m].entity != mentions[claimant].entity && targetTypes.contains(type(m))
+                    && (mentions[m].isForces || ["on", "in", "near", "at", "against", "outside"].contains(marker(before: m, notBefore: floor)))
+            }
+        }
+        var hit = targets(in: s, after: noun)
+        if hit.isEmpty, s > 0, noun < c { hit = targets(in: s - 1, after: sentences[s - 1].lowerBound - 1) }
+        for m in hit {
+            emit(mentions[claimant].entity, .attacks, mentions[m].entity, sentence: s, rule: "claimed-attack", span: min(noun, mentions[claimant].start)..<max(c + 1, mentions[claimant].end))
+        }
+    }
+
+    /// "Malian troops and Wagner fighters", "Malian soldiers, accompanied by Wagner fighters",
+    /// "French troops fought alongside Nigerien units": forces operating together cooperate.
+    /// Not where the clause speaks of fighting between them ("clashes between X and Y troops").
+    private mutating func findJointForces(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        let conflict: Set<String> = ["against", "between", "clash", "clashes", "clashed", "fight", "fighting", "fought", "attack", "attacked", "attacks", "killed", "ambush", "ambushed", "versus", "vs", "battle", "rivals", "enemy", "enemies", "expelled", "replaced", "replace", "instead"]
+        let joiners: Set<String> = ["and", "accompanied", "alongside", "together", "with", "by", "joined", "backed", "supported", ","]
+        func isForce(_ m: Int) -> Bool {
+            guard FrameTable.forces.contains(type(m)) else { return false }
+            if mentions[m].isForces || type(m) == .militaryUnit { return true }
+            // "Wagner fighters", "fighters of the Wagner Group".
+            var i = mentions[m].start - 1
+            if i > sentence.lowerBound, tokens[i].key == "the" { i -= 1 }
+            let namedForces = i > sentence.lowerBound && tokens[i].key == "of" && WordLists.forceNouns.contains(tokens[i - 1].key)
+            return type(m) == .armedGroup && (namedForces || (mentions[m].end < sentence.upperBound && WordLists.forceNouns.contains(tokens[mentions[m].end].key)))
+        }
+        for (k, a) in ms.enumerated() where k + 1 < ms.count && isForce(a) {
+            let b = ms[k + 1]
+            guard isForce(b), mentions[a].entity != mentions[b].entity else { continue }
+            let between = gap(mentions[a].end, mentions[b].start).filter { !WordLists.forceNouns.contains($0.key) && !Self.determiners.contains($0.key) && !["of", "the"].contains($0.key) }
+            guard !between.isEmpty, between.count <= 3, between.allSatisfy({ joiners.contains($0.key) || $0.text == "," }),
+                  between.contains(where: { ["and", "accompanied", "alongside", "together"].contains($0.key) }) else { continue }
+            let clause = clause(around: mentions[a].start, in: sentence)
+            // "with" alone ("clashes with") is conflict as often as company.
+            if between.allSatisfy({ $0.key == "with" || $0.text == "," }) { continue }
+            guard !tokens[clause].contains(where: { conflict.contains($0.key) && !($0.key == "fought" && between.contains { $0.key == "alongside" }) }) else { continue }
+            emit(mentions[a].entity, .cooperatesWith, mentions[b].entity, sentence: s, rule: "joint-forces", span: mentions[a].start..<mentions[b].end)
         }
     }
 

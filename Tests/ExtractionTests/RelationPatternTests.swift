@@ -1,0 +1,67 @@
+import Testing
+import NewsGraph
+@testable import Extraction
+
+/// One construction per case, in sentences written for these tests: what each relation rule
+/// must find, and the look-alike it must leave alone.
+@Suite struct RelationPatternTests {
+    static let lexicon = try! Lexicon.builtIn()
+
+    struct Case: CustomTestStringConvertible, Sendable {
+        let text: String
+        let expected: [(String, RelationType, String)]
+        let unexpected: [(String, RelationType, String)]
+        var testDescription: String { text }
+
+        init(_ text: String, _ expected: [(String, RelationType, String)], not unexpected: [(String, RelationType, String)] = []) {
+            self.text = text
+            self.expected = expected
+            self.unexpected = unexpected
+        }
+    }
+
+    static let cases: [Case] = [
+        // Passive voice with a named agent, and without one.
+        Case("Chad was sanctioned by the African Union last year.", [("African Union", .sanctions, "Chad")]),
+        Case("Togo is backed by France, officials say.", [("France", .supports, "Togo")], not: [("Togo", .supports, "France")]),
+        Case("The French contingent was expelled from Niger in 2023.", [("Niger", .expels, "France")]),
+        Case("Dozens of Chadian soldiers were killed near Lake Chad.", [], not: [("Chad", .attacks, "Chad")]),
+        // The office holder, not the state that qualifies the office.
+        Case("Washington imposed sanctions on Chad's defence minister, Ali Mahamat.",
+             [("United States", .sanctions, "Ali Mahamat")], not: [("United States", .sanctions, "Chad")]),
+        Case("Senegal's junta ordered the French ambassador Paul Dubois to leave the country.",
+             [("Senegal", .expels, "Paul Dubois")], not: [("France", .withdrawsFrom, "Senegal")]),
+        // Places: possessive regions, towns described before their region.
+        Case("Fighting reached Gao, a market town in eastern Mali's Gao region.",
+             [("Gao", .locatedIn, "Mali"), ("Gao Region", .locatedIn, "Mali")]),
+        // Forces operating together, and forces fighting each other.
+        Case("Malian soldiers, accompanied by fighters of the Wagner Group, entered Gao.", [("Mali", .cooperatesWith, "Wagner Group")]),
+        Case("Clashes between Malian troops and Wagner fighters erupted in Gao.", [], not: [("Mali", .cooperatesWith, "Wagner Group")]),
+        // A list of states as one actor.
+        Case("Chad, Togo and Benin signed a mutual defence pact in March.",
+             [("Chad", .signsAgreementWith, "Togo"), ("Chad", .signsAgreementWith, "Benin"), ("Togo", .signsAgreementWith, "Benin")]),
+        Case("The leaders of Mali, Niger and Burkina Faso met to turn their Alliance of Sahel States into a confederation.",
+             [("Mali", .memberOf, "Alliance of Sahel States"), ("Niger", .memberOf, "Alliance of Sahel States")]),
+        Case("Chad, Togo and Benin signed an agreement with Ghana.", [("Chad", .signsAgreementWith, "Ghana")], not: [("Chad", .signsAgreementWith, "Togo")]),
+        // Attacks claimed afterwards.
+        Case("A convoy was ambushed near Kaya on Monday. The attack was claimed by JNIM.",
+             [("Jama'at Nusrat al-Islam wal-Muslimin", .attacks, "Kaya")]),
+        // Titles inside coordinated names.
+        Case("General Mamadi Doumbouya received Colonel Assimi Goita and Captain Ibrahim Traore in Conakry.",
+             [("Mamadi Doumbouya", .meets, "Assimi Goita"), ("Mamadi Doumbouya", .meets, "Ibrahim Traore")]),
+        // A demonym that says where a thing was made is not the actor.
+        Case("Turkish-made drones struck rebel positions around Gao.", [], not: [("Turkey", .attacks, "Gao")]),
+        Case("Amadou Diallo ran the Wagner Group's logistics in Libya.", [("Amadou Diallo", .leads, "Wagner Group")]),
+        Case("Goita completed his second seizure of power in Mali.", [("Goita", .seizedPowerIn, "Mali")]),
+    ]
+
+    @Test(arguments: cases) func relationRule(_ c: Case) {
+        let g = Extractor(lexicon: Self.lexicon).extract(SourceDocument(id: "d1", source: "t.txt", text: c.text))
+        func has(_ s: String, _ r: RelationType, _ t: String) -> Bool {
+            guard let a = try? g.resolveEntity(s), let b = try? g.resolveEntity(t) else { return false }
+            return g.relations.contains { $0.type == r && (($0.source == a.id && $0.target == b.id) || (r.isSymmetric && $0.source == b.id && $0.target == a.id)) }
+        }
+        for (s, r, t) in c.expected { #expect(has(s, r, t), "missing \(s) —\(r.rawValue)→ \(t)") }
+        for (s, r, t) in c.unexpected { #expect(!has(s, r, t), "unwanted \(s) —\(r.rawValue)→ \(t)") }
+    }
+}
