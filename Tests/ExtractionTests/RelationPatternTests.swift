@@ -53,6 +53,17 @@ import NewsGraph
         Case("Turkish-made drones struck rebel positions around Gao.", [], not: [("Turkey", .attacks, "Gao")]),
         Case("Amadou Diallo ran the Wagner Group's logistics in Libya.", [("Amadou Diallo", .leads, "Wagner Group")]),
         Case("Goita completed his second seizure of power in Mali.", [("Goita", .seizedPowerIn, "Mali")]),
+        // Subordination, respectively, membership by "of", phone calls, secretaries, passive deployments.
+        Case("Africa Corps, a force overseen by Russia's Defense Ministry, has grown.", [("Africa Corps", .partOf, "Russian Defense Ministry")]),
+        Case("Wagner units are being brought under the control of Russia's Defense Ministry.", [], not: [("Wagner Group", .partOf, "Russian Defense Ministry")]),
+        Case("Chad and Togo, ruled respectively by Mahamat Deby and Faure Gnassingbe, abstained.",
+             [("Mahamat Deby", .leads, "Chad"), ("Faure Gnassingbe", .leads, "Togo")], not: [("Mahamat Deby", .leads, "Togo")]),
+        Case("Colonel Jane Roe of the U.S. Air Force briefed reporters.", [("Jane Roe", .memberOf, "US Air Force")]),
+        Case("Tiani spoke by telephone with Russian President Vladimir Putin.", [("Vladimir Putin", .meets, "Tiani")]),
+        Case("Lloyd Austin, the U.S. defense secretary, said the troops would stay.", [("Lloyd Austin", .memberOf, "United States")]),
+        Case("The instructors were sent to Bamako by Africa Corps in May.", [("Africa Corps", .deployedTo, "Bamako")]),
+        // "May" the month is not "may" the hedge.
+        Case("NIAMEY, May 3 — Russian soldiers have moved into Air Base 101.", [("Russia", .deployedTo, "Air Base 101")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -87,7 +87,7 @@ enum FrameTable {
               subjectTypes: states, objectTypes: states, voice: .active, agentMarker: nil, name: "ally"),
         Frame(relation: .cooperatesWith, triggers: verb("cooperate").union(verb("collaborate")).union(["partner", "partners", "partnered", "partnering", "cooperation", "collaboration", "partnership", "working"]),
               objectMarkers: ["with", "between", "in", "of", "to"], subjectTypes: states, objectTypes: states, voice: .active, agentMarker: nil, name: "cooperate-with"),
-        Frame(relation: .meets, triggers: verb("meet", "met").union(["talks", "discussions", "negotiations", "meeting", "negotiated", "negotiating", "held", "hosted", "received", "welcomed"]),
+        Frame(relation: .meets, triggers: verb("meet", "met").union(["spoke", "speaks", "talked", "phoned", "telephoned", "talks", "discussions", "negotiations", "meeting", "negotiated", "negotiating", "held", "hosted", "received", "welcomed"]),
               objectMarkers: ["", "with", "between"], subjectTypes: [.person, .state], objectTypes: [.person, .state], voice: .active, agentMarker: nil, name: "meet"),
         Frame(relation: .visits, triggers: verb("visit").union(["visit", "visits", "trip", "travelled", "traveled", "delegation", "envoy", "flew"]),
               objectMarkers: ["", "to"], subjectTypes: [.person, .state], objectTypes: [.state, .city], voice: .active, agentMarker: nil, name: "visit"),

@@ -9,6 +9,14 @@ enum Hedging {
     static let negations: Set<String> = ["not", "no", "never", "neither", "nor", "denied", "denies", "deny", "dont", "didnt", "doesnt", "wont", "cannot", "cant", "without", "rejected", "refused"]
     static let modals: Set<String> = ["could", "might", "may", "possibility", "possible", "potential", "plans", "plan", "planned", "considering", "considered", "seeking", "threatened", "threatens", "if", "whether", "rumored", "rumoured", "unverified",  "propose", "proposed", "ultimatum", "questions", "fate", "concerns", "concern", "urging", "any", "capable", "able", "would-be"]
 
+    /// "May 3", "3 May", "in May 2024": the month, not the modal verb.
+    static func isMonth(_ tokens: [Token], _ i: Int) -> Bool {
+        guard tokens[i].key == "may", tokens[i].isCapitalized else { return false }
+        let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+        let previous = i > 0 ? tokens[i - 1] : nil
+        return next?.kind == .number || previous?.kind == .number || ["in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this"].contains(previous?.key ?? "")
+    }
+
     /// The modality of a relation whose words span `range` of the tokens.
     static func modality(_ tokens: [Token], in range: Range<Int>) -> (negated: Bool, hedged: Bool) {
         var negated = false, hedged = false
@@ -16,7 +24,7 @@ enum Hedging {
             let k = tokens[i].key
             if negations.contains(k) { negated = true }
             if k == "evidence", i > 0, tokens[i - 1].key == "no" { negated = true }
-            if modals.contains(k) { hedged = true }
+            if modals.contains(k), !isMonth(tokens, i) { hedged = true }
             if k == "unclear" || k == "clear", i + 1 < tokens.count, ["whether", "if"].contains(tokens[i + 1].key) { hedged = true }
         }
         return (negated, hedged)

@@ -56,6 +56,7 @@ struct RelationFinder {
             findOrdersToLeave(s, sentence, ms)
             findGroupActs(s, sentence, ms)
             findClaimedAttacks(s, sentence, ms)
+            findSubordination(s, sentence, ms)
             findJointForces(s, sentence, ms)
         }
         inferDeploymentFromBases()
@@ -71,6 +72,8 @@ struct RelationFinder {
         return ["president", "prime minister", "minister", "head of state", "king", "emir", "vice president", "vice-president",
                 "chief of staff", "chief of defence staff", "chief of defense staff", "secretary of state", "junta leader", "transitional leader"]
             .contains { p == $0 || p.hasSuffix(" " + $0) || (p.hasSuffix("minister") && $0 == "minister") }
+            // "defense secretary", "assistant secretary of defense"; not a secretary-general.
+            || (p.hasSuffix("secretary") && p != "secretary" && !p.contains("general")) || p.contains("secretary of")
     }
 
     /// The state a sentence is about, for roles that name none: the nearest state named as a
@@ -304,6 +307,22 @@ struct RelationFinder {
                     continue
                 }
                 let objs = objects(after: t, clause: clause, types: frame.objectTypes, markers: frame.objectMarkers, in: ms)
+                // "The team was sent to Niamey by Africa Corps": the agent deployed, to the place.
+                if frame.relation == .deployedTo, !objs.isEmpty, isPassive(t, floor: clause.lowerBound) {
+                    let agents = objects(after: t, clause: clause, types: frame.subjectTypes, markers: ["by"], in: ms)
+                    for agent in agents { for obj in objs {
+                        emit(mentions[agent].entity, .deployedTo, mentions[obj].entity, sentence: s, rule: frame.name + "-passive", span: t..<max(mentions[obj].end, mentions[agent].end))
+                    } }
+                    if !agents.isEmpty { continue }
+                }
+                // "X, who seized power in a coup in 2022": the country goes without saying.
+                if objs.isEmpty, frame.relation == .seizedPowerIn, t + 1 < clause.upperBound, tokens[t + 1].key == "power",
+                   let state = juntaState ?? dominantState {
+                    for sub in subjects(before: t, clause: clause, types: frame.subjectTypes, in: ms) {
+                        emit(mentions[sub].entity, .seizedPowerIn, state, sentence: s, rule: "seize-power-in-context", span: mentions[sub].start..<(t + 2))
+                    }
+                    continue
+                }
                 guard !objs.isEmpty else { continue }
                 // "cooperation between X and Y": both ends after the trigger.
                 if frame.relation.isSymmetric, objs.count >= 2, marker(before: objs[0], notBefore: t + 1) == "between" {
@@ -507,6 +526,14 @@ struct RelationFinder {
                     }
                 }
             }
+            // "Major General Jane Roe of the U.S. Air Force": a member of the body.
+            if mentions[p].end + 1 < sentence.upperBound, tokens[mentions[p].end].key == "of" {
+                var j = mentions[p].end + 1
+                while j < sentence.upperBound, tokens[j].key == "the" { j += 1 }
+                if j < sentence.upperBound, let body = mentionAt[j], [.organization, .militaryUnit, .armedGroup].contains(type(body)), mentions[body].start == j {
+                    emit(mentions[p].entity, .memberOf, mentions[body].entity, sentence: s, rule: "person-of", span: mentions[p].start..<mentions[body].end)
+                }
+            }
             // "P, a researcher at the Sahel Policy Institute" / "P, head of Y".
             let after = mentions[p].end
             if after < sentence.upperBound, tokens[after].text == "," {
@@ -529,7 +556,8 @@ struct RelationFinder {
                         }
                         j += len; continue
                     }
-                    if foundRole == nil, let m = mentionAt[j], organs.contains(type(m)), mentions[m].isPossessive || mentions[m].kind == .demonym {
+                    if foundRole == nil, let m = mentionAt[j], organs.contains(type(m)), mentions[m].isPossessive || mentions[m].kind == .demonym
+                        || (mentions[m].end < sentence.upperBound && lexicon.role(in: tokens[mentions[m].end..<min(mentions[m].end + 4, sentence.upperBound)]) != nil) {
                         organBefore = m; j = mentions[m].end; continue
                     }
                     if let m = mentionAt[j], organs.contains(type(m)), let r = foundRole {
@@ -640,12 +668,27 @@ struct RelationFinder {
     /// General Tiani": the agent leads the body before it.
     private mutating func findPassiveLeaders(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         let bodies: Set<EntityType> = [.state, .organization, .militaryUnit, .alliance, .armedGroup]
-        for t in sentence where ["led", "headed", "commanded", "chaired", "ruled"].contains(tokens[t].key)
-            && t + 1 < sentence.upperBound && tokens[t + 1].key == "by" {
-            guard let leader = ms.first(where: { mentions[$0].start > t + 1 && mentions[$0].start <= t + 6 && type($0) == .person }),
-                  ((t + 2)..<mentions[leader].start).allSatisfy({ k in tokens[k].kind == .word && mentionAt[k] == nil }),
+        for t in sentence where ["led", "headed", "commanded", "chaired", "ruled", "run", "governed"].contains(tokens[t].key) {
+            // "ruled respectively by X and Y": the i-th body by the i-th leader.
+            var by = t + 1
+            let respectively = by < sentence.upperBound && tokens[by].key == "respectively"
+            if respectively { by += 1 }
+            guard by < sentence.upperBound, tokens[by].key == "by",
+                  let leader = ms.first(where: { mentions[$0].start > by && mentions[$0].start <= by + 5 && type($0) == .person }),
+                  ((by + 1)..<mentions[leader].start).allSatisfy({ k in tokens[k].kind == .word && mentionAt[k] == nil }),
                   let body = ms.last(where: { mentions[$0].end <= t && bodies.contains(type($0)) && !isPrepositionalObject($0, floor: sentence.lowerBound) })
             else { continue }
+            if respectively {
+                let clause = clause(around: t, in: sentence)
+                let leaders = objects(after: by, clause: clause, types: [.person], markers: [""], in: ms)
+                let ruled = subjects(before: mentions[body].end, clause: clause, types: bodies, in: ms).reversed()
+                if leaders.count == ruled.count, leaders.count > 1 {
+                    for (l, b) in zip(leaders, ruled) {
+                        emit(mentions[l].entity, .leads, mentions[b].entity, sentence: s, rule: "led-by-respectively", span: mentions[b].start..<mentions[l].end)
+                    }
+                    continue
+                }
+            }
             emit(mentions[leader].entity, .leads, mentions[body].entity, sentence: s, rule: "led-by", span: mentions[body].start..<mentions[leader].end)
         }
     }
@@ -736,6 +779,43 @@ struct RelationFinder {
         for m in hit {
             emit(mentions[claimant].entity, .attacks, mentions[m].entity, sentence: s, rule: "claimed-attack", span: min(noun, mentions[claimant].start)..<max(c + 1, mentions[claimant].end))
         }
+    }
+
+    /// "Africa Corps, a force overseen by Russia's Defense Ministry", "a unit that answers to the
+    /// ministry", "the brigade, under the command of the army": the unit is part of its master.
+    private mutating func findSubordination(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        let parts: Set<EntityType> = [.militaryUnit, .organization, .armedGroup]
+        let wholes: Set<EntityType> = [.organization, .state, .militaryUnit, .alliance]
+        for t in sentence {
+            let k = tokens[t].key
+            var objectStart: Int
+            if ["overseen", "controlled", "supervised", "commanded", "directed", "funded", "run"].contains(k), t + 1 < sentence.upperBound, tokens[t + 1].key == "by" {
+                objectStart = t + 2
+            } else if ["answers", "answer", "answering", "answerable", "reports", "report", "reporting", "subordinate", "attached"].contains(k), t + 1 < sentence.upperBound, tokens[t + 1].key == "to" {
+                objectStart = t + 2
+            } else if k == "under", t + 3 < sentence.upperBound,
+                      // "being brought under the control of": a change under way, not yet a fact.
+                      !tokens[max(sentence.lowerBound, t - 3)..<t].contains(where: { ["being", "brought", "bring", "will", "would", "to"].contains($0.key) }), tokens[t + 1].key == "the", ["command", "control", "authority", "aegis"].contains(tokens[t + 2].key), tokens[t + 3].key == "of" {
+                objectStart = t + 4
+            } else { continue }
+            while objectStart < sentence.upperBound, Self.determiners.contains(tokens[objectStart].key) { objectStart += 1 }
+            guard objectStart < sentence.upperBound, let whole = mentionAt[objectStart], wholes.contains(type(whole)) else { continue }
+            // The part: the body the clause is about, close before the verb, not a prepositional object.
+            guard let part = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 8 && parts.contains(type($0)) && !isPrepositionalObject($0, floor: sentence.lowerBound) }),
+                  mentions[part].entity != mentions[whole].entity,
+                  !gap(mentions[part].end, t).contains(where: { mentionAt[$0.start] != nil || $0.kind == .punctuation && $0.text != "," })
+            else { continue }
+            let target = mentions[whole].isPossessive ? officeOrOrgan(after: whole) ?? whole : whole
+            emit(mentions[part].entity, .partOf, mentions[target].entity, sentence: s, rule: "answers-to", span: mentions[part].start..<mentions[target].end)
+        }
+    }
+
+    /// "Russia's Defense Ministry": the organ a possessive state names, when one follows.
+    private func officeOrOrgan(after m: Int) -> Int? {
+        var i = mentions[m].end
+        while i < tokens.count, tokens[i].kind == .possessive { i += 1 }
+        guard i < tokens.count, let organ = mentionAt[i], [.organization, .militaryUnit].contains(type(organ)) else { return nil }
+        return organ
     }
 
     /// "Malian troops and Wagner fighters", "Malian soldiers, accompanied by Wagner fighters",
