@@ -62,6 +62,21 @@ import NewsGraph
         Case("Tiani spoke by telephone with Russian President Vladimir Putin.", [("Vladimir Putin", .meets, "Tiani")]),
         Case("Lloyd Austin, the U.S. defense secretary, said the troops would stay.", [("Lloyd Austin", .memberOf, "United States")]),
         Case("The instructors were sent to Bamako by Africa Corps in May.", [("Africa Corps", .deployedTo, "Bamako")]),
+        // Suspensions, aid cut off, nouns that name no agent.
+        Case("The African Union suspended Guinea after the coup.", [("African Union", .sanctions, "Guinea")]),
+        Case("The European Union said it was suspending budget support to Chad.", [("European Union", .sanctions, "Chad")],
+             not: [("European Union", .supports, "Chad")]),
+        Case("Togo and Benin declared that an attack on Ghana would be treated as an attack on them.", [], not: [("Togo", .attacks, "Ghana")]),
+        // The actor of an apposed office, posts and strongholds, control, a group's founder.
+        Case("Jane Roe, the acting U.S. deputy secretary of state, flew to Bamako.", [("Jane Roe", .visits, "Bamako")],
+             not: [("United States", .visits, "Bamako")]),
+        Case("France keeps its regional headquarters in N'Djamena.", [("France", .stationedAt, "N'Djamena")]),
+        Case("Gao had long been a stronghold of Katiba Macina.", [("Katiba Macina", .stationedAt, "Gao")]),
+        Case("Malian troops took control of Gao on Tuesday.", [("Mali", .deployedTo, "Gao")]),
+        Case("Rebels of the Permanent Strategic Framework have held Kidal since 2013.", [("Permanent Strategic Framework", .stationedAt, "Kidal")]),
+        Case("Wagner's units now answer to Russia's Defense Ministry, since the group's founder, Yevgeny Prigozhin, died.",
+             [("Yevgeny Prigozhin", .leads, "Wagner Group")], not: [("Yevgeny Prigozhin", .leads, "Russian Defense Ministry")]),
+        Case("Instructors from Russia's Africa Corps arrived in Ouagadougou.", [("Africa Corps", .deployedTo, "Ouagadougou")]),
         // "May" the month is not "may" the hedge.
         Case("NIAMEY, May 3 — Russian soldiers have moved into Air Base 101.", [("Russia", .deployedTo, "Air Base 101")]),
     ]

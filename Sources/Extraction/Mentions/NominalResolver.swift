@@ -54,11 +54,17 @@ struct NominalResolver {
                 }
                 // "the group's founder": the armed group or organization just named.
                 if key == "group", i > sentence.lowerBound, tokens[i - 1].key == "the", i + 1 < sentence.upperBound, tokens[i + 1].kind == .possessive {
-                    for back in stride(from: s, through: max(0, s - 2), by: -1) {
-                        if let g = bySentence[back].map({ finder.mentions[$0] }).last(where: { $0.end <= i && [.armedGroup, .organization].contains(finder.entities[$0.entity].type) }) {
-                            added.append(((i - 1)..<(i + 1), g.entity))
-                            break
-                        }
+                    // An armed group (or a body called a group) before any other organization:
+                    // "Wagner's units answer to the ministry since the group's founder died".
+                    let isGroup: (Mention) -> Bool = { m in
+                        let e = finder.entities[m.entity]
+                        return e.type == .armedGroup || (e.type == .organization && e.name.hasSuffix("Group"))
+                    }
+                    let window = stride(from: s, through: max(0, s - 2), by: -1).flatMap { back in
+                        bySentence[back].map { finder.mentions[$0] }.filter { $0.end <= i }.reversed()
+                    }
+                    if let g = window.first(where: isGroup) ?? window.first(where: { finder.entities[$0.entity].type == .organization }) {
+                        added.append(((i - 1)..<(i + 1), g.entity))
                     }
                     continue
                 }

@@ -22,6 +22,8 @@ struct Frame: Sendable {
     /// For nouns: the marker that introduces the agent ("of" for "withdrawal of X"), if any.
     let agentMarker: String?
     let name: String
+    /// Words one of which must stand just before the trigger ("took" in "took control of").
+    var precededBy: Set<String>? = nil
 }
 
 enum FrameTable {
@@ -67,6 +69,10 @@ enum FrameTable {
               voice: .noun, agentMarker: "of", name: "presence-in"),
         Frame(relation: .deployedTo, triggers: verb("recapture").union(verb("capture")).union(["retook", "retaken", "retake", "occupied", "overran", "overrun"]),
               objectMarkers: [""], subjectTypes: forces, objectTypes: [.city, .base, .region], voice: .active, agentMarker: nil, name: "capture"),
+        Frame(relation: .deployedTo, triggers: ["control"], objectMarkers: ["of"], subjectTypes: forces, objectTypes: [.city, .base, .region],
+              voice: .active, agentMarker: nil, name: "take-control", precededBy: ["took", "take", "takes", "taken", "taking", "seized", "gained", "regained", "wrested", "retook", "retaken", "assumed"]),
+        Frame(relation: .stationedAt, triggers: ["controlled", "controls", "held", "holds", "holding"], objectMarkers: [""], subjectTypes: forces,
+              objectTypes: [.city, .base, .region], voice: .active, agentMarker: nil, name: "hold"),
         Frame(relation: .partOf, triggers: ["part"], objectMarkers: ["of"], subjectTypes: [.armedGroup, .organization, .militaryUnit],
               objectTypes: [.armedGroup, .organization, .militaryUnit, .alliance, .state], voice: .active, agentMarker: nil, name: "part-of"),
         Frame(relation: .relocatesTo, triggers: verb("relocate").union(["moved", "shifted", "transferred", "redeployed"]),
@@ -107,7 +113,7 @@ enum FrameTable {
               objectMarkers: [""], subjectTypes: [.person, .organization], objectTypes: [.person], voice: .active, agentMarker: nil, name: "oust"),
         Frame(relation: .signsAgreementWith, triggers: ["agreement", "accord", "deal", "pact", "treaty", "signed", "signs"],
               objectMarkers: ["with", "between"], subjectTypes: states, objectTypes: states, voice: .active, agentMarker: nil, name: "agreement-with"),
-        Frame(relation: .sanctions, triggers: verb("sanction").union(["sanctions", "embargo"]), objectMarkers: ["", "on", "against"],
+        Frame(relation: .sanctions, triggers: verb("sanction").union(verb("suspend")).union(["sanctions", "embargo", "suspension"]), objectMarkers: ["", "on", "against"],
               subjectTypes: [.state, .alliance], objectTypes: [.state, .person], voice: .active, agentMarker: nil, name: "sanction"),
         Frame(relation: .builds, triggers: verb("build", "built").union(verb("construct")), objectMarkers: [""],
               subjectTypes: states, objectTypes: [.base], voice: .active, agentMarker: nil, name: "build"),

@@ -57,6 +57,7 @@ struct RelationFinder {
             findGroupActs(s, sentence, ms)
             findClaimedAttacks(s, sentence, ms)
             findSubordination(s, sentence, ms)
+            findStrongholds(s, sentence, ms)
             findJointForces(s, sentence, ms)
         }
         inferDeploymentFromBases()
@@ -88,7 +89,7 @@ struct RelationFinder {
         }
         let here = bySentence[s].filter { mentions[$0].start < t && type($0) == .state }
         if let m = here.first(where: { !isPrepositionalObject($0, floor: sentences[s].lowerBound) }) ?? here.first { return mentions[m].entity }
-        guard s > 0 else { return nil }
+        guard s > 0 else { return dominantState }
         // The actor the previous sentence was about: its first state that is not the object of
         // a preposition ("French officials said the troops would leave through Chad").
         let previous = bySentence[s - 1].filter { type($0) == .state }
@@ -175,6 +176,9 @@ struct RelationFinder {
         while i >= floor, tokens[i].kind == .word, Self.determiners.contains(tokens[i].key) { i -= 1 }
         guard i >= floor else { return false }
         if tokens[i].key == "of", i > floor, WordLists.quantities.contains(tokens[i - 1].key) { return false }
+        // "instructors from Russia's Africa Corps arrived": whose forces they are.
+        if ["from", "of"].contains(tokens[i].key), i > floor, ["instructors", "troops", "soldiers", "fighters", "mercenaries", "personnel", "advisers", "advisors", "trainers", "units", "contingent", "rebels", "militants", "jihadists", "gunmen", "insurgents", "members"].contains(tokens[i - 1].key),
+           i - 1 == floor || !Self.prepositions.contains(tokens[i - 2].key) { return false }
         // "with the United States leading …": the subject of an absolute clause.
         if tokens[i].key == "with", mentions[m].end < tokens.count, tokens[mentions[m].end].key.hasSuffix("ing") { return false }
         return Self.prepositions.contains(tokens[i].key) && tokens[i].key != "including" && tokens[i].key != "by"
@@ -187,7 +191,7 @@ struct RelationFinder {
         // "French ambassador Jean Dupont left": the office holder acts, not the state of the office;
         // "Turkish-made drones struck": the maker is not the one who struck.
         guard let head = before.last(where: { types.contains(type($0)) && !isPrepositionalObject($0, floor: clause.lowerBound) && !isSpeaker($0, before: t)
-            && officeHolder(after: $0, in: before) == nil && !isMakerAdjective($0) }) else { return [] }
+            && !qualifiesOffice($0) && !isMakerAdjective($0) }) else { return [] }
         var group = [head]
         var current = head
         // Walk left over ", X" and "X and" coordination.
@@ -201,6 +205,15 @@ struct RelationFinder {
             current = prev
         }
         return group
+    }
+
+    /// "the U.S. deputy secretary of state", "Mali's defence minister": a state named as the
+    /// holder of an office, whoever holds it is the actor.
+    private func qualifiesOffice(_ m: Int) -> Bool {
+        guard type(m) == .state else { return false }
+        var i = mentions[m].end
+        while i < tokens.count, tokens[i].kind == .possessive || ["acting", "interim", "transitional", "deputy", "senior", "top", "former"].contains(tokens[i].key) { i += 1 }
+        return i < tokens.count && mentionAt[i] == nil && lexicon.role(in: tokens[i..<min(i + 4, tokens.count)]) != nil
     }
 
     /// "Turkish-made", "Chinese-built": a demonym that says where a thing was made.
@@ -295,8 +308,22 @@ struct RelationFinder {
             let nounUse = t > sentence.lowerBound && (tokens[t - 1].kind == .possessive || ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[t - 1].key))
             let hasNounFrame = frames.contains { $0.voice == .noun }
             let modifiesAgreement = t + 1 < sentence.upperBound && ["agreement", "accord", "pact", "deal", "treaty"].contains(tokens[t + 1].key)
+            // "an attack on Niger would be …": a verb's form used as a noun names no agent before it.
+            let indefinite = t > sentence.lowerBound && ["a", "an", "any", "another"].contains(tokens[t - 1].key)
+            // "suspended budget support": aid cut off is a sanction, not support.
+            let cutOff = tokens[max(sentence.lowerBound, t - 3)..<t].contains { ["suspending", "suspended", "suspend", "suspends", "cut", "cutting", "halted", "halting", "froze", "freezing", "frozen", "ended", "ending", "stopped", "withdrew", "withdrawing"].contains($0.key) }
             for frame in frames {
                 if nounUse && hasNounFrame && frame.voice != .noun { continue }
+                if indefinite && frame.voice == .active && [.attacks, .fights, .invades].contains(frame.relation) { continue }
+                if cutOff && frame.relation == .supports {
+                    // "The EU suspended its aid to Niger": the state cut off is sanctioned.
+                    let cut = objects(after: t, clause: clause, types: FrameTable.states, markers: frame.objectMarkers, in: ms)
+                    for sub in subjects(before: t, clause: clause, types: [.state, .alliance], in: ms) {
+                        for obj in cut { emit(mentions[sub].entity, .sanctions, mentions[obj].entity, sentence: s, rule: "aid-suspended", span: mentions[sub].start..<mentions[obj].end) }
+                    }
+                    continue
+                }
+                if let required = frame.precededBy, t == sentence.lowerBound || !required.contains(tokens[t - 1].key) { continue }
                 if modifiesAgreement && frame.relation == .cooperatesWith { continue }
                 if frame.voice == .noun {
                     nounFrame(frame, trigger: t, s: s, clause: clause, ms: ms)
@@ -503,7 +530,7 @@ struct RelationFinder {
             do {
                 var j = mentions[p].end
                 var namedAfter = false
-                while j < sentence.upperBound, ["was", "is", "has", "been", "be", "had", "sworn", "in", "named", "appointed", "elected", "installed", "proclaimed", "declared", "reappointed", "re-elected", "himself", "herself"].contains(tokens[j].key) {
+                while j < sentence.upperBound, ["was", "is", "has", "been", "be", "had", "who", "now", "formally", "officially", "sworn", "in", "named", "appointed", "elected", "installed", "proclaimed", "declared", "reappointed", "re-elected", "himself", "herself"].contains(tokens[j].key) {
                     if ["named", "appointed", "elected", "installed", "proclaimed", "declared", "reappointed", "sworn"].contains(tokens[j].key) { namedAfter = true }
                     j += 1
                 }
@@ -567,7 +594,10 @@ struct RelationFinder {
                     if tokens[j].text == "," && foundRole != nil { break }
                     j += 1
                 }
-                if let r = foundRole, organBefore == nil, Self.isStateLevel(r), j >= sentence.upperBound || tokens[j].text == "," || tokens[j].text == ".",
+                // "P, the government spokesman": the state's voice.
+                let governmentVoice = foundRole?.relation == .spokespersonFor
+                    && tokens[(after + 1)..<min(j, sentence.upperBound)].contains { ["government", "military", "junta", "presidency", "army"].contains($0.key) }
+                if let r = foundRole, organBefore == nil, Self.isStateLevel(r) || governmentVoice, j >= sentence.upperBound || tokens[j].text == "," || tokens[j].text == ".",
                    !found.reversed().prefix(while: { $0.sentence == s }).contains(where: { $0.source == mentions[p].entity }),
                    let state = contextState(before: mentions[p].start, sentence: s) {
                     emit(mentions[p].entity, r.relation, state, sentence: s, rule: "apposition-in-context", span: mentions[p].start..<j)
@@ -576,14 +606,23 @@ struct RelationFinder {
         }
     }
 
+    /// Words for a standing military post: keeping one somewhere is being stationed there.
+    static let militaryPosts: Set<String> = ["headquarters", "garrison", "base", "bases", "outpost", "outposts", "detachment", "detachments", "hub", "camp"]
+
     /// "US troops in Niger" (deployed to the state), "Russian troops at Air Base 101" (stationed).
     private mutating func findForcesIn(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for (k, m) in ms.enumerated() where k + 1 < ms.count && (mentions[m].isForces || (FrameTable.forces.contains(type(m)) && mentions[m].end < sentence.upperBound && ["has", "had", "have", "keeps", "kept", "maintains", "maintained", "with", "deployed", "sent", "stationed"].contains(tokens[mentions[m].end].key))) {
             let n = ms[k + 1]
             var i = mentions[m].end
             var sawForces = mentions[m].isForces
-            while i < mentions[n].start, tokens[i].kind == .number || ["has", "had", "have", "keeps", "kept", "maintains", "maintained", "with", "about", "around", "some", "nearly", "roughly", "approximately", "more", "than", "over", "up", "to", "its", "their", "own", "hundreds", "thousands", "dozens", "of"].contains(tokens[i].key) || WordLists.forceNouns.contains(tokens[i].key) {
+            var sawPost = false
+            while i < mentions[n].start, tokens[i].kind == .number || ["has", "had", "have", "keeps", "kept", "maintains", "maintained", "with", "about", "around", "some", "nearly", "roughly", "approximately", "more", "than", "over", "up", "to", "its", "their", "own", "hundreds", "thousands", "dozens", "of", "regional", "main", "largest", "last"].contains(tokens[i].key)
+                    || WordLists.forceNouns.contains(tokens[i].key) || Self.militaryPosts.contains(tokens[i].key) {
                 if WordLists.forceNouns.contains(tokens[i].key) { sawForces = true }
+                // "France keeps its regional headquarters in N'Djamena": a post is a presence.
+                if Self.militaryPosts.contains(tokens[i].key), tokens[mentions[m].end].kind == .word, ["has", "had", "have", "keeps", "kept", "maintains", "maintained"].contains(tokens[mentions[m].end].key) {
+                    sawForces = true; sawPost = true
+                }
                 if tokens[i].key == "to" && !sawForces { break }
                 i += 1
             }
@@ -594,8 +633,8 @@ struct RelationFinder {
             while j < mentions[n].start, Self.determiners.contains(tokens[j].key) || isModifier(tokens[j]) { j += 1 }
             guard j == mentions[n].start, mentions[n].entity != mentions[m].entity else { continue }
             let target = type(n)
-            if target == .base {
-                emit(mentions[m].entity, .stationedAt, mentions[n].entity, sentence: s, rule: "forces-at", span: mentions[m].start..<mentions[n].end)
+            if target == .base || (sawPost && target == .city) {
+                emit(mentions[m].entity, .stationedAt, mentions[n].entity, sentence: s, rule: sawPost ? "post-in" : "forces-at", span: mentions[m].start..<mentions[n].end)
             } else if target == .state || target == .city {
                 emit(mentions[m].entity, .deployedTo, mentions[n].entity, sentence: s, rule: "forces-in", span: mentions[m].start..<mentions[n].end)
             }
@@ -803,10 +842,32 @@ struct RelationFinder {
             // The part: the body the clause is about, close before the verb, not a prepositional object.
             guard let part = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 8 && parts.contains(type($0)) && !isPrepositionalObject($0, floor: sentence.lowerBound) }),
                   mentions[part].entity != mentions[whole].entity,
-                  !gap(mentions[part].end, t).contains(where: { mentionAt[$0.start] != nil || $0.kind == .punctuation && $0.text != "," })
+                  !(mentions[part].end..<t).contains(where: { mentionAt[$0] != nil || tokens[$0].kind == .punctuation && tokens[$0].text != "," })
             else { continue }
             let target = mentions[whole].isPossessive ? officeOrOrgan(after: whole) ?? whole : whole
             emit(mentions[part].entity, .partOf, mentions[target].entity, sentence: s, rule: "answers-to", span: mentions[part].start..<mentions[target].end)
+        }
+    }
+
+    /// "Moura had long been a stronghold of Katiba Macina", "Kidal, the rebels' stronghold":
+    /// the group holds the place.
+    private mutating func findStrongholds(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        let holds: Set<String> = ["stronghold", "strongholds", "bastion", "fiefdom", "heartland", "hideout", "sanctuary"]
+        for t in sentence where holds.contains(tokens[t].key) {
+            // The group: "stronghold of X" after, or "X's stronghold" before.
+            var group: Int?
+            if t + 1 < sentence.upperBound, tokens[t + 1].key == "of" {
+                group = ms.first { mentions[$0].start > t + 1 && mentions[$0].start <= t + 3 && type($0) == .armedGroup }
+            } else if let m = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 2 && type($0) == .armedGroup && mentions[$0].isPossessive }) {
+                group = m
+            }
+            guard let group else { continue }
+            // The place: the subject of "is/was/had been a stronghold", or the head of an apposition.
+            let places = ms.filter { mentions[$0].end <= t && [.city, .region, .base].contains(type($0)) && t - mentions[$0].end <= 8 }
+            guard let place = places.last, (mentions[place].end..<t).allSatisfy({ tokens[$0].kind == .word && mentionAt[$0] == nil || tokens[$0].text == "," || tokens[$0].kind == .possessive }),
+                  gap(mentions[place].end, t).contains(where: { ["is", "was", "had", "has", "been", "become", "became", "remains", "remained", ","].contains($0.key) || $0.text == "," })
+            else { continue }
+            emit(mentions[group].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "stronghold", span: mentions[place].start..<mentions[group].end)
         }
     }
 
