@@ -20,6 +20,8 @@ struct RelationFinder {
     let lexicon: Lexicon
 
     private var mentionAt: [Int: Int] = [:]
+    /// See ``dominantState(_:_:)``.
+    private let dominantState: Int?
     /// The state the document ties to a junta (see ``NominalResolver/juntaState(_:tokens:)``).
     var juntaState: Int?
     private(set) var found: [FoundRelation] = []
@@ -32,6 +34,7 @@ struct RelationFinder {
         self.lexicon = lexicon
         for (m, mention) in mentions.enumerated() { for i in mention.range { mentionAt[i] = m } }
         bySentence = MentionsBySentence.group(mentions, sentences)
+        dominantState = Self.dominantState(mentions, entities)
     }
 
     /// Mention indices of each sentence, in order.
@@ -100,15 +103,13 @@ struct RelationFinder {
 
     /// The state the document names most often, when it names one clearly more than any other:
     /// the country a report is about, for the officials it names without saying whose they are.
-    private var dominantState: Int? {
+    static func dominantState(_ mentions: [Mention], _ entities: [DocumentEntity]) -> Int? {
         var counts: [Int: Int] = [:]
-        for m in mentions where type(ofMention: m) == .state { counts[m.entity, default: 0] += 1 }
-        let ranked = counts.sorted { $0.value > $1.value }
+        for m in mentions where entities[m.entity].type == .state { counts[m.entity, default: 0] += 1 }
+        let ranked = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
         guard let top = ranked.first, top.value >= 3, ranked.count == 1 || top.value >= 2 * ranked[1].value else { return nil }
         return top.key
     }
-
-    private func type(ofMention m: Mention) -> EntityType { entities[m.entity].type }
     /// The tokens between two positions; empty when the spans overlap.
     private func gap(_ from: Int, _ to: Int) -> ArraySlice<Token> { from < to ? tokens[from..<to] : tokens[0..<0] }
 
