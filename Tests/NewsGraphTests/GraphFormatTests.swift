@@ -110,4 +110,20 @@ func sampleGraph() throws -> TypedGraph {
         #expect(NameKey.normalized("Niger’s") == "niger")
         #expect(NameKey.folded("Goïta") == "goita")
     }
+
+    /// The one-pass ASCII path must say what the Unicode path says, on every ASCII name,
+    /// including the corners: "the" alone or before a hyphen, periods, a trailing 's, tabs.
+    @Test func asciiFastPathAgreesWithUnicodePath() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("tThe .-'s`\tXa\n")
+        var names = ["the", "the ", " the x", "the-x", ".the x", "the.x", "The  Hague's", "U.S.'s", "'s", "s'", "-", "", "the\tjunta", "theater"]
+        for _ in 0..<3000 {
+            names.append(String((0..<Int.random(in: 0...9, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }))
+        }
+        for name in names {
+            #expect(NameKey.normalizedASCII(name) == NameKey.normalizedUnicode(name), "\(name.debugDescription)")
+            #expect(NameKey.normalizedASCII(name, droppingApostrophes: true) == NameKey.normalizedUnicode(name).replacingOccurrences(of: "'", with: ""),
+                    "\(name.debugDescription)")
+        }
+    }
 }

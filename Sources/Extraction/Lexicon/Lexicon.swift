@@ -17,6 +17,8 @@ public struct Lexicon: Sendable {
     private(set) var capitalOf: [Int: Int] = [:]
     private(set) var index = NameIndex()
     private(set) var roleIndex: [[String]: RoleEntry] = [:]
+    /// The first key of every role phrase.
+    private var roleFirstKeys: Set<String> = []
     private(set) var headIndex: [String: NameHeadEntry] = [:]
     private(set) var entryByName: [String: Int] = [:]
 
@@ -84,6 +86,8 @@ public struct Lexicon: Sendable {
 
     /// The role a token sequence starting at `tokens[i]` names, longest first.
     func role(in tokens: ArraySlice<Token>) -> (RoleEntry, length: Int)? {
+        // Most words start no role: one probe settles it before any key list is built.
+        guard let first = tokens.first, first.kind == .word, roleFirstKeys.contains(first.key) else { return nil }
         var keys: [String] = []
         var best: (RoleEntry, Int)?
         for (k, t) in tokens.prefix(4).enumerated() {
@@ -120,10 +124,11 @@ public struct Lexicon: Sendable {
         entryByName = byName
         index = NameIndex(entries: entries)
         roleIndex = [:]
+        roleFirstKeys = []
         for role in roles {
             for form in [role.phrase] + (role.abbreviations ?? []) {
                 let keys = Tokenizer.tokenize(NormalizedText(form)).filter { $0.kind == .word }.map(\.key)
-                if !keys.isEmpty, roleIndex[keys] == nil { roleIndex[keys] = role }
+                if !keys.isEmpty, roleIndex[keys] == nil { roleIndex[keys] = role; roleFirstKeys.insert(keys[0]) }
             }
         }
         headIndex = [:]

@@ -14,8 +14,9 @@ struct NominalResolver {
     static let distinguishing: Set<String> = ["different", "another", "other", "second", "drone", "french", "american", "us", "new", "two", "several", "own"]
 
     static func resolve(_ finder: inout MentionFinder, tokens: [Token], sentences: [Range<Int>]) {
-        var covered = Set<Int>()
-        for m in finder.mentions { covered.formUnion(m.range) }
+        // Which tokens a mention already covers: a bit array, probed for every token.
+        var covered = Array(repeating: false, count: tokens.count + 1)
+        for m in finder.mentions { for i in m.range where i < tokens.count { covered[i] = true } }
         // Named bases first: "the base" means a base, not an airport named beside it.
         let bases = finder.entities.indices.filter { finder.entities[$0].type == .base }
         let salientBase = bases.max { a, b in
@@ -29,13 +30,13 @@ struct NominalResolver {
 
         var added: [(Range<Int>, Int)] = []
         for (s, sentence) in sentences.enumerated() {
-            for i in sentence where !covered.contains(i) && tokens[i].kind == .word {
+            for i in sentence where !covered[i] && tokens[i].kind == .word {
                 let key = tokens[i].key
                 // A determiner-led base phrase.
                 if Self.baseNouns.contains(key), let base = salientBase {
                     var j = i - 1
                     var modifiers: [String] = []
-                    while j >= sentence.lowerBound, tokens[j].kind == .word, !covered.contains(j),
+                    while j >= sentence.lowerBound, tokens[j].kind == .word, !covered[j],
                           !["a", "an", "the", "this", "that"].contains(tokens[j].key), i - j <= 3 {
                         modifiers.append(tokens[j].key); j -= 1
                     }
@@ -72,7 +73,7 @@ struct NominalResolver {
                 if WordLists.governmentNouns.contains(key) || (["leaders", "rulers", "officers"].contains(key) && i > sentence.lowerBound && ["military", "junta"].contains(tokens[i - 1].key)),
                    let state = juntaState, i > sentence.lowerBound {
                     let previous = tokens[i - 1]
-                    let attached = covered.contains(i - 1) || (previous.kind == .possessive) || (i >= 2 && covered.contains(i - 2) && previous.key == "military")
+                    let attached = covered[i - 1] || (previous.kind == .possessive) || (i >= 2 && covered[i - 2] && previous.key == "military")
                     if !attached, key != "government" || ["military", "new", "the"].contains(previous.key) {
                         var start = i
                         while start > sentence.lowerBound, ["the", "military", "new", "junta"].contains(tokens[start - 1].key) { start -= 1 }
@@ -153,18 +154,19 @@ struct NominalResolver {
         return true
     }
 
+    static let juntaWords: Set<String> = ["junta", "coup", "rulers", "putsch", "government", "regime", "leaders"]
+
     /// The state the document ties to a junta, coup or military government, if any.
     static func juntaState(_ finder: MentionFinder, tokens: [Token]) -> Int? {
         // "Niger's junta", "the Nigerien military government", "the coup in Niger", "Niger's
         // military rulers": the state attached to the junta words, not any state near them.
-        let juntaWords: Set<String> = ["junta", "coup", "rulers", "putsch", "government", "regime", "leaders"]
         var score: [Int: Int] = [:]
         for m in finder.mentions where finder.entities[m.entity].type == .state {
             var k = m.end
             if k < tokens.count, tokens[k].kind == .possessive { k += 1 }
             let after = tokens[k..<min(tokens.count, k + 3)].map(\.key)
             let military = after.contains("military") || after.contains("junta")
-            if let first = after.first(where: { juntaWords.contains($0) }),
+            if let first = after.first(where: { Self.juntaWords.contains($0) }),
                first == "junta" || first == "coup" || first == "putsch" || first == "rulers" || military {
                 score[m.entity, default: 0] += 2
             }

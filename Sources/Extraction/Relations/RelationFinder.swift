@@ -19,7 +19,9 @@ struct RelationFinder {
     let mentions: [Mention]
     let lexicon: Lexicon
 
-    private var mentionAt: [Int: Int] = [:]
+    private let mentionAt: MentionIndex
+    /// Each token's ``Cue``s, looked up once.
+    private let cues: [Cue]
     /// See ``dominantState(_:_:)``.
     private let dominantState: Int?
     /// The state the document ties to a junta (see ``NominalResolver/juntaState(_:tokens:)``).
@@ -32,7 +34,8 @@ struct RelationFinder {
         self.entities = entities
         self.mentions = mentions
         self.lexicon = lexicon
-        for (m, mention) in mentions.enumerated() { for i in mention.range { mentionAt[i] = m } }
+        mentionAt = MentionIndex(tokenCount: tokens.count, mentions: mentions)
+        cues = tokens.map(Cue.of)
         bySentence = MentionsBySentence.group(mentions, sentences)
         dominantState = Self.dominantState(mentions, entities)
     }
@@ -40,7 +43,6 @@ struct RelationFinder {
     /// Mention indices of each sentence, in order.
     private var bySentence: [[Int]] = []
 
-    static let boundaries: Set<String> = [";", "\u{2014}", ":", "(", ")"]
     static let prepositions: Set<String> = ["in", "at", "of", "from", "to", "into", "near", "with", "by", "for", "on", "against", "between", "about", "over", "toward", "towards", "than", "like", "including", "out"]
     static let determiners: Set<String> = ["a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those", "some", "all", "most", "about", "around", "nearly", "approximately", "roughly", "several", "dozens", "hundreds"]
 
@@ -125,8 +127,8 @@ struct RelationFinder {
     /// The clause around token `i`: bounded by the sentence and by clause punctuation.
     private func clause(around i: Int, in sentence: Range<Int>) -> Range<Int> {
         var lo = i, hi = i
-        while lo > sentence.lowerBound, !Self.boundaries.contains(tokens[lo - 1].text) { lo -= 1 }
-        while hi < sentence.upperBound, !Self.boundaries.contains(tokens[hi].text) { hi += 1 }
+        while lo > sentence.lowerBound, !cues[lo - 1].contains(.clauseBoundary) { lo -= 1 }
+        while hi < sentence.upperBound, !cues[hi].contains(.clauseBoundary) { hi += 1 }
         return lo..<hi
     }
 
@@ -304,7 +306,7 @@ struct RelationFinder {
 
     private mutating func findFrames(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for t in sentence {
-            guard tokens[t].kind == .word, mentionAt[t] == nil, let frames = FrameTable.byTrigger[tokens[t].key] else { continue }
+            guard cues[t].contains(.frameTrigger), mentionAt[t] == nil, let frames = FrameTable.byTrigger[tokens[t].key] else { continue }
             let clause = clause(around: t, in: sentence)
             let nounUse = t > sentence.lowerBound && (tokens[t - 1].kind == .possessive || ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[t - 1].key))
             let hasNounFrame = frames.contains { $0.voice == .noun }
@@ -482,7 +484,7 @@ struct RelationFinder {
     /// "Jane Doe, a senior fellow at the Sahel Policy Institute", "the country's interim leader,
     /// John Smith", "Mali's Minister of Defence, Ali Traore".
     private mutating func findRoles(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        let organs: Set<EntityType> = [.state, .organization, .militaryUnit, .alliance, .armedGroup]
+        let organs = Self.bodies
         for (k, p) in ms.enumerated() where type(p) == .person {
             // Role words before the name, then the body before them.
             var i = mentions[p].start - 1
@@ -607,6 +609,23 @@ struct RelationFinder {
         }
     }
 
+    /// "to leave", "to depart": what an order to go asks.
+    static let leaving: Set<String> = ["leave", "depart", "quit", "exit", "go", "withdraw"]
+    static let attackNouns: Set<String> = ["attack", "attacks", "assault", "raid", "raids", "ambush", "bombing", "massacre", "killings", "strike", "strikes", "offensive"]
+    /// Words that make two forces named together adversaries rather than partners.
+    static let conflictWords: Set<String> = ["against", "between", "clash", "clashes", "clashed", "fight", "fighting", "fought", "attack", "attacked", "attacks", "killed", "ambush", "ambushed", "versus", "vs", "battle", "rivals", "enemy", "enemies", "expelled", "replaced", "replace", "instead"]
+    static let jointJoiners: Set<String> = ["and", "accompanied", "alongside", "together", "with", "by", "joined", "backed", "supported", ","]
+
+    /// Bodies a person can lead, speak for or serve.
+    static let bodies: Set<EntityType> = [.state, .organization, .militaryUnit, .alliance, .armedGroup]
+    /// "JNIM, al-Qaida's affiliate", "MINUSMA, the UN mission": nouns that make one body part of another.
+    static let componentNouns: Set<String> = ["affiliate", "branch", "wing", "arm", "coalition", "franchise", "offshoot", "faction",
+                                              "mission", "agency", "office", "body", "organ", "force", "operation", "command"]
+    static let componentParts: Set<EntityType> = [.armedGroup, .organization, .militaryUnit]
+    static let componentWholes: Set<EntityType> = [.armedGroup, .organization, .militaryUnit, .alliance, .state]
+    static let subordinateWholes: Set<EntityType> = [.organization, .state, .militaryUnit, .alliance]
+    static let attackTargets: Set<EntityType> = [.city, .base, .militaryUnit, .state]
+
     /// Words for a standing military post: keeping one somewhere is being stationed there.
     static let militaryPosts: Set<String> = ["headquarters", "garrison", "base", "bases", "outpost", "outposts", "detachment", "detachments", "hub", "camp"]
 
@@ -660,10 +679,9 @@ struct RelationFinder {
                 emit(mentions[m].entity, .partOf, mentions[n].entity, sentence: s, rule: "branch-of", span: mentions[m].start..<mentions[n].end)
             }
             // "JNIM, al-Qaida's affiliate in the Sahel", "MINUSMA, the UN peacekeeping mission".
-            let components: Set<String> = ["affiliate", "branch", "wing", "arm", "coalition", "franchise", "offshoot", "faction",
-                                           "mission", "agency", "office", "body", "organ", "force", "operation", "command"]
-            let parts: Set<EntityType> = [.armedGroup, .organization, .militaryUnit]
-            let wholes: Set<EntityType> = [.armedGroup, .organization, .militaryUnit, .alliance, .state]
+            let components = Self.componentNouns
+            let parts = Self.componentParts
+            let wholes = Self.componentWholes
             if parts.contains(type(m)), wholes.contains(type(n)), gap.first?.text == ",", gap.count <= 2,
                gap.dropFirst().allSatisfy({ ["the", "a", "an"].contains($0.key) }) {
                 let tail = tokens[mentions[n].end..<min(mentions[n].end + 5, sentence.upperBound)]
@@ -686,7 +704,7 @@ struct RelationFinder {
     /// "Mali has become one of Russia's closest allies": the ally is the possessor;
     /// "the African Sahel region": a region inside another.
     private mutating func findAllies(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for t in sentence where ["ally", "allies", "partner", "partners"].contains(tokens[t].key) {
+        for t in sentence where cues[t].contains(.ally) {
             guard let owner = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 4 && type($0) == .state && mentions[$0].isPossessive }) else { continue }
             let clause = clause(around: t, in: sentence)
             for subject in subjects(before: mentions[owner].start, clause: clause, types: FrameTable.states, in: ms) where mentions[subject].entity != mentions[owner].entity
@@ -707,8 +725,8 @@ struct RelationFinder {
     /// "Katiba Macina, a group led by the preacher Amadou Koufa", "the CNSP, which is headed by
     /// General Tiani": the agent leads the body before it.
     private mutating func findPassiveLeaders(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        let bodies: Set<EntityType> = [.state, .organization, .militaryUnit, .alliance, .armedGroup]
-        for t in sentence where ["led", "headed", "commanded", "chaired", "ruled", "run", "governed"].contains(tokens[t].key) {
+        let bodies = Self.bodies
+        for t in sentence where cues[t].contains(.passiveLeader) {
             // "ruled respectively by X and Y": the i-th body by the i-th leader.
             var by = t + 1
             let respectively = by < sentence.upperBound && tokens[by].key == "respectively"
@@ -736,11 +754,9 @@ struct RelationFinder {
     /// "the junta ordered the ambassador Jean Dupont to leave the country": an order to leave
     /// expels a person, and demands the withdrawal of forces ("told French troops to go").
     private mutating func findOrdersToLeave(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        let orders: Set<String> = ["ordered", "orders", "order", "told", "tells", "instructed", "asked", "gave", "gives", "demanded", "demands"]
-        let leaving: Set<String> = ["leave", "depart", "quit", "exit", "go", "withdraw"]
-        for t in sentence where orders.contains(tokens[t].key) {
+        for t in sentence where cues[t].contains(.order) {
             let clause = clause(around: t, in: sentence)
-            guard let to = (t + 1..<min(clause.upperBound, t + 12)).first(where: { tokens[$0].key == "to" && $0 + 1 < clause.upperBound && leaving.contains(tokens[$0 + 1].key) }) else { continue }
+            guard let to = (t + 1..<min(clause.upperBound, t + 12)).first(where: { tokens[$0].key == "to" && $0 + 1 < clause.upperBound && Self.leaving.contains(tokens[$0 + 1].key) }) else { continue }
             let between = ms.filter { mentions[$0].start > t && mentions[$0].end <= to }
             guard let patient = between.first(where: { type($0) == .person || FrameTable.forces.contains(type($0)) && mentions[$0].isForces }) ?? between.first(where: { type($0) == .person }),
                   let patient2 = Optional(officeHolder(after: patient, in: between) ?? patient) else { continue }
@@ -772,7 +788,7 @@ struct RelationFinder {
         // The list is the subject: at the start of its clause, or governed by "the leaders of".
         var i = first - 1
         while i >= sentence.lowerBound, ["the", "military", "of", "leaders", "heads", "presidents", "juntas", "governments", "rulers", "ministers", "foreign", "defence", "defense", "three", "neighbours", "neighbors", "both"].contains(tokens[i].key) { i -= 1 }
-        guard i < sentence.lowerBound || tokens[i].text == "," || Self.boundaries.contains(tokens[i].text) else { return }
+        guard i < sentence.lowerBound || tokens[i].text == "," || cues[i].contains(.clauseBoundary) else { return }
         let entities = group.map { mentions[$0].entity }
         let end = mentions[group.last!].end
         let clause = clause(around: end - 1, in: sentence)
@@ -794,9 +810,8 @@ struct RelationFinder {
     /// "The attack was claimed by JNIM", "JNIM claimed the ambush near Djibo": the claimant
     /// attacks the place or the forces the attack hit, named in the sentence or the one before.
     private mutating func findClaimedAttacks(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        let attackNouns: Set<String> = ["attack", "attacks", "assault", "raid", "raids", "ambush", "bombing", "massacre", "killings", "strike", "strikes", "offensive"]
-        guard let c = sentence.first(where: { ["claimed", "carried"].contains(tokens[$0].key) }),
-              let noun = sentence.first(where: { attackNouns.contains(tokens[$0].key) && mentionAt[$0] == nil }) else { return }
+        guard let c = sentence.first(where: { cues[$0].contains(.claim) }),
+              let noun = sentence.first(where: { Self.attackNouns.contains(tokens[$0].key) && mentionAt[$0] == nil }) else { return }
         let claimant: Int?
         if c + 2 < sentence.upperBound, tokens[c + 1].key == "by" || (tokens[c + 1].key == "out" && tokens[c + 2].key == "by") {
             guard noun < c else { return }
@@ -807,7 +822,7 @@ struct RelationFinder {
             claimant = ms.last { mentions[$0].end <= c && c - mentions[$0].end <= 2 && type($0) == .armedGroup }
         }
         guard let claimant else { return }
-        let targetTypes: Set<EntityType> = [.city, .base, .militaryUnit, .state]
+        let targetTypes = Self.attackTargets
         func targets(in sentenceIndex: Int, after floor: Int) -> [Int] {
             bySentence[sentenceIndex].filter { m in
                 mentions[m].start > floor && mentions[m].entity != mentions[claimant].entity && targetTypes.contains(type(m))
@@ -824,9 +839,9 @@ struct RelationFinder {
     /// "Africa Corps, a force overseen by Russia's Defense Ministry", "a unit that answers to the
     /// ministry", "the brigade, under the command of the army": the unit is part of its master.
     private mutating func findSubordination(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        let parts: Set<EntityType> = [.militaryUnit, .organization, .armedGroup]
-        let wholes: Set<EntityType> = [.organization, .state, .militaryUnit, .alliance]
-        for t in sentence {
+        let parts = Self.componentParts
+        let wholes = Self.subordinateWholes
+        for t in sentence where cues[t].contains(.subordination) {
             let k = tokens[t].key
             var objectStart: Int
             if ["overseen", "controlled", "supervised", "commanded", "directed", "funded", "run"].contains(k), t + 1 < sentence.upperBound, tokens[t + 1].key == "by" {
@@ -853,8 +868,7 @@ struct RelationFinder {
     /// "Moura had long been a stronghold of Katiba Macina", "Kidal, the rebels' stronghold":
     /// the group holds the place.
     private mutating func findStrongholds(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        let holds: Set<String> = ["stronghold", "strongholds", "bastion", "fiefdom", "heartland", "hideout", "sanctuary"]
-        for t in sentence where holds.contains(tokens[t].key) {
+        for t in sentence where cues[t].contains(.stronghold) {
             // The group: "stronghold of X" after, or "X's stronghold" before.
             var group: Int?
             if t + 1 < sentence.upperBound, tokens[t + 1].key == "of" {
@@ -884,8 +898,6 @@ struct RelationFinder {
     /// "French troops fought alongside Nigerien units": forces operating together cooperate.
     /// Not where the clause speaks of fighting between them ("clashes between X and Y troops").
     private mutating func findJointForces(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        let conflict: Set<String> = ["against", "between", "clash", "clashes", "clashed", "fight", "fighting", "fought", "attack", "attacked", "attacks", "killed", "ambush", "ambushed", "versus", "vs", "battle", "rivals", "enemy", "enemies", "expelled", "replaced", "replace", "instead"]
-        let joiners: Set<String> = ["and", "accompanied", "alongside", "together", "with", "by", "joined", "backed", "supported", ","]
         func isForce(_ m: Int) -> Bool {
             guard FrameTable.forces.contains(type(m)) else { return false }
             if mentions[m].isForces || type(m) == .militaryUnit { return true }
@@ -899,12 +911,12 @@ struct RelationFinder {
             let b = ms[k + 1]
             guard isForce(b), mentions[a].entity != mentions[b].entity else { continue }
             let between = gap(mentions[a].end, mentions[b].start).filter { !WordLists.forceNouns.contains($0.key) && !Self.determiners.contains($0.key) && !["of", "the"].contains($0.key) }
-            guard !between.isEmpty, between.count <= 3, between.allSatisfy({ joiners.contains($0.key) || $0.text == "," }),
+            guard !between.isEmpty, between.count <= 3, between.allSatisfy({ Self.jointJoiners.contains($0.key) || $0.text == "," }),
                   between.contains(where: { ["and", "accompanied", "alongside", "together"].contains($0.key) }) else { continue }
             let clause = clause(around: mentions[a].start, in: sentence)
             // "with" alone ("clashes with") is conflict as often as company.
             if between.allSatisfy({ $0.key == "with" || $0.text == "," }) { continue }
-            guard !tokens[clause].contains(where: { conflict.contains($0.key) && !($0.key == "fought" && between.contains { $0.key == "alongside" }) }) else { continue }
+            guard !tokens[clause].contains(where: { Self.conflictWords.contains($0.key) && !($0.key == "fought" && between.contains { $0.key == "alongside" }) }) else { continue }
             emit(mentions[a].entity, .cooperatesWith, mentions[b].entity, sentence: s, rule: "joint-forces", span: mentions[a].start..<mentions[b].end)
         }
     }

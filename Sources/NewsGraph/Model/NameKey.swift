@@ -9,7 +9,11 @@ import Foundation
 public enum NameKey {
     /// The scoring rules' normalization, exactly.
     public static func normalized(_ name: String) -> String {
-        if let fast = normalizedASCII(name) { return fast }
+        normalizedASCII(name) ?? normalizedUnicode(name)
+    }
+
+    /// The rules through Foundation's Unicode operations: right for any text, slow.
+    static func normalizedUnicode(_ name: String) -> String {
         var s = name.precomposedStringWithCompatibilityMapping.lowercased()
         s = s.replacingOccurrences(of: "\u{2019}", with: "'")
             .replacingOccurrences(of: "\u{2018}", with: "'")
@@ -25,31 +29,52 @@ public enum NameKey {
         return s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
-    /// The same rules on printable ASCII, byte by byte (NFKC and curly quotes are no-ops there):
-    /// names are normalized on every lookup, so this path matters.
-    static func normalizedASCII(_ name: String) -> String? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(name.utf8.count)
+    /// The same rules on printable ASCII, in one pass over the bytes (NFKC and curly quotes are
+    /// no-ops there): names are normalized on every lookup, so this path matters.
+    static func normalizedASCII(_ name: String, droppingApostrophes: Bool = false) -> String? {
+        var mapped: [UInt8] = []
+        mapped.reserveCapacity(name.utf8.count)
         for b in name.utf8 {
             guard b >= 0x20 && b < 0x7F || b == 0x09 || b == 0x0A || b == 0x0D else { return nil }
             switch b {
-            case 0x41...0x5A: bytes.append(b + 32)
-            case 0x60: bytes.append(0x27) // ` → '
-            default: bytes.append(b)
+            case 0x41...0x5A: mapped.append(b + 32)
+            case 0x60: mapped.append(0x27) // ` → '
+            default: mapped.append(b)
             }
         }
-        if bytes.count >= 2, bytes[bytes.count - 2] == 0x27, bytes[bytes.count - 1] == 0x73 { bytes.removeLast(2) }
-        bytes = bytes.compactMap { $0 == 0x2E ? nil : ($0 == 0x2D ? 0x20 : $0) }
-        var words: [ArraySlice<UInt8>] = bytes.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
-        // "the" only at the very start, followed by white space (score.py's `^the\s+`).
-        if bytes.count > 3, bytes.starts(with: "the".utf8), [0x20, 0x09, 0x0A, 0x0D].contains(bytes[3]) {
-            words.removeFirst()
+        var end = mapped.count
+        if end >= 2, mapped[end - 2] == 0x27, mapped[end - 1] == 0x73 { end -= 2 } // a trailing 's
+        // Periods dropped, hyphens and white space one space, no space at either end.
+        var out: [UInt8] = []
+        out.reserveCapacity(end)
+        var pendingSpace = false
+        // score.py's `^the\s+`, tested on the text with periods dropped and hyphens made spaces.
+        var compacted = 0
+        var startsWithThe = true
+        for i in 0..<end {
+            let b = mapped[i]
+            if b == 0x2E { continue }
+            let space = b == 0x2D || b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
+            if compacted < 4 {
+                let expected: [UInt8] = [0x74, 0x68, 0x65]
+                if compacted < 3 ? b != expected[compacted] : !space { startsWithThe = false }
+                compacted += 1
+            }
+            if space { pendingSpace = !out.isEmpty; continue }
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            out.append(b)
         }
-        return words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+        if startsWithThe && compacted == 4 {
+            // "the" was a word of its own: drop it and the space after it, if any.
+            out.removeFirst(min(4, out.count))
+        }
+        if droppingApostrophes { out.removeAll { $0 == 0x27 } }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// ``normalized(_:)`` with diacritics folded and apostrophes dropped: the lookup key.
     public static func folded(_ name: String) -> String {
+        if let fast = normalizedASCII(name, droppingApostrophes: true) { return fast }
         let normal = normalized(name)
         if normal.utf8.allSatisfy({ $0 < 0x80 }) { return String(normal.filter { $0 != "'" }) }
         return foldDiacritics(normal).replacingOccurrences(of: "'", with: "")

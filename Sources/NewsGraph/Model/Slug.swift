@@ -4,7 +4,8 @@ public enum Slug {
     /// Lower-cased ASCII letters and digits, diacritics folded, other runs turned into one `-`.
     /// A name with no letter or digit keeps its folded form so that it is never empty.
     public static func make(_ name: String) -> String {
-        let folded = NameKey.foldDiacritics(name).lowercased()
+        // Folding diacritics goes through Foundation and is slow; ASCII names have none.
+        let folded = name.utf8.allSatisfy({ $0 < 0x80 }) ? name.lowercased() : NameKey.foldDiacritics(name).lowercased()
         var out = ""
         var pendingDash = false
         for scalar in folded.unicodeScalars {
