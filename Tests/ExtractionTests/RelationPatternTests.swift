@@ -77,6 +77,17 @@ import NewsGraph
         Case("Wagner's units now answer to Russia's Defense Ministry, since the group's founder, Yevgeny Prigozhin, died.",
              [("Yevgeny Prigozhin", .leads, "Wagner Group")], not: [("Yevgeny Prigozhin", .leads, "Russian Defense Ministry")]),
         Case("Instructors from Russia's Africa Corps arrived in Ouagadougou.", [("Africa Corps", .deployedTo, "Ouagadougou")]),
+        // Relative clauses, acronyms in parentheses, office holders with titles, organs of the possessor.
+        Case("Thousands attended the funeral of Idriss Deby, who ruled Chad for three decades.", [("Idriss Deby", .leads, "Chad")]),
+        Case("Gen. Jane Roe, who heads France's Africa Command, spoke.", [("Jane Roe", .leads, "French Africa Command")],
+             not: [("Jane Roe", .leads, "France"), ("Jane Roe", .leads, "US Africa Command")]),
+        Case("Russia's deputy defence minister held talks with Mali's military leader, Col. Assimi Goita, in Bamako.",
+             [], not: [("Mali", .meets, "Russia")]),
+        Case("Bamako expelled the mission's spokesman, Paul Dubois, last week.", [("Mali", .expels, "Paul Dubois")]),
+        Case("Captain Jean Sawadogo praised the Patriotic Movement for Safeguard and Restoration (MPSR), which he heads.",
+             [("Jean Sawadogo", .leads, "Patriotic Movement for Safeguard and Restoration")]),
+        Case("President Bassirou Diomaye Faye spoke after France left Senegal.", [("Bassirou Diomaye Faye", .leads, "Senegal")],
+             not: [("Bassirou Diomaye Faye", .leads, "France")]),
         // "May" the month is not "may" the hedge.
         Case("NIAMEY, May 3 — Russian soldiers have moved into Air Base 101.", [("Russia", .deployedTo, "Air Base 101")]),
     ]

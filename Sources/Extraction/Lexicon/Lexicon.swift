@@ -84,6 +84,18 @@ public struct Lexicon: Sendable {
 
     func entryIndex(named name: String) -> Int? { entryByName[NameKey.folded(name)] }
 
+    /// The state an entry belongs to, following `parent` through bodies (a general → the
+    /// Pentagon → the United States); nil when the chain names no state within three steps.
+    func homeState(of index: Int) -> String? {
+        var name = entries[index].parent
+        for _ in 0..<3 {
+            guard let n = name, let entry = entry(named: n) else { return nil }
+            if entry.type == .state { return entry.name }
+            name = entry.parent
+        }
+        return nil
+    }
+
     /// The role a token sequence starting at `tokens[i]` names, longest first.
     func role(in tokens: ArraySlice<Token>) -> (RoleEntry, length: Int)? {
         // Most words start no role: one probe settles it before any key list is built.

@@ -122,14 +122,22 @@ struct MentionFinder {
     private mutating func recordPossessiveOrgan(state: Int, from start: Int, sentence: Range<Int>) -> Int? {
         guard start < sentence.upperBound, tokens[start].kind == .possessive else { return nil }
         let run = capitalizedRun(from: start + 1, end: sentence.upperBound)
-        guard !run.isEmpty, runEndsInHead(run), lexicon.index.longestMatch(tokens, from: run.lowerBound, limit: sentence.upperBound) == nil,
+        let stateName = lexicon.entries[state].name
+        // "France's Africa Command" is not the lexicon's US Africa Command: a known organ of
+        // another state, named with this state's possessive, is this state's own organ.
+        let known = lexicon.index.longestMatch(tokens, from: run.lowerBound, limit: sentence.upperBound)
+        let anotherStates = known.map { match in
+            match.end == run.upperBound && [.organization, .militaryUnit].contains(match.form.type)
+                && lexicon.homeState(of: match.form.entry).map { $0 != stateName } == true
+        } ?? false
+        guard !run.isEmpty, runEndsInHead(run), known == nil || anotherStates,
               let last = run.reversed().first(where: { tokens[$0].kind == .word }), let head = lexicon.head(tokens[last].key),
               [.organization, .militaryUnit].contains(head.type) else { return nil }
         let stateEntry = lexicon.entries[state]
         let adjective = stateEntry.demonyms?.first ?? stateEntry.name
         let name = adjective + " " + surface(run)
-        let known = lexicon.entryIndex(named: name)
-        let e = entity(named: known.map { lexicon.entries[$0].name } ?? name, type: known.map { lexicon.entries[$0].type } ?? head.type, lexiconEntry: known)
+        let entry = lexicon.entryIndex(named: name)
+        let e = entity(named: entry.map { lexicon.entries[$0].name } ?? name, type: entry.map { lexicon.entries[$0].type } ?? head.type, lexiconEntry: entry)
         record(run, entity: e, kind: .name, surface: surface((start - 1)..<run.upperBound))
         return run.upperBound
     }
@@ -295,6 +303,12 @@ struct MentionFinder {
         let name = surface(range)
         let key = NameKey.folded(name)
         if let i = personByName[key] ?? (key.contains(" ") ? nil : personBySurname[key]) { return i }
+        // A person the lexicon knows, met after a title ("President Jane Doe"): the same entity
+        // as the bare name, and linked to what the lexicon knows of them.
+        if let match = lexicon.index.longestMatch(tokens, from: range.lowerBound, limit: range.upperBound),
+           match.end == range.upperBound, match.form.type == .person {
+            return entity(named: lexicon.entries[match.form.entry].name, type: .person, lexiconEntry: match.form.entry)
+        }
         // A longer name seen later replaces a surname-only entity in resolveShortForms().
         return entity(named: name, type: .person)
     }

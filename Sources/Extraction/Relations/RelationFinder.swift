@@ -63,6 +63,7 @@ struct RelationFinder {
             findClaimedAttacks(s, sentence, ms)
             findSubordination(s, sentence, ms)
             findStrongholds(s, sentence, ms)
+            findRelativeLeaders(s, sentence, ms)
             findJointForces(s, sentence, ms)
         }
         inferDeploymentFromBases()
@@ -112,6 +113,22 @@ struct RelationFinder {
         guard let top = ranked.first, top.value >= 3, ranked.count == 1 || top.value >= 2 * ranked[1].value else { return nil }
         return top.key
     }
+    /// The state an office held by the person of mention `p` belongs to, when the words name
+    /// none ("President Jane Doe"): the state the lexicon knows the person serves (through
+    /// their ministry or command if need be), if the document names it; otherwise the state
+    /// the context is about. A known person of a state the text never names gets none.
+    private func roleState(person p: Int, sentence s: Int) -> Int? {
+        if let known = lexiconState(ofPerson: mentions[p].entity) {
+            return entities.firstIndex { $0.type == .state && $0.mentions > 0 && $0.name == known }
+        }
+        return contextState(before: mentions[p].start, sentence: s)
+    }
+
+    private func lexiconState(ofPerson e: Int) -> String? {
+        guard let i = entities[e].lexiconEntry, entities[e].type == .person else { return nil }
+        return lexicon.homeState(of: i)
+    }
+
     /// The tokens between two positions; empty when the spans overlap.
     private func gap(_ from: Int, _ to: Int) -> ArraySlice<Token> { from < to ? tokens[from..<to] : tokens[0..<0] }
 
@@ -125,10 +142,25 @@ struct RelationFinder {
     }
 
     /// The clause around token `i`: bounded by the sentence and by clause punctuation.
+    /// A short parenthesis ("(CNSP)", "(AES)") introduces an acronym, not a clause.
     private func clause(around i: Int, in sentence: Range<Int>) -> Range<Int> {
         var lo = i, hi = i
-        while lo > sentence.lowerBound, !cues[lo - 1].contains(.clauseBoundary) { lo -= 1 }
-        while hi < sentence.upperBound, !cues[hi].contains(.clauseBoundary) { hi += 1 }
+        while lo > sentence.lowerBound {
+            if tokens[lo - 1].text == ")", let open = (max(sentence.lowerBound, lo - 6)..<(lo - 1)).last(where: { tokens[$0].text == "(" }), open > sentence.lowerBound {
+                lo = open
+                continue
+            }
+            if cues[lo - 1].contains(.clauseBoundary) { break }
+            lo -= 1
+        }
+        while hi < sentence.upperBound {
+            if tokens[hi].text == "(", let close = ((hi + 1)..<min(sentence.upperBound, hi + 6)).first(where: { tokens[$0].text == ")" }) {
+                hi = close + 1
+                continue
+            }
+            if cues[hi].contains(.clauseBoundary) { break }
+            hi += 1
+        }
         return lo..<hi
     }
 
@@ -190,6 +222,10 @@ struct RelationFinder {
     /// Subjects for a trigger at `t`: the nearest fitting mention before it in the clause that is
     /// not a prepositional object, with the mentions coordinated with it.
     private func subjects(before t: Int, clause: Range<Int>, types: Set<EntityType>, in ms: [Int]) -> [Int] {
+        // "the funeral of Idriss Deby, who ruled Chad": the relative pronoun's antecedent.
+        if let relative = relativeAntecedent(before: t, clause: clause, in: ms) {
+            return types.contains(type(relative)) ? [relative] : []
+        }
         let before = ms.filter { mentions[$0].end <= t && mentions[$0].start >= clause.lowerBound }
         // "French ambassador Jean Dupont left": the office holder acts, not the state of the office;
         // "Turkish-made drones struck": the maker is not the one who struck.
@@ -215,7 +251,7 @@ struct RelationFinder {
     private func qualifiesOffice(_ m: Int) -> Bool {
         guard type(m) == .state else { return false }
         var i = mentions[m].end
-        while i < tokens.count, tokens[i].kind == .possessive || ["acting", "interim", "transitional", "deputy", "senior", "top", "former"].contains(tokens[i].key) { i += 1 }
+        while i < tokens.count, tokens[i].kind == .possessive || Self.officeModifiers.contains(tokens[i].key) { i += 1 }
         return i < tokens.count && mentionAt[i] == nil && lexicon.role(in: tokens[i..<min(i + 4, tokens.count)]) != nil
     }
 
@@ -224,6 +260,15 @@ struct RelationFinder {
         let e = mentions[m].end
         return mentions[m].kind == .demonym && e + 1 < tokens.count && tokens[e].text == "-"
             && ["made", "built", "supplied", "designed", "manufactured", "produced", "owned", "funded", "trained", "backed", "brokered"].contains(tokens[e + 1].key)
+    }
+
+    /// The mention a "who" or "which" just before `t` stands for: "X, who (has long) led Y".
+    private func relativeAntecedent(before t: Int, clause: Range<Int>, in ms: [Int]) -> Int? {
+        let from = max(clause.lowerBound + 2, t - 4)
+        guard from < t, let k = (from..<t).last(where: { ["who", "which"].contains(tokens[$0].key) }),
+              tokens[k - 1].text == ",", ((k + 1)..<t).allSatisfy({ tokens[$0].kind == .word && mentionAt[$0] == nil }),
+              let antecedent = mentionAt[k - 2], ms.contains(antecedent) else { return nil }
+        return antecedent
     }
 
     /// A capitalized title before a name in a list: "Colonel X and Captain Y".
@@ -265,6 +310,10 @@ struct RelationFinder {
         if let holder = officeHolder(after: first, in: after) {
             guard types.contains(type(holder)) else { return [] }
             first = holder
+        } else if mentions[first].isPossessive, let organ = officeOrOrgan(after: first) {
+            // "heads France's Africa Command": the command, not France.
+            guard types.contains(type(organ)) else { return [] }
+            first = organ
         }
         var group = [first]
         if let i = after.firstIndex(of: first), i > 0 {
@@ -296,10 +345,12 @@ struct RelationFinder {
     private func officeHolder(after m: Int, in candidates: [Int]) -> Int? {
         guard mentions[m].isPossessive || mentions[m].kind == .demonym else { return nil }
         var i = mentions[m].end
-        while i < tokens.count, tokens[i].kind == .possessive || ["acting", "interim", "transitional", "former", "deputy", "senior", "top"].contains(tokens[i].key) { i += 1 }
+        while i < tokens.count, tokens[i].kind == .possessive || Self.officeModifiers.contains(tokens[i].key) { i += 1 }
         guard i < tokens.count, mentionAt[i] == nil, let (_, length) = lexicon.role(in: tokens[i..<min(i + 4, tokens.count)]) else { return nil }
         i += length
         if i < tokens.count, tokens[i].text == "," { i += 1 }
+        // "…, Col. Assimi Goita": the holder's own title.
+        while i < tokens.count, mentionAt[i] == nil, isTitle(tokens[i]) || tokens[i].text == "." { i += 1 }
         guard i < tokens.count, let holder = mentionAt[i], candidates.contains(holder), type(holder) == .person else { return nil }
         return holder
     }
@@ -525,7 +576,7 @@ struct RelationFinder {
             }
             let stateVoice = role?.relation == .spokespersonFor && roleStart > sentence.lowerBound
                 && ["military", "government", "army", "junta", "presidency", "defence", "defense"].contains(tokens[roleStart - 1].key)
-            if let r = role, Self.isStateLevel(r) || stateVoice, let state = contextState(before: mentions[p].start, sentence: s) {
+            if let r = role, Self.isStateLevel(r) || stateVoice, let state = roleState(person: p, sentence: s) {
                 emit(mentions[p].entity, r.relation, state, sentence: s, rule: "title-in-context", span: roleStart..<mentions[p].end)
                 continue
             }
@@ -551,7 +602,7 @@ struct RelationFinder {
                         if let body = ms.first(where: { mentions[$0].start > rest && mentions[$0].start <= rest + 2 && organs.contains(type($0)) }) {
                             emit(mentions[p].entity, .leads, mentions[body].entity, sentence: s, rule: "named-as", span: mentions[p].start..<mentions[body].end)
                         }
-                    } else if let state = contextState(before: mentions[p].start, sentence: s) {
+                    } else if let state = roleState(person: p, sentence: s) {
                         emit(mentions[p].entity, .leads, state, sentence: s, rule: "named-as", span: roleStart..<rest)
                     }
                 }
@@ -602,12 +653,15 @@ struct RelationFinder {
                     && tokens[(after + 1)..<min(j, sentence.upperBound)].contains { ["government", "military", "junta", "presidency", "army"].contains($0.key) }
                 if let r = foundRole, organBefore == nil, Self.isStateLevel(r) || governmentVoice, j >= sentence.upperBound || tokens[j].text == "," || tokens[j].text == ".",
                    !found.reversed().prefix(while: { $0.sentence == s }).contains(where: { $0.source == mentions[p].entity }),
-                   let state = contextState(before: mentions[p].start, sentence: s) {
+                   let state = roleState(person: p, sentence: s) {
                     emit(mentions[p].entity, r.relation, state, sentence: s, rule: "apposition-in-context", span: mentions[p].start..<j)
                 }
             }
         }
     }
+
+    /// Words between a state and the office it qualifies: "Mali's interim military leader".
+    static let officeModifiers: Set<String> = ["acting", "interim", "transitional", "former", "deputy", "senior", "top", "military", "new", "then"]
 
     /// "to leave", "to depart": what an order to go asks.
     static let leaving: Set<String> = ["leave", "depart", "quit", "exit", "go", "withdraw"]
@@ -918,6 +972,22 @@ struct RelationFinder {
             if between.allSatisfy({ $0.key == "with" || $0.text == "," }) { continue }
             guard !tokens[clause].contains(where: { Self.conflictWords.contains($0.key) && !($0.key == "fought" && between.contains { $0.key == "alongside" }) }) else { continue }
             emit(mentions[a].entity, .cooperatesWith, mentions[b].entity, sentence: s, rule: "joint-forces", span: mentions[a].start..<mentions[b].end)
+        }
+    }
+
+    /// "the National Council (CNSP), which he heads": the person the pronoun stands for (the
+    /// nearest person named before, in this sentence or the one before) leads the body.
+    private mutating func findRelativeLeaders(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence where cues[t].contains(.passiveLeader) || ["heads", "leads", "commands", "chairs", "runs", "founded"].contains(tokens[t].key) {
+            guard t - 2 > sentence.lowerBound, ["he", "she"].contains(tokens[t - 1].key), ["which", "that"].contains(tokens[t - 2].key) else { continue }
+            var k = t - 3
+            if k >= sentence.lowerBound, tokens[k].text == "," { k -= 1 }
+            if k >= sentence.lowerBound, tokens[k].text == ")", let open = (max(sentence.lowerBound, k - 6)..<k).last(where: { tokens[$0].text == "(" }) { k = open - 1 }
+            guard k >= sentence.lowerBound, let body = mentionAt[k], Self.bodies.contains(type(body)), type(body) != .state else { continue }
+            let candidates = ms.filter { mentions[$0].end <= mentions[body].start && type($0) == .person }
+            let leader = candidates.last ?? (s > 0 ? bySentence[s - 1].last(where: { type($0) == .person }) : nil)
+            guard let leader else { continue }
+            emit(mentions[leader].entity, .leads, mentions[body].entity, sentence: s, rule: "which-he-leads", span: mentions[body].start..<(t + 1))
         }
     }
 
