@@ -88,6 +88,15 @@ import NewsGraph
              [("Jean Sawadogo", .leads, "Patriotic Movement for Safeguard and Restoration")]),
         Case("President Bassirou Diomaye Faye spoke after France left Senegal.", [("Bassirou Diomaye Faye", .leads, "Senegal")],
              not: [("Bassirou Diomaye Faye", .leads, "France")]),
+        // Treaties named before their signatories, founding members, reduced passives, claims after appositions.
+        Case("It invoked the mutual defence pact that Chad, Togo and Benin signed in 2023 to create the Alliance of Sahel States.",
+             [("Chad", .signsAgreementWith, "Togo"), ("Togo", .alliedWith, "Benin"), ("Benin", .memberOf, "Alliance of Sahel States")]),
+        Case("Malian forces, backed by Russian fighters, advanced.", [("Russia", .supports, "Mali")]),
+        Case("Gunmen stormed a school in Bamako. JNIM, al-Qaeda's affiliate in the Sahel, claimed the attack.",
+             [("Jama'at Nusrat al-Islam wal-Muslimin", .attacks, "Bamako")], not: [("al-Qaeda", .attacks, "Bamako")]),
+        Case("Officials met in the Algerian city of Tamanrasset.", [("Tamanrasset", .locatedIn, "Algeria")]),
+        Case("The Malian army chief of staff, Gen. Oumar Diarra, visited Gao.", [("Oumar Diarra", .memberOf, "Mali")]),
+        Case("Chad's army backs Col. Mahamat Deby's government.", [("Mahamat Deby", .leads, "Chad")]),
         // "May" the month is not "may" the hedge.
         Case("NIAMEY, May 3 — Russian soldiers have moved into Air Base 101.", [("Russia", .deployedTo, "Air Base 101")]),
     ]

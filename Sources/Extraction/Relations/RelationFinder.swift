@@ -430,6 +430,8 @@ struct RelationFinder {
     private func isPassive(_ t: Int, floor: Int) -> Bool {
         let participle = tokens[t].key
         guard participle.hasSuffix("ed") || ["led", "struck", "met", "built", "overthrown", "hit", "fought", "sent", "kept", "held"].contains(participle) else { return false }
+        // "Malian forces, backed by Russian fighters": a participle after a comma, with its agent.
+        if t - 1 >= floor, tokens[t - 1].text == ",", t + 1 < tokens.count, tokens[t + 1].key == "by" { return true }
         var i = t - 1
         if i >= floor, tokens[i].key.hasSuffix("ly") || ["also", "already", "later", "then", "since", "long", "repeatedly", "again", "first", "now"].contains(tokens[i].key) { i -= 1 }
         return i >= floor && ["been", "was", "were", "be", "being", "is", "are"].contains(tokens[i].key)
@@ -516,9 +518,11 @@ struct RelationFinder {
         }
         // "Niger's capital (city of) Niamey", "the Nigerian capital, Abuja": the city is in the state.
         for m in ms where (mentions[m].isPossessive || mentions[m].kind == .demonym) && type(m) == .state {
-            var i = mentions[m].end + 1
-            while i < sentence.upperBound, ["capital", "city", "of", "the", ",", "international", "airport", "in"].contains(tokens[i].key) || tokens[i].text == "," { i += 1 }
-            if let n = mentionAt[i], [.city, .base].contains(type(n)), tokens[mentions[m].end + 1..<i].contains(where: { $0.key == "capital" || $0.key == "city" }) {
+            // Past the possessive 's, if any: "Niger's capital", "the Algerian city of X".
+            let afterName = mentions[m].end < sentence.upperBound && tokens[mentions[m].end].kind == .possessive ? mentions[m].end + 1 : mentions[m].end
+            var i = afterName
+            while i < sentence.upperBound, ["capital", "city", "town", "of", "the", ",", "international", "airport", "in"].contains(tokens[i].key) || tokens[i].text == "," { i += 1 }
+            if let n = mentionAt[i], [.city, .base].contains(type(n)), i > afterName, tokens[afterName..<i].contains(where: { ["capital", "city", "town"].contains($0.key) }) {
                 emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "capital-of", span: mentions[m].start..<mentions[n].end)
             }
         }
@@ -537,8 +541,10 @@ struct RelationFinder {
     private mutating func findRoles(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         let organs = Self.bodies
         for (k, p) in ms.enumerated() where type(p) == .person {
-            // Role words before the name, then the body before them.
+            // Role words before the name, then the body before them; "the army chief of staff,
+            // Gen. Oumar Diarra": past the person's own title and the comma.
             var i = mentions[p].start - 1
+            while i > sentence.lowerBound, mentions[p].role != nil, mentionAt[i] == nil, tokens[i].text == "." || isTitle(tokens[i]) { i -= 1 }
             if i >= sentence.lowerBound, tokens[i].text == "," { i -= 1 }
             var role: RoleEntry? = mentions[p].role
             var roleStart = i + 1
@@ -547,7 +553,7 @@ struct RelationFinder {
                 if let (r, len) = lexicon.role(in: tokens[i..<(i + 4 < sentence.upperBound ? i + 4 : sentence.upperBound)]), i + len <= mentions[p].start {
                     if role == nil || len > 0 { role = role ?? r; if r.relation != .memberOf || role?.relation == .memberOf { role = r } }
                     roleStart = i
-                } else if !["deputy", "senior", "chief", "acting", "interim", "transitional", "military", "former", "top", "press", "foreign", "defense", "defence", "head", "the", "of", "'s", "and"].contains(tokens[i].key) {
+                } else if !["deputy", "senior", "chief", "acting", "interim", "transitional", "military", "former", "top", "press", "foreign", "defense", "defence", "head", "the", "of", "'s", "and", "staff", "state", "general", "affairs", "army"].contains(tokens[i].key) {
                     break
                 }
                 i -= 1
@@ -605,6 +611,15 @@ struct RelationFinder {
                     } else if let state = roleState(person: p, sentence: s) {
                         emit(mentions[p].entity, .leads, state, sentence: s, rule: "named-as", span: roleStart..<rest)
                     }
+                }
+            }
+            // "Col. Assimi Goita's government": the person leads the state it governs.
+            if mentions[p].isPossessive {
+                var j = mentions[p].end
+                while j < sentence.upperBound, tokens[j].kind == .possessive || ["military", "transitional", "interim", "new"].contains(tokens[j].key) { j += 1 }
+                if j < sentence.upperBound, ["government", "administration", "regime", "junta", "cabinet"].contains(tokens[j].key),
+                   let state = roleState(person: p, sentence: s) {
+                    emit(mentions[p].entity, .leads, state, sentence: s, rule: "persons-government", span: mentions[p].start..<(j + 1))
                 }
             }
             // "Major General Jane Roe of the U.S. Air Force": a member of the body.
@@ -842,18 +857,32 @@ struct RelationFinder {
         // The list is the subject: at the start of its clause, or governed by "the leaders of".
         var i = first - 1
         while i >= sentence.lowerBound, ["the", "military", "of", "leaders", "heads", "presidents", "juntas", "governments", "rulers", "ministers", "foreign", "defence", "defense", "three", "neighbours", "neighbors", "both"].contains(tokens[i].key) { i -= 1 }
-        guard i < sentence.lowerBound || tokens[i].text == "," || cues[i].contains(.clauseBoundary) else { return }
+        guard i < sentence.lowerBound || tokens[i].text == "," || cues[i].contains(.clauseBoundary) || ["that", "which"].contains(tokens[i].key) else { return }
         let entities = group.map { mentions[$0].entity }
         let end = mentions[group.last!].end
         let clause = clause(around: end - 1, in: sentence)
         let rest = end..<clause.upperBound
-        let signed = tokens[rest].prefix(4).contains { ["signed", "sign", "signs", "concluded", "inked", "sealed"].contains($0.key) }
-            && tokens[rest].prefix(10).contains { ["treaty", "pact", "agreement", "accord", "charter", "deal"].contains($0.key) }
+        let signs: Set<String> = ["signed", "sign", "signs", "concluded", "inked", "sealed"]
+        let treaties: Set<String> = ["treaty", "pact", "agreement", "accord", "charter", "deal"]
+        // "the defence pact that A, B and C signed": the treaty named before the list.
+        let before = tokens[max(sentence.lowerBound, first - 8)..<first]
+        let treatyBefore = before.suffix(2).contains { ["that", "which"].contains($0.key) } && before.contains { treaties.contains($0.key) }
+        let signed = tokens[rest].prefix(4).contains { signs.contains($0.key) }
+            && (treatyBefore || tokens[rest].prefix(10).contains { treaties.contains($0.key) })
             && !tokens[rest].prefix(12).contains { $0.key == "with" }
         if signed {
+            let treatyWords = treatyBefore ? Array(before) : Array(tokens[rest].prefix(10))
+            // A mutual defence pact makes its signatories allies.
+            let defence = treatyWords.contains { ["defence", "defense", "security", "military"].contains($0.key) }
             for a in 0..<entities.count { for b in (a + 1)..<entities.count {
                 emit(entities[a], .signsAgreementWith, entities[b], sentence: s, rule: "group-treaty", span: first..<min(rest.upperBound, end + 10))
+                if defence { emit(entities[a], .alliedWith, entities[b], sentence: s, rule: "group-defence-pact", span: first..<min(rest.upperBound, end + 10)) }
             } }
+            // "… signed to create the Alliance of Sahel States": its founding members.
+            if let create = rest.first(where: { ["create", "created", "creating", "form", "formed", "forming", "found", "founded", "establish", "established", "launch", "launched"].contains(tokens[$0].key) }),
+               let alliance = ms.first(where: { mentions[$0].start > create && mentions[$0].start <= create + 3 && type($0) == .alliance }) {
+                for e in entities { emit(e, .memberOf, mentions[alliance].entity, sentence: s, rule: "group-founds-alliance", span: first..<mentions[alliance].end) }
+            }
         }
         for k in rest where tokens[k].key == "their" && k + 1 < sentence.upperBound {
             guard let m = mentionAt[k + 1], type(m) == .alliance else { continue }
@@ -873,18 +902,21 @@ struct RelationFinder {
             claimant = ms.first { mentions[$0].start > by && mentions[$0].start <= by + 2 && type($0) == .armedGroup }
         } else {
             guard tokens[c].key == "claimed", noun > c, noun - c <= 5 else { return }
-            claimant = ms.last { mentions[$0].end <= c && c - mentions[$0].end <= 2 && type($0) == .armedGroup }
+            // The subject, past any apposition: "JNIM, al-Qaeda's affiliate in the Sahel, claimed".
+            let clause = clause(around: c, in: sentence)
+            claimant = ms.first { mentions[$0].end <= c && mentions[$0].start >= clause.lowerBound && type($0) == .armedGroup
+                && !mentions[$0].isPossessive && !isPrepositionalObject($0, floor: clause.lowerBound) }
         }
         guard let claimant else { return }
         let targetTypes = Self.attackTargets
         func targets(in sentenceIndex: Int, after floor: Int) -> [Int] {
             bySentence[sentenceIndex].filter { m in
                 mentions[m].start > floor && mentions[m].entity != mentions[claimant].entity && targetTypes.contains(type(m))
-                    && (mentions[m].isForces || ["on", "in", "near", "at", "against", "outside"].contains(marker(before: m, notBefore: floor)))
+                    && (mentions[m].isForces || ["on", "in", "near", "at", "against", "outside"].contains(marker(before: m, notBefore: max(floor, sentences[sentenceIndex].lowerBound))))
             }
         }
         var hit = targets(in: s, after: noun)
-        if hit.isEmpty, s > 0, noun < c { hit = targets(in: s - 1, after: sentences[s - 1].lowerBound - 1) }
+        if hit.isEmpty, s > 0 { hit = targets(in: s - 1, after: sentences[s - 1].lowerBound - 1) }
         for m in hit {
             emit(mentions[claimant].entity, .attacks, mentions[m].entity, sentence: s, rule: "claimed-attack", span: min(noun, mentions[claimant].start)..<max(c + 1, mentions[claimant].end))
         }
