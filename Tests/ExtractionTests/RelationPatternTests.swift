@@ -97,6 +97,13 @@ import NewsGraph
         Case("Officials met in the Algerian city of Tamanrasset.", [("Tamanrasset", .locatedIn, "Algeria")]),
         Case("The Malian army chief of staff, Gen. Oumar Diarra, visited Gao.", [("Oumar Diarra", .memberOf, "Mali")]),
         Case("Chad's army backs Col. Mahamat Deby's government.", [("Mahamat Deby", .leads, "Chad")]),
+        // "whose leader", leaders named after punctuation, deposed leaders, delegations, spellings.
+        Case("FACT, whose leader, Mahamat Mahdi Ali, lives abroad, rejected the plan.", [("Mahamat Mahdi Ali", .leads, "Front for Change and Concord in Chad")]),
+        Case("A Transitional Military Council headed by his son, Gen. Mahamat Idriss Deby, took over.", [("Mahamat Idriss Deby", .leads, "Transitional Military Council")]),
+        Case("The coup in Guinea toppled President Alpha Conde.", [("Alpha Conde", .leads, "Guinea")]),
+        Case("Yunus-Bek Yevkurov led the Russian delegation to Benghazi.", [], not: [("Yunus-Bek Yevkurov", .leads, "Russia")]),
+        Case("Russia's Defence Ministry denied it.", [("Russian Defense Ministry", .partOf, "Russia")]),
+        Case("Goita pardoned them, the government's spokesman, Col. Abdoulaye Maiga, said in Mali.", [("Abdoulaye Maiga", .spokespersonFor, "Mali")]),
         // "May" the month is not "may" the hedge.
         Case("NIAMEY, May 3 — Russian soldiers have moved into Air Base 101.", [("Russia", .deployedTo, "Air Base 101")]),
     ]

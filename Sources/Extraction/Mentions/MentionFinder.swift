@@ -136,7 +136,10 @@ struct MentionFinder {
         let stateEntry = lexicon.entries[state]
         let adjective = stateEntry.demonyms?.first ?? stateEntry.name
         let name = adjective + " " + surface(run)
+        // British and American spellings name the same ministry.
         let entry = lexicon.entryIndex(named: name)
+            ?? lexicon.entryIndex(named: name.replacingOccurrences(of: "Defence", with: "Defense"))
+            ?? lexicon.entryIndex(named: name.replacingOccurrences(of: "Defense", with: "Defence"))
         let e = entity(named: entry.map { lexicon.entries[$0].name } ?? name, type: entry.map { lexicon.entries[$0].type } ?? head.type, lexiconEntry: entry)
         record(run, entity: e, kind: .name, surface: surface((start - 1)..<run.upperBound))
         return run.upperBound

@@ -64,6 +64,7 @@ struct RelationFinder {
             findSubordination(s, sentence, ms)
             findStrongholds(s, sentence, ms)
             findRelativeLeaders(s, sentence, ms)
+            findWhoseLeaders(s, sentence, ms)
             findJointForces(s, sentence, ms)
         }
         inferDeploymentFromBases()
@@ -387,7 +388,9 @@ struct RelationFinder {
                     passiveFrame(frame, trigger: t, s: s, clause: clause, ms: ms)
                     continue
                 }
-                let objs = objects(after: t, clause: clause, types: frame.objectTypes, markers: frame.objectMarkers, in: ms)
+                var objs = objects(after: t, clause: clause, types: frame.objectTypes, markers: frame.objectMarkers, in: ms)
+                // "led the Russian delegation": leading a state's envoys or troops is not leading the state.
+                if frame.relation == .leads { objs.removeAll { mentions[$0].kind == .demonym } }
                 // "The team was sent to Niamey by Africa Corps": the agent deployed, to the place.
                 if frame.relation == .deployedTo, !objs.isEmpty, isPassive(t, floor: clause.lowerBound) {
                     let agents = objects(after: t, clause: clause, types: frame.subjectTypes, markers: ["by"], in: ms)
@@ -567,7 +570,8 @@ struct RelationFinder {
                 continue
             }
             if let r = role, r.relation == .leads, roleStart > sentence.lowerBound,
-               ["former", "ex", "late", "ousted", "deposed", "toppled", "then"].contains(tokens[roleStart - 1].key) || (roleStart >= 2 && tokens[roleStart - 1].text == "-" && tokens[roleStart - 2].key == "ex") {
+               // A former leader no longer leads; a deposed one led when the events took place.
+               ["former", "ex", "late"].contains(tokens[roleStart - 1].key) || (roleStart >= 2 && tokens[roleStart - 1].text == "-" && tokens[roleStart - 2].key == "ex") {
                 continue
             }
             if let r = role, let body = ms[..<k].last(where: { mentions[$0].end <= roleStart && organs.contains(type($0))
@@ -580,8 +584,10 @@ struct RelationFinder {
                 emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "its-role", span: roleStart..<mentions[p].end)
                 continue
             }
-            let stateVoice = role?.relation == .spokespersonFor && roleStart > sentence.lowerBound
-                && ["military", "government", "army", "junta", "presidency", "defence", "defense"].contains(tokens[roleStart - 1].key)
+            // "government spokesman X", "the government's spokesman, X".
+            let voiceWord = roleStart > sentence.lowerBound && tokens[roleStart - 1].kind == .possessive ? roleStart - 2 : roleStart - 1
+            let stateVoice = role?.relation == .spokespersonFor && voiceWord >= sentence.lowerBound
+                && ["military", "government", "army", "junta", "presidency", "defence", "defense"].contains(tokens[voiceWord].key)
             if let r = role, Self.isStateLevel(r) || stateVoice, let state = roleState(person: p, sentence: s) {
                 emit(mentions[p].entity, r.relation, state, sentence: s, rule: "title-in-context", span: roleStart..<mentions[p].end)
                 continue
@@ -801,8 +807,9 @@ struct RelationFinder {
             let respectively = by < sentence.upperBound && tokens[by].key == "respectively"
             if respectively { by += 1 }
             guard by < sentence.upperBound, tokens[by].key == "by",
-                  let leader = ms.first(where: { mentions[$0].start > by && mentions[$0].start <= by + 5 && type($0) == .person }),
-                  ((by + 1)..<mentions[leader].start).allSatisfy({ k in tokens[k].kind == .word && mentionAt[k] == nil }),
+                  let leader = ms.first(where: { mentions[$0].start > by && mentions[$0].start <= by + 7 && type($0) == .person }),
+                  // "headed by his son, Gen. X".
+                  ((by + 1)..<mentions[leader].start).allSatisfy({ k in (tokens[k].kind == .word || [",", "."].contains(tokens[k].text)) && mentionAt[k] == nil }),
                   let body = ms.last(where: { mentions[$0].end <= t && bodies.contains(type($0)) && !isPrepositionalObject($0, floor: sentence.lowerBound) })
             else { continue }
             if respectively {
@@ -1004,6 +1011,21 @@ struct RelationFinder {
             if between.allSatisfy({ $0.key == "with" || $0.text == "," }) { continue }
             guard !tokens[clause].contains(where: { Self.conflictWords.contains($0.key) && !($0.key == "fought" && between.contains { $0.key == "alongside" }) }) else { continue }
             emit(mentions[a].entity, .cooperatesWith, mentions[b].entity, sentence: s, rule: "joint-forces", span: mentions[a].start..<mentions[b].end)
+        }
+    }
+
+    /// "FACT, whose leader, Mahamat Mahdi Ali, …", "the group, whose founder X": the person
+    /// leads the body.
+    private mutating func findWhoseLeaders(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence where tokens[t].key == "whose" && t > sentence.lowerBound + 1 && tokens[t - 1].text == "," {
+            guard let body = mentionAt[t - 2], Self.bodies.contains(type(body)), t + 1 < sentence.upperBound,
+                  let (role, length) = lexicon.role(in: tokens[(t + 1)..<min(t + 5, sentence.upperBound)]), role.relation == .leads || role.relation == .spokespersonFor
+            else { continue }
+            var j = t + 1 + length
+            if j < sentence.upperBound, tokens[j].text == "," { j += 1 }
+            while j < sentence.upperBound, mentionAt[j] == nil, isTitle(tokens[j]) || tokens[j].text == "." { j += 1 }
+            guard j < sentence.upperBound, let person = mentionAt[j], type(person) == .person else { continue }
+            emit(mentions[person].entity, role.relation, mentions[body].entity, sentence: s, rule: "whose-role", span: mentions[body].start..<mentions[person].end)
         }
     }
 
