@@ -104,6 +104,8 @@ import NewsGraph
         Case("Yunus-Bek Yevkurov led the Russian delegation to Benghazi.", [], not: [("Yunus-Bek Yevkurov", .leads, "Russia")]),
         Case("Russia's Defence Ministry denied it.", [("Russian Defense Ministry", .partOf, "Russia")]),
         Case("Goita pardoned them, the government's spokesman, Col. Abdoulaye Maiga, said in Mali.", [("Abdoulaye Maiga", .spokespersonFor, "Mali")]),
+        Case("Wagner fighters have been in eastern Libya since 2019.", [("Wagner Group", .deployedTo, "Libya")]),
+        Case("Officials in Niger told the United States that 60 Russian soldiers were in the country.", [], not: [("Russia", .deployedTo, "United States")]),
         // "May" the month is not "may" the hedge.
         Case("NIAMEY, May 3 — Russian soldiers have moved into Air Base 101.", [("Russia", .deployedTo, "Air Base 101")]),
     ]

@@ -706,7 +706,9 @@ struct RelationFinder {
 
     /// "US troops in Niger" (deployed to the state), "Russian troops at Air Base 101" (stationed).
     private mutating func findForcesIn(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for (k, m) in ms.enumerated() where k + 1 < ms.count && (mentions[m].isForces || (FrameTable.forces.contains(type(m)) && mentions[m].end < sentence.upperBound && ["has", "had", "have", "keeps", "kept", "maintains", "maintained", "with", "deployed", "sent", "stationed"].contains(tokens[mentions[m].end].key))) {
+        for (k, m) in ms.enumerated() where k + 1 < ms.count && (mentions[m].isForces || (FrameTable.forces.contains(type(m)) && mentions[m].end < sentence.upperBound
+            && (["has", "had", "have", "keeps", "kept", "maintains", "maintained", "with", "deployed", "sent", "stationed"].contains(tokens[mentions[m].end].key)
+                || (type(m) != .state && WordLists.forceNouns.contains(tokens[mentions[m].end].key))))) {
             let n = ms[k + 1]
             var i = mentions[m].end
             var sawForces = mentions[m].isForces
@@ -722,8 +724,13 @@ struct RelationFinder {
                 i += 1
             }
             guard sawForces else { continue }
-            while i < mentions[n].start, tokens[i].kind == .word, WordLists.forceNouns.contains(tokens[i].key) || ["military", "service", "members", "stationed", "based", "deployed", "currently", "still", "already", "remaining", "conducting", "counterterrorism", "operations", "special", "elite", "civilian", "and"].contains(tokens[i].key) { i += 1 }
+            // "… have been (present) in Libya since 2019".
+            let verbStart = i
+            while i < mentions[n].start, tokens[i].kind == .word, WordLists.forceNouns.contains(tokens[i].key) || ["military", "service", "members", "stationed", "based", "deployed", "currently", "still", "already", "remaining", "conducting", "counterterrorism", "operations", "special", "elite", "civilian", "and",
+                    "have", "has", "had", "been", "are", "were", "is", "was", "present", "active", "now", "also", "long"].contains(tokens[i].key) { i += 1 }
             guard i < mentions[n].start, ["in", "at"].contains(tokens[i].key) else { continue }
+            // A clause of its own ("soldiers were in the country") needs a named place, not a guess.
+            if tokens[verbStart..<i].contains(where: { ["been", "are", "were", "is", "was"].contains($0.key) }), mentions[n].kind != .name { continue }
             var j = i + 1
             while j < mentions[n].start, Self.determiners.contains(tokens[j].key) || isModifier(tokens[j]) { j += 1 }
             guard j == mentions[n].start, mentions[n].entity != mentions[m].entity else { continue }
