@@ -106,6 +106,9 @@ import NewsGraph
         Case("Goita pardoned them, the government's spokesman, Col. Abdoulaye Maiga, said in Mali.", [("Abdoulaye Maiga", .spokespersonFor, "Mali")]),
         Case("Wagner fighters have been in eastern Libya since 2019.", [("Wagner Group", .deployedTo, "Libya")]),
         Case("Officials in Niger told the United States that 60 Russian soldiers were in the country.", [], not: [("Russia", .deployedTo, "United States")]),
+        Case("Mali's junta expelled the French ambassador.", [("Mali", .expels, "France")]),
+        Case("Chad, Togo and Benin announced their withdrawal from ECOWAS.", [("Chad", .leaves, "ECOWAS"), ("Togo", .leaves, "ECOWAS"), ("Benin", .leaves, "ECOWAS")]),
+        Case("JNIM fighters killed 20 soldiers in an attack on a military post near Djibo.", [("Jama'at Nusrat al-Islam wal-Muslimin", .attacks, "Djibo")]),
         // "May" the month is not "may" the hedge.
         Case("NIAMEY, May 3 — Russian soldiers have moved into Air Base 101.", [("Russia", .deployedTo, "Air Base 101")]),
     ]

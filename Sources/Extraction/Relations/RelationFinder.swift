@@ -272,6 +272,12 @@ struct RelationFinder {
         return antecedent
     }
 
+    /// "the French ambassador", "Danish diplomats": a state's envoys stand for it as the object
+    /// of an expulsion or a meeting.
+    private func namesEnvoys(_ m: Int) -> Bool {
+        mentions[m].end < tokens.count && ["ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "embassy", "delegation"].contains(tokens[mentions[m].end].key)
+    }
+
     /// A capitalized title before a name in a list: "Colonel X and Captain Y".
     private func isTitle(_ token: Token) -> Bool {
         token.isCapitalized && token.kind == .word && lexicon.role(in: [token][...]) != nil
@@ -302,7 +308,7 @@ struct RelationFinder {
             break
         }
         let after = ms.filter { mentions[$0].start > t && mentions[$0].start < end }
-        guard var first = after.first(where: { types.contains(type($0)) && (mentions[$0].kind != .demonym || mentions[$0].isForces)
+        guard var first = after.first(where: { types.contains(type($0)) && (mentions[$0].kind != .demonym || mentions[$0].isForces || namesEnvoys($0))
             && markers.contains(marker(before: $0, notBefore: t + 1)) }) else { return [] }
         // Too far from the trigger: another verb phrase has begun.
         if mentions[first].start - t > 9 { return [] }
@@ -364,7 +370,9 @@ struct RelationFinder {
             let hasNounFrame = frames.contains { $0.voice == .noun }
             let modifiesAgreement = t + 1 < sentence.upperBound && ["agreement", "accord", "pact", "deal", "treaty"].contains(tokens[t + 1].key)
             // "an attack on Niger would be …": a verb's form used as a noun names no agent before it.
+            // ("killed 20 soldiers in an attack on …" keeps its agent: the subject did it.)
             let indefinite = t > sentence.lowerBound && ["a", "an", "any", "another"].contains(tokens[t - 1].key)
+                && !(t - 2 >= sentence.lowerBound && ["in", "during"].contains(tokens[t - 2].key))
             // "suspended budget support": aid cut off is a sanction, not support.
             let cutOff = tokens[max(sentence.lowerBound, t - 3)..<t].contains { ["suspending", "suspended", "suspend", "suspends", "cut", "cutting", "halted", "halting", "froze", "freezing", "frozen", "ended", "ending", "stopped", "withdrew", "withdrawing"].contains($0.key) }
             for frame in frames {
@@ -464,7 +472,8 @@ struct RelationFinder {
         if let agentMarker = frame.agentMarker {
             agents = objects(after: t, clause: clause, types: frame.subjectTypes, markers: [agentMarker], in: ms)
         }
-        if agents.isEmpty {
+        let pronounOwner = t > clause.lowerBound && ["their", "his", "her", "its"].contains(tokens[t - 1].key)
+        if agents.isEmpty, !pronounOwner {
             // A possessive or adjective right before: "Russia's deployment", "the Russian presence".
             if let m = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 3 }), frame.subjectTypes.contains(type(m)) {
                 agents = [m]
