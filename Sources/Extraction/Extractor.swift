@@ -42,10 +42,17 @@ public struct Extractor: Sendable {
 
     /// The graphs of a batch of documents, extracted concurrently, in the batch's order.
     public func extractConcurrently(_ batch: [SourceDocument]) -> [TypedGraph] {
-        guard batch.count > 1 else { return batch.map(extract) }
-        let results = ResultSlots<TypedGraph>(count: batch.count)
-        DispatchQueue.concurrentPerform(iterations: batch.count) { i in
-            results.set(i, extract(batch[i]))
+        extractConcurrently(count: batch.count) { batch[$0] }.map { try! $0.get() }
+    }
+
+    /// The graphs of the documents `document(0..<count)` gives, each read and extracted on a
+    /// worker (reading in parallel too, so that no core waits for the disk), in order. A
+    /// document that cannot be read leaves its error in its slot.
+    public func extractConcurrently(count: Int, document: @Sendable (Int) throws -> SourceDocument) -> [Result<TypedGraph, any Error>] {
+        let results = ResultSlots<Result<TypedGraph, any Error>>(count: count)
+        guard count > 1 else { return (0..<count).map { i in Result { extract(try document(i)) } } }
+        DispatchQueue.concurrentPerform(iterations: count) { i in
+            results.set(i, Result { extract(try document(i)) })
         }
         return results.values
     }

@@ -11,6 +11,8 @@ import NewsGraph
 /// - "They" opening a sentence → the forces that were the previous sentence's subject.
 struct NominalResolver {
     static let baseNouns: Set<String> = ["base", "airbase", "airfield", "airport"]
+    /// Every word a rule below starts from: one probe per token decides whether any rule applies.
+    static let cueWords: Set<String> = baseNouns.union(WordLists.governmentNouns).union(["group", "leaders", "rulers", "officers", "country", "nation", "they"])
     static let distinguishing: Set<String> = ["different", "another", "other", "second", "drone", "french", "american", "us", "new", "two", "several", "own"]
 
     static func resolve(_ finder: inout MentionFinder, tokens: [Token], sentences: [Range<Int>]) {
@@ -30,7 +32,7 @@ struct NominalResolver {
 
         var added: [(Range<Int>, Int)] = []
         for (s, sentence) in sentences.enumerated() {
-            for i in sentence where !covered[i] && tokens[i].kind == .word {
+            for i in sentence where !covered[i] && tokens[i].kind == .word && Self.cueWords.contains(tokens[i].key) {
                 let key = tokens[i].key
                 // A determiner-led base phrase.
                 if Self.baseNouns.contains(key), let base = salientBase {

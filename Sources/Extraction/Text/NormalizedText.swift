@@ -15,11 +15,21 @@ struct NormalizedText: Sendable {
         scalars = original.map(NormalizedText.fold)
     }
 
-    /// The original text between two scalar offsets.
+    /// The original text between two scalar offsets (the evidence sentences).
+    ///
+    /// Encoded to UTF-8 in one buffer: appending scalars to a `String` one at a time cost a
+    /// tenth of extraction time.
     func originalText(_ range: Range<Int>) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: original[range])
-        return String(s)
+        Self.string(original[range])
+    }
+
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count + scalars.count / 4)
+        for c in scalars {
+            if c.value < 0x80 { bytes.append(UInt8(c.value)) } else { bytes.append(contentsOf: UTF8.encode(c)!) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The normalized text between two scalar offsets.
@@ -31,9 +41,7 @@ struct NormalizedText: Sendable {
                 return range.count
             }
         }
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[range])
-        return String(s)
+        return Self.string(scalars[range])
     }
 
     static func fold(_ c: Unicode.Scalar) -> Unicode.Scalar {

@@ -65,19 +65,21 @@ enum ExtractionStep {
         return (try? merged(count: documents.count, with: extractor) { documents[$0] }) ?? TypedGraph()
     }
 
-    /// Streams documents through the extractor: reads a batch, extracts it on every core, merges
+    /// Streams documents through the extractor: reads and extracts a batch on every core, merges
     /// it in input order and lets the texts go, so memory holds one batch of text at a time and
-    /// the graph is the same as a one-by-one run's.
-    static func merged(count: Int, with extractor: Extractor, document: (Int) throws -> SourceDocument) throws -> TypedGraph {
+    /// the graph is the same as a one-by-one run's. The first file that cannot be read stops
+    /// the run with its error.
+    static func merged(count: Int, with extractor: Extractor, document: @escaping @Sendable (Int) throws -> SourceDocument) throws -> TypedGraph {
         var progress = ExtractionProgress(total: count)
         defer { progress.finish() }
         var graph = TypedGraph()
         let batchSize = max(1, ProcessInfo.processInfo.activeProcessorCount * 16)
         var next = 0
         while next < count {
-            let batch = try (next..<min(next + batchSize, count)).map(document)
-            for part in extractor.extractConcurrently(batch) {
-                graph.merge(part)
+            let start = next
+            let parts = extractor.extractConcurrently(count: min(batchSize, count - start)) { try document(start + $0) }
+            for part in parts {
+                graph.merge(try part.get())
                 next += 1
                 progress.update(next)
             }

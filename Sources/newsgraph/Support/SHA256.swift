@@ -18,7 +18,9 @@ enum SHA256 {
     /// The digest of `data` as 64 lower-case hex digits.
     static func hex(of data: Data) -> String {
         var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
-        var message = [UInt8](data)
+        // One copy of the contiguous bytes (iterating `Data` byte by byte is slow).
+        var message = data.withUnsafeBytes { Array($0.bindMemory(to: UInt8.self)) }
+        message.reserveCapacity(message.count + 72)
         let bitLength = UInt64(message.count) &* 8
         message.append(0x80)
         while message.count % 64 != 56 { message.append(0) }
