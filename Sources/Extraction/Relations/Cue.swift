@@ -22,6 +22,8 @@ struct Cue: OptionSet, Sendable {
     static let stronghold = Cue(rawValue: 1 << 6)
     /// Punctuation that ends a clause: `;` `—` `:` `(` `)`.
     static let clauseBoundary = Cue(rawValue: 1 << 7)
+    /// A word ``Hedging`` reads: a negation, a modal, or "evidence", "clear", "unclear".
+    static let hedge = Cue(rawValue: 1 << 8)
 
     static let allyWords: Set<String> = ["ally", "allies", "partner", "partners"]
     static let passiveLeaderWords: Set<String> = ["led", "headed", "commanded", "chaired", "ruled", "run", "governed"]
@@ -43,6 +45,7 @@ struct Cue: OptionSet, Sendable {
         add(claimWords, .claim)
         add(subordinationWords, .subordination)
         add(strongholdWords, .stronghold)
+        add(Hedging.negations.union(Hedging.modals).union(["evidence", "clear", "unclear"]), .hedge)
         return table
     }()
 

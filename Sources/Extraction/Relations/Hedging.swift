@@ -17,10 +17,11 @@ enum Hedging {
         return next?.kind == .number || previous?.kind == .number || ["in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this"].contains(previous?.key ?? "")
     }
 
-    /// The modality of a relation whose words span `range` of the tokens.
-    static func modality(_ tokens: [Token], in range: Range<Int>) -> (negated: Bool, hedged: Bool) {
+    /// The modality of a relation whose words span `range` of the tokens; `cues` are the
+    /// tokens' ``Cue``s, so that only the words marked ``Cue/hedge`` are looked at.
+    static func modality(_ tokens: [Token], cues: [Cue], in range: Range<Int>) -> (negated: Bool, hedged: Bool) {
         var negated = false, hedged = false
-        for i in range {
+        for i in range where cues[i].contains(.hedge) {
             let k = tokens[i].key
             if negations.contains(k) { negated = true }
             if k == "evidence", i > 0, tokens[i - 1].key == "no" { negated = true }

@@ -137,7 +137,7 @@ struct RelationFinder {
         guard source != target else { return }
         // A negated or hedged verb just before the clause governs it: "did not say that X …".
         let widened = max(sentences[sentence].lowerBound, span.lowerBound - 4)..<span.upperBound
-        let (negated, hedged) = Hedging.modality(tokens, in: widened)
+        let (negated, hedged) = Hedging.modality(tokens, cues: cues, in: widened)
         let modality: Relation.Modality = negated ? .negated : (hedged ? .hedged : .asserted)
         found.append(FoundRelation(source: source, type: type, target: target, sentence: sentence, rule: rule, modality: modality))
     }

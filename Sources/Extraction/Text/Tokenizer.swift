@@ -88,15 +88,20 @@ enum Tokenizer {
 
     /// Lower case with diacritics folded and apostrophes and periods dropped; ASCII fast path.
     static func foldKey(_ s: String) -> String {
-        var ascii = true
-        var out = String.UnicodeScalarView()
-        for c in s.unicodeScalars {
-            if c.isASCII {
-                if c == "'" || c == "." { continue }
-                if c.value >= 65 && c.value <= 90 { out.append(Unicode.Scalar(c.value + 32)!) } else { out.append(c) }
-            } else { ascii = false; break }
+        let utf8 = s.utf8
+        // Most words are ASCII, and most of those are already keys ("the", "troops").
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            if !utf8.contains(where: { ($0 >= 65 && $0 <= 90) || $0 == 0x27 || $0 == 0x2E }) { return s }
+            let kept = utf8.count - utf8.reduce(0) { $0 + ($1 == 0x27 || $1 == 0x2E ? 1 : 0) }
+            return String(unsafeUninitializedCapacity: kept) { buffer in
+                var k = 0
+                for b in utf8 where b != 0x27 && b != 0x2E {
+                    buffer[k] = b >= 65 && b <= 90 ? b + 32 : b
+                    k += 1
+                }
+                return k
+            }
         }
-        if ascii { return String(out) }
         let folded = s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         return String(folded.unicodeScalars.filter { $0 != "'" && $0 != "." })
     }
