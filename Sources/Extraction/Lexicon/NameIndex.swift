@@ -84,7 +84,7 @@ struct NameIndex: Sendable {
             var t = start
             var ok = true
             for (k, key) in form.keys.enumerated() {
-                while t < limit, tokens[t].text == "-", t > start { t += 1 }
+                while t < limit, t > start, tokens[t].kind == .punctuation, tokens[t].text == "-" { t += 1 }
                 guard t < limit, tokens[t].key == key else { ok = false; break }
                 if k > 0, tokens[t].lineBreakBefore { ok = false; break }
                 if let exact = form.exact, tokens[t].text != exact[k] { ok = false; break }
