@@ -60,10 +60,14 @@ import NewsGraph
             print("SKIPPED exampleEvalSetMeetsItsFloors: ../shared/eval/score.py is not on this machine")
             return
         }
-        let dev = Self.packageRoot.appendingPathComponent("examples/sahel-eval/dev")
-        let f1 = try #require(try Self.score(texts: dev, gold: dev.appendingPathComponent("gold")))
-        #expect(f1["entities"]! >= 0.85)
-        #expect(f1["entities_typed"]! >= 0.75)
-        #expect(f1["relations"]! >= 0.38)
+        // Floors a little under today's scores on the two tuning sets (0.638 and 0.547): a rule
+        // change that costs more than a few relations fails here.
+        for (folder, relationFloor) in [("dev", 0.60), ("dev2", 0.50)] {
+            let texts = Self.packageRoot.appendingPathComponent("examples/sahel-eval/\(folder)")
+            let f1 = try #require(try Self.score(texts: texts, gold: texts.appendingPathComponent("gold")))
+            #expect(f1["entities"]! >= 0.85, "\(folder)")
+            #expect(f1["entities_typed"]! >= 0.75, "\(folder)")
+            #expect(f1["relations"]! >= relationFloor, "\(folder)")
+        }
     }
 }
