@@ -80,7 +80,11 @@ struct NameIndex: Sendable {
     /// index one past it.
     func longestMatch(_ tokens: [Token], from start: Int, limit: Int) -> (form: Form, end: Int)? {
         guard start < limit, let candidates = forms[tokens[start].key] else { return nil }
+        let capitalized = tokens[start].isCapitalized
         for form in candidates {
+            // A form in capitals ("Niger") is not met by a lower-case word ("niger"): decided
+            // before comparing any key, since most lower-case words start no name.
+            if !capitalized, form.exact == nil, !form.lowercaseStart { continue }
             var t = start
             var ok = true
             for (k, key) in form.keys.enumerated() {
@@ -92,7 +96,6 @@ struct NameIndex: Sendable {
                 t += 1
             }
             guard ok else { continue }
-            if form.exact == nil, !form.lowercaseStart, !tokens[start].isCapitalized { continue }
             return (form, t)
         }
         return nil
