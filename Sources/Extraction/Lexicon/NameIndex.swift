@@ -8,7 +8,9 @@ struct NameIndex: Sendable {
         static func < (a: FormKind, b: FormKind) -> Bool { a.rawValue < b.rawValue }
     }
 
-    struct Form: Sendable {
+    /// A class, not a struct: a match walks many forms, and copying a struct of three arrays
+    /// for each was most of the cost of looking names up.
+    final class Form: Sendable {
         /// Token keys, hyphens left out.
         let keys: [String]
         /// For case-sensitive forms, the exact token texts.
@@ -21,10 +23,26 @@ struct NameIndex: Sendable {
         let entry: Int
         let kind: FormKind
         let type: EntityType
+
+        init(keys: [String], exact: [String]?, lowercaseStart: Bool, capitalized: [Bool], entry: Int, kind: FormKind, type: EntityType) {
+            self.keys = keys
+            self.exact = exact
+            self.lowercaseStart = lowercaseStart
+            self.capitalized = capitalized
+            self.entry = entry
+            self.kind = kind
+            self.type = type
+        }
+
+        /// A lower-case word can start it: the form starts in lower case, or is matched exactly.
+        var acceptsLowercaseStart: Bool { exact != nil || lowercaseStart }
     }
 
     /// Forms by their first key, longest first.
     private var forms: [String: [Form]] = [:]
+    /// The same, keeping only the forms a lower-case word can start: most words are lower case
+    /// and start no name, and this table answers them with a miss.
+    private var lowercaseForms: [String: [Form]] = [:]
 
     init() {}
 
@@ -47,6 +65,8 @@ struct NameIndex: Sendable {
         }
         for key in forms.keys {
             forms[key]!.sort { ($0.keys.count, Self.rank($0)) > ($1.keys.count, Self.rank($1)) }
+            let lower = forms[key]!.filter(\.acceptsLowercaseStart)
+            if !lower.isEmpty { lowercaseForms[key] = lower }
         }
     }
 
@@ -79,12 +99,11 @@ struct NameIndex: Sendable {
     /// The longest form matching the tokens from `start` (hyphen tokens skipped), and the token
     /// index one past it.
     func longestMatch(_ tokens: [Token], from start: Int, limit: Int) -> (form: Form, end: Int)? {
-        guard start < limit, let candidates = forms[tokens[start].key] else { return nil }
-        let capitalized = tokens[start].isCapitalized
+        guard start < limit else { return nil }
+        // A form in capitals ("Niger") is not met by a lower-case word ("niger").
+        let table = tokens[start].isCapitalized ? forms : lowercaseForms
+        guard let candidates = table[tokens[start].key] else { return nil }
         for form in candidates {
-            // A form in capitals ("Niger") is not met by a lower-case word ("niger"): decided
-            // before comparing any key, since most lower-case words start no name.
-            if !capitalized, form.exact == nil, !form.lowercaseStart { continue }
             var t = start
             var ok = true
             for (k, key) in form.keys.enumerated() {
