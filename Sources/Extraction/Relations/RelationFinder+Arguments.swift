@@ -1,0 +1,273 @@
+import NewsGraph
+
+/// Who does what to whom: the subjects and objects of a trigger, the markers that introduce them, and the state an office belongs to.
+extension RelationFinder {
+    /// Roles that tie a person to a state even when the text names no body: "interim President
+    /// Bah Ndaw", "Sadio Camara, the defence minister".
+    static func isStateLevel(_ role: RoleEntry) -> Bool {
+        let p = role.phrase.lowercased()
+        return ["president", "prime minister", "minister", "head of state", "king", "emir", "vice president", "vice-president",
+                "chief of staff", "chief of defence staff", "chief of defense staff", "secretary of state", "junta leader", "transitional leader"]
+            .contains { p == $0 || p.hasSuffix(" " + $0) || (p.hasSuffix("minister") && $0 == "minister") }
+            // "defense secretary", "assistant secretary of defense"; not a secretary-general.
+            || (p.hasSuffix("secretary") && p != "secretary" && !p.contains("general")) || p.contains("secretary of")
+    }
+
+    /// The state a sentence is about, for roles that name none: the nearest state named as a
+    /// subject (not as a place) in this sentence or the two before, else the most mentioned state.
+    func contextState(before t: Int, sentence s: Int) -> Int? {
+        // A role named in words about a coup or a junta is the junta's country's ("deposed
+        // President X", "X, who was overthrown"); a coup mentioned later in the sentence is not.
+        let near = sentences[s].lowerBound..<min(sentences[s].upperBound, t + 8)
+        if tokens[near].contains(where: { ["coup", "junta", "ousting", "ousted", "toppled", "deposed", "putsch", "power", "detained", "overthrew", "overthrown"].contains($0.key) }) {
+            // Without a state the text ties to the junta, a guess would name the wrong country.
+            return juntaState ?? bySentence[s].first { mentions[$0].start < t && type($0) == .state }.map { mentions[$0].entity } ?? dominantState
+        }
+        let here = bySentence[s].filter { mentions[$0].start < t && type($0) == .state }
+        if let m = here.first(where: { !isPrepositionalObject($0, floor: sentences[s].lowerBound) }) ?? here.first { return mentions[m].entity }
+        guard s > 0 else { return dominantState }
+        // The actor the previous sentence was about: its first state that is not the object of
+        // a preposition ("French officials said the troops would leave through Chad").
+        let previous = bySentence[s - 1].filter { type($0) == .state }
+        let floor = sentences[s - 1].lowerBound
+        return (previous.first { !isPrepositionalObject($0, floor: floor) } ?? previous.first { mentions[$0].kind != .demonym })
+            .map { mentions[$0].entity } ?? dominantState
+    }
+
+    /// The state the document names most often, when it names one clearly more than any other:
+    /// the country a report is about, for the officials it names without saying whose they are.
+    static func dominantState(_ mentions: [Mention], _ entities: [DocumentEntity]) -> Int? {
+        var counts: [Int: Int] = [:]
+        for m in mentions where entities[m.entity].type == .state { counts[m.entity, default: 0] += 1 }
+        let ranked = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+        guard let top = ranked.first, top.value >= 3, ranked.count == 1 || top.value >= 2 * ranked[1].value else { return nil }
+        return top.key
+    }
+
+    /// The state an office held by the person of mention `p` belongs to, when the words name
+    /// none ("President Jane Doe"): the state the lexicon knows the person serves (through
+    /// their ministry or command if need be), if the document names it; otherwise the state
+    /// the context is about. A known person of a state the text never names gets none.
+    func roleState(person p: Int, sentence s: Int) -> Int? {
+        if let known = lexiconState(ofPerson: mentions[p].entity) {
+            return entities.firstIndex { $0.type == .state && $0.mentions > 0 && $0.name == known }
+        }
+        return contextState(before: mentions[p].start, sentence: s)
+    }
+
+    func lexiconState(ofPerson e: Int) -> String? {
+        guard let i = entities[e].lexiconEntry, entities[e].type == .person else { return nil }
+        return lexicon.homeState(of: i)
+    }
+
+    /// The mention introduced by a marker word: "to" in "deployed to Niger", "" for a direct object.
+    func marker(before m: Int, notBefore floor: Int) -> String {
+        var i = mentions[m].start - 1
+        while i >= floor, tokens[i].kind == .word || tokens[i].kind == .number || tokens[i].kind == .possessive,
+              Self.determiners.contains(tokens[i].key) || tokens[i].kind != .word
+                || (mentionAt[i] != nil && mentions[mentionAt[i]!].kind == .demonym)
+                || (tokens[i].isCapitalized && lexicon.role(in: tokens[i..<(i + 1)]) != nil)
+                || (!Self.prepositions.contains(tokens[i].key) && !tokens[i].isCapitalized && i > floor && isModifier(tokens[i])) {
+            i -= 1
+        }
+        guard i >= floor else { return "" }
+        if tokens[i].key == "of", i > floor, tokens[i - 1].key == "out" { return "out" }
+        // "killed dozens of Wagner men": the quantity belongs to the object.
+        if tokens[i].key == "of", i > floor, WordLists.quantities.contains(tokens[i - 1].key) || tokens[i - 1].kind == .number {
+            var k = i - 1
+            while k >= floor, tokens[k].kind == .number || WordLists.quantities.contains(tokens[k].key) || Self.determiners.contains(tokens[k].key) { k -= 1 }
+            guard k >= floor else { return "" }
+            return Self.prepositions.contains(tokens[k].key) ? tokens[k].key : ""
+        }
+        // "from a French military base in Chad": the place of an unnamed object stands for it.
+        if tokens[i].key == "in" {
+            var k = i - 1
+            while k >= floor, i - k <= 6, tokens[k].kind == .word, !Self.prepositions.contains(tokens[k].key) || tokens[k].key == "of" { k -= 1 }
+            if k >= floor, ["from", "to", "into"].contains(tokens[k].key), tokens[(k + 1)..<i].contains(where: { NominalResolver.baseNouns.contains($0.key) || ["facility", "camp", "compound", "installation"].contains($0.key) }),
+               !tokens[(k + 1)..<i].indices.contains(where: { mentionAt[$0] != nil && mentions[mentionAt[$0]!].kind != .demonym }) {
+                return tokens[k].key
+            }
+        }
+        // "fighting groups linked to X": the link words belong to the object.
+        if ["to", "with"].contains(tokens[i].key), i > floor, ["linked", "affiliated", "tied", "loyal", "allied", "aligned", "connected"].contains(tokens[i - 1].key) {
+            var k = i - 2
+            while k >= floor, tokens[k].kind == .word, !Self.prepositions.contains(tokens[k].key), mentionAt[k] == nil, i - k < 5 { k -= 1 }
+            return k >= floor && Self.prepositions.contains(tokens[k].key) ? tokens[k].key : ""
+        }
+        return Self.prepositions.contains(tokens[i].key) ? tokens[i].key : ""
+    }
+
+    func isModifier(_ t: Token) -> Bool {
+        ["military", "air", "separate", "same", "shared", "drone", "new", "former", "key", "main", "central", "northern", "southern", "eastern", "western", "capital", "city", "country", "nation", "base", "airbase", "international", "nearby", "neighbouring", "neighboring", "remaining", "troops", "forces", "all", "remote"].contains(t.key)
+    }
+
+    /// True when the mention is the object of a preposition (and so not a subject).
+    func isPrepositionalObject(_ m: Int, floor: Int) -> Bool {
+        var i = mentions[m].start - 1
+        while i >= floor, tokens[i].kind == .word, Self.determiners.contains(tokens[i].key) { i -= 1 }
+        guard i >= floor else { return false }
+        if tokens[i].key == "of", i > floor, WordLists.quantities.contains(tokens[i - 1].key) { return false }
+        // "instructors from Russia's Africa Corps arrived": whose forces they are.
+        if ["from", "of"].contains(tokens[i].key), i > floor, ["instructors", "troops", "soldiers", "fighters", "mercenaries", "personnel", "advisers", "advisors", "trainers", "units", "contingent", "rebels", "militants", "jihadists", "gunmen", "insurgents", "members"].contains(tokens[i - 1].key),
+           i - 1 == floor || !Self.prepositions.contains(tokens[i - 2].key) { return false }
+        // "with the United States leading …": the subject of an absolute clause.
+        if tokens[i].key == "with", mentions[m].end < tokens.count, tokens[mentions[m].end].key.hasSuffix("ing") { return false }
+        return Self.prepositions.contains(tokens[i].key) && tokens[i].key != "including" && tokens[i].key != "by"
+    }
+
+    /// Subjects for a trigger at `t`: the nearest fitting mention before it in the clause that is
+    /// not a prepositional object, with the mentions coordinated with it.
+    func subjects(before t: Int, clause: Range<Int>, types: Set<EntityType>, in ms: [Int]) -> [Int] {
+        // "the funeral of Idriss Deby, who ruled Chad": the relative pronoun's antecedent.
+        if let relative = relativeAntecedent(before: t, clause: clause, in: ms) {
+            return types.contains(type(relative)) ? [relative] : []
+        }
+        let before = ms.filter { mentions[$0].end <= t && mentions[$0].start >= clause.lowerBound }
+        // "French ambassador Jean Dupont left": the office holder acts, not the state of the office;
+        // "Turkish-made drones struck": the maker is not the one who struck.
+        guard let head = before.last(where: { types.contains(type($0)) && !isPrepositionalObject($0, floor: clause.lowerBound) && !isSpeaker($0, before: t)
+            && !qualifiesOffice($0) && !isMakerAdjective($0) }) else { return [] }
+        var group = [head]
+        var current = head
+        // Walk left over ", X" and "X and" coordination.
+        while let prev = before.last(where: { mentions[$0].end <= mentions[current].start }) {
+            let gap = gap(mentions[prev].end, mentions[current].start)
+            let words = gap.filter { $0.kind == .word && !WordLists.forceNouns.contains($0.key) && !isTitle($0)
+                && !["military", "about", "roughly", "some", "nearly", "around", "approximately", "almost", "over", "more", "than", "the", "its", "their"].contains($0.key) }
+            let joined = gap.contains { $0.key == "and" || $0.text == "," } && words.allSatisfy { $0.key == "and" }
+            guard joined, type(prev) == type(current) || types.contains(type(prev)), !isPrepositionalObject(prev, floor: clause.lowerBound) else { break }
+            group.append(prev)
+            current = prev
+        }
+        return group
+    }
+
+    /// "the U.S. deputy secretary of state", "Mali's defence minister": a state named as the
+    /// holder of an office, whoever holds it is the actor.
+    func qualifiesOffice(_ m: Int) -> Bool {
+        guard type(m) == .state else { return false }
+        var i = mentions[m].end
+        while i < tokens.count, tokens[i].kind == .possessive || Self.officeModifiers.contains(tokens[i].key) { i += 1 }
+        return i < tokens.count && mentionAt[i] == nil && lexicon.role(in: tokens[i..<min(i + 4, tokens.count)]) != nil
+    }
+
+    /// "Turkish-made", "Chinese-built": a demonym that says where a thing was made.
+    func isMakerAdjective(_ m: Int) -> Bool {
+        let e = mentions[m].end
+        return mentions[m].kind == .demonym && e + 1 < tokens.count && tokens[e].text == "-"
+            && ["made", "built", "supplied", "designed", "manufactured", "produced", "owned", "funded", "trained", "backed", "brokered"].contains(tokens[e + 1].key)
+    }
+
+    /// The mention a "who" or "which" just before `t` stands for: "X, who (has long) led Y".
+    func relativeAntecedent(before t: Int, clause: Range<Int>, in ms: [Int]) -> Int? {
+        let from = max(clause.lowerBound + 2, t - 4)
+        guard from < t, let k = (from..<t).last(where: { ["who", "which"].contains(tokens[$0].key) }),
+              tokens[k - 1].text == ",", ((k + 1)..<t).allSatisfy({ tokens[$0].kind == .word && mentionAt[$0] == nil }),
+              let antecedent = mentionAt[k - 2], ms.contains(antecedent) else { return nil }
+        return antecedent
+    }
+
+    /// "the French ambassador", "Danish diplomats": a state's envoys stand for it as the object
+    /// of an expulsion or a meeting.
+    func namesEnvoys(_ m: Int) -> Bool {
+        mentions[m].end < tokens.count && ["ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "embassy", "delegation"].contains(tokens[mentions[m].end].key)
+    }
+
+    /// A capitalized title before a name in a list: "Colonel X and Captain Y".
+    func isTitle(_ token: Token) -> Bool {
+        token.isCapitalized && token.kind == .word && lexicon.role(in: [token][...]) != nil
+    }
+
+    /// "which Mali's government says is …": a verb of saying followed straight by a copula opens
+    /// a clause about something else, so the speaker is not the subject of what follows. ("Niger
+    /// announced its decision to withdraw" keeps Niger as the subject: the copula is what tells.)
+    func isSpeaker(_ m: Int, before t: Int) -> Bool {
+        var k = mentions[m].end
+        var steps = 0
+        while k + 1 < t, steps < 4 {
+            if ["says", "said", "say", "insists", "claims", "maintains", "believes"].contains(tokens[k].key),
+               ["is", "was", "are", "were", "has", "had", "have"].contains(tokens[k + 1].key) { return true }
+            if tokens[k].kind != .word && tokens[k].kind != .possessive { return false }
+            k += 1; steps += 1
+        }
+        return false
+    }
+
+    /// Objects after a trigger: the first fitting mention introduced by an allowed marker, with
+    /// the mentions coordinated with it.
+    func objects(after t: Int, clause: Range<Int>, types: Set<EntityType>, markers: Set<String>, in ms: [Int]) -> [Int] {
+        var end = clause.upperBound
+        for i in (t + 1)..<max(t + 1, clause.upperBound) where tokens[i].text == "," && i + 1 < clause.upperBound
+            && ["and", "but", "while", "whereas", "although"].contains(tokens[i + 1].key) {
+            end = i
+            break
+        }
+        let after = ms.filter { mentions[$0].start > t && mentions[$0].start < end }
+        guard var first = after.first(where: { types.contains(type($0)) && (mentions[$0].kind != .demonym || mentions[$0].isForces || namesEnvoys($0))
+            && markers.contains(marker(before: $0, notBefore: t + 1)) }) else { return [] }
+        // Too far from the trigger: another verb phrase has begun.
+        if mentions[first].start - t > 9 { return [] }
+        // "sanctions on Mali's defence minister, Ali Traore": the object is the office holder,
+        // not the state that only qualifies the office.
+        if let holder = officeHolder(after: first, in: after) {
+            guard types.contains(type(holder)) else { return [] }
+            first = holder
+        } else if mentions[first].isPossessive, let organ = officeOrOrgan(after: first) {
+            // "heads France's Africa Command": the command, not France.
+            guard types.contains(type(organ)) else { return [] }
+            first = organ
+        }
+        var group = [first]
+        if let i = after.firstIndex(of: first), i > 0 {
+            var k = i - 1
+            var right = first
+            while k >= 0 {
+                let left = after[k]
+                let between = gap(mentions[left].end, mentions[right].start)
+                guard !between.isEmpty, between.allSatisfy({ $0.key == "and" || $0.text == "," }), types.contains(type(left)) else { break }
+                group.insert(left, at: 0)
+                right = left
+                k -= 1
+            }
+        }
+        var current = first
+        for next in after where mentions[next].start >= mentions[current].end {
+            let gap = gap(mentions[current].end, mentions[next].start)
+            let joined = !gap.isEmpty && gap.allSatisfy { $0.key == "and" || $0.text == "," || $0.key == "or" || $0.kind == .possessive || isTitle($0) }
+                && gap.contains { $0.key == "and" || $0.text == "," }
+            guard joined, types.contains(type(next)) else { break }
+            group.append(next)
+            current = next
+        }
+        return group
+    }
+
+    /// The person an office held by `m` names: "Mali's defence minister, Ali Traore", "the
+    /// Nigerien junta's spokesman Amadou Diallo". Nil when `m` does not qualify an office.
+    func officeHolder(after m: Int, in candidates: [Int]) -> Int? {
+        guard mentions[m].isPossessive || mentions[m].kind == .demonym else { return nil }
+        var i = mentions[m].end
+        while i < tokens.count, tokens[i].kind == .possessive || Self.officeModifiers.contains(tokens[i].key) { i += 1 }
+        guard i < tokens.count, mentionAt[i] == nil, let (_, length) = lexicon.role(in: tokens[i..<min(i + 4, tokens.count)]) else { return nil }
+        i += length
+        if i < tokens.count, tokens[i].text == "," { i += 1 }
+        // "…, Col. Assimi Goita": the holder's own title.
+        while i < tokens.count, mentionAt[i] == nil, isTitle(tokens[i]) || tokens[i].text == "." { i += 1 }
+        guard i < tokens.count, let holder = mentionAt[i], candidates.contains(holder), type(holder) == .person else { return nil }
+        return holder
+    }
+
+    /// Words between a state and the office it qualifies: "Mali's interim military leader".
+    static let officeModifiers: Set<String> = ["acting", "interim", "transitional", "former", "deputy", "senior", "top", "military", "new", "then"]
+
+    /// Bodies a person can lead, speak for or serve.
+    static let bodies: Set<EntityType> = [.state, .organization, .militaryUnit, .alliance, .armedGroup]
+
+    /// "Russia's Defense Ministry": the organ a possessive state names, when one follows.
+    func officeOrOrgan(after m: Int) -> Int? {
+        var i = mentions[m].end
+        while i < tokens.count, tokens[i].kind == .possessive { i += 1 }
+        guard i < tokens.count, let organ = mentionAt[i], [.organization, .militaryUnit].contains(type(organ)) else { return nil }
+        return organ
+    }
+}

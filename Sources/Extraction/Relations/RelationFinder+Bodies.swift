@@ -1,0 +1,245 @@
+import NewsGraph
+
+/// Bodies and states among themselves: organs and components, subordination, allies, states acting as one, forces operating together, orders to leave, claimed attacks.
+extension RelationFinder {
+    /// "to leave", "to depart": what an order to go asks.
+    static let leaving: Set<String> = ["leave", "depart", "quit", "exit", "go", "withdraw"]
+
+    static let attackNouns: Set<String> = ["attack", "attacks", "assault", "raid", "raids", "ambush", "bombing", "massacre", "killings", "strike", "strikes", "offensive"]
+
+    /// Words that make two forces named together adversaries rather than partners.
+    static let conflictWords: Set<String> = ["against", "between", "clash", "clashes", "clashed", "fight", "fighting", "fought", "attack", "attacked", "attacks", "killed", "ambush", "ambushed", "versus", "vs", "battle", "rivals", "enemy", "enemies", "expelled", "replaced", "replace", "instead"]
+
+    static let jointJoiners: Set<String> = ["and", "accompanied", "alongside", "together", "with", "by", "joined", "backed", "supported", ","]
+
+    /// "JNIM, al-Qaida's affiliate", "MINUSMA, the UN mission": nouns that make one body part of another.
+    static let componentNouns: Set<String> = ["affiliate", "branch", "wing", "arm", "coalition", "franchise", "offshoot", "faction",
+                                              "mission", "agency", "office", "body", "organ", "force", "operation", "command"]
+
+    static let componentParts: Set<EntityType> = [.armedGroup, .organization, .militaryUnit]
+
+    static let componentWholes: Set<EntityType> = [.armedGroup, .organization, .militaryUnit, .alliance, .state]
+
+    static let subordinateWholes: Set<EntityType> = [.organization, .state, .militaryUnit, .alliance]
+
+    static let attackTargets: Set<EntityType> = [.city, .base, .militaryUnit, .state]
+
+    /// "Russia's Defense Ministry" → the ministry is part of Russia; "al-Qaeda affiliate JNIM".
+    mutating func findPossessiveOrgans(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for (k, m) in ms.enumerated() where k + 1 < ms.count {
+            let n = ms[k + 1]
+            let gap = gap(mentions[m].end, mentions[n].start)
+            if type(m) == .state, [.organization, .militaryUnit].contains(type(n)), mentions[m].isPossessive || mentions[m].kind == .demonym,
+               gap.count <= 1, gap.allSatisfy({ $0.kind == .possessive }) {
+                emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "possessive-organ", span: mentions[m].start..<mentions[n].end)
+            }
+            if type(m) == .state, [.organization, .militaryUnit].contains(type(n)), gap.count == 2, gap.first?.text == ",", gap.last?.key == "whose" {
+                emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "whose-organ", span: mentions[m].start..<mentions[n].end)
+            }
+            if [.armedGroup, .organization, .militaryUnit].contains(type(m)), type(n) == type(m), gap.first?.text == ",", gap.count <= 7,
+               let k = gap.firstIndex(where: { ["branch", "affiliate", "wing", "arm", "offshoot", "franchise", "faction", "unit", "division"].contains($0.key) }),
+               k + 1 < mentions[n].start, tokens[k + 1].key == "of" {
+                emit(mentions[m].entity, .partOf, mentions[n].entity, sentence: s, rule: "branch-of", span: mentions[m].start..<mentions[n].end)
+            }
+            // "JNIM, al-Qaida's affiliate in the Sahel", "MINUSMA, the UN peacekeeping mission".
+            let components = Self.componentNouns
+            let parts = Self.componentParts
+            let wholes = Self.componentWholes
+            if parts.contains(type(m)), wholes.contains(type(n)), gap.first?.text == ",", gap.count <= 2,
+               gap.dropFirst().allSatisfy({ ["the", "a", "an"].contains($0.key) }) {
+                let tail = tokens[mentions[n].end..<min(mentions[n].end + 5, sentence.upperBound)]
+                if let noun = tail.firstIndex(where: { components.contains($0.key) }),
+                   (mentions[n].end..<noun).allSatisfy({ k in tokens[k].kind == .possessive || (tokens[k].kind == .word && !tokens[k].isCapitalized && mentionAt[k] == nil) }) {
+                    emit(mentions[m].entity, .partOf, mentions[n].entity, sentence: s, rule: "apposed-component", span: mentions[m].start..<(noun + 1))
+                }
+            }
+            // "the al-Qaida-linked JNIM": a group tied to another by a hyphenated adjective.
+            if type(m) == .armedGroup, type(n) == .armedGroup, gap.count == 2, gap.first?.text == "-",
+               ["linked", "affiliated", "aligned", "allied"].contains(gap.last?.key ?? "") {
+                emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "linked-group", span: mentions[m].start..<mentions[n].end)
+            }
+            if type(m) == .armedGroup, type(n) == .armedGroup, gap.contains(where: { ["affiliate", "branch", "offshoot", "wing", "franchise", "affiliated"].contains($0.key) }), gap.count <= 3 {
+                emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "affiliate", span: mentions[m].start..<mentions[n].end)
+            }
+        }
+    }
+
+    /// "Mali has become one of Russia's closest allies": the ally is the possessor;
+    /// "the African Sahel region": a region inside another.
+    mutating func findAllies(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence where cues[t].contains(.ally) {
+            guard let owner = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 4 && type($0) == .state && mentions[$0].isPossessive }) else { continue }
+            let clause = clause(around: t, in: sentence)
+            for subject in subjects(before: mentions[owner].start, clause: clause, types: FrameTable.states, in: ms) where mentions[subject].entity != mentions[owner].entity
+                // Only "X is / has become / remains one of Y's allies" says that X is one.
+                && gap(mentions[subject].end, mentions[owner].start).contains(where: { ["is", "are", "was", "were", "become", "became", "remains", "remained", "been", "one"].contains($0.key) }) {
+                let relation: RelationType = tokens[t].key.hasPrefix("all") ? .alliedWith : .cooperatesWith
+                emit(mentions[subject].entity, relation, mentions[owner].entity, sentence: s, rule: "possessive-ally", span: mentions[subject].start..<(t + 1))
+            }
+        }
+        for (k, m) in ms.enumerated() where k + 1 < ms.count && mentions[m].kind == .demonym && type(m) == .region {
+            let n = ms[k + 1]
+            if mentions[n].start == mentions[m].end, type(n) == .region {
+                emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "regional-adjective", span: mentions[m].start..<mentions[n].end)
+            }
+        }
+    }
+
+    /// "the junta ordered the ambassador Jean Dupont to leave the country": an order to leave
+    /// expels a person, and demands the withdrawal of forces ("told French troops to go").
+    mutating func findOrdersToLeave(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence where cues[t].contains(.order) {
+            let clause = clause(around: t, in: sentence)
+            guard let to = (t + 1..<min(clause.upperBound, t + 12)).first(where: { tokens[$0].key == "to" && $0 + 1 < clause.upperBound && Self.leaving.contains(tokens[$0 + 1].key) }) else { continue }
+            let between = ms.filter { mentions[$0].start > t && mentions[$0].end <= to }
+            guard let patient = between.first(where: { type($0) == .person || FrameTable.forces.contains(type($0)) && mentions[$0].isForces }) ?? between.first(where: { type($0) == .person }),
+                  let patient2 = Optional(officeHolder(after: patient, in: between) ?? patient) else { continue }
+            let relation: RelationType = type(patient2) == .person ? .expels : .demandsWithdrawalOf
+            for agent in subjects(before: t, clause: clause, types: FrameTable.states, in: ms) {
+                emit(mentions[agent].entity, relation, mentions[patient2].entity, sentence: s, rule: "order-to-leave", span: mentions[agent].start..<(to + 2))
+            }
+        }
+    }
+
+    /// States named together as one actor: "Mali, Burkina Faso and Niger signed a defence pact"
+    /// (each signs with each), "the leaders of A, B and C … their alliance" (each is a member).
+    mutating func findGroupActs(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        let states = ms.filter { type($0) == .state && mentions[$0].kind != .demonym }
+        guard states.count >= 2 else { return }
+        // The first list of two or more states joined by commas and "and".
+        var group: [Int] = []
+        for m in states {
+            if let last = group.last {
+                let between = gap(mentions[last].end, mentions[m].start)
+                if !between.isEmpty, between.count <= 2, between.allSatisfy({ $0.key == "and" || $0.text == "," }) { group.append(m); continue }
+                if group.count >= 2 { break }
+            }
+            group = [m]
+        }
+        // A real list ends with "and": "Mali, Niger and Chad", not "Mali, Niger".
+        guard group.count >= 2, gap(mentions[group[group.count - 2]].end, mentions[group[group.count - 1]].start).contains(where: { $0.key == "and" }) else { return }
+        let first = mentions[group[0]].start
+        // The list is the subject: at the start of its clause, or governed by "the leaders of".
+        var i = first - 1
+        while i >= sentence.lowerBound, ["the", "military", "of", "leaders", "heads", "presidents", "juntas", "governments", "rulers", "ministers", "foreign", "defence", "defense", "three", "neighbours", "neighbors", "both"].contains(tokens[i].key) { i -= 1 }
+        guard i < sentence.lowerBound || tokens[i].text == "," || cues[i].contains(.clauseBoundary) || ["that", "which"].contains(tokens[i].key) else { return }
+        let entities = group.map { mentions[$0].entity }
+        let end = mentions[group.last!].end
+        let clause = clause(around: end - 1, in: sentence)
+        let rest = end..<clause.upperBound
+        let signs: Set<String> = ["signed", "sign", "signs", "concluded", "inked", "sealed"]
+        let treaties: Set<String> = ["treaty", "pact", "agreement", "accord", "charter", "deal"]
+        // "the defence pact that A, B and C signed": the treaty named before the list.
+        let before = tokens[max(sentence.lowerBound, first - 8)..<first]
+        let treatyBefore = before.suffix(2).contains { ["that", "which"].contains($0.key) } && before.contains { treaties.contains($0.key) }
+        let signed = tokens[rest].prefix(4).contains { signs.contains($0.key) }
+            && (treatyBefore || tokens[rest].prefix(10).contains { treaties.contains($0.key) })
+            && !tokens[rest].prefix(12).contains { $0.key == "with" }
+        if signed {
+            let treatyWords = treatyBefore ? Array(before) : Array(tokens[rest].prefix(10))
+            // A mutual defence pact makes its signatories allies.
+            let defence = treatyWords.contains { ["defence", "defense", "security", "military"].contains($0.key) }
+            for a in 0..<entities.count { for b in (a + 1)..<entities.count {
+                emit(entities[a], .signsAgreementWith, entities[b], sentence: s, rule: "group-treaty", span: first..<min(rest.upperBound, end + 10))
+                if defence { emit(entities[a], .alliedWith, entities[b], sentence: s, rule: "group-defence-pact", span: first..<min(rest.upperBound, end + 10)) }
+            } }
+            // "… signed to create the Alliance of Sahel States": its founding members.
+            if let create = rest.first(where: { ["create", "created", "creating", "form", "formed", "forming", "found", "founded", "establish", "established", "launch", "launched"].contains(tokens[$0].key) }),
+               let alliance = ms.first(where: { mentions[$0].start > create && mentions[$0].start <= create + 3 && type($0) == .alliance }) {
+                for e in entities { emit(e, .memberOf, mentions[alliance].entity, sentence: s, rule: "group-founds-alliance", span: first..<mentions[alliance].end) }
+            }
+        }
+        for k in rest where tokens[k].key == "their" && k + 1 < sentence.upperBound {
+            guard let m = mentionAt[k + 1], type(m) == .alliance else { continue }
+            for e in entities { emit(e, .memberOf, mentions[m].entity, sentence: s, rule: "group-their-alliance", span: first..<mentions[m].end) }
+        }
+    }
+
+    /// "The attack was claimed by JNIM", "JNIM claimed the ambush near Djibo": the claimant
+    /// attacks the place or the forces the attack hit, named in the sentence or the one before.
+    mutating func findClaimedAttacks(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        guard let c = sentence.first(where: { cues[$0].contains(.claim) }),
+              let noun = sentence.first(where: { Self.attackNouns.contains(tokens[$0].key) && mentionAt[$0] == nil }) else { return }
+        let claimant: Int?
+        if c + 2 < sentence.upperBound, tokens[c + 1].key == "by" || (tokens[c + 1].key == "out" && tokens[c + 2].key == "by") {
+            guard noun < c else { return }
+            let by = tokens[c + 1].key == "by" ? c + 1 : c + 2
+            claimant = ms.first { mentions[$0].start > by && mentions[$0].start <= by + 2 && type($0) == .armedGroup }
+        } else {
+            guard tokens[c].key == "claimed", noun > c, noun - c <= 5 else { return }
+            // The subject, past any apposition: "JNIM, al-Qaeda's affiliate in the Sahel, claimed".
+            let clause = clause(around: c, in: sentence)
+            claimant = ms.first { mentions[$0].end <= c && mentions[$0].start >= clause.lowerBound && type($0) == .armedGroup
+                && !mentions[$0].isPossessive && !isPrepositionalObject($0, floor: clause.lowerBound) }
+        }
+        guard let claimant else { return }
+        let targetTypes = Self.attackTargets
+        func targets(in sentenceIndex: Int, after floor: Int) -> [Int] {
+            bySentence[sentenceIndex].filter { m in
+                mentions[m].start > floor && mentions[m].entity != mentions[claimant].entity && targetTypes.contains(type(m))
+                    && (mentions[m].isForces || ["on", "in", "near", "at", "against", "outside"].contains(marker(before: m, notBefore: max(floor, sentences[sentenceIndex].lowerBound))))
+            }
+        }
+        var hit = targets(in: s, after: noun)
+        if hit.isEmpty, s > 0 { hit = targets(in: s - 1, after: sentences[s - 1].lowerBound - 1) }
+        for m in hit {
+            emit(mentions[claimant].entity, .attacks, mentions[m].entity, sentence: s, rule: "claimed-attack", span: min(noun, mentions[claimant].start)..<max(c + 1, mentions[claimant].end))
+        }
+    }
+
+    /// "Africa Corps, a force overseen by Russia's Defense Ministry", "a unit that answers to the
+    /// ministry", "the brigade, under the command of the army": the unit is part of its master.
+    mutating func findSubordination(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        let parts = Self.componentParts
+        let wholes = Self.subordinateWholes
+        for t in sentence where cues[t].contains(.subordination) {
+            let k = tokens[t].key
+            var objectStart: Int
+            if ["overseen", "controlled", "supervised", "commanded", "directed", "funded", "run"].contains(k), t + 1 < sentence.upperBound, tokens[t + 1].key == "by" {
+                objectStart = t + 2
+            } else if ["answers", "answer", "answering", "answerable", "reports", "report", "reporting", "subordinate", "attached"].contains(k), t + 1 < sentence.upperBound, tokens[t + 1].key == "to" {
+                objectStart = t + 2
+            } else if k == "under", t + 3 < sentence.upperBound,
+                      // "being brought under the control of": a change under way, not yet a fact.
+                      !tokens[max(sentence.lowerBound, t - 3)..<t].contains(where: { ["being", "brought", "bring", "will", "would", "to"].contains($0.key) }), tokens[t + 1].key == "the", ["command", "control", "authority", "aegis"].contains(tokens[t + 2].key), tokens[t + 3].key == "of" {
+                objectStart = t + 4
+            } else { continue }
+            while objectStart < sentence.upperBound, Self.determiners.contains(tokens[objectStart].key) { objectStart += 1 }
+            guard objectStart < sentence.upperBound, let whole = mentionAt[objectStart], wholes.contains(type(whole)) else { continue }
+            // The part: the body the clause is about, close before the verb, not a prepositional object.
+            guard let part = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 8 && parts.contains(type($0)) && !isPrepositionalObject($0, floor: sentence.lowerBound) }),
+                  mentions[part].entity != mentions[whole].entity,
+                  !(mentions[part].end..<t).contains(where: { mentionAt[$0] != nil || tokens[$0].kind == .punctuation && tokens[$0].text != "," })
+            else { continue }
+            let target = mentions[whole].isPossessive ? officeOrOrgan(after: whole) ?? whole : whole
+            emit(mentions[part].entity, .partOf, mentions[target].entity, sentence: s, rule: "answers-to", span: mentions[part].start..<mentions[target].end)
+        }
+    }
+
+    /// "Malian troops and Wagner fighters", "Malian soldiers, accompanied by Wagner fighters",
+    /// "French troops fought alongside Nigerien units": forces operating together cooperate.
+    /// Not where the clause speaks of fighting between them ("clashes between X and Y troops").
+    mutating func findJointForces(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        func isForce(_ m: Int) -> Bool {
+            guard FrameTable.forces.contains(type(m)) else { return false }
+            if mentions[m].isForces || type(m) == .militaryUnit { return true }
+            // "Wagner fighters", "fighters of the Wagner Group".
+            var i = mentions[m].start - 1
+            if i > sentence.lowerBound, tokens[i].key == "the" { i -= 1 }
+            let namedForces = i > sentence.lowerBound && tokens[i].key == "of" && WordLists.forceNouns.contains(tokens[i - 1].key)
+            return type(m) == .armedGroup && (namedForces || (mentions[m].end < sentence.upperBound && WordLists.forceNouns.contains(tokens[mentions[m].end].key)))
+        }
+        for (k, a) in ms.enumerated() where k + 1 < ms.count && isForce(a) {
+            let b = ms[k + 1]
+            guard isForce(b), mentions[a].entity != mentions[b].entity else { continue }
+            let between = gap(mentions[a].end, mentions[b].start).filter { !WordLists.forceNouns.contains($0.key) && !Self.determiners.contains($0.key) && !["of", "the"].contains($0.key) }
+            guard !between.isEmpty, between.count <= 3, between.allSatisfy({ Self.jointJoiners.contains($0.key) || $0.text == "," }),
+                  between.contains(where: { ["and", "accompanied", "alongside", "together"].contains($0.key) }) else { continue }
+            let clause = clause(around: mentions[a].start, in: sentence)
+            // "with" alone ("clashes with") is conflict as often as company.
+            if between.allSatisfy({ $0.key == "with" || $0.text == "," }) { continue }
+            guard !tokens[clause].contains(where: { Self.conflictWords.contains($0.key) && !($0.key == "fought" && between.contains { $0.key == "alongside" }) }) else { continue }
+            emit(mentions[a].entity, .cooperatesWith, mentions[b].entity, sentence: s, rule: "joint-forces", span: mentions[a].start..<mentions[b].end)
+        }
+    }
+}

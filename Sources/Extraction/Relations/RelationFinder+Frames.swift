@@ -1,0 +1,134 @@
+import NewsGraph
+
+/// Verb and noun frames (``FrameTable``), in the active, the passive and as nouns.
+extension RelationFinder {
+    mutating func findFrames(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence {
+            guard cues[t].contains(.frameTrigger), mentionAt[t] == nil, let frames = FrameTable.byTrigger[tokens[t].key] else { continue }
+            let clause = clause(around: t, in: sentence)
+            let nounUse = t > sentence.lowerBound && (tokens[t - 1].kind == .possessive || ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[t - 1].key))
+            let hasNounFrame = frames.contains { $0.voice == .noun }
+            let modifiesAgreement = t + 1 < sentence.upperBound && ["agreement", "accord", "pact", "deal", "treaty"].contains(tokens[t + 1].key)
+            // "an attack on Niger would be …": a verb's form used as a noun names no agent before it.
+            // ("killed 20 soldiers in an attack on …" keeps its agent: the subject did it.)
+            let indefinite = t > sentence.lowerBound && ["a", "an", "any", "another"].contains(tokens[t - 1].key)
+                && !(t - 2 >= sentence.lowerBound && ["in", "during"].contains(tokens[t - 2].key))
+            // "suspended budget support": aid cut off is a sanction, not support.
+            let cutOff = tokens[max(sentence.lowerBound, t - 3)..<t].contains { ["suspending", "suspended", "suspend", "suspends", "cut", "cutting", "halted", "halting", "froze", "freezing", "frozen", "ended", "ending", "stopped", "withdrew", "withdrawing"].contains($0.key) }
+            for frame in frames {
+                if nounUse && hasNounFrame && frame.voice != .noun { continue }
+                if indefinite && frame.voice == .active && [.attacks, .fights, .invades].contains(frame.relation) { continue }
+                if cutOff && frame.relation == .supports {
+                    // "The EU suspended its aid to Niger": the state cut off is sanctioned.
+                    let cut = objects(after: t, clause: clause, types: FrameTable.states, markers: frame.objectMarkers, in: ms)
+                    for sub in subjects(before: t, clause: clause, types: [.state, .alliance], in: ms) {
+                        for obj in cut { emit(mentions[sub].entity, .sanctions, mentions[obj].entity, sentence: s, rule: "aid-suspended", span: mentions[sub].start..<mentions[obj].end) }
+                    }
+                    continue
+                }
+                if let required = frame.precededBy, t == sentence.lowerBound || !required.contains(tokens[t - 1].key) { continue }
+                if modifiesAgreement && frame.relation == .cooperatesWith { continue }
+                if frame.voice == .noun {
+                    nounFrame(frame, trigger: t, s: s, clause: clause, ms: ms)
+                    continue
+                }
+                if Self.agentivePassives.contains(frame.relation), isPassive(t, floor: clause.lowerBound) {
+                    passiveFrame(frame, trigger: t, s: s, clause: clause, ms: ms)
+                    continue
+                }
+                var objs = objects(after: t, clause: clause, types: frame.objectTypes, markers: frame.objectMarkers, in: ms)
+                // "led the Russian delegation": leading a state's envoys or troops is not leading the state.
+                if frame.relation == .leads { objs.removeAll { mentions[$0].kind == .demonym } }
+                // "The team was sent to Niamey by Africa Corps": the agent deployed, to the place.
+                if frame.relation == .deployedTo, !objs.isEmpty, isPassive(t, floor: clause.lowerBound) {
+                    let agents = objects(after: t, clause: clause, types: frame.subjectTypes, markers: ["by"], in: ms)
+                    for agent in agents { for obj in objs {
+                        emit(mentions[agent].entity, .deployedTo, mentions[obj].entity, sentence: s, rule: frame.name + "-passive", span: t..<max(mentions[obj].end, mentions[agent].end))
+                    } }
+                    if !agents.isEmpty { continue }
+                }
+                // "X, who seized power in a coup in 2022": the country goes without saying.
+                if objs.isEmpty, frame.relation == .seizedPowerIn, t + 1 < clause.upperBound, tokens[t + 1].key == "power",
+                   let state = juntaState ?? dominantState {
+                    for sub in subjects(before: t, clause: clause, types: frame.subjectTypes, in: ms) {
+                        emit(mentions[sub].entity, .seizedPowerIn, state, sentence: s, rule: "seize-power-in-context", span: mentions[sub].start..<(t + 2))
+                    }
+                    continue
+                }
+                guard !objs.isEmpty else { continue }
+                // "cooperation between X and Y": both ends after the trigger.
+                if frame.relation.isSymmetric, objs.count >= 2, marker(before: objs[0], notBefore: t + 1) == "between" {
+                    emit(mentions[objs[0]].entity, frame.relation, mentions[objs[1]].entity, sentence: s, rule: frame.name, span: clause)
+                    continue
+                }
+                let subs = subjects(before: t, clause: clause, types: frame.subjectTypes, in: ms)
+                for sub in subs {
+                    for obj in objs {
+                        let span = min(mentions[sub].start, t)..<max(mentions[obj].end, t + 1)
+                        emit(mentions[sub].entity, frame.relation, mentions[obj].entity, sentence: s, rule: frame.name, span: span)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Relations whose passive turns the patient into the grammatical subject and names the agent
+    /// with "by": "Mali is backed by Russia", "the minister was sanctioned by Washington".
+    static let agentivePassives: Set<RelationType> = [.supports, .trains, .accuses, .attacks, .sanctions, .ousted, .invades, .leads, .expels, .builds, .meets, .visits]
+
+    /// True when the trigger at `t` is a participle after a form of "be", perhaps with an adverb
+    /// between ("were later expelled", "has been reportedly backed").
+    func isPassive(_ t: Int, floor: Int) -> Bool {
+        let participle = tokens[t].key
+        guard participle.hasSuffix("ed") || ["led", "struck", "met", "built", "overthrown", "hit", "fought", "sent", "kept", "held"].contains(participle) else { return false }
+        // "Malian forces, backed by Russian fighters": a participle after a comma, with its agent.
+        if t - 1 >= floor, tokens[t - 1].text == ",", t + 1 < tokens.count, tokens[t + 1].key == "by" { return true }
+        var i = t - 1
+        if i >= floor, tokens[i].key.hasSuffix("ly") || ["also", "already", "later", "then", "since", "long", "repeatedly", "again", "first", "now"].contains(tokens[i].key) { i -= 1 }
+        return i >= floor && ["been", "was", "were", "be", "being", "is", "are"].contains(tokens[i].key)
+    }
+
+    /// A frame in the passive: "X was attacked by Y" (Y attacks X), "X were expelled from Y"
+    /// (Y expels X). Without a named agent nothing is said of who did it, so nothing is emitted.
+    mutating func passiveFrame(_ frame: Frame, trigger t: Int, s: Int, clause: Range<Int>, ms: [Int]) {
+        guard Self.agentivePassives.contains(frame.relation) else { return }
+        // An expulsion names its agent as the place the patient is expelled from.
+        let agentMarkers: Set<String> = frame.relation == .expels ? ["by", "from", "out"] : ["by"]
+        let agentTypes = frame.relation == .expels ? FrameTable.states : frame.subjectTypes
+        let agents = objects(after: t, clause: clause, types: agentTypes, markers: agentMarkers, in: ms)
+        guard !agents.isEmpty else { return }
+        for patient in subjects(before: t, clause: clause, types: frame.objectTypes, in: ms) {
+            for agent in agents {
+                emit(mentions[agent].entity, frame.relation, mentions[patient].entity, sentence: s, rule: frame.name + "-passive",
+                     span: mentions[patient].start..<mentions[agent].end)
+            }
+        }
+    }
+
+    /// "the withdrawal of US forces from Niger", "Russia's invasion of Ukraine", "the arrival of
+    /// Russian instructors in Niamey".
+    mutating func nounFrame(_ frame: Frame, trigger t: Int, s: Int, clause: Range<Int>, ms: [Int]) {
+        var agents: [Int] = []
+        if let agentMarker = frame.agentMarker {
+            agents = objects(after: t, clause: clause, types: frame.subjectTypes, markers: [agentMarker], in: ms)
+        }
+        let pronounOwner = t > clause.lowerBound && ["their", "his", "her", "its"].contains(tokens[t - 1].key)
+        if agents.isEmpty, !pronounOwner {
+            // A possessive or adjective right before: "Russia's deployment", "the Russian presence".
+            if let m = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 3 }), frame.subjectTypes.contains(type(m)) {
+                agents = [m]
+            }
+        }
+        if agents.isEmpty, t > clause.lowerBound, ["their", "his", "her", "its"].contains(tokens[t - 1].key) {
+            agents = subjects(before: t - 1, clause: clause, types: frame.subjectTypes, in: ms)
+        }
+        guard !agents.isEmpty else { return }
+        let after = agents.map { mentions[$0].end }.filter { $0 > t }.max() ?? (t + 1)
+        let objs = objects(after: after - 1, clause: clause, types: frame.objectTypes, markers: frame.objectMarkers.subtracting([frame.agentMarker ?? ""]), in: ms)
+        for a in agents {
+            for o in objs {
+                emit(mentions[a].entity, frame.relation, mentions[o].entity, sentence: s, rule: frame.name, span: min(t, mentions[a].start)..<mentions[o].end)
+            }
+        }
+    }
+}

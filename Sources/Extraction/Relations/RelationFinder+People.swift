@@ -1,0 +1,208 @@
+import NewsGraph
+
+/// People and the bodies they lead, serve or speak for: titles, appositions, "led by", "whose leader", "which he heads".
+extension RelationFinder {
+    /// Titles and appositions: "Kremlin spokesman Ivan Petrov", "French Foreign Minister Anne Roux",
+    /// "Jane Doe, a senior fellow at the Sahel Policy Institute", "the country's interim leader,
+    /// John Smith", "Mali's Minister of Defence, Ali Traore".
+    mutating func findRoles(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        let organs = Self.bodies
+        for (k, p) in ms.enumerated() where type(p) == .person {
+            // Role words before the name, then the body before them; "the army chief of staff,
+            // Gen. Oumar Diarra": past the person's own title and the comma.
+            var i = mentions[p].start - 1
+            while i > sentence.lowerBound, mentions[p].role != nil, mentionAt[i] == nil, tokens[i].text == "." || isTitle(tokens[i]) { i -= 1 }
+            if i >= sentence.lowerBound, tokens[i].text == "," { i -= 1 }
+            var role: RoleEntry? = mentions[p].role
+            var roleStart = i + 1
+            while i >= sentence.lowerBound, tokens[i].kind == .word || tokens[i].kind == .possessive, mentionAt[i] == nil {
+                if tokens[i].kind == .possessive { i -= 1; continue }
+                if let (r, len) = lexicon.role(in: tokens[i..<(i + 4 < sentence.upperBound ? i + 4 : sentence.upperBound)]), i + len <= mentions[p].start {
+                    if role == nil || len > 0 { role = role ?? r; if r.relation != .memberOf || role?.relation == .memberOf { role = r } }
+                    roleStart = i
+                } else if !["deputy", "senior", "chief", "acting", "interim", "transitional", "military", "former", "top", "press", "foreign", "defense", "defence", "head", "the", "of", "'s", "and", "staff", "state", "general", "affairs", "army"].contains(tokens[i].key) {
+                    break
+                }
+                i -= 1
+            }
+            // "senior French envoys and officers, including Gen. Marc Dupont and …".
+            if let inc = (sentence.lowerBound..<mentions[p].start).last(where: { tokens[$0].key == "including" }),
+               mentions[p].start - inc <= 12, tokens[inc..<mentions[p].start].allSatisfy({ $0.kind != .punctuation || $0.text == "," || $0.text == "." }),
+               let body = ms[..<k].last(where: { mentions[$0].end <= inc && inc - mentions[$0].end <= 6 && type($0) == .state }),
+               gap(mentions[body].end, inc).contains(where: { ["representatives", "officials", "diplomats", "officers", "delegation", "members", "commanders", "envoys", "generals", "ministers"].contains($0.key) }) {
+                emit(mentions[p].entity, .memberOf, mentions[body].entity, sentence: s, rule: "including", span: mentions[body].start..<mentions[p].end)
+                continue
+            }
+            if let r = role, r.relation == .leads, roleStart > sentence.lowerBound,
+               // A former leader no longer leads; a deposed one led when the events took place.
+               ["former", "ex", "late"].contains(tokens[roleStart - 1].key) || (roleStart >= 2 && tokens[roleStart - 1].text == "-" && tokens[roleStart - 2].key == "ex") {
+                continue
+            }
+            if let r = role, let body = ms[..<k].last(where: { mentions[$0].end <= roleStart && organs.contains(type($0))
+                && gap(mentions[$0].end, roleStart).allSatisfy { $0.kind == .possessive } }) {
+                emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "title", span: mentions[body].start..<mentions[p].end)
+                continue
+            }
+            if let r = role, roleStart > sentence.lowerBound, ["its", "their"].contains(tokens[roleStart - 1].key), s > 0,
+               let body = bySentence[s - 1].first(where: { organs.contains(type($0)) && mentions[$0].kind != .demonym }) {
+                emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "its-role", span: roleStart..<mentions[p].end)
+                continue
+            }
+            // "government spokesman X", "the government's spokesman, X".
+            let voiceWord = roleStart > sentence.lowerBound && tokens[roleStart - 1].kind == .possessive ? roleStart - 2 : roleStart - 1
+            let stateVoice = role?.relation == .spokespersonFor && voiceWord >= sentence.lowerBound
+                && ["military", "government", "army", "junta", "presidency", "defence", "defense"].contains(tokens[voiceWord].key)
+            if let r = role, Self.isStateLevel(r) || stateVoice, let state = roleState(person: p, sentence: s) {
+                emit(mentions[p].entity, r.relation, state, sentence: s, rule: "title-in-context", span: roleStart..<mentions[p].end)
+                continue
+            }
+            // "named Colonel Assimi Goita interim president", "was sworn in as president".
+            do {
+                var j = mentions[p].end
+                var namedAfter = false
+                while j < sentence.upperBound, ["was", "is", "has", "been", "be", "had", "who", "now", "formally", "officially", "sworn", "in", "named", "appointed", "elected", "installed", "proclaimed", "declared", "reappointed", "re-elected", "himself", "herself"].contains(tokens[j].key) {
+                    if ["named", "appointed", "elected", "installed", "proclaimed", "declared", "reappointed", "sworn"].contains(tokens[j].key) { namedAfter = true }
+                    j += 1
+                }
+                if j < sentence.upperBound, ["as", "the"].contains(tokens[j].key) { j += 1 }
+                while j < sentence.upperBound, ["interim", "transitional", "acting", "new", "the"].contains(tokens[j].key) { j += 1 }
+                let before = tokens[max(sentence.lowerBound, roleStart - 3)..<roleStart]
+                if j < sentence.upperBound, mentionAt[j] == nil, let (r, _) = lexicon.role(in: tokens[j..<min(j + 4, sentence.upperBound)]),
+                   r.relation == .leads, Self.isStateLevel(r),
+                   namedAfter || before.contains(where: { ["named", "appointed", "elected", "installed", "proclaimed", "declared", "became", "made"].contains($0.key) })
+                    || tokens[mentions[p].end..<j].contains(where: { $0.key == "as" }) {
+                    let (_, len) = lexicon.role(in: tokens[j..<min(j + 4, sentence.upperBound)])!
+                    let rest = j + len
+                    if rest < sentence.upperBound, tokens[rest].key == "of" {
+                        // "president of the confederation": only a named body counts.
+                        if let body = ms.first(where: { mentions[$0].start > rest && mentions[$0].start <= rest + 2 && organs.contains(type($0)) }) {
+                            emit(mentions[p].entity, .leads, mentions[body].entity, sentence: s, rule: "named-as", span: mentions[p].start..<mentions[body].end)
+                        }
+                    } else if let state = roleState(person: p, sentence: s) {
+                        emit(mentions[p].entity, .leads, state, sentence: s, rule: "named-as", span: roleStart..<rest)
+                    }
+                }
+            }
+            // "Col. Assimi Goita's government": the person leads the state it governs.
+            if mentions[p].isPossessive {
+                var j = mentions[p].end
+                while j < sentence.upperBound, tokens[j].kind == .possessive || ["military", "transitional", "interim", "new"].contains(tokens[j].key) { j += 1 }
+                if j < sentence.upperBound, ["government", "administration", "regime", "junta", "cabinet"].contains(tokens[j].key),
+                   let state = roleState(person: p, sentence: s) {
+                    emit(mentions[p].entity, .leads, state, sentence: s, rule: "persons-government", span: mentions[p].start..<(j + 1))
+                }
+            }
+            // "Major General Jane Roe of the U.S. Air Force": a member of the body.
+            if mentions[p].end + 1 < sentence.upperBound, tokens[mentions[p].end].key == "of" {
+                var j = mentions[p].end + 1
+                while j < sentence.upperBound, tokens[j].key == "the" { j += 1 }
+                if j < sentence.upperBound, let body = mentionAt[j], [.organization, .militaryUnit, .armedGroup].contains(type(body)), mentions[body].start == j {
+                    emit(mentions[p].entity, .memberOf, mentions[body].entity, sentence: s, rule: "person-of", span: mentions[p].start..<mentions[body].end)
+                }
+            }
+            // "P, a researcher at the Sahel Policy Institute" / "P, head of Y".
+            let after = mentions[p].end
+            if after < sentence.upperBound, tokens[after].text == "," {
+                var j = after + 1
+                var foundRole: RoleEntry?
+                var organBefore: Int?
+                while j < sentence.upperBound, j - after < 10, tokens[j].text != "," || foundRole == nil {
+                    if mentionAt[j] == nil, let (r0, len) = lexicon.role(in: tokens[j..<min(j + 4, sentence.upperBound)]) {
+                        var r = r0
+                        // "foreign policy chief", "army chief": heads a part, serves the whole.
+                        if r.relation == .leads, ["chief", "head"].contains(r.phrase), j > after + 1, tokens[j - 1].kind == .word,
+                           !["the", "a", "an", ","].contains(tokens[j - 1].key), mentionAt[j - 1] == nil {
+                            r.relation = .memberOf
+                        }
+                        foundRole = r
+                        // "P, the EU's foreign policy chief": the body came first.
+                        if let organ = organBefore {
+                            emit(mentions[p].entity, r.relation, mentions[organ].entity, sentence: s, rule: "apposition", span: mentions[p].start..<(j + len))
+                            break
+                        }
+                        j += len; continue
+                    }
+                    if foundRole == nil, let m = mentionAt[j], organs.contains(type(m)), mentions[m].isPossessive || mentions[m].kind == .demonym
+                        || (mentions[m].end < sentence.upperBound && lexicon.role(in: tokens[mentions[m].end..<min(mentions[m].end + 4, sentence.upperBound)]) != nil) {
+                        organBefore = m; j = mentions[m].end; continue
+                    }
+                    if let m = mentionAt[j], organs.contains(type(m)), let r = foundRole {
+                        emit(mentions[p].entity, r.relation, mentions[m].entity, sentence: s, rule: "apposition", span: mentions[p].start..<mentions[m].end)
+                        break
+                    }
+                    if tokens[j].text == "," && foundRole != nil { break }
+                    j += 1
+                }
+                // "P, the government spokesman": the state's voice.
+                let governmentVoice = foundRole?.relation == .spokespersonFor
+                    && tokens[(after + 1)..<min(j, sentence.upperBound)].contains { ["government", "military", "junta", "presidency", "army"].contains($0.key) }
+                if let r = foundRole, organBefore == nil, Self.isStateLevel(r) || governmentVoice, j >= sentence.upperBound || tokens[j].text == "," || tokens[j].text == ".",
+                   !found.reversed().prefix(while: { $0.sentence == s }).contains(where: { $0.source == mentions[p].entity }),
+                   let state = roleState(person: p, sentence: s) {
+                    emit(mentions[p].entity, r.relation, state, sentence: s, rule: "apposition-in-context", span: mentions[p].start..<j)
+                }
+            }
+        }
+    }
+
+    /// "Katiba Macina, a group led by the preacher Amadou Koufa", "the CNSP, which is headed by
+    /// General Tiani": the agent leads the body before it.
+    mutating func findPassiveLeaders(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        let bodies = Self.bodies
+        for t in sentence where cues[t].contains(.passiveLeader) {
+            // "ruled respectively by X and Y": the i-th body by the i-th leader.
+            var by = t + 1
+            let respectively = by < sentence.upperBound && tokens[by].key == "respectively"
+            if respectively { by += 1 }
+            guard by < sentence.upperBound, tokens[by].key == "by",
+                  let leader = ms.first(where: { mentions[$0].start > by && mentions[$0].start <= by + 7 && type($0) == .person }),
+                  // "headed by his son, Gen. X".
+                  ((by + 1)..<mentions[leader].start).allSatisfy({ k in (tokens[k].kind == .word || [",", "."].contains(tokens[k].text)) && mentionAt[k] == nil }),
+                  let body = ms.last(where: { mentions[$0].end <= t && bodies.contains(type($0)) && !isPrepositionalObject($0, floor: sentence.lowerBound) })
+            else { continue }
+            if respectively {
+                let clause = clause(around: t, in: sentence)
+                let leaders = objects(after: by, clause: clause, types: [.person], markers: [""], in: ms)
+                let ruled = subjects(before: mentions[body].end, clause: clause, types: bodies, in: ms).reversed()
+                if leaders.count == ruled.count, leaders.count > 1 {
+                    for (l, b) in zip(leaders, ruled) {
+                        emit(mentions[l].entity, .leads, mentions[b].entity, sentence: s, rule: "led-by-respectively", span: mentions[b].start..<mentions[l].end)
+                    }
+                    continue
+                }
+            }
+            emit(mentions[leader].entity, .leads, mentions[body].entity, sentence: s, rule: "led-by", span: mentions[body].start..<mentions[leader].end)
+        }
+    }
+
+    /// "FACT, whose leader, Mahamat Mahdi Ali, …", "the group, whose founder X": the person
+    /// leads the body.
+    mutating func findWhoseLeaders(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence where tokens[t].key == "whose" && t > sentence.lowerBound + 1 && tokens[t - 1].text == "," {
+            guard let body = mentionAt[t - 2], Self.bodies.contains(type(body)), t + 1 < sentence.upperBound,
+                  let (role, length) = lexicon.role(in: tokens[(t + 1)..<min(t + 5, sentence.upperBound)]), role.relation == .leads || role.relation == .spokespersonFor
+            else { continue }
+            var j = t + 1 + length
+            if j < sentence.upperBound, tokens[j].text == "," { j += 1 }
+            while j < sentence.upperBound, mentionAt[j] == nil, isTitle(tokens[j]) || tokens[j].text == "." { j += 1 }
+            guard j < sentence.upperBound, let person = mentionAt[j], type(person) == .person else { continue }
+            emit(mentions[person].entity, role.relation, mentions[body].entity, sentence: s, rule: "whose-role", span: mentions[body].start..<mentions[person].end)
+        }
+    }
+
+    /// "the National Council (CNSP), which he heads": the person the pronoun stands for (the
+    /// nearest person named before, in this sentence or the one before) leads the body.
+    mutating func findRelativeLeaders(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence where cues[t].contains(.passiveLeader) || ["heads", "leads", "commands", "chairs", "runs", "founded"].contains(tokens[t].key) {
+            guard t - 2 > sentence.lowerBound, ["he", "she"].contains(tokens[t - 1].key), ["which", "that"].contains(tokens[t - 2].key) else { continue }
+            var k = t - 3
+            if k >= sentence.lowerBound, tokens[k].text == "," { k -= 1 }
+            if k >= sentence.lowerBound, tokens[k].text == ")", let open = (max(sentence.lowerBound, k - 6)..<k).last(where: { tokens[$0].text == "(" }) { k = open - 1 }
+            guard k >= sentence.lowerBound, let body = mentionAt[k], Self.bodies.contains(type(body)), type(body) != .state else { continue }
+            let candidates = ms.filter { mentions[$0].end <= mentions[body].start && type($0) == .person }
+            let leader = candidates.last ?? (s > 0 ? bySentence[s - 1].last(where: { type($0) == .person }) : nil)
+            guard let leader else { continue }
+            emit(mentions[leader].entity, .leads, mentions[body].entity, sentence: s, rule: "which-he-leads", span: mentions[body].start..<(t + 1))
+        }
+    }
+}

@@ -1,0 +1,140 @@
+import NewsGraph
+
+/// Where things are: places inside places, forces in or at a place, posts, bases that host, strongholds.
+extension RelationFinder {
+    /// "Air Base 101 in Niamey", "Airbase 201 in the city of Agadez", "Niger's capital Niamey",
+    /// "Honolulu, Hawaii", "Niger is located in the Sahel", "the Sahel region of Africa".
+    mutating func findLocations(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        func contains(_ inner: EntityType, _ outer: EntityType) -> Bool {
+            switch inner {
+            case .base: return [.city, .state, .region].contains(outer)
+            case .city: return [.state, .region].contains(outer)
+            case .state: return outer == .region
+            // "Mali's Mopti region", "the Kidal region of Mali".
+            case .region: return outer == .region || outer == .state
+            default: return false
+            }
+        }
+        for (k, m) in ms.enumerated() where [.base, .city, .state, .region].contains(type(m)) && mentions[m].kind != .demonym && mentions[m].kind != .seat {
+            // Walk a chain of places linked by in/at/near/of/located with no verb between.
+            var j = k + 1
+            var previousEnd = mentions[m].end
+            while j < ms.count {
+                let n = ms[j]
+                let gap = gap(previousEnd, mentions[n].start)
+                guard gap.count <= 8, gap.allSatisfy({ locationGlue($0) }), gap.contains(where: { ["in", "at", "of", "located", ","].contains($0.key) || $0.kind == .possessive }) || gap.isEmpty else { break }
+                if mentions[m].isPossessive, gap.count <= 1, gap.allSatisfy({ $0.kind == .possessive }) {
+                    if contains(type(n), type(m)) {
+                        emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "possessive-place", span: mentions[m].start..<mentions[n].end)
+                    }
+                } else if contains(type(m), type(n)), mentions[n].kind != .demonym {
+                    // "near X" and "next to X" place beside, not inside.
+                    let beside = gap.last(where: { ["in", "at", "near", "next", "of", ","].contains($0.key) })?.key
+                    if beside != "near" && beside != "next" && !(gap.first?.key == "near" && type(n) == .base) {
+                        emit(mentions[m].entity, .locatedIn, mentions[n].entity, sentence: s, rule: "located-in", span: mentions[m].start..<mentions[n].end)
+                    }
+                }
+                previousEnd = mentions[n].end
+                j += 1
+            }
+        }
+        // "Niger's capital (city of) Niamey", "the Nigerian capital, Abuja": the city is in the state.
+        for m in ms where (mentions[m].isPossessive || mentions[m].kind == .demonym) && type(m) == .state {
+            // Past the possessive 's, if any: "Niger's capital", "the Algerian city of X".
+            let afterName = mentions[m].end < sentence.upperBound && tokens[mentions[m].end].kind == .possessive ? mentions[m].end + 1 : mentions[m].end
+            var i = afterName
+            while i < sentence.upperBound, ["capital", "city", "town", "of", "the", ",", "international", "airport", "in"].contains(tokens[i].key) || tokens[i].text == "," { i += 1 }
+            if let n = mentionAt[i], [.city, .base].contains(type(n)), i > afterName, tokens[afterName..<i].contains(where: { ["capital", "city", "town"].contains($0.key) }) {
+                emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "capital-of", span: mentions[m].start..<mentions[n].end)
+            }
+        }
+    }
+
+    func locationGlue(_ t: Token) -> Bool {
+        if t.kind == .possessive || t.text == "," { return true }
+        return t.kind == .word && !t.isCapitalized && ["in", "at", "near", "next", "to", "of", "the", "a", "an", "located", "is", "capital", "city", "town", "region", "central", "northern", "southern", "eastern", "western", "international", "airport", "country", "nation", "its", "just", "outside",
+                                                            "market", "village", "settlement", "remote", "small", "garrison", "commune", "district", "province",
+                                                            "locality", "which", "that", "lies", "situated", "also", "far", "north", "south", "east", "west"].contains(t.key)
+    }
+
+    /// Words for a standing military post: keeping one somewhere is being stationed there.
+    static let militaryPosts: Set<String> = ["headquarters", "garrison", "base", "bases", "outpost", "outposts", "detachment", "detachments", "hub", "camp"]
+
+    /// "US troops in Niger" (deployed to the state), "Russian troops at Air Base 101" (stationed).
+    mutating func findForcesIn(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for (k, m) in ms.enumerated() where k + 1 < ms.count && (mentions[m].isForces || (FrameTable.forces.contains(type(m)) && mentions[m].end < sentence.upperBound
+            && (["has", "had", "have", "keeps", "kept", "maintains", "maintained", "with", "deployed", "sent", "stationed"].contains(tokens[mentions[m].end].key)
+                || (type(m) != .state && WordLists.forceNouns.contains(tokens[mentions[m].end].key))))) {
+            let n = ms[k + 1]
+            var i = mentions[m].end
+            var sawForces = mentions[m].isForces
+            var sawPost = false
+            while i < mentions[n].start, tokens[i].kind == .number || ["has", "had", "have", "keeps", "kept", "maintains", "maintained", "with", "about", "around", "some", "nearly", "roughly", "approximately", "more", "than", "over", "up", "to", "its", "their", "own", "hundreds", "thousands", "dozens", "of", "regional", "main", "largest", "last"].contains(tokens[i].key)
+                    || WordLists.forceNouns.contains(tokens[i].key) || Self.militaryPosts.contains(tokens[i].key) {
+                if WordLists.forceNouns.contains(tokens[i].key) { sawForces = true }
+                // "France keeps its regional headquarters in N'Djamena": a post is a presence.
+                if Self.militaryPosts.contains(tokens[i].key), tokens[mentions[m].end].kind == .word, ["has", "had", "have", "keeps", "kept", "maintains", "maintained"].contains(tokens[mentions[m].end].key) {
+                    sawForces = true; sawPost = true
+                }
+                if tokens[i].key == "to" && !sawForces { break }
+                i += 1
+            }
+            guard sawForces else { continue }
+            // "… have been (present) in Libya since 2019".
+            let verbStart = i
+            while i < mentions[n].start, tokens[i].kind == .word, WordLists.forceNouns.contains(tokens[i].key) || ["military", "service", "members", "stationed", "based", "deployed", "currently", "still", "already", "remaining", "conducting", "counterterrorism", "operations", "special", "elite", "civilian", "and",
+                    "have", "has", "had", "been", "are", "were", "is", "was", "present", "active", "now", "also", "long"].contains(tokens[i].key) { i += 1 }
+            guard i < mentions[n].start, ["in", "at"].contains(tokens[i].key) else { continue }
+            // A clause of its own ("soldiers were in the country") needs a named place, not a guess.
+            if tokens[verbStart..<i].contains(where: { ["been", "are", "were", "is", "was"].contains($0.key) }), mentions[n].kind != .name { continue }
+            var j = i + 1
+            while j < mentions[n].start, Self.determiners.contains(tokens[j].key) || isModifier(tokens[j]) { j += 1 }
+            guard j == mentions[n].start, mentions[n].entity != mentions[m].entity else { continue }
+            let target = type(n)
+            if target == .base || (sawPost && target == .city) {
+                emit(mentions[m].entity, .stationedAt, mentions[n].entity, sentence: s, rule: sawPost ? "post-in" : "forces-at", span: mentions[m].start..<mentions[n].end)
+            } else if target == .state || target == .city {
+                emit(mentions[m].entity, .deployedTo, mentions[n].entity, sentence: s, rule: "forces-in", span: mentions[m].start..<mentions[n].end)
+            }
+        }
+    }
+
+    /// "Moura had long been a stronghold of Katiba Macina", "Kidal, the rebels' stronghold":
+    /// the group holds the place.
+    mutating func findStrongholds(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence where cues[t].contains(.stronghold) {
+            // The group: "stronghold of X" after, or "X's stronghold" before.
+            var group: Int?
+            if t + 1 < sentence.upperBound, tokens[t + 1].key == "of" {
+                group = ms.first { mentions[$0].start > t + 1 && mentions[$0].start <= t + 3 && type($0) == .armedGroup }
+            } else if let m = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 2 && type($0) == .armedGroup && mentions[$0].isPossessive }) {
+                group = m
+            }
+            guard let group else { continue }
+            // The place: the subject of "is/was/had been a stronghold", or the head of an apposition.
+            let places = ms.filter { mentions[$0].end <= t && [.city, .region, .base].contains(type($0)) && t - mentions[$0].end <= 8 }
+            guard let place = places.last, (mentions[place].end..<t).allSatisfy({ tokens[$0].kind == .word && mentionAt[$0] == nil || tokens[$0].text == "," || tokens[$0].kind == .possessive }),
+                  gap(mentions[place].end, t).contains(where: { ["is", "was", "had", "has", "been", "become", "became", "remains", "remained", ","].contains($0.key) || $0.text == "," })
+            else { continue }
+            emit(mentions[group].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "stronghold", span: mentions[place].start..<mentions[group].end)
+        }
+    }
+
+    /// "an air base … that is also housing US troops", "a base where US troops are located".
+    mutating func findHosting(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for (k, m) in ms.enumerated() where type(m) == .base && !(mentions[m].start > sentence.lowerBound && ["near", "beside", "outside"].contains(tokens[mentions[m].start - 1].key)) {
+            for n in ms[(k + 1)...] where FrameTable.forces.contains(type(n)) && mentions[n].isForces {
+                let gap = gap(mentions[m].end, mentions[n].start)
+                guard gap.count <= 16 else { break }
+                let hosting = gap.contains { ["housing", "hosting", "houses", "hosts", "hosted", "housed"].contains($0.key) }
+                let whereStationed = gap.contains { $0.key == "where" } && {
+                    let tail = tokens[mentions[n].end..<min(mentions[n].end + 4, sentence.upperBound)]
+                    return tail.contains { ["stationed", "located", "based", "deployed", "are", "were"].contains($0.key) }
+                }()
+                if hosting || whereStationed {
+                    emit(mentions[n].entity, .stationedAt, mentions[m].entity, sentence: s, rule: hosting ? "base-hosting" : "base-where", span: mentions[m].start..<mentions[n].end)
+                }
+            }
+        }
+    }
+}
