@@ -33,6 +33,92 @@ final class GraphvizContext: @unchecked Sendable {
         _ = agseterr(AGWARN)
     }
 
+    /// Starts, once, the work that the first render would otherwise do on its own thread, on
+    /// background threads, and returns at once: creating ``shared`` (which loads Graphviz's
+    /// plugins and, through them, cairo, pango, glib and fontconfig) and reading the font
+    /// configuration (which pango does, on a thread of its own that the first text measurement
+    /// waits for). Both take milliseconds that a program about to draw can overlap with its
+    /// own work.
+    ///
+    /// Nothing else touches Graphviz meanwhile: every use goes through ``shared``, whose
+    /// one-time initialization makes a caller wait until the context is complete, and a layout
+    /// first waits for both threads to end (a DOT export, which measures no text, does not).
+    /// A process that calls `exit` while they still run waits for them first (`atexit`), so
+    /// that no library is finalized under a thread that is still initializing it.
+    static func prepareInBackground() {
+        preparation.lock()
+        defer { preparation.unlock() }
+        guard !preparationStarted else { return }
+        preparationStarted = true
+        atexit { GraphvizContext.waitForPreparation() }
+        #if canImport(Glibc)
+        // Plain threads: they start at once, where Foundation's `Thread` was measured to start
+        // milliseconds late while the caller was busy.
+        var context = pthread_t()
+        if pthread_create(&context, nil, { _ in
+            _ = GraphvizContext.shared
+            return nil
+        }, nil) == 0 {
+            preparationThreads.append(context)
+        }
+        var fonts = pthread_t()
+        if pthread_create(&fonts, nil, { _ in
+            GraphvizContext.loadFontConfiguration()
+            return nil
+        }, nil) == 0 {
+            preparationThreads.append(fonts)
+        }
+        #else
+        let done = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            _ = GraphvizContext.shared
+            done.signal()
+        }
+        preparationDone = done
+        #endif
+    }
+
+    #if canImport(Glibc)
+    /// Loads fontconfig's default configuration and font caches (`FcInit`), as pango does when
+    /// Graphviz first measures text. Pango's own `FcInit` then finds it loaded: the call is
+    /// idempotent and thread-safe, and the configuration is the same default one, so the
+    /// drawings do not change. Without fontconfig there is nothing to prepare.
+    private static func loadFontConfiguration() {
+        guard let library = dlopen("libfontconfig.so.1", RTLD_LAZY) else { return }
+        if let symbol = dlsym(library, "FcInit") {
+            typealias FcInit = @convention(c) () -> Int32
+            _ = unsafeBitCast(symbol, to: FcInit.self)()
+        }
+        // Not closed: pango keeps using the library.
+    }
+    #endif
+
+    /// Waits until the threads that ``prepareInBackground()`` started have finished (at once if
+    /// none was started or they were already waited for).
+    static func waitForPreparation() {
+        preparation.lock()
+        defer { preparation.unlock() }
+        #if canImport(Glibc)
+        for thread in preparationThreads { pthread_join(thread, nil) }
+        preparationThreads = []
+        #else
+        if let done = preparationDone {
+            done.wait()
+            preparationDone = nil
+        }
+        #endif
+    }
+
+    private static let preparation = NSLock()
+    /// Guarded by `preparation`.
+    nonisolated(unsafe) private static var preparationStarted = false
+    #if canImport(Glibc)
+    /// The preparing threads not yet joined; guarded by `preparation`.
+    nonisolated(unsafe) private static var preparationThreads: [pthread_t] = []
+    #else
+    nonisolated(unsafe) private static var preparationDone: DispatchSemaphore?
+    #endif
+
     /// Runs `body` with exclusive use of Graphviz. The error state is cleared before and
     /// after, so a failed render never leaks its messages or error level into the next one.
     func perform<T>(_ body: (Session) throws -> T) throws -> T {
@@ -80,6 +166,9 @@ final class GraphvizContext: @unchecked Sendable {
 
         /// Lays `graph` out with `engine`. On failure, frees whatever the engine left.
         func layout(_ graph: UnsafeMutablePointer<Agraph_t>, engine: String) throws {
+            // Text is measured from here on: let a font configuration still being loaded in
+            // the background (``GraphvizContext/prepareInBackground()``) finish first.
+            GraphvizContext.waitForPreparation()
             // fdp and sfdp draw from the C library's random generators without always seeding
             // them, so their layouts would depend on every layout made before in the process
             // (Graphviz's own `dot` command shows it with two graphs in one file). Putting both

@@ -30,6 +30,19 @@ public enum GraphvizRenderer {
         return String(decoding: try render(graph, options: dotOptions), as: UTF8.self)
     }
 
+    /// Starts loading Graphviz on background threads, and returns at once: its context and
+    /// plugins (and with them cairo, pango and fontconfig), and fontconfig's configuration and
+    /// font caches, which the first text measurement needs. Together several milliseconds.
+    ///
+    /// A program that is about to draw calls it early, so that the loading overlaps its own
+    /// work (parsing arguments, reading the graph) instead of following it; rendering waits for
+    /// whatever is not finished yet. Calling it again does nothing, and not calling it changes
+    /// nothing but when the loading happens; the drawings are the same. A process that exits
+    /// while the loading runs waits for it to finish first.
+    public static func prepare() {
+        GraphvizContext.prepareInBackground()
+    }
+
     /// The formats this machine's Graphviz can produce (DOT always; the others need their
     /// output plugins: SVG the core plugin, PNG and PDF the cairo plugin `libgvplugin_pango`).
     public static func availableFormats() -> Set<RenderFormat> {

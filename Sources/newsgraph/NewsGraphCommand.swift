@@ -1,5 +1,10 @@
 import ArgumentParser
+import GraphvizRendering
 
+/// The root command. Every subcommand names itself (`commandName`) rather than leaving
+/// ArgumentParser to derive the name from its type with `String(describing:)`: that runtime
+/// reflection, once per subcommand on every run, cost about a millisecond of each command's
+/// start-up in a binary with Foundation linked in.
 @main
 struct NewsGraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,12 +19,24 @@ struct NewsGraphCommand: ParsableCommand {
     static func main() {
         ignoreSIGPIPE()
         Interruption.install()
+        // A command that draws needs Graphviz's plugins (cairo, pango, fontconfig), a few
+        // milliseconds to load: start loading them on another thread now, while the arguments
+        // are parsed and the graph is read, rather than after.
+        if let name = CommandLine.arguments.dropFirst().first, drawingCommands.contains(name) {
+            GraphvizRenderer.prepare()
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
             exit(withError: oneLineUsageError(error))
         }
+    }
+
+    /// The subcommands that draw with Graphviz.
+    private static var drawingCommands: [String] {
+        let commands: [any ParsableCommand.Type] = [Render.self, Analyze.self, Report.self]
+        return commands.compactMap { $0.configuration.commandName }
     }
 
     /// A wrong value (an unknown format, entity type, option…) is reported like every other

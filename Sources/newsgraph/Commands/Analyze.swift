@@ -5,6 +5,7 @@ import NewsGraph
 
 struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "analyze",
         abstract: "Extract, rank, draw and report in one go (the bundled example corpus when no INPUT is given).",
         discussion: """
         Writes into DIR (default out/, created if missing): graph.json, centrality.md, \

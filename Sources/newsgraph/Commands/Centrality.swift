@@ -4,6 +4,7 @@ import NewsGraph
 
 struct Centrality: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "centrality",
         abstract: "Rank the entities of a graph by centrality.",
         discussion: """
         Measures: \(CentralityMeasure.knownNames.joined(separator: ", ")). Each is what networkx 3.x \

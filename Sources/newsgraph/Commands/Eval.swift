@@ -5,6 +5,7 @@ import NewsGraph
 
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "eval",
         abstract: "Score extraction against gold annotations: precision, recall and F1.",
         discussion: """
         GRAPH is a graph JSON, or text files and folders, which are then extracted first. Scoring \

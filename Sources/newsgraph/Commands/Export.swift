@@ -4,6 +4,7 @@ import NewsGraph
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write a graph for other tools: GraphML, GEXF, Neo4j CSV or node-link JSON.",
         discussion: """
         graphml (yEd, Gephi, networkx read_graphml), gexf (Gephi), csv (a folder with Neo4j \

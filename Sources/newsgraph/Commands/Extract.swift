@@ -5,6 +5,7 @@ import NewsGraph
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "extract",
         abstract: "Extract a typed graph from news texts.",
         discussion: """
         INPUT is a text file, a folder (every .txt and .text file under it, recursively, in path \

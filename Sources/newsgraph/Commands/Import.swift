@@ -4,6 +4,7 @@ import NewsGraph
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Make a graph JSON from an edge list, CSV triples or GraphML.",
         discussion: """
         CSV with a header (source,relation,target and optional weight, source_type, target_type); \

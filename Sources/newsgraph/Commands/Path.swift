@@ -4,6 +4,7 @@ import NewsGraph
 
 struct Path: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "path",
         abstract: "Find how two entities are connected, with the sentences behind each hop.",
         discussion: """
         By default: the shortest paths (at most \(PathQuery.defaultShortestLimit); --all: every one), \

@@ -5,6 +5,7 @@ import NewsGraph
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Draw a graph with Graphviz (in process): DOT, SVG, PNG or PDF.",
         discussion: "The format is --format, else the extension of -o, else SVG."
     )
@@ -87,7 +88,7 @@ struct Render: ParsableCommand {
                 }
             }
             let data = try at(output) { try GraphvizRenderer.render(typed, options: options) }
-            try Files.writeAtomically(data, to: output)
+            try Files.writeAtomically(data, to: output, flush: false)
         }
     }
 }

@@ -5,6 +5,7 @@ import NewsGraph
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "Write a self-contained HTML report: the drawing, ranked actors, relations with their sentences."
     )
 
