@@ -88,7 +88,7 @@ struct Render: ParsableCommand {
                 }
             }
             let data = try at(output) { try GraphvizRenderer.render(typed, options: options) }
-            try Files.writeAtomically(data, to: output, flush: false)
+            try Files.writeAtomically(data, to: output)
         }
     }
 }

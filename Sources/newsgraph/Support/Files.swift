@@ -48,12 +48,10 @@ enum Files {
 
     /// Writes `data` to `path` atomically: into a temporary file in the same folder, then renamed
     /// over `path`. A failure leaves no partial file and any previous file intact.
-    /// - Parameters:
-    ///   - createFolder: create the folder when missing (otherwise it is an error).
-    ///   - flush: `fsync` the file before the rename, so that it survives a power loss too. A
-    ///     drawing, which can always be made again, skips that wait (a disk flush, from a
-    ///     fraction of a millisecond to tens on a busy disk), as `GraphvizRenderer.write` does.
-    static func writeAtomically(_ data: Data, to path: String, createFolder: Bool = false, flush: Bool = true) throws {
+    /// The file is flushed (`fsync`) before the rename, so that a power loss cannot leave an
+    /// empty file where the user's previous one was.
+    /// - Parameter createFolder: create the folder when missing (otherwise it is an error).
+    static func writeAtomically(_ data: Data, to path: String, createFolder: Bool = false) throws {
         let folder = folder(of: path)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -87,7 +85,7 @@ enum Files {
         var ok = writeAll(fd, data)
         var writeError = errno
         if ok && fchmod(fd, mode) != 0 { ok = false; writeError = errno }
-        if ok && flush && fsync(fd) != 0 { ok = false; writeError = errno }
+        if ok && fsync(fd) != 0 { ok = false; writeError = errno }
         if close(fd) != 0 && ok {
             ok = false
             writeError = errno
