@@ -109,6 +109,10 @@ import NewsGraph
         Case("Mali's junta expelled the French ambassador.", [("Mali", .expels, "France")]),
         Case("Chad, Togo and Benin announced their withdrawal from ECOWAS.", [("Chad", .leaves, "ECOWAS"), ("Togo", .leaves, "ECOWAS"), ("Benin", .leaves, "ECOWAS")]),
         Case("JNIM fighters killed 20 soldiers in an attack on a military post near Djibo.", [("Jama'at Nusrat al-Islam wal-Muslimin", .attacks, "Djibo")]),
+        // Pronouns that continue the previous sentence's subject.
+        Case("France is leaving the Sahel. Its soldiers were expelled from Mali in 2022.", [("Mali", .expels, "France")]),
+        Case("Mali faces a new offensive. It expelled French forces in 2022.", [("Mali", .expels, "France")]),
+        Case("Niger has sought help from Moscow for its security needs.", [], not: [("Russia", .supports, "Niger")]),
         // "May" the month is not "may" the hedge.
         Case("NIAMEY, May 3 — Russian soldiers have moved into Air Base 101.", [("Russia", .deployedTo, "Air Base 101")]),
     ]

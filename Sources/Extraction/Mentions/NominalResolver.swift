@@ -12,7 +12,7 @@ import NewsGraph
 struct NominalResolver {
     static let baseNouns: Set<String> = ["base", "airbase", "airfield", "airport"]
     /// Every word a rule below starts from: one probe per token decides whether any rule applies.
-    static let cueWords: Set<String> = baseNouns.union(WordLists.governmentNouns).union(["group", "leaders", "rulers", "officers", "country", "nation", "they"])
+    static let cueWords: Set<String> = baseNouns.union(WordLists.governmentNouns).union(["group", "leaders", "rulers", "officers", "country", "nation", "they", "its", "their", "it", "he", "she"])
     static let distinguishing: Set<String> = ["different", "another", "other", "second", "drone", "french", "american", "us", "new", "two", "several", "own"]
 
     static func resolve(_ finder: inout MentionFinder, tokens: [Token], sentences: [Range<Int>]) {
@@ -104,6 +104,24 @@ struct NominalResolver {
                     }
                     continue
                 }
+                // "its fighters", "their troops": the forces of the actor the text is about, the
+                // subject of this sentence so far or else of the previous one.
+                if ["its", "their"].contains(key), i + 1 < sentence.upperBound, Self.troopNouns.contains(tokens[i + 1].key) {
+                    let actors: Set<EntityType> = [.state, .armedGroup, .militaryUnit]
+                    let here = bySentence[s].map { finder.mentions[$0] }.filter { $0.end <= i }
+                    let antecedent = here.first(where: { actors.contains(finder.entities[$0.entity].type) && Self.isClauseSubject($0, tokens: tokens, sentence: sentence) })
+                        ?? (s > 0 && here.isEmpty ? Self.subject(of: s - 1, among: actors, bySentence: bySentence, finder: finder, tokens: tokens, sentences: sentences) : nil)
+                    if let antecedent { added.append((i..<(i + 1), antecedent.entity)) }
+                    continue
+                }
+                // Sentence-initial "It", "He", "She": the previous sentence's subject.
+                if ["it", "he", "she"].contains(key), i == sentence.lowerBound, s > 0, i + 1 < sentence.upperBound, tokens[i + 1].kind == .word {
+                    let types: Set<EntityType> = key == "it" ? [.state, .armedGroup, .organization, .alliance, .militaryUnit] : [.person]
+                    if let antecedent = Self.subject(of: s - 1, among: types, bySentence: bySentence, finder: finder, tokens: tokens, sentences: sentences) {
+                        added.append((i..<(i + 1), antecedent.entity))
+                    }
+                    continue
+                }
                 // Sentence-initial "They" continues the previous sentence's forces.
                 if key == "they", i == sentence.lowerBound, s > 0 {
                     if let subject = bySentence[s - 1].map({ finder.mentions[$0] }).first(where: \.isForces) {
@@ -120,6 +138,22 @@ struct NominalResolver {
             }
         }
         finder.sortMentions()
+    }
+
+    /// The subject of sentence `s` when it is a mention of one of `types`: its first mention,
+    /// standing at the start of the sentence (after at most a dateline or a short adverbial).
+    static func subject(of s: Int, among types: Set<EntityType>, bySentence: [[Int]], finder: MentionFinder, tokens: [Token], sentences: [Range<Int>]) -> Mention? {
+        guard let first = bySentence[s].first.map({ finder.mentions[$0] }), types.contains(finder.entities[first.entity].type),
+              isClauseSubject(first, tokens: tokens, sentence: sentences[s]) else { return nil }
+        return first
+    }
+
+    /// No preposition introduces the mention: "Mali said" or "Mali's army", not "in Mali".
+    static func isClauseSubject(_ m: Mention, tokens: [Token], sentence: Range<Int>) -> Bool {
+        var i = m.start - 1
+        while i >= sentence.lowerBound, ["the", "a", "an"].contains(tokens[i].key) { i -= 1 }
+        guard i >= sentence.lowerBound else { return true }
+        return !["in", "at", "of", "from", "to", "into", "near", "with", "by", "for", "on", "against", "between", "than", "about", "over"].contains(tokens[i].key)
     }
 
     /// "the base in N'Djamena" is not the salient base when that one is only ever said to be
@@ -155,6 +189,9 @@ struct NominalResolver {
         }
         return true
     }
+
+    /// The people under arms an "its" or "their" can own ("its fighters", "their troops").
+    static let troopNouns: Set<String> = ["troops", "forces", "soldiers", "fighters", "army", "units", "personnel", "instructors", "mercenaries", "men", "militants", "contingent", "garrison"]
 
     static let juntaWords: Set<String> = ["junta", "coup", "rulers", "putsch", "government", "regime", "leaders"]
 
