@@ -60,7 +60,7 @@ import NewsGraph
             print("SKIPPED exampleEvalSetMeetsItsFloors: ../shared/eval/score.py is not on this machine")
             return
         }
-        // Floors a little under today's scores on the two tuning sets (0.638 and 0.547): a rule
+        // Floors a little under today's scores on the two tuning sets (0.641 and 0.551): a rule
         // change that costs more than a few relations fails here.
         for (folder, relationFloor) in [("dev", 0.60), ("dev2", 0.50)] {
             let texts = Self.packageRoot.appendingPathComponent("examples/sahel-eval/\(folder)")
