@@ -106,7 +106,7 @@ struct NominalResolver {
                 }
                 // "its fighters", "their troops": the forces of the actor the text is about, the
                 // subject of this sentence so far or else of the previous one.
-                if ["its", "their"].contains(key), i + 1 < sentence.upperBound, Self.troopNouns.contains(tokens[i + 1].key) {
+                if ["its", "their"].contains(key), i + 1 < sentence.upperBound, WordLists.armedPeople.contains(tokens[i + 1].key) {
                     let actors: Set<EntityType> = [.state, .armedGroup, .militaryUnit]
                     let here = bySentence[s].map { finder.mentions[$0] }.filter { $0.end <= i }
                     let antecedent = here.first(where: { actors.contains(finder.entities[$0.entity].type) && Self.isClauseSubject($0, tokens: tokens, sentence: sentence) })
@@ -189,9 +189,6 @@ struct NominalResolver {
         }
         return true
     }
-
-    /// The people under arms an "its" or "their" can own ("its fighters", "their troops").
-    static let troopNouns: Set<String> = ["troops", "forces", "soldiers", "fighters", "army", "units", "personnel", "instructors", "mercenaries", "men", "militants", "contingent", "garrison"]
 
     static let juntaWords: Set<String> = ["junta", "coup", "rulers", "putsch", "government", "regime", "leaders"]
 

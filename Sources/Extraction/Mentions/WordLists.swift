@@ -47,6 +47,13 @@ enum WordLists {
     static let quantities: Set<String> = ["half", "most", "some", "many", "all", "none", "dozens", "hundreds", "thousands", "part", "majority", "rest", "number", "one", "two", "three", "each", "several", "few", "bulk", "remainder"]
 
     /// Common nouns that name a state's government when no state is named next to them.
+    /// People under arms, whose owner acts through them: "its fighters", "instructors from
+    /// Russia's Africa Corps", "rebels of the CSP". Narrower than ``forceNouns`` (no "government",
+    /// "delegation", "presence").
+    static let armedPeople: Set<String> = ["troops", "forces", "soldiers", "fighters", "army", "units", "personnel", "instructors", "trainers",
+                                           "advisers", "advisors", "mercenaries", "men", "militants", "jihadists", "rebels", "gunmen", "insurgents",
+                                           "contingent", "garrison", "members"]
+
     static let governmentNouns: Set<String> = ["junta", "government", "regime", "authorities", "rulers", "administration"]
 
     /// Prepositions after which a place name is a place, not an actor.

@@ -108,7 +108,7 @@ extension RelationFinder {
         guard i >= floor else { return false }
         if tokens[i].key == "of", i > floor, WordLists.quantities.contains(tokens[i - 1].key) { return false }
         // "instructors from Russia's Africa Corps arrived": whose forces they are.
-        if ["from", "of"].contains(tokens[i].key), i > floor, ["instructors", "troops", "soldiers", "fighters", "mercenaries", "personnel", "advisers", "advisors", "trainers", "units", "contingent", "rebels", "militants", "jihadists", "gunmen", "insurgents", "members"].contains(tokens[i - 1].key),
+        if ["from", "of"].contains(tokens[i].key), i > floor, WordLists.armedPeople.contains(tokens[i - 1].key),
            i - 1 == floor || !Self.prepositions.contains(tokens[i - 2].key) { return false }
         // "with the United States leading …": the subject of an absolute clause.
         if tokens[i].key == "with", mentions[m].end < tokens.count, tokens[mentions[m].end].key.hasSuffix("ing") { return false }
@@ -145,10 +145,16 @@ extension RelationFinder {
     /// "the U.S. deputy secretary of state", "Mali's defence minister": a state named as the
     /// holder of an office, whoever holds it is the actor.
     func qualifiesOffice(_ m: Int) -> Bool {
-        guard type(m) == .state else { return false }
+        type(m) == .state && officeEnd(after: m) != nil
+    }
+
+    /// The token just past the office that mention `m` qualifies ("Mali's interim defence
+    /// minister" → past "minister"), or nil when no office follows it.
+    func officeEnd(after m: Int) -> Int? {
         var i = mentions[m].end
         while i < tokens.count, tokens[i].kind == .possessive || Self.officeModifiers.contains(tokens[i].key) { i += 1 }
-        return i < tokens.count && mentionAt[i] == nil && lexicon.role(in: tokens[i..<min(i + 4, tokens.count)]) != nil
+        guard i < tokens.count, mentionAt[i] == nil, let (_, length) = lexicon.role(in: tokens[i..<min(i + 4, tokens.count)]) else { return nil }
+        return i + length
     }
 
     /// "Turkish-made", "Chinese-built": a demonym that says where a thing was made.
@@ -245,11 +251,7 @@ extension RelationFinder {
     /// The person an office held by `m` names: "Mali's defence minister, Ali Traore", "the
     /// Nigerien junta's spokesman Amadou Diallo". Nil when `m` does not qualify an office.
     func officeHolder(after m: Int, in candidates: [Int]) -> Int? {
-        guard mentions[m].isPossessive || mentions[m].kind == .demonym else { return nil }
-        var i = mentions[m].end
-        while i < tokens.count, tokens[i].kind == .possessive || Self.officeModifiers.contains(tokens[i].key) { i += 1 }
-        guard i < tokens.count, mentionAt[i] == nil, let (_, length) = lexicon.role(in: tokens[i..<min(i + 4, tokens.count)]) else { return nil }
-        i += length
+        guard mentions[m].isPossessive || mentions[m].kind == .demonym, var i = officeEnd(after: m) else { return nil }
         if i < tokens.count, tokens[i].text == "," { i += 1 }
         // "…, Col. Assimi Goita": the holder's own title.
         while i < tokens.count, mentionAt[i] == nil, isTitle(tokens[i]) || tokens[i].text == "." { i += 1 }
