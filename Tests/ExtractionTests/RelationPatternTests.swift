@@ -96,6 +96,8 @@ import NewsGraph
              [("Jama'at Nusrat al-Islam wal-Muslimin", .attacks, "Bamako")], not: [("al-Qaeda", .attacks, "Bamako")]),
         Case("Officials met in the Algerian city of Tamanrasset.", [("Tamanrasset", .locatedIn, "Algeria")]),
         Case("The Malian army chief of staff, Gen. Oumar Diarra, visited Gao.", [("Oumar Diarra", .memberOf, "Mali")]),
+        Case("France will withdraw its soldiers from Niger, President Emmanuel Macron said.", [("Emmanuel Macron", .leads, "France")],
+             not: [("Emmanuel Macron", .leads, "Niger")]),
         Case("Chad's army backs Col. Mahamat Deby's government.", [("Mahamat Deby", .leads, "Chad")]),
         // "whose leader", leaders named after punctuation, deposed leaders, delegations, spellings.
         Case("FACT, whose leader, Mahamat Mahdi Ali, lives abroad, rejected the plan.", [("Mahamat Mahdi Ali", .leads, "Front for Change and Concord in Chad")]),

@@ -11,7 +11,13 @@ extension RelationFinder {
             // Role words before the name, then the body before them; "the army chief of staff,
             // Gen. Oumar Diarra": past the person's own title and the comma.
             var i = mentions[p].start - 1
-            while i > sentence.lowerBound, mentions[p].role != nil, mentionAt[i] == nil, tokens[i].text == "." || isTitle(tokens[i]) { i -= 1 }
+            var pastTitle = i
+            while pastTitle > sentence.lowerBound, mentions[p].role != nil, mentionAt[pastTitle] == nil,
+                  tokens[pastTitle].text == "." || isTitle(tokens[pastTitle]) { pastTitle -= 1 }
+            // Only when a comma comes before the title: "…, President X said" keeps its title.
+            if pastTitle < i, tokens[pastTitle].text == ",", pastTitle > sentence.lowerBound, tokens[pastTitle - 1].kind == .word, mentionAt[pastTitle - 1] == nil {
+                i = pastTitle
+            }
             if i >= sentence.lowerBound, tokens[i].text == "," { i -= 1 }
             var role: RoleEntry? = mentions[p].role
             var roleStart = i + 1
