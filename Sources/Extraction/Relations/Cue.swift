@@ -24,13 +24,18 @@ struct Cue: OptionSet, Sendable {
     static let clauseBoundary = Cue(rawValue: 1 << 7)
     /// A word ``Hedging`` reads: a negation, a modal, or "evidence", "clear", "unclear".
     static let hedge = Cue(rawValue: 1 << 8)
+    /// A verb a leader does to a body, in any tense: "which he heads", "which she led".
+    static let leaderVerb = Cue(rawValue: 1 << 9)
 
     static let allyWords: Set<String> = ["ally", "allies", "partner", "partners"]
     static let passiveLeaderWords: Set<String> = ["led", "headed", "commanded", "chaired", "ruled", "run", "governed"]
     static let orderWords: Set<String> = ["ordered", "orders", "order", "told", "tells", "instructed", "asked", "gave", "gives", "demanded", "demands"]
     static let claimWords: Set<String> = ["claimed", "carried"]
-    static let subordinationWords: Set<String> = ["overseen", "controlled", "supervised", "commanded", "directed", "funded", "run",
-                                                  "answers", "answer", "answering", "answerable", "reports", "report", "reporting", "subordinate", "attached", "under"]
+    /// "overseen by", "controlled by" …
+    static let subordinationByWords: Set<String> = ["overseen", "controlled", "supervised", "commanded", "directed", "funded", "run"]
+    /// "answers to", "reports to" …
+    static let subordinationToWords: Set<String> = ["answers", "answer", "answering", "answerable", "reports", "report", "reporting", "subordinate", "attached"]
+    static let leaderVerbWords: Set<String> = passiveLeaderWords.union(["heads", "leads", "commands", "chairs", "runs", "founded"])
     static let strongholdWords: Set<String> = ["stronghold", "strongholds", "bastion", "fiefdom", "heartland", "hideout", "sanctuary"]
     static let clauseBoundaries: Set<String> = [";", "\u{2014}", ":", "(", ")"]
 
@@ -43,7 +48,8 @@ struct Cue: OptionSet, Sendable {
         add(passiveLeaderWords, .passiveLeader)
         add(orderWords, .order)
         add(claimWords, .claim)
-        add(subordinationWords, .subordination)
+        add(subordinationByWords.union(subordinationToWords).union(["under"]), .subordination)
+        add(leaderVerbWords, .leaderVerb)
         add(strongholdWords, .stronghold)
         add(Hedging.negations.union(Hedging.modals).union(["evidence", "clear", "unclear"]), .hedge)
         return table

@@ -179,6 +179,13 @@ extension RelationFinder {
         mentions[m].end < tokens.count && ["ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "embassy", "delegation"].contains(tokens[mentions[m].end].key)
     }
 
+    /// The first token from `i` that is not part of a title before a name ("Col.", "Gen.").
+    func pastTitles(from i: Int, limit: Int) -> Int {
+        var j = i
+        while j < limit, mentionAt[j] == nil, isTitle(tokens[j]) || tokens[j].text == "." { j += 1 }
+        return j
+    }
+
     /// A capitalized title before a name in a list: "Colonel X and Captain Y".
     func isTitle(_ token: Token) -> Bool {
         token.isCapitalized && token.kind == .word && lexicon.role(in: [token][...]) != nil
@@ -254,7 +261,7 @@ extension RelationFinder {
         guard mentions[m].isPossessive || mentions[m].kind == .demonym, var i = officeEnd(after: m) else { return nil }
         if i < tokens.count, tokens[i].text == "," { i += 1 }
         // "…, Col. Assimi Goita": the holder's own title.
-        while i < tokens.count, mentionAt[i] == nil, isTitle(tokens[i]) || tokens[i].text == "." { i += 1 }
+        i = pastTitles(from: i, limit: tokens.count)
         guard i < tokens.count, let holder = mentionAt[i], candidates.contains(holder), type(holder) == .person else { return nil }
         return holder
     }

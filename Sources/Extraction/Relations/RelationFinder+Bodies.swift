@@ -195,9 +195,9 @@ extension RelationFinder {
         for t in sentence where cues[t].contains(.subordination) {
             let k = tokens[t].key
             var objectStart: Int
-            if ["overseen", "controlled", "supervised", "commanded", "directed", "funded", "run"].contains(k), t + 1 < sentence.upperBound, tokens[t + 1].key == "by" {
+            if Cue.subordinationByWords.contains(k), t + 1 < sentence.upperBound, tokens[t + 1].key == "by" {
                 objectStart = t + 2
-            } else if ["answers", "answer", "answering", "answerable", "reports", "report", "reporting", "subordinate", "attached"].contains(k), t + 1 < sentence.upperBound, tokens[t + 1].key == "to" {
+            } else if Cue.subordinationToWords.contains(k), t + 1 < sentence.upperBound, tokens[t + 1].key == "to" {
                 objectStart = t + 2
             } else if k == "under", t + 3 < sentence.upperBound,
                       // "being brought under the control of": a change under way, not yet a fact.

@@ -13,12 +13,11 @@ extension RelationFinder {
             // ("killed 20 soldiers in an attack on …" keeps its agent: the subject did it.)
             let indefinite = t > sentence.lowerBound && ["a", "an", "any", "another"].contains(tokens[t - 1].key)
                 && !(t - 2 >= sentence.lowerBound && ["in", "during"].contains(tokens[t - 2].key))
-            // "suspended budget support": aid cut off is a sanction, not support.
-            let cutOff = tokens[max(sentence.lowerBound, t - 3)..<t].contains { ["suspending", "suspended", "suspend", "suspends", "cut", "cutting", "halted", "halting", "froze", "freezing", "frozen", "ended", "ending", "stopped", "withdrew", "withdrawing"].contains($0.key) }
             for frame in frames {
                 if nounUse && hasNounFrame && frame.voice != .noun { continue }
                 if indefinite && frame.voice == .active && [.attacks, .fights, .invades].contains(frame.relation) { continue }
-                if cutOff && frame.relation == .supports {
+                // "suspended budget support": aid cut off is a sanction, not support.
+                if frame.relation == .supports, tokens[max(sentence.lowerBound, t - 3)..<t].contains(where: { Self.cutOffWords.contains($0.key) }) {
                     // "The EU suspended its aid to Niger": the state cut off is sanctioned.
                     let cut = objects(after: t, clause: clause, types: FrameTable.states, markers: frame.objectMarkers, in: ms)
                     for sub in subjects(before: t, clause: clause, types: [.state, .alliance], in: ms) {
@@ -71,6 +70,9 @@ extension RelationFinder {
             }
         }
     }
+
+    /// Verbs that cut aid off: "suspended its support", "halted aid".
+    static let cutOffWords: Set<String> = ["suspending", "suspended", "suspend", "suspends", "cut", "cutting", "halted", "halting", "froze", "freezing", "frozen", "ended", "ending", "stopped", "withdrew", "withdrawing"]
 
     /// Relations whose passive turns the patient into the grammatical subject and names the agent
     /// with "by": "Mali is backed by Russia", "the minister was sanctioned by Washington".

@@ -190,7 +190,7 @@ extension RelationFinder {
             else { continue }
             var j = t + 1 + length
             if j < sentence.upperBound, tokens[j].text == "," { j += 1 }
-            while j < sentence.upperBound, mentionAt[j] == nil, isTitle(tokens[j]) || tokens[j].text == "." { j += 1 }
+            j = pastTitles(from: j, limit: sentence.upperBound)
             guard j < sentence.upperBound, let person = mentionAt[j], type(person) == .person else { continue }
             emit(mentions[person].entity, role.relation, mentions[body].entity, sentence: s, rule: "whose-role", span: mentions[body].start..<mentions[person].end)
         }
@@ -199,7 +199,7 @@ extension RelationFinder {
     /// "the National Council (CNSP), which he heads": the person the pronoun stands for (the
     /// nearest person named before, in this sentence or the one before) leads the body.
     mutating func findRelativeLeaders(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for t in sentence where cues[t].contains(.passiveLeader) || ["heads", "leads", "commands", "chairs", "runs", "founded"].contains(tokens[t].key) {
+        for t in sentence where cues[t].contains(.leaderVerb) {
             guard t - 2 > sentence.lowerBound, ["he", "she"].contains(tokens[t - 1].key), ["which", "that"].contains(tokens[t - 2].key) else { continue }
             var k = t - 3
             if k >= sentence.lowerBound, tokens[k].text == "," { k -= 1 }
