@@ -16,6 +16,8 @@ struct DocumentAnalysis {
         var finder = MentionFinder(lexicon: lexicon, tokens: tokens, sentences: sentences)
         finder.run()
         NominalResolver.resolve(&finder, tokens: tokens, sentences: sentences)
+        GroupResolver.resolve(&finder, tokens: tokens, sentences: sentences)
+        DefiniteDescriptionResolver.resolve(&finder, tokens: tokens, sentences: sentences)
         var relations = RelationFinder(tokens: tokens, sentences: sentences, entities: finder.entities,
                                        mentions: finder.mentions, lexicon: lexicon)
         relations.juntaState = NominalResolver.juntaState(finder, tokens: tokens)

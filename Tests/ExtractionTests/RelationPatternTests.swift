@@ -115,6 +115,38 @@ import NewsGraph
         Case("France is leaving the Sahel. Its soldiers were expelled from Mali in 2022.", [("Mali", .expels, "France")]),
         Case("Mali faces a new offensive. It expelled French forces in 2022.", [("Mali", .expels, "France")]),
         Case("Niger has sought help from Moscow for its security needs.", [], not: [("Russia", .supports, "Niger")]),
+        // Giving up posts, driving out, pushing out.
+        Case("Britain handed over its last two bases in Kenya on Monday.", [("United Kingdom", .withdrawsFrom, "Kenya"), ("United Kingdom", .stationedAt, "Kenya")]),
+        Case("Chad had already given up several facilities in Bangui.", [("Chad", .withdrawsFrom, "Bangui")]),
+        Case("The junta handed power to civilians in Conakry.", [], not: [("Guinea", .withdrawsFrom, "Conakry")]),
+        Case("The last soldiers of Operation Serval drove out of Gao.", [("Operation Serval", .withdrawsFrom, "Gao")]),
+        Case("The governments of Chad and Sudan pushed Libyan fighters out last year.", [("Chad", .expels, "Libya"), ("Sudan", .expels, "Libya")]),
+        // Ending an accord sends the partner home; it signs nothing.
+        Case("Togo revoked its defence accord with Belgium.", [("Togo", .demandsWithdrawalOf, "Belgium")], not: [("Togo", .signsAgreementWith, "Belgium")]),
+        // Groups named again: "the two countries", "they", "the AES leaders".
+        Case("Chad and Sudan share a long border. The two countries left the African Union in May.",
+             [("Chad", .leaves, "African Union"), ("Sudan", .leaves, "African Union")]),
+        Case("Chad and Sudan closed ranks. The two countries are poor. In March they announced that they were quitting ECOWAS.",
+             [("Chad", .leaves, "ECOWAS"), ("Sudan", .leaves, "ECOWAS")]),
+        Case("Mali, Burkina Faso and Niger met in Bamako. The AES leaders have expelled French forces.",
+             [("Mali", .expels, "France"), ("Niger", .expels, "France"), ("Burkina Faso", .expels, "France")]),
+        Case("Chad, Togo and Benin are neighbours. The three neighbours formed the Sahel Union in June, signing a mutual defence pact.",
+             [("Chad", .alliedWith, "Togo"), ("Togo", .signsAgreementWith, "Benin")]),
+        // Definite descriptions: the body's own head noun, a bloc for an alliance.
+        Case("Sudan left ECOWAS in 2024. The bloc had suspended Sudan in 2022.", [("ECOWAS", .sanctions, "Sudan")]),
+        Case("MINUSMA stayed in Mali for a decade. The peacekeeping mission withdrew from Kidal in 2023.", [("MINUSMA", .withdrawsFrom, "Kidal")]),
+        // "the army" of the country a report is about; a person's government is their state's.
+        Case("Chad's junta has promised elections. Last week the army recaptured Faya.", [("Chad", .deployedTo, "Faya")]),
+        // Partners, links, pledges.
+        Case("Togo has deepened ties with Turkey since 2021.", [("Togo", .cooperatesWith, "Turkey")]),
+        Case("The United States has relied on Chad as a base for drones.", [], not: [("United States", .cooperatesWith, "Chad")]),
+        Case("Chad's Turkish partners lost a drone.", [("Chad", .cooperatesWith, "Turkey")]),
+        Case("The al-Qaeda-linked group JNIM attacked Kaya.", [("Jama'at Nusrat al-Islam wal-Muslimin", .partOf, "al-Qaeda")]),
+        Case("Ansarul Islam, which is linked to al-Qaeda, grew.", [("Ansarul Islam", .partOf, "al-Qaeda")]),
+        Case("Togo and Benin declared that an attack on Ghana would be treated as an attack on them.",
+             [("Togo", .alliedWith, "Ghana"), ("Benin", .alliedWith, "Ghana")]),
+        // Forces in a capital are in its country.
+        Case("Chad is a close partner. Russian instructors arrived in N'Djamena in May.", [("Russia", .deployedTo, "Chad")]),
         // "May" the month is not "may" the hedge.
         Case("NIAMEY, May 3 — Russian soldiers have moved into Air Base 101.", [("Russia", .deployedTo, "Air Base 101")]),
     ]

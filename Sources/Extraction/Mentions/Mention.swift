@@ -26,6 +26,8 @@ struct Mention: Sendable {
     var isForces: Bool = false
     /// Followed by a possessive `'s`.
     var isPossessive: Bool = false
+    /// The other entities a plural phrase stands for with ``entity``: "the three countries".
+    var companions: [Int] = []
     /// The mention is a subject of a coordinated list that goes on ("Mali, Burkina and …").
     var start: Int { range.lowerBound }
     var end: Int { range.upperBound }

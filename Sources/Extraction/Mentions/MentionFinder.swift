@@ -342,4 +342,9 @@ struct MentionFinder {
     mutating func sortMentions() { mentions.sort { $0.start < $1.start } }
 
     mutating func setForces(_ index: Int) { mentions[index].isForces = true }
+
+    mutating func setCompanions(_ entities: [Int], at index: Int) {
+        mentions[index].companions = entities
+        for e in entities { self.entities[e].mentions += 1 }
+    }
 }

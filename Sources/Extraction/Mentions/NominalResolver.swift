@@ -12,7 +12,7 @@ import NewsGraph
 struct NominalResolver {
     static let baseNouns: Set<String> = ["base", "airbase", "airfield", "airport"]
     /// Every word a rule below starts from: one probe per token decides whether any rule applies.
-    static let cueWords: Set<String> = baseNouns.union(WordLists.governmentNouns).union(["group", "leaders", "rulers", "officers", "country", "nation", "they", "its", "their", "it", "he", "she"])
+    static let cueWords: Set<String> = baseNouns.union(WordLists.governmentNouns).union(["army", "military", "group", "leaders", "rulers", "officers", "country", "nation", "they", "its", "their", "it", "he", "she"])
     static let distinguishing: Set<String> = ["different", "another", "other", "second", "drone", "french", "american", "us", "new", "two", "several", "own"]
 
     static func resolve(_ finder: inout MentionFinder, tokens: [Token], sentences: [Range<Int>]) {
@@ -27,6 +27,7 @@ struct NominalResolver {
             return (ka, finder.entities[a].mentions, -a) < (kb, finder.entities[b].mentions, -b)
         }
         let juntaState = juntaState(finder, tokens: tokens)
+        let dominantState = RelationFinder.dominantState(finder.mentions, finder.entities)
         let bySentence = MentionsBySentence.group(finder.mentions, sentences)
         var knownPlaces: [Int: Set<Int>] = [:]
 
@@ -71,6 +72,13 @@ struct NominalResolver {
                     }
                     continue
                 }
+                // "Col. Assimi Goita's government": the state of the person who leads it.
+                if WordLists.governmentNouns.contains(key), i >= 2, tokens[i - 1].kind == .possessive,
+                   let person = finder.mentions.last(where: { $0.end == i - 1 }), finder.entities[person.entity].type == .person,
+                   let state = personState(person.entity, finder: finder) ?? juntaState ?? dominantState {
+                    added.append(((i - 1)..<(i + 1), state))
+                    continue
+                }
                 // The government of the junta state.
                 if WordLists.governmentNouns.contains(key) || (["leaders", "rulers", "officers"].contains(key) && i > sentence.lowerBound && ["military", "junta"].contains(tokens[i - 1].key)),
                    let state = juntaState, i > sentence.lowerBound {
@@ -81,6 +89,13 @@ struct NominalResolver {
                         while start > sentence.lowerBound, ["the", "military", "new", "junta"].contains(tokens[start - 1].key) { start -= 1 }
                         added.append((start..<(i + 1), state))
                     }
+                    continue
+                }
+                // "the army", "the military": the forces of the country the report is about.
+                if ["army", "military"].contains(key), i > sentence.lowerBound, tokens[i - 1].key == "the",
+                   !(i + 1 < sentence.upperBound && (tokens[i + 1].kind == .word && !Self.verbLike(tokens[i + 1]))),
+                   let state = juntaState ?? dominantState {
+                    added.append(((i - 1)..<(i + 1), state))
                     continue
                 }
                 // "the country", "the nation".
@@ -138,6 +153,20 @@ struct NominalResolver {
             }
         }
         finder.sortMentions()
+    }
+
+    /// The state a person serves, as the lexicon knows it, when the document names that state.
+    static func personState(_ person: Int, finder: MentionFinder) -> Int? {
+        guard let entry = finder.entities[person].lexiconEntry, let home = finder.lexicon.homeState(of: entry) else { return nil }
+        let key = NameKey.folded(home)
+        return finder.entities.indices.first { finder.entities[$0].type == .state && finder.entities[$0].mentions > 0 && NameKey.folded(finder.entities[$0].name) == key }
+    }
+
+    /// A word after "the army" that makes it the clause's subject doing something ("the army
+    /// recaptured", "the army has"), not a modifier ("the army chief").
+    static func verbLike(_ t: Token) -> Bool {
+        t.key.hasSuffix("ed") || ["has", "had", "have", "is", "was", "were", "are", "said", "says", "took", "retook", "began", "will", "would",
+                                   "and", "also", "then", "later", "now", "still", "which", "that", "who"].contains(t.key)
     }
 
     /// The subject of sentence `s` when it is a mention of one of `types`: its first mention,

@@ -24,6 +24,10 @@ struct Frame: Sendable {
     let name: String
     /// Words one of which must stand just before the trigger ("took" in "took control of").
     var precededBy: Set<String>? = nil
+    /// Words one of which must stand just after the trigger ("out" in "drove out of Gao").
+    var followedBy: Set<String>? = nil
+    /// A word that must close the phrase, after the object ("out" in "pushed French troops out").
+    var closedBy: String? = nil
 }
 
 enum FrameTable {
@@ -79,14 +83,19 @@ enum FrameTable {
               objectMarkers: ["to"], subjectTypes: forces, objectTypes: places, voice: .active, agentMarker: nil, name: "relocate-to"),
         Frame(relation: .withdrawsFrom, triggers: verb("withdraw", "withdrew", "withdrawn").union(["pulled", "pull", "pulls", "pulling", "left", "leave", "leaves", "leaving", "departed", "exit", "exited", "quit"]),
               objectMarkers: ["", "from", "out"], subjectTypes: forces.union([.organization]), objectTypes: [.state, .base, .city], voice: .active, agentMarker: nil, name: "withdraw-from"),
+        Frame(relation: .withdrawsFrom, triggers: verb("drive", "drove", "driven").union(verb("retreat")).union(verb("march")).union(["rolled", "flew", "moved", "headed"]),
+              objectMarkers: ["out"], subjectTypes: forces, objectTypes: [.state, .base, .city], voice: .active, agentMarker: nil, name: "move-out-of",
+              followedBy: ["out"]),
         Frame(relation: .withdrawsFrom, triggers: ["withdrawal", "departure", "pullout", "exit", "disengagement"],
               objectMarkers: ["from", "of"], subjectTypes: forces, objectTypes: [.state, .base, .city], voice: .noun, agentMarker: "of", name: "withdrawal-of"),
         Frame(relation: .leaves, triggers: ["withdrawal", "departure", "exit", "exits"], objectMarkers: ["from"], subjectTypes: states,
               objectTypes: [.alliance, .organization], voice: .noun, agentMarker: "of", name: "exit-from-alliance"),
-        Frame(relation: .leaves, triggers: verb("withdraw", "withdrew", "withdrawn").union(["left", "leave", "leaves", "leaving", "quit", "quits", "exited", "exit", "exits", "exiting", "withdrawal", "departure"]),
+        Frame(relation: .leaves, triggers: verb("withdraw", "withdrew", "withdrawn").union(["left", "leave", "leaves", "leaving", "quit", "quits", "quitting", "exited", "exit", "exits", "exiting", "withdrawal", "departure"]),
               objectMarkers: ["", "from"], subjectTypes: states, objectTypes: [.alliance, .organization], voice: .active, agentMarker: nil, name: "leave-alliance"),
         Frame(relation: .expels, triggers: verb("expel", "expelled", "expelling").union(["expulsion", "kicked", "ousted", "evicted", "banished"]),
               objectMarkers: ["", "of"], subjectTypes: states, objectTypes: forces.union([.person]), voice: .active, agentMarker: nil, name: "expel"),
+        Frame(relation: .expels, triggers: verb("push").union(verb("drive", "drove", "driven")).union(verb("chase")).union(["kicked", "forced", "threw", "thrown", "pushed"]),
+              objectMarkers: [""], subjectTypes: states, objectTypes: forces, voice: .active, agentMarker: nil, name: "push-out", closedBy: "out"),
         Frame(relation: .demandsWithdrawalOf, triggers: ["demand", "demanded", "demanding", "demands", "call", "called", "calling", "ordered", "order", "orders", "told", "asked", "urged", "terminate", "terminated", "revoked", "ended", "scrapped", "cancelled", "canceled", "denounced"],
               objectMarkers: ["", "of", "for", "that"], subjectTypes: states, objectTypes: forces, voice: .active, agentMarker: nil, name: "demand-withdrawal"),
         Frame(relation: .memberOf, triggers: ["member", "members", "joined", "join", "joins", "joining", "created", "formed", "founded", "established", "launched"],
@@ -95,6 +104,9 @@ enum FrameTable {
               subjectTypes: states, objectTypes: states, voice: .active, agentMarker: nil, name: "ally"),
         Frame(relation: .cooperatesWith, triggers: verb("cooperate").union(verb("collaborate")).union(["partner", "partners", "partnered", "partnering", "cooperation", "collaboration", "partnership", "working"]),
               objectMarkers: ["with", "between", "in", "of", "to"], subjectTypes: states, objectTypes: states, voice: .active, agentMarker: nil, name: "cooperate-with"),
+        // "deepened ties with Russia", "turned to Moscow", "relied on Russian forces", "fought alongside Nigerien units".
+        Frame(relation: .cooperatesWith, triggers: ["ties", "turned", "turning", "turn", "turns", "relied", "relies", "rely", "relying", "alongside"],
+              objectMarkers: ["", "with", "to", "on"], subjectTypes: forces, objectTypes: forces, voice: .active, agentMarker: nil, name: "turn-to"),
         Frame(relation: .meets, triggers: verb("meet", "met").union(["phoned", "telephoned", "talks", "discussions", "negotiations", "meeting", "negotiated", "negotiating", "held", "hosted", "received", "welcomed"]),
               objectMarkers: ["", "with", "between"], subjectTypes: [.person, .state], objectTypes: [.person, .state], voice: .active, agentMarker: nil, name: "meet"),
         Frame(relation: .meets, triggers: ["spoke", "speaks", "talked", "conferred"], objectMarkers: ["with", "to"],

@@ -107,6 +107,8 @@ extension RelationFinder {
         while i >= floor, tokens[i].kind == .word, Self.determiners.contains(tokens[i].key) { i -= 1 }
         guard i >= floor else { return false }
         if tokens[i].key == "of", i > floor, WordLists.quantities.contains(tokens[i - 1].key) { return false }
+        // "the military governments of Mali and Niger expelled …": the states act.
+        if tokens[i].key == "of", i > floor, Self.representatives.contains(tokens[i - 1].key) { return false }
         // "instructors from Russia's Africa Corps arrived": whose forces they are.
         if ["from", "of"].contains(tokens[i].key), i > floor, WordLists.armedPeople.contains(tokens[i - 1].key),
            i - 1 == floor || !Self.prepositions.contains(tokens[i - 2].key) { return false }
@@ -114,6 +116,9 @@ extension RelationFinder {
         if tokens[i].key == "with", mentions[m].end < tokens.count, tokens[mentions[m].end].key.hasSuffix("ing") { return false }
         return Self.prepositions.contains(tokens[i].key) && tokens[i].key != "including" && tokens[i].key != "by"
     }
+
+    /// Nouns for those who act for states: "the governments of Mali and Niger".
+    static let representatives: Set<String> = ["government", "governments", "leaders", "juntas", "rulers", "regimes", "authorities", "armies", "militaries"]
 
     /// Subjects for a trigger at `t`: the nearest fitting mention before it in the clause that is
     /// not a prepositional object, with the mentions coordinated with it.

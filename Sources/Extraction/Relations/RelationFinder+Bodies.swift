@@ -68,6 +68,22 @@ extension RelationFinder {
     /// "the African Sahel region": a region inside another.
     mutating func findAllies(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for t in sentence where cues[t].contains(.ally) {
+            // "Mali's Russian partners", "the army and its Russian allies": the adjective's state
+            // partners the owner.
+            if t > sentence.lowerBound, let partner = mentionAt[t - 1], mentions[partner].kind == .demonym, type(partner) == .state {
+                let k = mentions[partner].start - 1
+                var owner: Int?
+                if k >= sentence.lowerBound, tokens[k].kind == .possessive, let m = mentionAt[k - 1], FrameTable.forces.contains(type(m)) {
+                    owner = mentions[m].entity
+                } else if k >= sentence.lowerBound, ["its", "their"].contains(tokens[k].key) {
+                    owner = subjects(before: k, clause: clause(around: k, in: sentence), types: FrameTable.forces, in: ms).first.map { mentions[$0].entity }
+                }
+                if let owner, owner != mentions[partner].entity {
+                    let relation: RelationType = tokens[t].key.hasPrefix("all") ? .alliedWith : .cooperatesWith
+                    emit(owner, relation, mentions[partner].entity, sentence: s, rule: "adjective-partner", span: (k - 1)..<(t + 1))
+                }
+                continue
+            }
             guard let owner = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 4 && type($0) == .state && mentions[$0].isPossessive }) else { continue }
             let clause = clause(around: t, in: sentence)
             for subject in subjects(before: mentions[owner].start, clause: clause, types: FrameTable.states, in: ms) where mentions[subject].entity != mentions[owner].entity
@@ -105,7 +121,7 @@ extension RelationFinder {
     /// (each signs with each), "the leaders of A, B and C … their alliance" (each is a member).
     mutating func findGroupActs(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         let states = ms.filter { type($0) == .state && mentions[$0].kind != .demonym }
-        guard states.count >= 2 else { return }
+        guard states.count >= 2 || states.contains(where: { !mentions[$0].companions.isEmpty }) else { return }
         // The first list of two or more states joined by commas and "and".
         var group: [Int] = []
         for m in states {
@@ -117,13 +133,18 @@ extension RelationFinder {
             group = [m]
         }
         // A real list ends with "and": "Mali, Niger and Chad", not "Mali, Niger".
-        guard group.count >= 2, gap(mentions[group[group.count - 2]].end, mentions[group[group.count - 1]].start).contains(where: { $0.key == "and" }) else { return }
+        let listed = group.count >= 2 && gap(mentions[group[group.count - 2]].end, mentions[group[group.count - 1]].start).contains(where: { $0.key == "and" })
+        if !listed {
+            // Or one phrase that stands for the list: "the three neighbours".
+            guard let phrase = ms.first(where: { !mentions[$0].companions.isEmpty }) else { return }
+            group = [phrase]
+        }
         let first = mentions[group[0]].start
         // The list is the subject: at the start of its clause, or governed by "the leaders of".
         var i = first - 1
         while i >= sentence.lowerBound, ["the", "military", "of", "leaders", "heads", "presidents", "juntas", "governments", "rulers", "ministers", "foreign", "defence", "defense", "three", "neighbours", "neighbors", "both"].contains(tokens[i].key) { i -= 1 }
         guard i < sentence.lowerBound || tokens[i].text == "," || cues[i].contains(.clauseBoundary) || ["that", "which"].contains(tokens[i].key) else { return }
-        let entities = group.map { mentions[$0].entity }
+        let entities = group.flatMap { [mentions[$0].entity] + mentions[$0].companions }
         let end = mentions[group.last!].end
         let clause = clause(around: end - 1, in: sentence)
         let rest = end..<clause.upperBound
@@ -132,26 +153,74 @@ extension RelationFinder {
         // "the defence pact that A, B and C signed": the treaty named before the list.
         let before = tokens[max(sentence.lowerBound, first - 8)..<first]
         let treatyBefore = before.suffix(2).contains { ["that", "which"].contains($0.key) } && before.contains { treaties.contains($0.key) }
-        let signed = tokens[rest].prefix(4).contains { signs.contains($0.key) }
-            && (treatyBefore || tokens[rest].prefix(10).contains { treaties.contains($0.key) })
-            && !tokens[rest].prefix(12).contains { $0.key == "with" }
-        if signed {
-            let treatyWords = treatyBefore ? Array(before) : Array(tokens[rest].prefix(10))
+        // "signed a pact", or a participle further on: "formed the alliance, signing a pact".
+        let sign = rest.prefix(12).first { signs.contains(tokens[$0].key) || (tokens[$0].key == "signing" && $0 > rest.lowerBound && tokens[$0 - 1].text == ",") }
+        let signed = sign.map { k in
+            (k - rest.lowerBound < 4 || tokens[k].key == "signing")
+                && (treatyBefore || tokens[k..<min(rest.upperBound, k + 8)].contains { treaties.contains($0.key) })
+                && !tokens[rest].prefix(12).contains { $0.key == "with" }
+        } ?? false
+        if signed, let sign {
+            let treatyWords = treatyBefore ? Array(before) : Array(tokens[sign..<min(rest.upperBound, sign + 8)])
             // A mutual defence pact makes its signatories allies.
             let defence = treatyWords.contains { ["defence", "defense", "security", "military"].contains($0.key) }
             for a in 0..<entities.count { for b in (a + 1)..<entities.count {
                 emit(entities[a], .signsAgreementWith, entities[b], sentence: s, rule: "group-treaty", span: first..<min(rest.upperBound, end + 10))
                 if defence { emit(entities[a], .alliedWith, entities[b], sentence: s, rule: "group-defence-pact", span: first..<min(rest.upperBound, end + 10)) }
             } }
-            // "… signed to create the Alliance of Sahel States": its founding members.
-            if let create = rest.first(where: { ["create", "created", "creating", "form", "formed", "forming", "found", "founded", "establish", "established", "launch", "launched"].contains(tokens[$0].key) }),
-               let alliance = ms.first(where: { mentions[$0].start > create && mentions[$0].start <= create + 3 && type($0) == .alliance }) {
-                for e in entities { emit(e, .memberOf, mentions[alliance].entity, sentence: s, rule: "group-founds-alliance", span: first..<mentions[alliance].end) }
-            }
+        }
+        // "… signed to create the Alliance of Sahel States", "the three neighbours formed the
+        // alliance": its founding members.
+        if let create = rest.prefix(signed ? 12 : 2).first(where: { Self.foundingVerbs.contains(tokens[$0].key) }),
+           let alliance = ms.first(where: { mentions[$0].start > create && mentions[$0].start <= create + 3 && type($0) == .alliance }) {
+            for e in entities { emit(e, .memberOf, mentions[alliance].entity, sentence: s, rule: "group-founds-alliance", span: first..<mentions[alliance].end) }
         }
         for k in rest where tokens[k].key == "their" && k + 1 < sentence.upperBound {
             guard let m = mentionAt[k + 1], type(m) == .alliance else { continue }
             for e in entities { emit(e, .memberOf, mentions[m].entity, sentence: s, rule: "group-their-alliance", span: first..<mentions[m].end) }
+        }
+    }
+
+    static let foundingVerbs: Set<String> = ["create", "created", "creating", "form", "formed", "forming", "found", "founded", "establish", "established", "launch", "launched"]
+
+    /// "an attack on Niger would be treated as a declaration of war against them": a pledge of
+    /// mutual defence makes the pledging states allies of the one they would defend.
+    mutating func findDefencePledges(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        guard let attack = sentence.first(where: { ["attack", "aggression", "intervention"].contains(tokens[$0].key) && $0 + 1 < sentence.upperBound && ["on", "against"].contains(tokens[$0 + 1].key) }),
+              let defended = ms.first(where: { mentions[$0].start >= attack + 2 && mentions[$0].start <= attack + 3 && [.state, .city].contains(type($0)) }),
+              let them = ((mentions[defended].end)..<sentence.upperBound).first(where: { ["them", "us", "all", "each"].contains(tokens[$0].key) }),
+              tokens[mentions[defended].end..<them].contains(where: { ["attack", "war", "aggression"].contains($0.key) }) else { return }
+        // A capital stands for its state here: "any attack on Niamey".
+        let target = type(defended) == .state ? mentions[defended].entity : countryNamed(for: mentions[defended].entity, locations: [])
+        guard let target else { return }
+        var pledgers = subjects(before: attack, clause: sentences[s].lowerBound..<attack, types: FrameTable.states, in: ms)
+        if pledgers.isEmpty, let phrase = ms.first(where: { !mentions[$0].companions.isEmpty && mentions[$0].end <= attack }) { pledgers = [phrase] }
+        for p in pledgers {
+            for e in [mentions[p].entity] + mentions[p].companions where e != target {
+                emit(e, .alliedWith, target, sentence: s, rule: "defence-pledge", span: mentions[p].start..<(them + 1))
+            }
+        }
+    }
+
+    /// "the al-Qaeda-linked JNIM", "JNIM, which is affiliated with al-Qaeda": the group is part
+    /// of the one it is linked to.
+    mutating func findAffiliations(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        let links: Set<String> = ["linked", "affiliated", "aligned", "tied", "allied", "loyal"]
+        for (k, m) in ms.enumerated() where type(m) == .armedGroup {
+            let end = mentions[m].end
+            // "al-Qaeda-linked group JNIM": the next group named within four words.
+            if end + 1 < sentence.upperBound, tokens[end].text == "-", links.contains(tokens[end + 1].key),
+               let head = ms[(k + 1)...].first(where: { mentions[$0].start > end + 1 && mentions[$0].start <= end + 5 }), type(head) == .armedGroup {
+                emit(mentions[head].entity, .partOf, mentions[m].entity, sentence: s, rule: "linked-adjective", span: mentions[m].start..<mentions[head].end)
+                continue
+            }
+            // "JNIM, (which is) linked to al-Qaeda".
+            var i = end
+            if i < sentence.upperBound, tokens[i].text == "," { i += 1 }
+            while i < min(sentence.upperBound, end + 4), ["which", "that", "is", "was", "are", "a", "an", "group", "closely"].contains(tokens[i].key) { i += 1 }
+            guard i + 2 < sentence.upperBound, links.contains(tokens[i].key), ["to", "with"].contains(tokens[i + 1].key),
+                  let parent = mentionAt[i + 2], type(parent) == .armedGroup, parent != m else { continue }
+            emit(mentions[m].entity, .partOf, mentions[parent].entity, sentence: s, rule: "linked-to", span: mentions[m].start..<mentions[parent].end)
         }
     }
 

@@ -26,6 +26,8 @@ extension RelationFinder {
                     continue
                 }
                 if let required = frame.precededBy, t == sentence.lowerBound || !required.contains(tokens[t - 1].key) { continue }
+                if let required = frame.followedBy, t + 1 >= clause.upperBound || !required.contains(tokens[t + 1].key) { continue }
+                if let closing = frame.closedBy, !((t + 2)..<min(clause.upperBound, t + 9)).contains(where: { tokens[$0].key == closing }) { continue }
                 if modifiesAgreement && frame.relation == .cooperatesWith { continue }
                 if frame.voice == .noun {
                     nounFrame(frame, trigger: t, s: s, clause: clause, ms: ms)
@@ -38,6 +40,8 @@ extension RelationFinder {
                 var objs = objects(after: t, clause: clause, types: frame.objectTypes, markers: frame.objectMarkers, in: ms)
                 // "led the Russian delegation": leading a state's envoys or troops is not leading the state.
                 if frame.relation == .leads { objs.removeAll { mentions[$0].kind == .demonym } }
+                // "relied on Russian forces" is a partnership; "relied on Niger as its main base" is not.
+                if frame.relation == .cooperatesWith, tokens[t].key.hasPrefix("rel") { objs.removeAll { type($0) == .state && !mentions[$0].isForces } }
                 // "The team was sent to Niamey by Africa Corps": the agent deployed, to the place.
                 if frame.relation == .deployedTo, !objs.isEmpty, isPassive(t, floor: clause.lowerBound) {
                     let agents = objects(after: t, clause: clause, types: frame.subjectTypes, markers: ["by"], in: ms)
@@ -61,6 +65,15 @@ extension RelationFinder {
                     continue
                 }
                 let subs = subjects(before: t, clause: clause, types: frame.subjectTypes, in: ms)
+                // "ended its defence agreement with Paris": ending an accord sends the partner's
+                // forces home; it signs nothing.
+                if frame.relation == .signsAgreementWith, endsAgreement(before: t, clause: clause) {
+                    for sub in subs { for obj in objs {
+                        emit(mentions[sub].entity, .demandsWithdrawalOf, mentions[obj].entity, sentence: s, rule: "agreement-ended",
+                             span: mentions[sub].start..<mentions[obj].end)
+                    } }
+                    continue
+                }
                 for sub in subs {
                     for obj in objs {
                         let span = min(mentions[sub].start, t)..<max(mentions[obj].end, t + 1)
@@ -70,6 +83,17 @@ extension RelationFinder {
             }
         }
     }
+
+    /// A verb that ends an accord shortly before the accord's noun: "revoked its military accord",
+    /// "ended the defence cooperation agreement".
+    func endsAgreement(before t: Int, clause: Range<Int>) -> Bool {
+        guard ["agreement", "agreements", "accord", "accords", "pact", "deal", "treaty"].contains(tokens[t].key) else { return false }
+        return (max(clause.lowerBound, t - 5)..<t).contains { Self.agreementEnders.contains(tokens[$0].key) }
+    }
+
+    static let agreementEnders: Set<String> = ["ended", "end", "ends", "ending", "terminated", "terminate", "terminates", "terminating", "revoked", "revoke",
+                                               "revokes", "revoking", "renounced", "renounce", "renounces", "scrapped", "scrap", "cancelled", "canceled",
+                                               "cancel", "tore", "denounced", "denounce", "annulled", "abrogated", "abrogate", "repudiated"]
 
     /// Verbs that cut aid off: "suspended its support", "halted aid".
     static let cutOffWords: Set<String> = ["suspending", "suspended", "suspend", "suspends", "cut", "cutting", "halted", "halting", "froze", "freezing", "frozen", "ended", "ending", "stopped", "withdrew", "withdrawing"]

@@ -70,7 +70,11 @@ struct RelationFinder {
             findRelativeLeaders(s, sentence, ms)
             findWhoseLeaders(s, sentence, ms)
             findJointForces(s, sentence, ms)
+            findHandovers(s, sentence, ms)
+            findDefencePledges(s, sentence, ms)
+            findAffiliations(s, sentence, ms)
         }
+        expandGroups()
         inferDeploymentFromBases()
         inferVisitsFromHosting()
     }
@@ -112,6 +116,36 @@ struct RelationFinder {
         return lo..<hi
     }
 
+    /// A relation of a phrase that stands for several states ("the three countries", and the
+    /// "they" that continues it) holds for each of them: the found relation names the first, and
+    /// each companion gets its own copy. A sentence that also names the first state by name
+    /// keeps the relation to that name alone.
+    mutating func expandGroups() {
+        var groupsBySentence: [Int: [Mention]] = [:]
+        for (s, ms) in bySentence.enumerated() {
+            let groups = ms.map { mentions[$0] }.filter { !$0.companions.isEmpty }
+            if !groups.isEmpty { groupsBySentence[s] = groups }
+        }
+        guard !groupsBySentence.isEmpty else { return }
+        var extra: [FoundRelation] = []
+        for r in found {
+            guard let groups = groupsBySentence[r.sentence] else { continue }
+            let named = Set(bySentence[r.sentence].map { mentions[$0] }.filter { $0.companions.isEmpty && $0.kind == .name }.map(\.entity))
+            for group in groups where !named.contains(group.entity) {
+                if r.source == group.entity {
+                    for c in group.companions where c != r.target {
+                        var copy = r; copy.source = c; extra.append(copy)
+                    }
+                } else if r.target == group.entity {
+                    for c in group.companions where c != r.source {
+                        var copy = r; copy.target = c; extra.append(copy)
+                    }
+                }
+            }
+        }
+        found += extra
+    }
+
     /// "A hosted B in Niamey": B visits Niamey.
     mutating func inferVisitsFromHosting() {
         var extra: [FoundRelation] = []
@@ -125,17 +159,37 @@ struct RelationFinder {
         found += extra
     }
 
-    /// Forces moving into or stationed at a base that the same sentence places in a state are
-    /// deployed to that state ("entered an airbase in Niger").
+    /// Forces moving into or stationed at a base or a city are deployed to the state it lies in
+    /// ("entered an airbase in Niger", "instructors arrived in Niamey"), when the document names
+    /// that state: the state the same sentence places it in, else the one the document or the
+    /// lexicon does.
     mutating func inferDeploymentFromBases() {
         var extra: [FoundRelation] = []
-        let locations = Dictionary(grouping: found.filter { $0.type == .locatedIn }, by: \.sentence)
-        for r in found where (r.type == .deployedTo || r.type == .stationedAt) && entities[r.target].type == .base {
-            for l in locations[r.sentence, default: []] where l.source == r.target
-                && entities[l.target].type == .state && l.target != r.source {
-                extra.append(FoundRelation(source: r.source, type: .deployedTo, target: l.target, sentence: r.sentence, rule: r.rule + "+located-in", modality: r.modality))
+        let locations = found.filter { $0.type == .locatedIn && entities[$0.target].type == .state }
+        let bySentence = Dictionary(grouping: locations, by: \.sentence)
+        var stateOf: [Int: Int?] = [:]
+        for r in found where (r.type == .deployedTo && [.base, .city].contains(entities[r.target].type)) || (r.type == .stationedAt && entities[r.target].type == .base) {
+            var states = bySentence[r.sentence, default: []].filter { $0.source == r.target }.map(\.target)
+            var rule = r.rule + "+located-in"
+            if states.isEmpty {
+                if stateOf[r.target] == nil { stateOf[r.target] = .some(countryNamed(for: r.target, locations: locations)) }
+                if let state = stateOf[r.target]! { states = [state]; rule = r.rule + "+country" }
+            }
+            for state in states where state != r.source {
+                extra.append(FoundRelation(source: r.source, type: .deployedTo, target: state, sentence: r.sentence, rule: rule, modality: r.modality))
             }
         }
         found += extra
+    }
+
+    /// The state a base or city lies in, if the document names it: where the document places
+    /// it, else where the lexicon does (a city's country, a capital's state).
+    func countryNamed(for place: Int, locations: [FoundRelation]) -> Int? {
+        if let l = locations.first(where: { $0.source == place }) { return l.target }
+        guard let entry = entities[place].lexiconEntry else { return nil }
+        let home = lexicon.capitalOf[entry].map { lexicon.entries[$0].name } ?? lexicon.entries[entry].country
+        guard let home else { return nil }
+        let key = NameKey.folded(home)
+        return entities.indices.first { entities[$0].type == .state && entities[$0].mentions > 0 && NameKey.folded(entities[$0].name) == key }
     }
 }

@@ -1,0 +1,124 @@
+import NewsGraph
+
+/// Resolves phrases that stand for several states at once to the list of states the text named
+/// before them: "Mali, Burkina Faso and Niger … the three countries", and the "they" that then
+/// continues them ("In January they announced that they were quitting ECOWAS").
+///
+/// The phrase becomes one mention of the list's first state that carries the others as
+/// ``Mention/companions``; the relation finder gives every companion the relations the phrase
+/// takes part in (``RelationFinder/expandGroups()``).
+enum GroupResolver {
+    /// Number words a group phrase starts with, and the size of the list they ask for.
+    static let sizes: [String: Int] = ["two": 2, "both": 2, "three": 3, "four": 4, "five": 5]
+    /// Plural nouns for states, their governments or their juntas.
+    static let groupNouns: Set<String> = ["countries", "states", "nations", "neighbours", "neighbors", "juntas", "governments",
+                                          "regimes", "capitals"]
+    /// How far back (in sentences) the named list may be.
+    static let reach = 12
+    /// Nouns after an alliance's name that mean its member states: "the AES leaders".
+    static let memberNouns: Set<String> = ["leaders", "members", "states", "countries", "juntas", "governments", "nations", "regimes"]
+
+    static func resolve(_ finder: inout MentionFinder, tokens: [Token], sentences: [Range<Int>]) {
+        var covered = Array(repeating: false, count: tokens.count + 1)
+        for m in finder.mentions { for i in m.range where i < tokens.count { covered[i] = true } }
+        let states = finder.mentions.filter { finder.entities[$0.entity].type == .state }
+        var added: [(Range<Int>, [Int])] = []
+        // "The AES leaders", "ECOWAS members": the alliance's members the document names.
+        for m in finder.mentions where finder.entities[m.entity].type == .alliance && m.end < tokens.count && !covered[m.end]
+            && memberNouns.contains(tokens[m.end].key) {
+            // A small bloc only: "ECOWAS leaders" decide as a body, not as fifteen states.
+            guard let entry = finder.entities[m.entity].lexiconEntry, let listed = finder.lexicon.entries[entry].members,
+                  listed.count <= 5 else { continue }
+            let names = Set(listed.map(NameKey.folded))
+            let members = finder.entities.indices.filter {
+                finder.entities[$0].type == .state && finder.entities[$0].mentions > 0 && names.contains(NameKey.folded(finder.entities[$0].name))
+            }
+            guard members.count >= 2 else { continue }
+            added.append((m.end..<(m.end + 1), members))
+            covered[m.end] = true
+        }
+        // The latest group phrase that was a subject, and its sentence: "they" continues it.
+        var subjectGroup: (sentence: Int, members: [Int])?
+        for (s, sentence) in sentences.enumerated() {
+            var i = sentence.lowerBound
+            while i < sentence.upperBound {
+                defer { i += 1 }
+                guard !covered[i], tokens[i].kind == .word else { continue }
+                let key = tokens[i].key
+                if let size = sizes[key], let (end, start) = phrase(at: i, tokens: tokens, covered: covered, sentence: sentence),
+                   let members = latestList(of: size, before: start, states: states, tokens: tokens, floor: sentences[max(0, s - reach)].lowerBound) {
+                    added.append((start..<end, members))
+                    for k in start..<end { covered[k] = true }
+                    let preposition = start > sentence.lowerBound && WordLists.locatives.union(["with", "by", "for", "against", "between"]).contains(tokens[start - 1].key)
+                    if !preposition { subjectGroup = (s, members) }
+                    i = end - 1
+                    continue
+                }
+                // "they" as a subject, in the group's sentence or the next one.
+                if key == "they", let group = subjectGroup, s - group.sentence <= 1, i + 1 < sentence.upperBound, tokens[i + 1].kind == .word,
+                   opensClause(i, sentence: sentence, tokens: tokens, covered: covered) {
+                    added.append((i..<(i + 1), group.members))
+                    covered[i] = true
+                    subjectGroup = (s, group.members)
+                }
+            }
+        }
+        guard !added.isEmpty else { return }
+        for (range, members) in added {
+            finder.addResolved(range, entity: members[0], kind: range.count == 1 ? .pronoun : .nominal)
+            finder.setCompanions(Array(members.dropFirst()), at: finder.mentions.count - 1)
+        }
+        finder.sortMentions()
+    }
+
+    /// "the three countries", "the three military-ruled states", "both countries": the phrase's
+    /// end and start, when `i` is its number word.
+    static func phrase(at i: Int, tokens: [Token], covered: [Bool], sentence: Range<Int>) -> (end: Int, start: Int)? {
+        let start: Int
+        if tokens[i].key == "both" { start = i } else {
+            guard i > sentence.lowerBound, ["the", "all"].contains(tokens[i - 1].key) else { return nil }
+            start = i - 1
+        }
+        var j = i + 1
+        // Up to three modifiers: "Sahelian", "military-ruled", "neighbouring".
+        while j < min(sentence.upperBound, i + 5), !groupNouns.contains(tokens[j].key) {
+            guard tokens[j].kind == .word || tokens[j].text == "-", !covered[j] || tokens[j].isCapitalized else { return nil }
+            j += 1
+        }
+        guard j < sentence.upperBound, groupNouns.contains(tokens[j].key), !covered[j] else { return nil }
+        // "the three countries' juntas" is still the three countries.
+        return (j + 1, start)
+    }
+
+    /// The latest list of exactly `size` different states named before `token`, coordinated
+    /// ("Mali, Burkina Faso and Niger", "Mali and Niger"), from `floor` on.
+    static func latestList(of size: Int, before token: Int, states: [Mention], tokens: [Token], floor: Int) -> [Int]? {
+        let candidates = states.filter { $0.end <= token && $0.start >= floor }
+        var k = candidates.count - 1
+        while k >= 0 {
+            // The run that ends at candidate k.
+            var run = [candidates[k]]
+            var j = k - 1
+            while j >= 0 {
+                let gap = tokens[candidates[j].end..<run[0].start]
+                guard !gap.isEmpty, gap.count <= 3, gap.allSatisfy({ $0.key == "and" || $0.text == "," || $0.kind == .possessive }) else { break }
+                run.insert(candidates[j], at: 0)
+                j -= 1
+            }
+            var members: [Int] = []
+            for m in run where !members.contains(m.entity) { members.append(m.entity) }
+            if members.count == size { return members }
+            k = j
+        }
+        return nil
+    }
+
+    /// "they" begins its clause: at the start of the sentence, after a short opening phrase ("In
+    /// January they …"), or after "that" ("announced that they were quitting").
+    static func opensClause(_ i: Int, sentence: Range<Int>, tokens: [Token], covered: [Bool]) -> Bool {
+        if i == sentence.lowerBound { return true }
+        if ["that", ","].contains(tokens[i - 1].key) || tokens[i - 1].text == "," { return true }
+        let opening = tokens[sentence.lowerBound..<i]
+        return opening.count <= 4 && !(sentence.lowerBound..<i).contains { covered[$0] } && opening.first.map { ["in", "on", "last", "this", "since", "after", "before", "by", "then", "now", "later"].contains($0.key) } == true
+    }
+}

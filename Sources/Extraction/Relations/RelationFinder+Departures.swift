@@ -1,0 +1,57 @@
+import NewsGraph
+
+/// Leaving a place by giving up what one held there: "France handed over its last bases in
+/// Senegal", "gave up several facilities in Dakar", "abandoned their positions in Gao".
+extension RelationFinder {
+    /// Verbs that give up a post. "gave"/"give" count only before "up".
+    static let handoverVerbs: Set<String> = [
+        "handed", "hand", "hands", "handing", "transferred", "relinquished", "relinquish", "vacated", "vacate",
+        "abandoned", "abandon", "abandons", "evacuated", "evacuate", "ceded", "cede", "surrendered", "closed", "close", "closes",
+        "gave", "give", "gives", "giving", "given",
+    ]
+    /// What is given up: a post, a base, positions held.
+    static let heldPlaces: Set<String> = [
+        "base", "bases", "airbase", "airbases", "site", "sites", "facility", "facilities", "camp", "camps", "position", "positions",
+        "post", "posts", "outpost", "outposts", "installation", "installations", "garrison", "garrisons", "headquarters",
+    ]
+
+    /// Forces that give up their post somewhere withdraw from that place, and were stationed
+    /// there. The post must be said ("its base in X", "Camp X"): "handed power to civilians in
+    /// Mali" gives nothing up.
+    mutating func findHandovers(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence where tokens[t].kind == .word && Self.handoverVerbs.contains(tokens[t].key) && mentionAt[t] == nil {
+            if ["gave", "give", "gives", "giving", "given"].contains(tokens[t].key), !(t + 1 < sentence.upperBound && tokens[t + 1].key == "up") { continue }
+            let clause = clause(around: t, in: sentence)
+            let window = (t + 1)..<min(clause.upperBound, t + 10)
+            var places: [Int] = []
+            // A named base right after the verb: "abandoned Camp X", "handed over Air Base 101".
+            if let m = ms.first(where: { window.contains(mentions[$0].start) && type($0) == .base }),
+               ((t + 1)..<mentions[m].start).allSatisfy({ tokens[$0].kind == .word && mentionAt[$0] == nil }) {
+                places = [m]
+            } else if let post = window.first(where: { Self.heldPlaces.contains(tokens[$0].key) }),
+                      !gap(t + 1, post).contains(where: { $0.kind == .punctuation }) {
+                // "its last two military sites in Senegal", "their positions in Gao and Kidal".
+                let after = ms.filter { mentions[$0].start > post && mentions[$0].start < clause.upperBound }
+                if let first = after.first, mentions[first].start - post <= 4, [.base, .city, .state, .region].contains(type(first)),
+                   ["in", "at"].contains(marker(before: first, notBefore: post + 1)) {
+                    places = [first]
+                    var current = first
+                    for next in after where mentions[next].start >= mentions[current].end {
+                        let between = gap(mentions[current].end, mentions[next].start)
+                        guard !between.isEmpty, between.allSatisfy({ $0.key == "and" || $0.text == "," }), [.base, .city, .state].contains(type(next)) else { break }
+                        places.append(next)
+                        current = next
+                    }
+                }
+            }
+            guard !places.isEmpty else { continue }
+            for sub in subjects(before: t, clause: clause, types: FrameTable.forces, in: ms) {
+                for place in places {
+                    let span = mentions[sub].start..<mentions[place].end
+                    emit(mentions[sub].entity, .withdrawsFrom, mentions[place].entity, sentence: s, rule: "handover", span: span)
+                    emit(mentions[sub].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "handover", span: span)
+                }
+            }
+        }
+    }
+}
