@@ -147,6 +147,17 @@ import NewsGraph
              [("Togo", .alliedWith, "Ghana"), ("Benin", .alliedWith, "Ghana")]),
         // Forces in a capital are in its country.
         Case("Chad is a close partner. Russian instructors arrived in N'Djamena in May.", [("Russia", .deployedTo, "Chad")]),
+        // Coups: who seized power leads; who heads the junta that seized it seized it too.
+        Case("Sudan is in turmoil. Colonel Mamadi Keita, who took power in 2021, spoke in Khartoum about Sudan.",
+             [("Mamadi Keita", .seizedPowerIn, "Sudan"), ("Mamadi Keita", .leads, "Sudan")]),
+        Case("The CNRD, which is headed by Colonel Mamady Doumbouya, took power in Guinea.",
+             [("National Committee of Reconciliation and Development", .seizedPowerIn, "Guinea"), ("Mamady Doumbouya", .seizedPowerIn, "Guinea")],
+             not: [("Mamady Doumbouya", .seizedPowerIn, "Mamady Doumbouya")]),
+        // "where" clauses, the speaker's "it", leaving a base.
+        Case("Libya, where Wagner has been present since 2019, is divided.", [("Wagner Group", .deployedTo, "Libya")]),
+        Case("Kamboinsin, a base near Ouagadougou where French special forces are stationed, was calm.", [("France", .stationedAt, "Kamboinsin")]),
+        Case("Sweden has said it will withdraw its troops from Mali.", [("Sweden", .withdrawsFrom, "Mali")]),
+        Case("The last British troops in Mali left Camp Castor in Gao.", [("United Kingdom", .stationedAt, "Camp Castor"), ("United Kingdom", .withdrawsFrom, "Mali")]),
         // "May" the month is not "may" the hedge.
         Case("NIAMEY, May 3 — Russian soldiers have moved into Air Base 101.", [("Russia", .deployedTo, "Air Base 101")]),
     ]

@@ -10,7 +10,7 @@ import NewsGraph
 enum DefiniteDescriptionResolver {
     /// Head nouns matched against the words of a body's name.
     static let nameHeads: Set<String> = ["mission", "operation", "commission", "council", "committee", "corps", "ministry", "command",
-                                         "agency", "guard", "front", "movement", "force", "coalition", "framework"]
+                                         "agency", "guard", "front", "movement", "force", "coalition", "framework", "group"]
     /// Nouns any alliance goes by.
     static let allianceNouns: Set<String> = ["bloc", "alliance", "confederation", "grouping", "union", "community"]
     static let reach = 8
@@ -47,8 +47,9 @@ enum DefiniteDescriptionResolver {
                 // A body whose name carries the noun first ("the alliance" after the Alliance of
                 // Sahel States, even with ECOWAS named since), else the latest alliance.
                 let earlier = named.filter { $0.end <= the && $0.start >= floor }
+                let fallback: EntityType? = isAllianceNoun ? .alliance : (key == "group" ? .armedGroup : nil)
                 let antecedent = earlier.last { nameWords[$0.entity]?.contains(key) == true }
-                    ?? (isAllianceNoun ? earlier.last { finder.entities[$0.entity].type == .alliance } : nil)
+                    ?? fallback.flatMap { type in earlier.last { finder.entities[$0.entity].type == type } }
                 if let antecedent { added.append((i, antecedent.entity)) }
             }
         }

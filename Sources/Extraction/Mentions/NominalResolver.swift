@@ -12,7 +12,7 @@ import NewsGraph
 struct NominalResolver {
     static let baseNouns: Set<String> = ["base", "airbase", "airfield", "airport"]
     /// Every word a rule below starts from: one probe per token decides whether any rule applies.
-    static let cueWords: Set<String> = baseNouns.union(WordLists.governmentNouns).union(["army", "military", "group", "leaders", "rulers", "officers", "country", "nation", "they", "its", "their", "it", "he", "she"])
+    static let cueWords: Set<String> = baseNouns.union(WordLists.governmentNouns).union(["army", "military", "capital", "group", "leaders", "rulers", "officers", "country", "nation", "they", "its", "their", "it", "he", "she"])
     static let distinguishing: Set<String> = ["different", "another", "other", "second", "drone", "french", "american", "us", "new", "two", "several", "own"]
 
     static func resolve(_ finder: inout MentionFinder, tokens: [Token], sentences: [Range<Int>]) {
@@ -98,6 +98,12 @@ struct NominalResolver {
                     added.append(((i - 1)..<(i + 1), state))
                     continue
                 }
+                // "Mali's capital", "the Chadian capital": the capital the document names.
+                if key == "capital", i > sentence.lowerBound, let city = capitalNamed(before: i, finder: finder, tokens: tokens),
+                   !(i + 1 < sentence.upperBound && (covered[i + 1] || tokens[i + 1].isCapitalized || tokens[i + 1].text == ",")) {
+                    added.append((i..<(i + 1), city))
+                    continue
+                }
                 // "the country", "the nation".
                 if ["country", "nation"].contains(key), i > sentence.lowerBound, tokens[i - 1].key == "the" {
                     // A sentence about the junta means the junta's country.
@@ -129,6 +135,11 @@ struct NominalResolver {
                     if let antecedent { added.append((i..<(i + 1), antecedent.entity)) }
                     continue
                 }
+                // "Germany has said it will withdraw": the speaker.
+                if ["it", "they"].contains(key), i >= sentence.lowerBound + 2, let speaker = speaker(before: i, plural: key == "they", finder: finder, tokens: tokens, sentence: sentence) {
+                    added.append((i..<(i + 1), speaker))
+                    continue
+                }
                 // Sentence-initial "It", "He", "She": the previous sentence's subject.
                 if ["it", "he", "she"].contains(key), i == sentence.lowerBound, s > 0, i + 1 < sentence.upperBound, tokens[i + 1].kind == .word {
                     let types: Set<EntityType> = key == "it" ? [.state, .armedGroup, .organization, .alliance, .militaryUnit] : [.person]
@@ -153,6 +164,33 @@ struct NominalResolver {
             }
         }
         finder.sortMentions()
+    }
+
+    /// The subject of the verb of saying just before a pronoun: "Niger said (that) it would …".
+    static func speaker(before i: Int, plural: Bool, finder: MentionFinder, tokens: [Token], sentence: Range<Int>) -> Int? {
+        var v = i - 1
+        if tokens[v].key == "that" { v -= 1 }
+        guard v > sentence.lowerBound, WordLists.speechVerbs.contains(tokens[v].key) else { return nil }
+        // "has said", "had announced": the auxiliary stands between.
+        var s = v - 1
+        if s >= sentence.lowerBound, ["has", "had", "have", "also", "later"].contains(tokens[s].key) { s -= 1 }
+        guard s >= sentence.lowerBound, let subject = finder.mentions.last(where: { $0.end == s + 1 }) else { return nil }
+        let types: Set<EntityType> = plural ? [.state, .armedGroup] : [.state, .organization, .alliance, .armedGroup, .militaryUnit]
+        guard types.contains(finder.entities[subject.entity].type), !subject.isPossessive, plural == false || subject.isForces || finder.entities[subject.entity].type == .armedGroup
+        else { return nil }
+        return subject.entity
+    }
+
+    /// The city named elsewhere in the document that is the capital of the state named just
+    /// before `i` ("Mali's capital", "the Chadian capital").
+    static func capitalNamed(before i: Int, finder: MentionFinder, tokens: [Token]) -> Int? {
+        var k = i - 1
+        if tokens[k].kind == .possessive { k -= 1 }
+        guard k >= 0, let state = finder.mentions.last(where: { $0.end == k + 1 }), finder.entities[state.entity].type == .state,
+              state.kind == .demonym || tokens[k + 1].kind == .possessive,
+              let entry = finder.entities[state.entity].lexiconEntry, let capital = finder.lexicon.entries[entry].capital else { return nil }
+        let key = NameKey.folded(capital)
+        return finder.entities.indices.first { finder.entities[$0].type == .city && finder.entities[$0].mentions > 0 && NameKey.folded(finder.entities[$0].name) == key }
     }
 
     /// The state a person serves, as the lexicon knows it, when the document names that state.

@@ -49,10 +49,14 @@ extension RelationFinder {
     /// their ministry or command if need be), if the document names it; otherwise the state
     /// the context is about. A known person of a state the text never names gets none.
     func roleState(person p: Int, sentence s: Int) -> Int? {
-        if let known = lexiconState(ofPerson: mentions[p].entity) {
-            return entities.firstIndex { $0.type == .state && $0.mentions > 0 && $0.name == known }
-        }
+        if let known = lexiconState(ofPerson: mentions[p].entity) { return stateNamed(known) }
         return contextState(before: mentions[p].start, sentence: s)
+    }
+
+    /// The document's state of that name, if the document names it.
+    func stateNamed(_ name: String) -> Int? {
+        let key = NameKey.folded(name)
+        return entities.indices.first { entities[$0].type == .state && entities[$0].mentions > 0 && NameKey.folded(entities[$0].name) == key }
     }
 
     func lexiconState(ofPerson e: Int) -> String? {
@@ -127,6 +131,10 @@ extension RelationFinder {
         if let relative = relativeAntecedent(before: t, clause: clause, in: ms) {
             return types.contains(type(relative)) ? [relative] : []
         }
+        // "The CNSP, which is headed by General Tiani, took power": past the relative clause.
+        if let antecedent = antecedentOfEmbeddedRelative(before: t, clause: clause, in: ms) {
+            return types.contains(type(antecedent)) ? [antecedent] : []
+        }
         let before = ms.filter { mentions[$0].end <= t && mentions[$0].start >= clause.lowerBound }
         // "French ambassador Jean Dupont left": the office holder acts, not the state of the office;
         // "Turkish-made drones struck": the maker is not the one who struck.
@@ -178,6 +186,18 @@ extension RelationFinder {
         return antecedent
     }
 
+    /// The mention before ", which/who …," when that relative clause ends just before `t`:
+    /// "X, which is headed by Y, took power" (X took power, not Y).
+    func antecedentOfEmbeddedRelative(before t: Int, clause: Range<Int>, in ms: [Int]) -> Int? {
+        var close = t - 1
+        while close > clause.lowerBound, tokens[close].kind == .word, tokens[close].key.hasSuffix("ly") || ["also", "then", "later", "has", "have", "had"].contains(tokens[close].key) { close -= 1 }
+        guard close > clause.lowerBound, tokens[close].text == "," else { return nil }
+        guard let open = (max(clause.lowerBound + 1, close - 20)..<close).last(where: { ["which", "who"].contains(tokens[$0].key) && tokens[$0 - 1].text == "," }),
+              !((open + 1)..<close).contains(where: { tokens[$0].text == "," }),
+              let antecedent = mentionAt[open - 2], ms.contains(antecedent) else { return nil }
+        return antecedent
+    }
+
     /// "the French ambassador", "Danish diplomats": a state's envoys stand for it as the object
     /// of an expulsion or a meeting.
     func namesEnvoys(_ m: Int) -> Bool {
@@ -220,7 +240,9 @@ extension RelationFinder {
             end = i
             break
         }
-        let after = ms.filter { mentions[$0].start > t && mentions[$0].start < end }
+        // "withdrew its troops from Mali": the owner's "its" is not the object.
+        let after = ms.filter { mentions[$0].start > t && mentions[$0].start < end
+            && !(mentions[$0].kind != .name && ["its", "their"].contains(tokens[mentions[$0].start].key)) }
         guard var first = after.first(where: { types.contains(type($0)) && (mentions[$0].kind != .demonym || mentions[$0].isForces || namesEnvoys($0))
             && markers.contains(marker(before: $0, notBefore: t + 1)) }) else { return [] }
         // Too far from the trigger: another verb phrase has begun.

@@ -46,6 +46,9 @@ extension RelationFinder {
             while i < sentence.upperBound, ["capital", "city", "town", "of", "the", ",", "international", "airport", "in"].contains(tokens[i].key) || tokens[i].text == "," { i += 1 }
             if let n = mentionAt[i], [.city, .base].contains(type(n)), i > afterName, tokens[afterName..<i].contains(where: { ["capital", "city", "town"].contains($0.key) }) {
                 emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "capital-of", span: mentions[m].start..<mentions[n].end)
+            } else if afterName < sentence.upperBound, tokens[afterName].key == "capital", let n = mentionAt[afterName], type(n) == .city {
+                // "Mali's capital" standing for the capital named elsewhere.
+                emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "capital-of", span: mentions[m].start..<mentions[n].end)
             }
         }
     }
@@ -98,6 +101,40 @@ extension RelationFinder {
             }
         }
     }
+
+    /// "the Central African Republic, where Wagner has been present since 2018", "Kamboinsin, a
+    /// base near the capital where French special forces are stationed": the forces the
+    /// "where" clause places there are deployed to the place (stationed at a base or a post).
+    mutating func findWherePresence(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for w in sentence where tokens[w].key == "where" && w > sentence.lowerBound {
+            let end = ((w + 1)..<sentence.upperBound).first { tokens[$0].text == "," || cues[$0].contains(.clauseBoundary) } ?? sentence.upperBound
+            let words = tokens[(w + 1)..<end]
+            let presence = words.contains { Self.presenceWords.contains($0.key) }
+                || (words.contains { ["has", "have", "had", "keeps", "kept", "maintains", "maintained"].contains($0.key) }
+                    && words.contains { WordLists.forceNouns.contains($0.key) || Self.militaryPosts.contains($0.key) })
+            guard presence else { continue }
+            let post = words.contains { Self.militaryPosts.contains($0.key) }
+            // The place the clause is about: the latest one named before it, within an apposition's reach.
+            // A base heads its apposition: "Kamboinsin, a base near Ouagadougou where …".
+            // A landmark ("near the airport") is not the place.
+            let window = ms.filter { mentions[$0].end <= w && w - mentions[$0].end <= 12 && [.state, .city, .base].contains(type($0)) && mentions[$0].kind != .demonym
+                && !(mentions[$0].start > sentence.lowerBound && ["near", "outside", "beside"].contains(tokens[mentions[$0].start - 1].key)) }
+            guard let place = window.last(where: { type($0) == .base }) ?? window.last,
+                  !((mentions[place].end)..<w).contains(where: { cues[$0].contains(.clauseBoundary) }) else { continue }
+            let actors = ms.filter { m in
+                mentions[m].start > w && mentions[m].start < end && FrameTable.forces.contains(type(m)) && mentions[m].entity != mentions[place].entity
+                    && (mentions[m].kind != .demonym || mentions[m].isForces) && !["in", "at", "to", "from", "into", "near"].contains(marker(before: m, notBefore: w + 1))
+            }
+            for actor in actors {
+                let relation: RelationType = type(place) == .base || (post && type(place) == .city) ? .stationedAt : .deployedTo
+                emit(mentions[actor].entity, relation, mentions[place].entity, sentence: s, rule: "where-present", span: mentions[place].start..<mentions[actor].end)
+            }
+        }
+    }
+
+    /// Words that put forces somewhere: "where Wagner has been present", "where the group began deploying".
+    static let presenceWords: Set<String> = ["present", "deployed", "deploying", "deploy", "stationed", "based", "garrisoned", "operates", "operate",
+                                             "operating", "operated", "active", "housed"]
 
     /// "Moura had long been a stronghold of Katiba Macina", "Kidal, the rebels' stronghold":
     /// the group holds the place.

@@ -73,8 +73,11 @@ struct RelationFinder {
             findHandovers(s, sentence, ms)
             findDefencePledges(s, sentence, ms)
             findAffiliations(s, sentence, ms)
+            findWherePresence(s, sentence, ms)
         }
         expandGroups()
+        inferLeadersFromCoups()
+        inferFromWithdrawals()
         inferDeploymentFromBases()
         inferVisitsFromHosting()
     }
@@ -146,6 +149,38 @@ struct RelationFinder {
         found += extra
     }
 
+    /// Who seizes power in a state leads it (if only until the next coup), and who leads the
+    /// junta that seized it seized it too: "the CNSP, headed by General Tiani, took power".
+    mutating func inferLeadersFromCoups() {
+        var extra: [FoundRelation] = []
+        let coups = found.filter { $0.type == .seizedPowerIn }
+        for r in coups where entities[r.source].type == .person {
+            extra.append(FoundRelation(source: r.source, type: .leads, target: r.target, sentence: r.sentence, rule: r.rule + "+leads", modality: r.modality))
+        }
+        for coup in coups where [.organization, .militaryUnit].contains(entities[coup.source].type) {
+            for l in found where l.type == .leads && l.target == coup.source && entities[l.source].type == .person {
+                extra.append(FoundRelation(source: l.source, type: .seizedPowerIn, target: coup.target, sentence: coup.sentence, rule: "leads-junta", modality: coup.modality))
+            }
+        }
+        found += extra
+    }
+
+    /// Leaving a base means having been stationed there ("the last U.S. troops left Airbase
+    /// 201"), and leaving a base or a town leaves the state it lies in, when the document names it.
+    mutating func inferFromWithdrawals() {
+        var extra: [FoundRelation] = []
+        let locations = found.filter { $0.type == .locatedIn && entities[$0.target].type == .state }
+        for r in found where r.type == .withdrawsFrom && [.base, .city].contains(entities[r.target].type) {
+            if entities[r.target].type == .base {
+                extra.append(FoundRelation(source: r.source, type: .stationedAt, target: r.target, sentence: r.sentence, rule: r.rule + "+was-there", modality: r.modality))
+            }
+            if let state = countryNamed(for: r.target, locations: locations), state != r.source {
+                extra.append(FoundRelation(source: r.source, type: .withdrawsFrom, target: state, sentence: r.sentence, rule: r.rule + "+country", modality: r.modality))
+            }
+        }
+        found += extra
+    }
+
     /// "A hosted B in Niamey": B visits Niamey.
     mutating func inferVisitsFromHosting() {
         var extra: [FoundRelation] = []
@@ -186,6 +221,10 @@ struct RelationFinder {
     /// it, else where the lexicon does (a city's country, a capital's state).
     func countryNamed(for place: Int, locations: [FoundRelation]) -> Int? {
         if let l = locations.first(where: { $0.source == place }) { return l.target }
+        // A base in a town: the town's country ("Camp Castor in Gao").
+        if entities[place].type == .base, let town = found.first(where: { $0.type == .locatedIn && $0.source == place && entities[$0.target].type == .city }) {
+            return countryNamed(for: town.target, locations: locations)
+        }
         guard let entry = entities[place].lexiconEntry else { return nil }
         let home = lexicon.capitalOf[entry].map { lexicon.entries[$0].name } ?? lexicon.entries[entry].country
         guard let home else { return nil }
