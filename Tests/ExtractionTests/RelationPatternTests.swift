@@ -158,6 +158,10 @@ import NewsGraph
         Case("Kamboinsin, a base near Ouagadougou where French special forces are stationed, was calm.", [("France", .stationedAt, "Kamboinsin")]),
         Case("Sweden has said it will withdraw its troops from Mali.", [("Sweden", .withdrawsFrom, "Mali")]),
         Case("The last British troops in Mali left Camp Castor in Gao.", [("United Kingdom", .stationedAt, "Camp Castor"), ("United Kingdom", .withdrawsFrom, "Mali")]),
+        // Hyphenated roles, an organ's own name, the main clause's "it".
+        Case("NATO Secretary-General Mark Rutte called for calm.", [("Mark Rutte", .leads, "NATO")]),
+        Case("Togo's Presidential Guard sealed off the palace.", [("Presidential Guard", .partOf, "Togo")]),
+        Case("ECOWAS punished Guinea in May, after it twice suspended Mali.", [("ECOWAS", .sanctions, "Mali")]),
         // "May" the month is not "may" the hedge.
         Case("NIAMEY, May 3 — Russian soldiers have moved into Air Base 101.", [("Russia", .deployedTo, "Air Base 101")]),
     ]

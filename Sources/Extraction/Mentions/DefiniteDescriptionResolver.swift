@@ -39,8 +39,10 @@ enum DefiniteDescriptionResolver {
                 let isAllianceNoun = allianceNouns.contains(key)
                 guard nameHeads.contains(key) || isAllianceNoun, !tokens[i].isCapitalized || i == sentence.lowerBound else { continue }
                 // "the (UN | regional | peacekeeping) mission", up to two words between.
-                guard let the = (max(sentence.lowerBound, i - 3)..<i).last(where: { ["the", "its", "this"].contains(tokens[$0].key) }),
-                      ((the + 1)..<i).allSatisfy({ tokens[$0].kind == .word && !nameHeads.contains(tokens[$0].key) }) else { continue }
+                // "the 15-member bloc": numbers and hyphens may stand between too.
+                guard let the = (max(sentence.lowerBound, i - 4)..<i).last(where: { ["the", "its", "this"].contains(tokens[$0].key) }),
+                      ((the + 1)..<i).allSatisfy({ (tokens[$0].kind == .word && !nameHeads.contains(tokens[$0].key)) || tokens[$0].kind == .number || tokens[$0].text == "-" })
+                else { continue }
                 // "the mission of …", "the council's decision" is fine; "the mission in Mali" is fine.
                 if i + 1 < sentence.upperBound, tokens[i + 1].key == "of" { continue }
                 let floor = sentences[max(0, s - reach)].lowerBound

@@ -142,6 +142,8 @@ struct MentionFinder {
             ?? lexicon.entryIndex(named: name.replacingOccurrences(of: "Defense", with: "Defence"))
         let e = entity(named: entry.map { lexicon.entries[$0].name } ?? name, type: entry.map { lexicon.entries[$0].type } ?? head.type, lexiconEntry: entry)
         record(run, entity: e, kind: .name, surface: surface((start - 1)..<run.upperBound))
+        // The organ's own words are a form of its name too: "Presidential Guard".
+        entities[e].addAlias(surface(run))
         return run.upperBound
     }
 

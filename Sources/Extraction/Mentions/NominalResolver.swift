@@ -15,6 +15,9 @@ struct NominalResolver {
     static let cueWords: Set<String> = baseNouns.union(WordLists.governmentNouns).union(["army", "military", "capital", "group", "leaders", "rulers", "officers", "country", "nation", "they", "its", "their", "it", "he", "she"])
     static let distinguishing: Set<String> = ["different", "another", "other", "second", "drone", "french", "american", "us", "new", "two", "several", "own"]
 
+    /// Words that open a subordinate clause whose "it" is the main clause's subject.
+    static let subordinators: Set<String> = ["after", "before", "when", "because", "since", "as", "while", "although", "though", "until", "once", "and", "but"]
+
     static func resolve(_ finder: inout MentionFinder, tokens: [Token], sentences: [Range<Int>]) {
         // Which tokens a mention already covers: a bit array, probed for every token.
         var covered = Array(repeating: false, count: tokens.count + 1)
@@ -138,6 +141,17 @@ struct NominalResolver {
                 // "Germany has said it will withdraw": the speaker.
                 if ["it", "they"].contains(key), i >= sentence.lowerBound + 2, let speaker = speaker(before: i, plural: key == "they", finder: finder, tokens: tokens, sentence: sentence) {
                     added.append((i..<(i + 1), speaker))
+                    continue
+                }
+                // "…, after it twice suspended Mali": the subject of the sentence's main clause.
+                if key == "it", i > sentence.lowerBound, Self.subordinators.contains(tokens[i - 1].key), i + 1 < sentence.upperBound, tokens[i + 1].kind == .word {
+                    let types: Set<EntityType> = [.state, .organization, .alliance, .armedGroup, .militaryUnit]
+                    // The first mention, with no verb before it: "ECOWAS punished Guinea, after it …".
+                    if let first = bySentence[s].map({ finder.mentions[$0] }).first(where: { $0.end <= i }), types.contains(finder.entities[first.entity].type),
+                       (sentence.lowerBound..<first.start).allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized || ["the", "a", "an", "its", "their", "this"].contains(tokens[$0].key) }),
+                       !first.isPossessive {
+                        added.append((i..<(i + 1), first.entity))
+                    }
                     continue
                 }
                 // Sentence-initial "It", "He", "She": the previous sentence's subject.

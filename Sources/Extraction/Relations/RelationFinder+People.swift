@@ -21,8 +21,9 @@ extension RelationFinder {
             if i >= sentence.lowerBound, tokens[i].text == "," { i -= 1 }
             var role: RoleEntry? = mentions[p].role
             var roleStart = i + 1
-            while i >= sentence.lowerBound, tokens[i].kind == .word || tokens[i].kind == .possessive, mentionAt[i] == nil {
-                if tokens[i].kind == .possessive { i -= 1; continue }
+            while i >= sentence.lowerBound, tokens[i].kind == .word || tokens[i].kind == .possessive || tokens[i].text == "-", mentionAt[i] == nil {
+                // "Secretary-General": the hyphen belongs to the role.
+                if tokens[i].kind == .possessive || tokens[i].text == "-" { i -= 1; continue }
                 if let (r, len) = lexicon.role(in: tokens[i..<(i + 4 < sentence.upperBound ? i + 4 : sentence.upperBound)]), i + len <= mentions[p].start {
                     if role == nil || len > 0 { role = role ?? r; if r.relation != .memberOf || role?.relation == .memberOf { role = r } }
                     roleStart = i
