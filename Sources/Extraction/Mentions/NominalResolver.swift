@@ -281,9 +281,9 @@ struct NominalResolver {
         for m in finder.mentions where finder.entities[m.entity].type == .state {
             var k = m.end
             if k < tokens.count, tokens[k].kind == .possessive { k += 1 }
-            let after = tokens[k..<min(tokens.count, k + 3)].map(\.key)
-            let military = after.contains("military") || after.contains("junta")
-            if let first = after.first(where: { Self.juntaWords.contains($0) }),
+            let after = tokens[k..<min(tokens.count, k + 3)]
+            let military = after.contains { $0.key == "military" || $0.key == "junta" }
+            if let first = after.first(where: { Self.juntaWords.contains($0.key) })?.key,
                first == "junta" || first == "coup" || first == "putsch" || first == "rulers" || military {
                 score[m.entity, default: 0] += 2
             }

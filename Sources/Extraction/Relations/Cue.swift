@@ -27,7 +27,13 @@ struct Cue: OptionSet, Sendable {
     /// A verb a leader does to a body, in any tense: "which he heads", "which she led".
     static let leaderVerb = Cue(rawValue: 1 << 9)
 
+    /// "handed", "abandoned", "gave" (up) … a post given up (``RelationFinder/handoverVerbs``).
+    static let handover = Cue(rawValue: 1 << 10)
+    /// "attack", "aggression" (on): a pledge of mutual defence.
+    static let aggression = Cue(rawValue: 1 << 11)
+
     static let allyWords: Set<String> = ["ally", "allies", "partner", "partners"]
+    static let aggressionWords: Set<String> = ["attack", "aggression", "intervention"]
     static let passiveLeaderWords: Set<String> = ["led", "headed", "commanded", "chaired", "ruled", "run", "governed"]
     static let orderWords: Set<String> = ["ordered", "orders", "order", "told", "tells", "instructed", "asked", "gave", "gives", "demanded", "demands"]
     static let claimWords: Set<String> = ["claimed", "carried"]
@@ -51,6 +57,8 @@ struct Cue: OptionSet, Sendable {
         add(subordinationByWords.union(subordinationToWords).union(["under"]), .subordination)
         add(leaderVerbWords, .leaderVerb)
         add(strongholdWords, .stronghold)
+        add(RelationFinder.handoverVerbs, .handover)
+        add(aggressionWords, .aggression)
         add(Hedging.negations.union(Hedging.modals).union(["evidence", "clear", "unclear"]), .hedge)
         return table
     }()

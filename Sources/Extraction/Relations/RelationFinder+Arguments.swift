@@ -55,8 +55,16 @@ extension RelationFinder {
 
     /// The document's state of that name, if the document names it.
     func stateNamed(_ name: String) -> Int? {
-        let key = NameKey.folded(name)
-        return entities.indices.first { entities[$0].type == .state && entities[$0].mentions > 0 && NameKey.folded(entities[$0].name) == key }
+        statesByKey[NameKey.folded(name)]
+    }
+
+    /// The document's states, by folded name.
+    static func statesByKey(_ entities: [DocumentEntity]) -> [String: Int] {
+        var states: [String: Int] = [:]
+        for (e, entity) in entities.enumerated() where entity.type == .state && entity.mentions > 0 {
+            states[NameKey.folded(entity.name)] = states[NameKey.folded(entity.name)] ?? e
+        }
+        return states
     }
 
     func lexiconState(ofPerson e: Int) -> String? {

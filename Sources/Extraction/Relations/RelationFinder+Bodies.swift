@@ -186,7 +186,7 @@ extension RelationFinder {
     /// "an attack on Niger would be treated as a declaration of war against them": a pledge of
     /// mutual defence makes the pledging states allies of the one they would defend.
     mutating func findDefencePledges(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        guard let attack = sentence.first(where: { ["attack", "aggression", "intervention"].contains(tokens[$0].key) && $0 + 1 < sentence.upperBound && ["on", "against"].contains(tokens[$0 + 1].key) }),
+        guard let attack = sentence.first(where: { cues[$0].contains(.aggression) && $0 + 1 < sentence.upperBound && ["on", "against"].contains(tokens[$0 + 1].key) }),
               let defended = ms.first(where: { mentions[$0].start >= attack + 2 && mentions[$0].start <= attack + 3 && [.state, .city].contains(type($0)) }),
               let them = ((mentions[defended].end)..<sentence.upperBound).first(where: { ["them", "us", "all", "each"].contains(tokens[$0].key) }),
               tokens[mentions[defended].end..<them].contains(where: { ["attack", "war", "aggression"].contains($0.key) }) else { return }

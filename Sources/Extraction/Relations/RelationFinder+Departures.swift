@@ -19,7 +19,7 @@ extension RelationFinder {
     /// there. The post must be said ("its base in X", "Camp X"): "handed power to civilians in
     /// Mali" gives nothing up.
     mutating func findHandovers(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for t in sentence where tokens[t].kind == .word && Self.handoverVerbs.contains(tokens[t].key) && mentionAt[t] == nil {
+        for t in sentence where cues[t].contains(.handover) && mentionAt[t] == nil {
             if ["gave", "give", "gives", "giving", "given"].contains(tokens[t].key), !(t + 1 < sentence.upperBound && tokens[t + 1].key == "up") { continue }
             let clause = clause(around: t, in: sentence)
             let window = (t + 1)..<min(clause.upperBound, t + 10)

@@ -41,7 +41,11 @@ struct RelationFinder {
         cues = tokens.map(Cue.of)
         bySentence = MentionsBySentence.group(mentions, sentences)
         dominantState = Self.dominantState(mentions, entities)
+        statesByKey = Self.statesByKey(entities)
     }
+
+    /// See ``stateNamed(_:)``.
+    let statesByKey: [String: Int]
 
     /// Mention indices of each sentence, in order.
     var bySentence: [[Int]] = []
@@ -227,8 +231,6 @@ struct RelationFinder {
         }
         guard let entry = entities[place].lexiconEntry else { return nil }
         let home = lexicon.capitalOf[entry].map { lexicon.entries[$0].name } ?? lexicon.entries[entry].country
-        guard let home else { return nil }
-        let key = NameKey.folded(home)
-        return entities.indices.first { entities[$0].type == .state && entities[$0].mentions > 0 && NameKey.folded(entities[$0].name) == key }
+        return home.flatMap(stateNamed)
     }
 }
