@@ -162,6 +162,9 @@ import NewsGraph
         Case("NATO Secretary-General Mark Rutte called for calm.", [("Mark Rutte", .leads, "NATO")]),
         Case("Togo's Presidential Guard sealed off the palace.", [("Presidential Guard", .partOf, "Togo")]),
         Case("ECOWAS punished Guinea in May, after it twice suspended Mali.", [("ECOWAS", .sanctions, "Mali")]),
+        Case("Officials expect a visit to Bamako this week by a Turkish delegation.", [("Turkey", .visits, "Bamako")]),
+        Case("Most French troops in Chad have been relocated to a smaller base, in Abeche.", [("France", .relocatesTo, "Abeche")]),
+        Case("Chad's junta is isolated. General Mahamat Deby, the junta's leader, spoke.", [("Mahamat Deby", .leads, "Chad")]),
         // "May" the month is not "may" the hedge.
         Case("NIAMEY, May 3 — Russian soldiers have moved into Air Base 101.", [("Russia", .deployedTo, "Air Base 101")]),
     ]

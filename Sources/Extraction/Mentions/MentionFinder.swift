@@ -337,7 +337,10 @@ struct MentionFinder {
 
     /// Adds a mention found by a later stage (nominals, pronouns).
     mutating func addResolved(_ range: Range<Int>, entity: Int, kind: Mention.Kind) {
-        mentions.append(Mention(range: range, entity: entity, kind: kind))
+        var mention = Mention(range: range, entity: entity, kind: kind)
+        // "the junta's leader": a resolved phrase is possessive like a name.
+        mention.isPossessive = range.upperBound < tokens.count && tokens[range.upperBound].kind == .possessive
+        mentions.append(mention)
         entities[entity].mentions += 1
     }
 

@@ -56,7 +56,7 @@ enum FrameTable {
         Frame(relation: .fights, triggers: ["fight", "war", "campaign", "battle", "offensive"], objectMarkers: ["against", "on"], subjectTypes: forces,
               objectTypes: [.armedGroup], voice: .noun, agentMarker: nil, name: "fight-against"),
         Frame(relation: .visits, triggers: ["visit", "trip"], objectMarkers: ["to"], subjectTypes: [.person, .state], objectTypes: [.state, .city],
-              voice: .noun, agentMarker: nil, name: "visit-to"),
+              voice: .noun, agentMarker: "by", name: "visit-to"),
         Frame(relation: .deployedTo, triggers: verb("deploy").union(verb("send", "sent")).union(verb("dispatch")),
               objectMarkers: ["to", "into", "in", "at"], subjectTypes: forces, objectTypes: places, voice: .active, agentMarker: nil, name: "deploy-to"),
         Frame(relation: .deployedTo, triggers: verb("enter").union(verb("arrive")).union(["moved", "move", "moves", "moving", "poured"]),

@@ -94,7 +94,8 @@ extension RelationFinder {
         // "from a French military base in Chad": the place of an unnamed object stands for it.
         if tokens[i].key == "in" {
             var k = i - 1
-            while k >= floor, i - k <= 6, tokens[k].kind == .word, !Self.prepositions.contains(tokens[k].key) || tokens[k].key == "of" { k -= 1 }
+            // "to a different air base, in Agadez": a comma may set the place off.
+            while k >= floor, i - k <= 7, tokens[k].kind == .word || (tokens[k].text == "," && k == i - 1), !Self.prepositions.contains(tokens[k].key) || tokens[k].key == "of" { k -= 1 }
             if k >= floor, ["from", "to", "into"].contains(tokens[k].key), tokens[(k + 1)..<i].contains(where: { NominalResolver.baseNouns.contains($0.key) || ["facility", "camp", "compound", "installation"].contains($0.key) }),
                !tokens[(k + 1)..<i].indices.contains(where: { mentionAt[$0] != nil && mentions[mentionAt[$0]!].kind != .demonym }) {
                 return tokens[k].key

@@ -150,7 +150,8 @@ extension RelationFinder {
             agents = subjects(before: t - 1, clause: clause, types: frame.subjectTypes, in: ms)
         }
         guard !agents.isEmpty else { return }
-        let after = agents.map { mentions[$0].end }.filter { $0 > t }.max() ?? (t + 1)
+        // "a visit to Niamey by a U.S. delegation": a "by" agent comes after the object.
+        let after = frame.agentMarker == "by" ? t + 1 : (agents.map { mentions[$0].end }.filter { $0 > t }.max() ?? (t + 1))
         let objs = objects(after: after - 1, clause: clause, types: frame.objectTypes, markers: frame.objectMarkers.subtracting([frame.agentMarker ?? ""]), in: ms)
         for a in agents {
             for o in objs {
