@@ -86,7 +86,7 @@ extension RelationFinder {
             // "… have been (present) in Libya since 2019".
             let verbStart = i
             while i < mentions[n].start, tokens[i].kind == .word, WordLists.forceNouns.contains(tokens[i].key) || ["military", "service", "members", "stationed", "based", "deployed", "currently", "still", "already", "remaining", "conducting", "counterterrorism", "operations", "special", "elite", "civilian", "and",
-                    "have", "has", "had", "been", "are", "were", "is", "was", "present", "active", "now", "also", "long"].contains(tokens[i].key) { i += 1 }
+                    "have", "has", "had", "been", "are", "were", "is", "was", "present", "active", "now", "also", "long", "operating", "operated", "fighting"].contains(tokens[i].key) { i += 1 }
             guard i < mentions[n].start, ["in", "at"].contains(tokens[i].key) else { continue }
             // A clause of its own ("soldiers were in the country") needs a named place, not a guess.
             if tokens[verbStart..<i].contains(where: { ["been", "are", "were", "is", "was"].contains($0.key) }), mentions[n].kind != .name { continue }
