@@ -13,12 +13,13 @@ struct DocumentAnalysis {
         text = NormalizedText(source)
         tokens = Tokenizer.tokenize(text)
         sentences = SentenceSplitter.split(tokens)
+        let cues = tokens.map(Cue.of)
         var finder = MentionFinder(lexicon: lexicon, tokens: tokens, sentences: sentences)
         finder.run()
-        NominalResolver.resolve(&finder, tokens: tokens, sentences: sentences)
-        GroupResolver.resolve(&finder, tokens: tokens, sentences: sentences)
-        DefiniteDescriptionResolver.resolve(&finder, tokens: tokens, sentences: sentences)
-        var relations = RelationFinder(tokens: tokens, sentences: sentences, entities: finder.entities,
+        NominalResolver.resolve(&finder, tokens: tokens, cues: cues, sentences: sentences)
+        GroupResolver.resolve(&finder, tokens: tokens, cues: cues, sentences: sentences)
+        DefiniteDescriptionResolver.resolve(&finder, tokens: tokens, cues: cues, sentences: sentences)
+        var relations = RelationFinder(tokens: tokens, cues: cues, sentences: sentences, entities: finder.entities,
                                        mentions: finder.mentions, lexicon: lexicon)
         relations.juntaState = NominalResolver.juntaState(finder, tokens: tokens)
         relations.run()

@@ -15,13 +15,14 @@ enum DefiniteDescriptionResolver {
     static let allianceNouns: Set<String> = ["bloc", "alliance", "confederation", "grouping", "union", "community"]
     static let reach = 8
 
-    static func resolve(_ finder: inout MentionFinder, tokens: [Token], sentences: [Range<Int>]) {
+    static func resolve(_ finder: inout MentionFinder, tokens: [Token], cues: [Cue], sentences: [Range<Int>]) {
+        guard cues.contains(where: { $0.contains(.descriptionHead) }) else { return }
         var covered = Array(repeating: false, count: tokens.count + 1)
         for m in finder.mentions { for i in m.range where i < tokens.count { covered[i] = true } }
         // The head nouns that may start a description, found first: most texts have few.
         var candidates: [(token: Int, the: Int, sentence: Int)] = []
         for (s, sentence) in sentences.enumerated() {
-            for i in sentence where !covered[i] && tokens[i].kind == .word && (nameHeads.contains(tokens[i].key) || allianceNouns.contains(tokens[i].key)) {
+            for i in sentence where cues[i].contains(.descriptionHead) && !covered[i] {
                 guard !tokens[i].isCapitalized || i == sentence.lowerBound else { continue }
                 // "the (UN | regional | 15-member) mission": up to three words, numbers or hyphens between.
                 guard let the = (max(sentence.lowerBound, i - 4)..<i).last(where: { ["the", "its", "this"].contains(tokens[$0].key) }),

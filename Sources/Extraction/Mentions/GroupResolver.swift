@@ -18,7 +18,8 @@ enum GroupResolver {
     /// Nouns after an alliance's name that mean its member states: "the AES leaders".
     static let memberNouns: Set<String> = ["leaders", "members", "states", "countries", "juntas", "governments", "nations", "regimes"]
 
-    static func resolve(_ finder: inout MentionFinder, tokens: [Token], sentences: [Range<Int>]) {
+    static func resolve(_ finder: inout MentionFinder, tokens: [Token], cues: [Cue], sentences: [Range<Int>]) {
+        guard cues.contains(where: { $0.contains(.group) }) || finder.mentions.contains(where: { finder.entities[$0.entity].type == .alliance }) else { return }
         var covered = Array(repeating: false, count: tokens.count + 1)
         for m in finder.mentions { for i in m.range where i < tokens.count { covered[i] = true } }
         let states = finder.mentions.filter { finder.entities[$0.entity].type == .state }
@@ -43,7 +44,7 @@ enum GroupResolver {
             var i = sentence.lowerBound
             while i < sentence.upperBound {
                 defer { i += 1 }
-                guard !covered[i], tokens[i].kind == .word else { continue }
+                guard !covered[i], cues[i].contains(.group) else { continue }
                 let key = tokens[i].key
                 if let size = sizes[key], let (end, start) = phrase(at: i, tokens: tokens, covered: covered, sentence: sentence),
                    let members = latestList(of: size, before: start, states: states, tokens: tokens, floor: sentences[max(0, s - reach)].lowerBound) {

@@ -18,7 +18,7 @@ struct NominalResolver {
     /// Words that open a subordinate clause whose "it" is the main clause's subject.
     static let subordinators: Set<String> = ["after", "before", "when", "because", "since", "as", "while", "although", "though", "until", "once", "and", "but"]
 
-    static func resolve(_ finder: inout MentionFinder, tokens: [Token], sentences: [Range<Int>]) {
+    static func resolve(_ finder: inout MentionFinder, tokens: [Token], cues: [Cue], sentences: [Range<Int>]) {
         // Which tokens a mention already covers: a bit array, probed for every token.
         var covered = Array(repeating: false, count: tokens.count + 1)
         for m in finder.mentions { for i in m.range where i < tokens.count { covered[i] = true } }
@@ -36,7 +36,7 @@ struct NominalResolver {
 
         var added: [(Range<Int>, Int)] = []
         for (s, sentence) in sentences.enumerated() {
-            for i in sentence where !covered[i] && tokens[i].kind == .word && Self.cueWords.contains(tokens[i].key) {
+            for i in sentence where !covered[i] && cues[i].contains(.nominal) {
                 let key = tokens[i].key
                 // A determiner-led base phrase.
                 if Self.baseNouns.contains(key), let base = salientBase {

@@ -1,8 +1,9 @@
-/// The word classes that relation rules scan sentences for.
+/// The word classes that the resolvers and the relation rules scan a document for.
 ///
-/// Each token's cues are looked up once per document (one dictionary probe per token), so that a
-/// rule scanning a sentence for its trigger words tests a bit instead of hashing the word again:
-/// with a dozen rules per sentence, the repeated hashing was a fifth of extraction time.
+/// Each token's cues are looked up once per document (one dictionary probe per token, right
+/// after tokenizing), so that a rule scanning a sentence for its words tests a bit instead of
+/// hashing the word again: with a dozen rules per sentence, the repeated hashing was a fifth of
+/// extraction time.
 struct Cue: OptionSet, Sendable {
     let rawValue: UInt32
 
@@ -32,6 +33,13 @@ struct Cue: OptionSet, Sendable {
     /// "attack", "aggression" (on): a pledge of mutual defence.
     static let aggression = Cue(rawValue: 1 << 11)
 
+    /// A word ``NominalResolver`` starts from ("the base", "the junta", "its").
+    static let nominal = Cue(rawValue: 1 << 12)
+    /// A word ``GroupResolver`` starts from ("three", "both", "they").
+    static let group = Cue(rawValue: 1 << 13)
+    /// A head noun ``DefiniteDescriptionResolver`` resolves ("mission", "bloc").
+    static let descriptionHead = Cue(rawValue: 1 << 14)
+
     static let allyWords: Set<String> = ["ally", "allies", "partner", "partners"]
     static let aggressionWords: Set<String> = ["attack", "aggression", "intervention"]
     static let passiveLeaderWords: Set<String> = ["led", "headed", "commanded", "chaired", "ruled", "run", "governed"]
@@ -59,6 +67,10 @@ struct Cue: OptionSet, Sendable {
         add(strongholdWords, .stronghold)
         add(RelationFinder.handoverVerbs, .handover)
         add(aggressionWords, .aggression)
+        add(NominalResolver.cueWords, .nominal)
+        add(GroupResolver.sizes.keys, .group)
+        add(["they"], .group)
+        add(DefiniteDescriptionResolver.nameHeads.union(DefiniteDescriptionResolver.allianceNouns), .descriptionHead)
         add(Hedging.negations.union(Hedging.modals).union(["evidence", "clear", "unclear"]), .hedge)
         return table
     }()

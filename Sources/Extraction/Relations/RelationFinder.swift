@@ -31,14 +31,14 @@ struct RelationFinder {
 
     private(set) var found: [FoundRelation] = []
 
-    init(tokens: [Token], sentences: [Range<Int>], entities: [DocumentEntity], mentions: [Mention], lexicon: Lexicon) {
+    init(tokens: [Token], cues: [Cue], sentences: [Range<Int>], entities: [DocumentEntity], mentions: [Mention], lexicon: Lexicon) {
         self.tokens = tokens
         self.sentences = sentences
         self.entities = entities
         self.mentions = mentions
         self.lexicon = lexicon
         mentionAt = MentionIndex(tokenCount: tokens.count, mentions: mentions)
-        cues = tokens.map(Cue.of)
+        self.cues = cues
         bySentence = MentionsBySentence.group(mentions, sentences)
         dominantState = Self.dominantState(mentions, entities)
         statesByKey = Self.statesByKey(entities)
