@@ -133,7 +133,9 @@ extension RelationFinder {
                         || (mentions[m].end < sentence.upperBound && lexicon.role(in: tokens[mentions[m].end..<min(mentions[m].end + 4, sentence.upperBound)]) != nil) {
                         organBefore = m; j = mentions[m].end; continue
                     }
-                    if let m = mentionAt[j], organs.contains(type(m)), let r = foundRole {
+                    if let m0 = mentionAt[j], organs.contains(type(m0)), let r = foundRole {
+                        // "commander of Niger's Presidential Guard": the organ, not the state.
+                        let m = mentions[m0].isPossessive ? officeOrOrgan(after: m0) ?? m0 : m0
                         emit(mentions[p].entity, r.relation, mentions[m].entity, sentence: s, rule: "apposition", span: mentions[p].start..<mentions[m].end)
                         break
                     }
