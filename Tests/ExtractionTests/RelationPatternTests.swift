@@ -166,6 +166,8 @@ import NewsGraph
         Case("Most French troops in Chad have been relocated to a smaller base, in Abeche.", [("France", .relocatesTo, "Abeche")]),
         Case("Chad's junta is isolated. General Mahamat Deby, the junta's leader, spoke.", [("Mahamat Deby", .leads, "Chad")]),
         Case("Turkish soldiers have been operating in Niger since 2023.", [("Turkey", .deployedTo, "Niger")]),
+        Case("Former Malian president Ibrahim Boubacar Keita is expected in Dakar on Tuesday.",
+             [("Ibrahim Boubacar Keita", .visits, "Dakar")], not: [("Ibrahim Boubacar Keita", .leads, "Mali")]),
         Case("General Jean Mba, commander of Gabon's Republican Guard, spoke.", [("Jean Mba", .leads, "Republican Guard")], not: [("Jean Mba", .leads, "Gabon")]),
         // "May" the month is not "may" the hedge.
         Case("NIAMEY, May 3 — Russian soldiers have moved into Air Base 101.", [("Russia", .deployedTo, "Air Base 101")]),

@@ -113,6 +113,9 @@ enum FrameTable {
               subjectTypes: [.person, .state], objectTypes: [.person, .state], voice: .active, agentMarker: nil, name: "spoke-with"),
         Frame(relation: .visits, triggers: verb("visit").union(["visit", "visits", "trip", "travelled", "traveled", "delegation", "envoy", "flew"]),
               objectMarkers: ["", "to"], subjectTypes: [.person, .state], objectTypes: [.state, .city], voice: .active, agentMarker: nil, name: "visit"),
+        // "Macron arrived in Dakar", "the mediator is expected in Ouagadougou on Tuesday".
+        Frame(relation: .visits, triggers: ["arrived", "arrives", "arriving", "landed", "lands", "expected"], objectMarkers: ["in", "at"],
+              subjectTypes: [.person], objectTypes: [.state, .city], voice: .active, agentMarker: nil, name: "arrive-in"),
         Frame(relation: .trains, triggers: verb("train").union(["training", "trainers", "instructors"]), objectMarkers: ["", "of"],
               subjectTypes: [.state, .militaryUnit], objectTypes: states, voice: .active, agentMarker: nil, name: "train"),
         Frame(relation: .supports, triggers: verb("support").union(verb("back")).union(verb("arm")).union(["aid", "assistance", "provided", "supplied", "supply", "supplying", "help", "helped", "weapons"]),

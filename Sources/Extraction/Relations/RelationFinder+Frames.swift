@@ -33,7 +33,8 @@ extension RelationFinder {
                     nounFrame(frame, trigger: t, s: s, clause: clause, ms: ms)
                     continue
                 }
-                if Self.agentivePassives.contains(frame.relation), isPassive(t, floor: clause.lowerBound) {
+                // "is expected in Ouagadougou" is not a passive with an agent to find.
+                if Self.agentivePassives.contains(frame.relation), frame.name != "arrive-in", isPassive(t, floor: clause.lowerBound) {
                     passiveFrame(frame, trigger: t, s: s, clause: clause, ms: ms)
                     continue
                 }

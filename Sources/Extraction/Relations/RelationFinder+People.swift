@@ -40,9 +40,11 @@ extension RelationFinder {
                 emit(mentions[p].entity, .memberOf, mentions[body].entity, sentence: s, rule: "including", span: mentions[body].start..<mentions[p].end)
                 continue
             }
-            if let r = role, r.relation == .leads, roleStart > sentence.lowerBound,
+            // "former Nigerien president X": past the state's adjective.
+            let beforeRole = roleStart > sentence.lowerBound ? (mentionAt[roleStart - 1].map { mentions[$0].kind == .demonym ? mentions[$0].start : roleStart } ?? roleStart) : roleStart
+            if let r = role, r.relation == .leads, beforeRole > sentence.lowerBound,
                // A former leader no longer leads; a deposed one led when the events took place.
-               ["former", "ex", "late"].contains(tokens[roleStart - 1].key) || (roleStart >= 2 && tokens[roleStart - 1].text == "-" && tokens[roleStart - 2].key == "ex") {
+               ["former", "ex", "late"].contains(tokens[beforeRole - 1].key) || (beforeRole >= 2 && tokens[beforeRole - 1].text == "-" && tokens[beforeRole - 2].key == "ex") {
                 continue
             }
             if let r = role, let body = ms[..<k].last(where: { mentions[$0].end <= roleStart && organs.contains(type($0))
