@@ -157,6 +157,7 @@ import NewsGraph
         Case("Libya, where Wagner has been present since 2019, is divided.", [("Wagner Group", .deployedTo, "Libya")]),
         Case("Kamboinsin, a base near Ouagadougou where French special forces are stationed, was calm.", [("France", .stationedAt, "Kamboinsin")]),
         Case("Sweden has said it will withdraw its troops from Mali.", [("Sweden", .withdrawsFrom, "Mali")]),
+        Case("Benin has since said it will pull its soldiers out of Mali.", [("Benin", .withdrawsFrom, "Mali")]),
         Case("The last British troops in Mali left Camp Castor in Gao.", [("United Kingdom", .stationedAt, "Camp Castor"), ("United Kingdom", .withdrawsFrom, "Mali")]),
         // Hyphenated roles, an organ's own name, the main clause's "it".
         Case("NATO Secretary-General Mark Rutte called for calm.", [("Mark Rutte", .leads, "NATO")]),

@@ -185,9 +185,9 @@ struct NominalResolver {
         var v = i - 1
         if tokens[v].key == "that" { v -= 1 }
         guard v > sentence.lowerBound, WordLists.speechVerbs.contains(tokens[v].key) else { return nil }
-        // "has said", "had announced": the auxiliary stands between.
+        // "has said", "has since said": auxiliaries and adverbs stand between.
         var s = v - 1
-        if s >= sentence.lowerBound, ["has", "had", "have", "also", "later"].contains(tokens[s].key) { s -= 1 }
+        while s >= sentence.lowerBound, v - s <= 3, ["has", "had", "have", "also", "later", "since", "already", "now", "repeatedly", "previously", "then"].contains(tokens[s].key) { s -= 1 }
         guard s >= sentence.lowerBound, let subject = finder.mentions.last(where: { $0.end == s + 1 }) else { return nil }
         let types: Set<EntityType> = plural ? [.state, .armedGroup] : [.state, .organization, .alliance, .armedGroup, .militaryUnit]
         guard types.contains(finder.entities[subject.entity].type), !subject.isPossessive, plural == false || subject.isForces || finder.entities[subject.entity].type == .armedGroup
