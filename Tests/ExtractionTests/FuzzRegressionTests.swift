@@ -12,6 +12,9 @@ struct ExtractorFuzzRegressionTests {
         // "ANALYSIS…1U— Who gets Niger’s": a possessive as the text's last token made
         // MentionFinder.capitalizedRun read one token past the end.
         ("possessive at the end of the text", "QU5BTFlTSVNmXWVjcn5yeSAxVeKAlCBXaG8gZ2V0cyBOaWdlcuKAmXM="),
+        // "Mali pushed": a frame that needs a closing word ("pushed … out") whose trigger ends
+        // the clause built an empty-reversed range past it.
+        ("trigger of a closed frame as the last word", "TWFsaSBwdXNoZWQ="),
     ]
 
     @Test("no crash", arguments: inputs.map(\.name))

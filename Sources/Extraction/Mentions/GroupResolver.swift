@@ -100,7 +100,7 @@ enum GroupResolver {
             // The run that ends at candidate k.
             var run = [candidates[k]]
             var j = k - 1
-            while j >= 0 {
+            while j >= 0, candidates[j].end <= run[0].start {
                 let gap = tokens[candidates[j].end..<run[0].start]
                 guard !gap.isEmpty, gap.count <= 3, gap.allSatisfy({ $0.key == "and" || $0.text == "," || $0.kind == .possessive }) else { break }
                 run.insert(candidates[j], at: 0)

@@ -27,7 +27,7 @@ extension RelationFinder {
                 }
                 if let required = frame.precededBy, t == sentence.lowerBound || !required.contains(tokens[t - 1].key) { continue }
                 if let required = frame.followedBy, t + 1 >= clause.upperBound || !required.contains(tokens[t + 1].key) { continue }
-                if let closing = frame.closedBy, !((t + 2)..<min(clause.upperBound, t + 9)).contains(where: { tokens[$0].key == closing }) { continue }
+                if let closing = frame.closedBy, !((t + 2)..<max(t + 2, min(clause.upperBound, t + 9))).contains(where: { tokens[$0].key == closing }) { continue }
                 if modifiesAgreement && frame.relation == .cooperatesWith { continue }
                 if frame.voice == .noun {
                     nounFrame(frame, trigger: t, s: s, clause: clause, ms: ms)
