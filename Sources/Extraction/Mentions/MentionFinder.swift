@@ -33,6 +33,15 @@ struct MentionFinder {
 
     // MARK: Entities
 
+    /// The document's entity of that name and type, if the text mentions it. (A name can stand
+    /// for two entities of different types, Djibouti the state and the city: the table keeps
+    /// the first, so the others are looked for one by one.)
+    func mentionedEntity(named name: String, type: EntityType) -> Int? {
+        let key = NameKey.folded(name)
+        if let i = entityByKey[key], entities[i].type == type { return entities[i].mentions > 0 ? i : nil }
+        return entities.indices.first { entities[$0].type == type && entities[$0].mentions > 0 && NameKey.folded(entities[$0].name) == key }
+    }
+
     mutating func entity(named name: String, type: EntityType, lexiconEntry: Int? = nil) -> Int {
         if let entry = lexiconEntry, let i = entityByLexicon[entry] { return i }
         let key = NameKey.folded(name)

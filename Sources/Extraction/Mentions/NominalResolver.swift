@@ -203,15 +203,13 @@ struct NominalResolver {
         guard k >= 0, let state = finder.mentions.last(where: { $0.end == k + 1 }), finder.entities[state.entity].type == .state,
               state.kind == .demonym || tokens[k + 1].kind == .possessive,
               let entry = finder.entities[state.entity].lexiconEntry, let capital = finder.lexicon.entries[entry].capital else { return nil }
-        let key = NameKey.folded(capital)
-        return finder.entities.indices.first { finder.entities[$0].type == .city && finder.entities[$0].mentions > 0 && NameKey.folded(finder.entities[$0].name) == key }
+        return finder.mentionedEntity(named: capital, type: .city)
     }
 
     /// The state a person serves, as the lexicon knows it, when the document names that state.
     static func personState(_ person: Int, finder: MentionFinder) -> Int? {
         guard let entry = finder.entities[person].lexiconEntry, let home = finder.lexicon.homeState(of: entry) else { return nil }
-        let key = NameKey.folded(home)
-        return finder.entities.indices.first { finder.entities[$0].type == .state && finder.entities[$0].mentions > 0 && NameKey.folded(finder.entities[$0].name) == key }
+        return finder.mentionedEntity(named: home, type: .state)
     }
 
     /// A word after "the army" that makes it the clause's subject doing something ("the army

@@ -28,6 +28,8 @@ struct Frame: Sendable {
     var followedBy: Set<String>? = nil
     /// A word that must close the phrase, after the object ("out" in "pushed French troops out").
     var closedBy: String? = nil
+    /// False for a participle after "is" that is no passive: "is expected in Ouagadougou".
+    var readsPassive = true
 }
 
 enum FrameTable {
@@ -115,7 +117,7 @@ enum FrameTable {
               objectMarkers: ["", "to"], subjectTypes: [.person, .state], objectTypes: [.state, .city], voice: .active, agentMarker: nil, name: "visit"),
         // "Macron arrived in Dakar", "the mediator is expected in Ouagadougou on Tuesday".
         Frame(relation: .visits, triggers: ["arrived", "arrives", "arriving", "landed", "lands", "expected"], objectMarkers: ["in", "at"],
-              subjectTypes: [.person], objectTypes: [.state, .city], voice: .active, agentMarker: nil, name: "arrive-in"),
+              subjectTypes: [.person], objectTypes: [.state, .city], voice: .active, agentMarker: nil, name: "arrive-in", readsPassive: false),
         Frame(relation: .trains, triggers: verb("train").union(["training", "trainers", "instructors"]), objectMarkers: ["", "of"],
               subjectTypes: [.state, .militaryUnit], objectTypes: states, voice: .active, agentMarker: nil, name: "train"),
         Frame(relation: .supports, triggers: verb("support").union(verb("back")).union(verb("arm")).union(["aid", "assistance", "provided", "supplied", "supply", "supplying", "help", "helped", "weapons"]),

@@ -33,8 +33,7 @@ extension RelationFinder {
                     nounFrame(frame, trigger: t, s: s, clause: clause, ms: ms)
                     continue
                 }
-                // "is expected in Ouagadougou" is not a passive with an agent to find.
-                if Self.agentivePassives.contains(frame.relation), frame.name != "arrive-in", isPassive(t, floor: clause.lowerBound) {
+                if Self.agentivePassives.contains(frame.relation), frame.readsPassive, isPassive(t, floor: clause.lowerBound) {
                     passiveFrame(frame, trigger: t, s: s, clause: clause, ms: ms)
                     continue
                 }

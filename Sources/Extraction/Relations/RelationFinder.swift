@@ -128,16 +128,17 @@ struct RelationFinder {
     /// each companion gets its own copy. A sentence that also names the first state by name
     /// keeps the relation to that name alone.
     mutating func expandGroups() {
-        var groupsBySentence: [Int: [Mention]] = [:]
+        // Each sentence's group phrases, and the entities it names by name.
+        var groupsBySentence: [Int: (groups: [Mention], named: Set<Int>)] = [:]
         for (s, ms) in bySentence.enumerated() {
-            let groups = ms.map { mentions[$0] }.filter { !$0.companions.isEmpty }
-            if !groups.isEmpty { groupsBySentence[s] = groups }
+            let here = ms.map { mentions[$0] }
+            let groups = here.filter { !$0.companions.isEmpty }
+            if !groups.isEmpty { groupsBySentence[s] = (groups, Set(here.filter { $0.companions.isEmpty && $0.kind == .name }.map(\.entity))) }
         }
         guard !groupsBySentence.isEmpty else { return }
         var extra: [FoundRelation] = []
         for r in found {
-            guard let groups = groupsBySentence[r.sentence] else { continue }
-            let named = Set(bySentence[r.sentence].map { mentions[$0] }.filter { $0.companions.isEmpty && $0.kind == .name }.map(\.entity))
+            guard let (groups, named) = groupsBySentence[r.sentence] else { continue }
             for group in groups where !named.contains(group.entity) {
                 if r.source == group.entity {
                     for c in group.companions where c != r.target {
