@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"5.0.0"),
     ],
     targets: [
         // C shim over Graphviz's libgvc/libcgraph (Debian: libgraphviz-dev). Nothing of it leaks
@@ -52,6 +53,7 @@ let package = Package(
             dependencies: [
                 "NewsGraph", "Extraction", "GraphAlgorithms", "GraphvizRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .testTarget(name: "GraphAlgorithmsTests", dependencies: ["GraphAlgorithms"],

@@ -11,8 +11,8 @@ struct NameIndex: Sendable {
     /// A class, not a struct: a match walks many forms, and copying a struct of three arrays
     /// for each was most of the cost of looking names up.
     final class Form: Sendable {
-        /// Token keys, hyphens left out.
-        let keys: [String]
+        /// Token keys as ``NameIndex`` key numbers, hyphens left out.
+        let keys: [Int32]
         /// For case-sensitive forms, the exact token texts.
         let exact: [String]?
         /// True when the form itself starts with a lower-case letter ("al-Qaeda"): any case matches.
@@ -24,7 +24,7 @@ struct NameIndex: Sendable {
         let kind: FormKind
         let type: EntityType
 
-        init(keys: [String], exact: [String]?, lowercaseStart: Bool, capitalized: [Bool], entry: Int, kind: FormKind, type: EntityType) {
+        init(keys: [Int32], exact: [String]?, lowercaseStart: Bool, capitalized: [Bool], entry: Int, kind: FormKind, type: EntityType) {
             self.keys = keys
             self.exact = exact
             self.lowercaseStart = lowercaseStart
@@ -38,24 +38,50 @@ struct NameIndex: Sendable {
         var acceptsLowercaseStart: Bool { exact != nil || lowercaseStart }
     }
 
-    /// Forms by their first key, longest first.
-    private var forms: [String: [Form]] = [:]
+    /// Every key of every form, numbered: a document's tokens are looked up once
+    /// (``keyNumbers(_:)``), and matching a form then compares numbers, not strings.
+    private var keyNumbers: [String: Int32] = [:]
+    /// The forms that start with one key, longest first, set apart by their second key: a
+    /// common first word ("US", "Russian", "al") starts dozens of forms, and one probe leaves
+    /// only those that can match.
+    struct Starting: Sendable {
+        var bySecondKey: [Int32: [Form]] = [:]
+        /// Forms of one key.
+        var single: [Form] = []
+
+        init(_ sorted: [Form]) {
+            for form in sorted {
+                if form.keys.count > 1 { bySecondKey[form.keys[1], default: []].append(form) } else { single.append(form) }
+            }
+        }
+    }
+
+    /// Forms by the number of their first key.
+    private var forms: [Starting] = []
     /// The same, keeping only the forms a lower-case word can start: most words are lower case
     /// and start no name, and this table answers them with a miss.
-    private var lowercaseForms: [String: [Form]] = [:]
+    private var lowercaseForms: [Starting] = []
 
     init() {}
 
     init(entries: [LexiconEntry]) {
+        var sorted: [[Form]] = []
+        func number(_ key: String) -> Int32 {
+            if let n = keyNumbers[key] { return n }
+            let n = Int32(keyNumbers.count)
+            keyNumbers[key] = n
+            sorted.append([])
+            return n
+        }
         func add(_ text: String, _ entry: Int, _ kind: FormKind, caseSensitive: Bool, type: EntityType) {
             let tokens = Tokenizer.tokenize(NormalizedText(text)).filter { $0.kind != .punctuation || $0.text != "-" }
                 .filter { $0.kind == .word || $0.kind == .number || $0.kind == .possessive }
             guard let first = tokens.first else { return }
-            let form = Form(keys: tokens.map(\.key), exact: caseSensitive ? tokens.map(\.text) : nil,
+            let form = Form(keys: tokens.map { number($0.key) }, exact: caseSensitive ? tokens.map(\.text) : nil,
                             lowercaseStart: !first.isCapitalized && first.kind == .word,
                             capitalized: tokens.map(\.isCapitalized),
                             entry: entry, kind: kind, type: type)
-            forms[first.key, default: []].append(form)
+            sorted[Int(form.keys[0])].append(form)
         }
         for (i, entry) in entries.enumerated() {
             add(entry.name, i, .name, caseSensitive: false, type: entry.type)
@@ -63,11 +89,18 @@ struct NameIndex: Sendable {
             for alias in entry.caseSensitiveAliases ?? [] { add(alias, i, .alias, caseSensitive: true, type: entry.type) }
             for demonym in entry.demonyms ?? [] { add(demonym, i, .demonym, caseSensitive: false, type: entry.type) }
         }
-        for key in forms.keys {
-            forms[key]!.sort { ($0.keys.count, Self.rank($0)) > ($1.keys.count, Self.rank($1)) }
-            let lower = forms[key]!.filter(\.acceptsLowercaseStart)
-            if !lower.isEmpty { lowercaseForms[key] = lower }
+        for k in sorted.indices {
+            sorted[k].sort { ($0.keys.count, Self.rank($0)) > ($1.keys.count, Self.rank($1)) }
         }
+        forms = sorted.map(Starting.init)
+        lowercaseForms = sorted.map { Starting($0.filter(\.acceptsLowercaseStart)) }
+    }
+
+    /// Each token's key number, or -1 for a key no form has (and for punctuation).
+    ///
+    /// - Complexity: O(*n*), one dictionary probe per word, number or possessive.
+    func keyNumbers(_ tokens: [Token]) -> [Int32] {
+        tokens.map { token in token.kind == .punctuation ? -1 : keyNumbers[token.key] ?? -1 }
     }
 
     /// Short all-capital forms ("US", "IS", "AU") are names only in capitals.
@@ -97,18 +130,28 @@ struct NameIndex: Sendable {
     }
 
     /// The longest form matching the tokens from `start` (hyphen tokens skipped), and the token
-    /// index one past it.
-    func longestMatch(_ tokens: [Token], from start: Int, limit: Int) -> (form: Form, end: Int)? {
-        guard start < limit else { return nil }
+    /// index one past it. `keys` are the tokens' ``keyNumbers(_:)``.
+    func longestMatch(_ tokens: [Token], keys: [Int32], from start: Int, limit: Int) -> (form: Form, end: Int)? {
+        guard start < limit, keys[start] >= 0 else { return nil }
         // A form in capitals ("Niger") is not met by a lower-case word ("niger").
-        let table = tokens[start].isCapitalized ? forms : lowercaseForms
-        guard let candidates = table[tokens[start].key] else { return nil }
+        let starting = tokens[start].isCapitalized ? forms[Int(keys[start])] : lowercaseForms[Int(keys[start])]
+        var second = start + 1
+        while second < limit, tokens[second].kind == .punctuation, tokens[second].text == "-" { second += 1 }
+        if second < limit, keys[second] >= 0, let longer = starting.bySecondKey[keys[second]],
+           let match = firstMatch(longer, tokens, keys: keys, from: start, limit: limit) {
+            return match
+        }
+        return firstMatch(starting.single, tokens, keys: keys, from: start, limit: limit)
+    }
+
+    /// The first of `candidates` (longest first) that the tokens from `start` spell.
+    private func firstMatch(_ candidates: [Form], _ tokens: [Token], keys: [Int32], from start: Int, limit: Int) -> (form: Form, end: Int)? {
         for form in candidates {
             var t = start
             var ok = true
             for (k, key) in form.keys.enumerated() {
                 while t < limit, t > start, tokens[t].kind == .punctuation, tokens[t].text == "-" { t += 1 }
-                guard t < limit, tokens[t].key == key else { ok = false; break }
+                guard t < limit, keys[t] == key else { ok = false; break }
                 if k > 0, tokens[t].lineBreakBefore { ok = false; break }
                 if let exact = form.exact, tokens[t].text != exact[k] { ok = false; break }
                 if k > 0, form.capitalized[k], !tokens[t].isCapitalized { ok = false; break }

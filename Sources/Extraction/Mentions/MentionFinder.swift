@@ -10,6 +10,8 @@ struct MentionFinder {
     let lexicon: Lexicon
     let tokens: [Token]
     let sentences: [Range<Int>]
+    /// The tokens' lexicon key numbers (``NameIndex/keyNumbers(_:)``).
+    private let keyNumbers: [Int32]
 
     private(set) var entities: [DocumentEntity] = []
     private(set) var mentions: [Mention] = []
@@ -23,6 +25,12 @@ struct MentionFinder {
         self.lexicon = lexicon
         self.tokens = tokens
         self.sentences = sentences
+        keyNumbers = lexicon.index.keyNumbers(tokens)
+    }
+
+    /// The longest lexicon form at `start` (see ``NameIndex/longestMatch(_:keys:from:limit:)``).
+    private func lexiconMatch(from start: Int, limit: Int) -> (form: NameIndex.Form, end: Int)? {
+        lexicon.index.longestMatch(tokens, keys: keyNumbers, from: start, limit: limit)
     }
 
     mutating func run() {
@@ -93,7 +101,7 @@ struct MentionFinder {
                 continue
             }
             let run = capitalizedRun(from: i, end: end)
-            let match = lexicon.index.longestMatch(tokens, from: i, limit: end)
+            let match = lexiconMatch(from: i, limit: end)
             if let (form, matchEnd) = match, run.upperBound > matchEnd, form.type == .state,
                tokens[matchEnd..<run.upperBound].allSatisfy({ Self.foldingHeads.contains($0.key) }) {
                 // "Nigerien Army", "Malian Armed Forces": a state's forces as a whole are the state.
@@ -134,7 +142,7 @@ struct MentionFinder {
         let stateName = lexicon.entries[state].name
         // "France's Africa Command" is not the lexicon's US Africa Command: a known organ of
         // another state, named with this state's possessive, is this state's own organ.
-        let known = lexicon.index.longestMatch(tokens, from: run.lowerBound, limit: sentence.upperBound)
+        let known = lexiconMatch(from: run.lowerBound, limit: sentence.upperBound)
         let anotherStates = known.map { match in
             match.end == run.upperBound && [.organization, .militaryUnit].contains(match.form.type)
                 && lexicon.homeState(of: match.form.entry).map { $0 != stateName } == true
@@ -212,7 +220,7 @@ struct MentionFinder {
             if next.text == "(" || next.text == ":" || next.text == "," || next.text == "\u{2014}" || next.text == "-" { return true }
         }
         if range.upperBound < sentence.upperBound, tokens[range.upperBound].text == ",",
-           range.upperBound + 1 < sentence.upperBound, let m = lexicon.index.longestMatch(tokens, from: range.upperBound + 1, limit: sentence.upperBound),
+           range.upperBound + 1 < sentence.upperBound, let m = lexiconMatch(from: range.upperBound + 1, limit: sentence.upperBound),
            m.form.type == .state || m.form.type == .region, m.form.kind != .demonym {
             return true // "Niamey, Niger"
         }
@@ -233,7 +241,7 @@ struct MentionFinder {
         while s < end, let (_, len) = lexicon.role(in: tokens[s..<end]), tokens[s].isCapitalized { s += len; if s < end, tokens[s].text == "." { s += 1 } }
         var e = s
         while e < end, tokens[e].kind == .word, tokens[e].isCapitalized, !WordLists.calendar.contains(tokens[e].key),
-              lexicon.index.longestMatch(tokens, from: e, limit: end).map({ m in
+              lexiconMatch(from: e, limit: end).map({ m in
                   e == s && ![.person, .city, .region, .base].contains(m.form.type) && !(e + 1 < end && tokens[e + 1].isCapitalized && tokens[e + 1].kind == .word)
               }) != true {
             e += 1
@@ -319,7 +327,7 @@ struct MentionFinder {
         if let i = personByName[key] ?? (key.contains(" ") ? nil : personBySurname[key]) { return i }
         // A person the lexicon knows, met after a title ("President Jane Doe"): the same entity
         // as the bare name, and linked to what the lexicon knows of them.
-        if let match = lexicon.index.longestMatch(tokens, from: range.lowerBound, limit: range.upperBound),
+        if let match = lexiconMatch(from: range.lowerBound, limit: range.upperBound),
            match.end == range.upperBound, match.form.type == .person {
             return entity(named: lexicon.entries[match.form.entry].name, type: .person, lexiconEntry: match.form.entry)
         }

@@ -275,18 +275,22 @@ struct NominalResolver {
     static func juntaState(_ finder: MentionFinder, tokens: [Token]) -> Int? {
         // "Niger's junta", "the Nigerien military government", "the coup in Niger", "Niger's
         // military rulers": the state attached to the junta words, not any state near them.
+        // Runs on every document: indices and key comparisons, no token copies or literals.
         var score: [Int: Int] = [:]
         for m in finder.mentions where finder.entities[m.entity].type == .state {
             var k = m.end
             if k < tokens.count, tokens[k].kind == .possessive { k += 1 }
-            let after = tokens[k..<min(tokens.count, k + 3)]
-            let military = after.contains { $0.key == "military" || $0.key == "junta" }
-            if let first = after.first(where: { Self.juntaWords.contains($0.key) })?.key,
+            let after = k..<min(tokens.count, k + 3)
+            let military = after.contains { tokens[$0].key == "military" || tokens[$0].key == "junta" }
+            if let first = after.first(where: { Self.juntaWords.contains(tokens[$0].key) }).map({ tokens[$0].key }),
                first == "junta" || first == "coup" || first == "putsch" || first == "rulers" || military {
                 score[m.entity, default: 0] += 2
             }
-            if m.start >= 2, ["in", "of"].contains(tokens[m.start - 1].key), ["coup", "junta", "putsch"].contains(tokens[m.start - 2].key) {
-                score[m.entity, default: 0] += 2
+            if m.start >= 2 {
+                let preposition = tokens[m.start - 1].key, noun = tokens[m.start - 2].key
+                if preposition == "in" || preposition == "of", noun == "coup" || noun == "junta" || noun == "putsch" {
+                    score[m.entity, default: 0] += 2
+                }
             }
         }
         return score.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key

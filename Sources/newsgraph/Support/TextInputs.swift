@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Crypto
 import Extraction
 import Foundation
 
@@ -93,7 +94,20 @@ enum TextInputs {
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw CLIError(file, "the file holds only white space: there is no text to extract")
         }
-        return SourceDocument(id: "d\(number)", source: file, text: text, sha256: SHA256.hex(of: data))
+        return SourceDocument(id: "d\(number)", source: file, text: text, sha256: sha256Hex(data))
+    }
+
+    /// The file's SHA-256 as 64 lower-case hex digits: it identifies the same text across graphs
+    /// when they are merged.
+    private static func sha256Hex(_ data: Data) -> String {
+        let hexDigits = Array("0123456789abcdef".utf8)
+        var out = [UInt8]()
+        out.reserveCapacity(64)
+        for byte in SHA256.hash(data: data) {
+            out.append(hexDigits[Int(byte >> 4)])
+            out.append(hexDigits[Int(byte & 0x0f)])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func megabytes(_ bytes: Int) -> String {
