@@ -34,6 +34,21 @@ struct ExtractCommandTests {
         #expect(documents.first?["source"] as? String == "-")
     }
 
+    @Test("--trace writes each document's sentences, mentions and relations with their rule, also from standard input")
+    func traceExplainsEdges() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        let result = try CLI.run(["extract", "-", "--trace", "why.txt", "-o", "graph.json"], in: scratch.url,
+                                 stdin: Data("Russia deployed troops to Niger. Paris would never leave.\n".utf8))
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let trace = String(decoding: try scratch.read("why.txt"), as: UTF8.self)
+        #expect(trace.hasPrefix("== -\n[0] Russia deployed troops to Niger."))
+        #expect(trace.contains("Russia deployed_to Niger [deploy-to]"))
+        #expect(trace.contains("[1] Paris would never leave."))
+        let relations = try #require(try JSONSerialization.jsonObject(with: scratch.read("graph.json")) as? [String: Any])["relations"] as? [Any]
+        #expect(relations?.count == 1, "the traced run must extract what a plain run does")
+    }
+
     @Test("walks folders recursively in path order, reading .txt and .text files only")
     func walksFolders() throws {
         let scratch = try Scratch()

@@ -170,6 +170,25 @@ import NewsGraph
         Case("Former Malian president Ibrahim Boubacar Keita is expected in Dakar on Tuesday.",
              [("Ibrahim Boubacar Keita", .visits, "Dakar")], not: [("Ibrahim Boubacar Keita", .leads, "Mali")]),
         Case("General Jean Mba, commander of Gabon's Republican Guard, spoke.", [("Jean Mba", .leads, "Republican Guard")], not: [("Jean Mba", .leads, "Gabon")]),
+        // Captures, crossings, abandoned positions, headquarters, power taken.
+        Case("Tuareg rebels of the MNLA have seized Menaka and Ansongo.", [("MNLA", .deployedTo, "Menaka"), ("MNLA", .deployedTo, "Ansongo")]),
+        Case("A Chadian rebel column crossed into Niger from Libya.", [("Chad", .deployedTo, "Niger")], not: [("Chad", .deployedTo, "Libya")]),
+        Case("Burkinabe troops abandoned their positions in Djibo.", [("Burkina Faso", .withdrawsFrom, "Djibo")]),
+        Case("French forces keep their headquarters in N'Djamena.", [("France", .stationedAt, "N'Djamena")]),
+        Case("The National Salvation Committee said it had taken power in Gabon.", [("National Salvation Committee", .seizedPowerIn, "Gabon")]),
+        Case("Gabonese troops took part in the parade in Libreville.", [], not: [("Gabon", .seizedPowerIn, "Gabon")]),
+        // A title that names the state, then an apposition that names a body.
+        Case("Ghanaian President John Mensah, then chairman of ECOWAS, flew to Accra.", [("John Mensah", .leads, "Ghana"), ("John Mensah", .leads, "ECOWAS")]),
+        Case("Ghana's interim leader, Kofi Asante, had talks with Russian President Oleg Belov.", [("Kofi Asante", .leads, "Ghana")],
+             not: [("Kofi Asante", .leads, "Russia")]),
+        Case("The transitional government of Colonel Idrissa Kone denies it.", [], not: [("Idrissa Kone", .memberOf, "Idrissa Kone")]),
+        Case("In Chad, the military government of General Saleh Brahim denies it.", [("Saleh Brahim", .leads, "Chad")]),
+        Case("In Chad, army spokesman Colonel Issa Maiga spoke on television.", [("Issa Maiga", .spokespersonFor, "Chad")]),
+        // "the three countries" after a sentence that names exactly three, not as a list.
+        Case("Guinea and Gabon said they would follow Chad. Later the three countries joined the Alliance of Sahel States.",
+             [("Guinea", .memberOf, "Alliance of Sahel States"), ("Gabon", .memberOf, "Alliance of Sahel States"), ("Chad", .memberOf, "Alliance of Sahel States")]),
+        // A colon that names the object; a colon after a verb of saying does not.
+        Case("Togo and Benin created a new body: the Sahel Coastal Pact.", [("Togo", .memberOf, "Sahel Coastal Pact")]),
         // "May" the month is not "may" the hedge.
         Case("NIAMEY, May 3 — Russian soldiers have moved into Air Base 101.", [("Russia", .deployedTo, "Air Base 101")]),
     ]

@@ -47,7 +47,8 @@ enum GroupResolver {
                 guard !covered[i], cues[i].contains(.group) else { continue }
                 let key = tokens[i].key
                 if let size = sizes[key], let (end, start) = phrase(at: i, tokens: tokens, covered: covered, sentence: sentence),
-                   let members = latestList(of: size, before: start, states: states, tokens: tokens, floor: sentences[max(0, s - reach)].lowerBound) {
+                   let members = latestList(of: size, before: start, states: states, tokens: tokens, floor: sentences[max(0, s - reach)].lowerBound)
+                    ?? previousSentenceStates(of: size, sentence: s, states: states, sentences: sentences) {
                     added.append((start..<end, members))
                     for k in start..<end { covered[k] = true }
                     let preposition = start > sentence.lowerBound && WordLists.locatives.union(["with", "by", "for", "against", "between"]).contains(tokens[start - 1].key)
@@ -112,6 +113,16 @@ enum GroupResolver {
             k = j
         }
         return nil
+    }
+
+    /// The states of the sentence before `s` when it names exactly `size` of them and no
+    /// coordinated list did: "Niger and Burkina Faso said they would follow Mali … the three
+    /// countries".
+    static func previousSentenceStates(of size: Int, sentence s: Int, states: [Mention], sentences: [Range<Int>]) -> [Int]? {
+        guard s > 0 else { return nil }
+        var members: [Int] = []
+        for m in states where sentences[s - 1].contains(m.start) && !members.contains(m.entity) { members.append(m.entity) }
+        return members.count == size ? members : nil
     }
 
     /// "they" begins its clause: at the start of the sentence, after a short opening phrase ("In

@@ -47,26 +47,41 @@ extension RelationFinder {
                ["former", "ex", "late"].contains(tokens[beforeRole - 1].key) || (beforeRole >= 2 && tokens[beforeRole - 1].text == "-" && tokens[beforeRole - 2].key == "ex") {
                 continue
             }
+            // "Nigerian President X, then chairman of ECOWAS": the title names the state; an
+            // apposition after the name may still name a body, so the person is read on.
+            var titledInContext = false
             if let r = role, let body = ms[..<k].last(where: { mentions[$0].end <= roleStart && organs.contains(type($0))
                 && gap(mentions[$0].end, roleStart).allSatisfy { $0.kind == .possessive } }) {
                 emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "title", span: mentions[body].start..<mentions[p].end)
-                continue
+                titledInContext = true
             }
-            if let r = role, roleStart > sentence.lowerBound, ["its", "their"].contains(tokens[roleStart - 1].key), s > 0,
+            if !titledInContext, let r = role, roleStart > sentence.lowerBound, ["its", "their"].contains(tokens[roleStart - 1].key), s > 0,
                let body = bySentence[s - 1].first(where: { organs.contains(type($0)) && mentions[$0].kind != .demonym }) {
                 emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "its-role", span: roleStart..<mentions[p].end)
                 continue
             }
             // "government spokesman X", "the government's spokesman, X".
             let voiceWord = roleStart > sentence.lowerBound && tokens[roleStart - 1].kind == .possessive ? roleStart - 2 : roleStart - 1
-            let stateVoice = role?.relation == .spokespersonFor && voiceWord >= sentence.lowerBound
-                && ["military", "government", "army", "junta", "presidency", "defence", "defense"].contains(tokens[voiceWord].key)
-            if let r = role, Self.isStateLevel(r) || stateVoice, let state = roleState(person: p, sentence: s) {
+            // "Military spokesman Colonel X": the state word may belong to the role phrase itself.
+            let stateVoice = role?.relation == .spokespersonFor
+                && tokens[max(voiceWord, sentence.lowerBound)..<mentions[p].start].contains { ["military", "government", "army", "junta", "presidency", "defence", "defense"].contains($0.key) }
+            if !titledInContext, let r = role, Self.isStateLevel(r) || stateVoice, let state = roleState(person: p, sentence: s) {
                 emit(mentions[p].entity, r.relation, state, sentence: s, rule: "title-in-context", span: roleStart..<mentions[p].end)
-                continue
+                titledInContext = true
+            }
+            // "the transitional government of Colonel X", "the regime of X": the person leads the state.
+            do {
+                var j = pastTitle
+                while j >= sentence.lowerBound, mentionAt[j] == nil, isTitle(tokens[j]) || tokens[j].text == "." { j -= 1 }
+                if !titledInContext, j - 1 >= sentence.lowerBound, tokens[j].key == "of",
+                   ["government", "administration", "regime", "junta", "presidency"].contains(tokens[j - 1].key),
+                   let state = roleState(person: p, sentence: s) {
+                    emit(mentions[p].entity, .leads, state, sentence: s, rule: "government-of-person", span: (j - 1)..<mentions[p].end)
+                    titledInContext = true
+                }
             }
             // "named Colonel Assimi Goita interim president", "was sworn in as president".
-            do {
+            if !titledInContext {
                 var j = mentions[p].end
                 var namedAfter = false
                 while j < sentence.upperBound, ["was", "is", "has", "been", "be", "had", "who", "now", "formally", "officially", "sworn", "in", "named", "appointed", "elected", "installed", "proclaimed", "declared", "reappointed", "re-elected", "himself", "herself"].contains(tokens[j].key) {
@@ -111,7 +126,12 @@ extension RelationFinder {
             }
             // "P, a researcher at the Sahel Policy Institute" / "P, head of Y".
             let after = mentions[p].end
-            if after < sentence.upperBound, tokens[after].text == "," {
+            // A titled person's apposition must open at once ("X, then chairman of …"), not after
+            // a verb ("X, had talks with Russian President Y").
+            let appositionOpens = !titledInContext || (after + 1 < sentence.upperBound
+                && (["then", "now", "also", "currently", "the", "a", "an", "formerly"].contains(tokens[after + 1].key)
+                    || lexicon.role(in: tokens[(after + 1)..<min(after + 5, sentence.upperBound)]) != nil))
+            if appositionOpens, after < sentence.upperBound, tokens[after].text == "," {
                 var j = after + 1
                 var foundRole: RoleEntry?
                 var organBefore: Int?

@@ -117,10 +117,22 @@ struct RelationFinder {
                 hi = close + 1
                 continue
             }
-            if cues[hi].contains(.clauseBoundary) { break }
+            if cues[hi].contains(.clauseBoundary), !colonNamesObject(at: hi, in: sentence) { break }
             hi += 1
         }
         return lo..<hi
+    }
+
+    /// A colon after a common noun that names it, and nothing more, after it: "created their own
+    /// grouping: the Alliance of Sahel States". The clause reads on across it.
+    func colonNamesObject(at i: Int, in sentence: Range<Int>) -> Bool {
+        guard tokens[i].text == ":", i > sentence.lowerBound, tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized,
+              !WordLists.speechVerbs.contains(tokens[i - 1].key) else { return false }
+        var j = i + 1
+        if j < sentence.upperBound, ["the", "a", "an"].contains(tokens[j].key) { j += 1 }
+        guard j < sentence.upperBound, let m = mentionAt[j], mentions[m].start == j else { return false }
+        let end = mentions[m].end
+        return end >= sentence.upperBound || [".", ",", "(", ";"].contains(tokens[end].text)
     }
 
     /// A relation of a phrase that stands for several states ("the three countries", and the

@@ -24,6 +24,9 @@ struct Extract: ParsableCommand {
     @Flag(name: .customLong("include-hedged"), help: "Keep hedged and negated relations, marked as such.")
     var includeHedged = false
 
+    @Option(help: ArgumentHelp("Also write each document's sentences with the mentions found in them and the relations with the rule that fired: why an edge is there or missing.", valueName: "file"))
+    var trace: String?
+
     func validate() throws {
         guard !inputs.isEmpty else { throw ValidationError("give at least one text file or folder, or - for standard input") }
     }
@@ -31,7 +34,20 @@ struct Extract: ParsableCommand {
     func run() throws {
         try reportingErrors {
             try Files.checkOutput(output.output)
-            let graph = try ExtractionStep.run(inputs: inputs, lexicon: lexicon, includeHedged: includeHedged)
+            if let trace { try Files.checkOutput(trace) }
+            let graph: TypedGraph
+            if let trace {
+                // A diagnosis reads every document once and keeps it, to extract and trace the
+                // same text (standard input cannot be read twice).
+                let extractor = try ExtractionStep.extractor(lexicon: lexicon, includeHedged: includeHedged)
+                let files = try TextInputs.collect(inputs)
+                let documents = try files.enumerated().map { try TextInputs.document($1, number: $0 + 1) }
+                graph = ExtractionStep.extract(documents, with: extractor)
+                let account = zip(files, documents).map { "== \($0)\n" + extractor.trace($1) }.joined(separator: "\n")
+                try Files.emit(account, to: trace)
+            } else {
+                graph = try ExtractionStep.run(inputs: inputs, lexicon: lexicon, includeHedged: includeHedged)
+            }
             try Files.emit(GraphFormat.write(graph), to: output.output)
         }
     }
