@@ -49,6 +49,19 @@ struct ExtractCommandTests {
         #expect(relations?.count == 1, "the traced run must extract what a plain run does")
     }
 
+    @Test("--trace refuses the graph's own destination: one file would silently replace the other")
+    func traceNeedsItsOwnFile() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        try scratch.write("a.txt", "Russia deployed troops to Niger.\n")
+        let clash = try CLI.run(["extract", "a.txt", "--trace", "out.json", "-o", "out.json"], in: scratch.url)
+        #expect(clash.status != 0)
+        #expect(clash.stderr.contains("out.json") && clash.stderr.contains("--trace"), "stderr: \(clash.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: scratch.url.appendingPathComponent("out.json").path))
+        let bothOnStdout = try CLI.run(["extract", "a.txt", "--trace", "-"], in: scratch.url)
+        #expect(bothOnStdout.status != 0)
+    }
+
     @Test("walks folders recursively in path order, reading .txt and .text files only")
     func walksFolders() throws {
         let scratch = try Scratch()

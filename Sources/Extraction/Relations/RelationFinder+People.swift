@@ -70,10 +70,10 @@ extension RelationFinder {
                 titledInContext = true
             }
             // "the transitional government of Colonel X", "the regime of X": the person leads the state.
-            do {
+            if !titledInContext {
                 var j = pastTitle
                 while j >= sentence.lowerBound, mentionAt[j] == nil, isTitle(tokens[j]) || tokens[j].text == "." { j -= 1 }
-                if !titledInContext, j - 1 >= sentence.lowerBound, tokens[j].key == "of",
+                if j - 1 >= sentence.lowerBound, tokens[j].key == "of",
                    ["government", "administration", "regime", "junta", "presidency"].contains(tokens[j - 1].key),
                    let state = roleState(person: p, sentence: s) {
                     emit(mentions[p].entity, .leads, state, sentence: s, rule: "government-of-person", span: (j - 1)..<mentions[p].end)
@@ -128,10 +128,9 @@ extension RelationFinder {
             let after = mentions[p].end
             // A titled person's apposition must open at once ("X, then chairman of …"), not after
             // a verb ("X, had talks with Russian President Y").
-            let appositionOpens = !titledInContext || (after + 1 < sentence.upperBound
+            if after < sentence.upperBound, tokens[after].text == ",", !titledInContext || (after + 1 < sentence.upperBound
                 && (["then", "now", "also", "currently", "the", "a", "an", "formerly"].contains(tokens[after + 1].key)
-                    || lexicon.role(in: tokens[(after + 1)..<min(after + 5, sentence.upperBound)]) != nil))
-            if appositionOpens, after < sentence.upperBound, tokens[after].text == "," {
+                    || lexicon.role(in: tokens[(after + 1)..<min(after + 5, sentence.upperBound)]) != nil)) {
                 var j = after + 1
                 var foundRole: RoleEntry?
                 var organBefore: Int?

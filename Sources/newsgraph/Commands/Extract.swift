@@ -34,9 +34,11 @@ struct Extract: ParsableCommand {
     func run() throws {
         try reportingErrors {
             try Files.checkOutput(output.output)
-            if let trace { try Files.checkOutput(trace) }
             let graph: TypedGraph
             if let trace {
+                try Files.checkOutput(trace)
+                // One destination each: the graph written last would replace the trace.
+                guard trace != (output.output ?? "-") else { throw CLIError(trace, "is also where the graph goes; give --trace its own file") }
                 // A diagnosis reads every document once and keeps it, to extract and trace the
                 // same text (standard input cannot be read twice).
                 let extractor = try ExtractionStep.extractor(lexicon: lexicon, includeHedged: includeHedged)
