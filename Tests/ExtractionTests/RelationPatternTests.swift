@@ -191,6 +191,35 @@ import NewsGraph
         Case("Togo and Benin created a new body: the Sahel Coastal Pact.", [("Togo", .memberOf, "Sahel Coastal Pact")]),
         // "May" the month is not "may" the hedge.
         Case("NIAMEY, May 3 — Russian soldiers have moved into Air Base 101.", [("Russia", .deployedTo, "Air Base 101")]),
+        // A branch named through a region; ties that are cut are no partnership.
+        Case("Ansaroul Islam, the Burkina branch of Islamic State, claimed it.", [("Ansaroul Islam", .partOf, "Islamic State")]),
+        Case("Benin cut diplomatic ties with Togo on Monday.", [], not: [("Benin", .cooperatesWith, "Togo")]),
+        // "the northern town of X" is X itself; the object of an earlier verb is no later subject.
+        Case("Chadian troops recaptured the northern town of Faya.", [("Chad", .deployedTo, "Faya")]),
+        Case("The junta expelled Danish forces in 2022 and, with Russian help, retook the town of Faya.", [],
+             not: [("Denmark", .deployedTo, "Faya")]),
+        Case("Guinea ordered all French troops to leave the country.", [("France", .withdrawsFrom, "Guinea")], not: [("Guinea", .withdrawsFrom, "France")]),
+        // A participle after a common noun speaks of that noun.
+        Case("Togo quit the coordination body based in Lome.", [], not: [("Togo", .stationedAt, "Lome")]),
+        // A suspension names the body the state belongs to, which sanctions it.
+        Case("Regional leaders suspended Togo from the Economic Community of West African States on Friday.",
+             [("Togo", .memberOf, "ECOWAS"), ("ECOWAS", .sanctions, "Togo")]),
+        Case("The African Union suspended Gabon from all AU activities.", [("Gabon", .memberOf, "African Union"), ("African Union", .sanctions, "Gabon")]),
+        // A capital set off after "capital" is the city, in its state; places listed share a place.
+        Case("Officials in the Chadian capital, N'Djamena, said nothing.", [("N'Djamena", .locatedIn, "Chad")]),
+        Case("Troops reached Gossi, Menaka and Gao in northern Mali.", [("Gossi", .locatedIn, "Mali"), ("Gao", .locatedIn, "Mali")]),
+        // The owner of posts is stationed where they are.
+        Case("France's remaining bases at Gossi and Gao were closed.", [("France", .stationedAt, "Gossi"), ("France", .stationedAt, "Gao")]),
+        Case("MINUSMA still runs camps in Tessalit and Kidal.", [("MINUSMA", .stationedAt, "Tessalit"), ("MINUSMA", .stationedAt, "Kidal")]),
+        // Detaining a sitting president is ousting him; detaining a reporter is not.
+        Case("Guinea's Special Forces Group detained President Alpha Conde on Sunday.", [("Special Forces Group", .ousted, "Alpha Conde")]),
+        Case("Guinea's Special Forces Group detained Alpha Barry, a reporter.", [], not: [("Special Forces Group", .ousted, "Alpha Barry")]),
+        // An alliance said to group states has them as members.
+        Case("The Alliance of Sahel States, which groups Mali, Burkina Faso and Niger, met in Niamey.",
+             [("Mali", .memberOf, "Alliance of Sahel States"), ("Niger", .memberOf, "Alliance of Sahel States")]),
+        // Lower-case organs and bases are still named.
+        Case("Russia's defence ministry said Africa Corps landed at Hmeimim air base.", [("Russian Defence Ministry", .partOf, "Russia")]),
+        Case("JNIM, which said in a statement that it had ambushed Malian troops near Gao, did not give figures.", [("JNIM", .attacks, "Mali")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -60,9 +60,9 @@ import NewsGraph
             print("SKIPPED exampleEvalSetMeetsItsFloors: ../shared/eval/score.py is not on this machine")
             return
         }
-        // Floors a little under today's scores on the two tuning sets (0.706 and 0.652): a rule
-        // change that costs more than a few relations fails here.
-        for (folder, relationFloor) in [("dev", 0.66), ("dev2", 0.60)] {
+        // Floors a little under today's scores on the tuning sets (0.748, 0.691 and 0.631): a
+        // rule change that costs more than a few relations fails here.
+        for (folder, relationFloor) in [("dev", 0.70), ("dev2", 0.64), ("dev3", 0.59)] {
             let texts = Self.packageRoot.appendingPathComponent("examples/sahel-eval/\(folder)")
             let f1 = try #require(try Self.score(texts: texts, gold: texts.appendingPathComponent("gold")))
             #expect(f1["entities"]! >= 0.85, "\(folder)")

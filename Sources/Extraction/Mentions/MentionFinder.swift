@@ -112,12 +112,27 @@ struct MentionFinder {
                 i = run.upperBound
                 continue
             }
+            // "the German air force", "the Ukrainian foreign ministry": a state's organ in lower case.
+            if let (form, matchEnd) = match, form.type == .state, form.kind == .demonym, run.upperBound == matchEnd,
+               let organEnd = lowercaseOrganEnd(from: matchEnd, limit: end) {
+                recordOrgan(of: form.entry, words: matchEnd..<organEnd, mention: i..<organEnd)
+                i = organEnd
+                continue
+            }
             if let (form, matchEnd) = match, !(run.upperBound > matchEnd && runEndsInHead(run) && !hasTitle(in: matchEnd..<run.upperBound)) {
                 recordLexicon(form: form, range: i..<matchEnd, sentence: sentence)
                 i = matchEnd
                 if form.type == .state, form.kind != .demonym, let next = recordPossessiveOrgan(state: form.entry, from: matchEnd, sentence: sentence) {
                     i = next
                 }
+                continue
+            }
+            // "Wunstorf air base", "the Hmeimim airbase": an unknown name before a lower-case base head.
+            if !run.isEmpty, match == nil, let baseEnd = lowercaseBaseEnd(from: run.upperBound, limit: end) {
+                let titled = (run.upperBound..<baseEnd).map { tokens[$0].text.prefix(1).uppercased() + tokens[$0].text.dropFirst() }.joined(separator: " ")
+                let e = entity(named: canonicalUnknownName(run) + " " + titled, type: .base)
+                record(run.lowerBound..<baseEnd, entity: e, kind: .name, surface: surface(run.lowerBound..<baseEnd))
+                i = baseEnd
                 continue
             }
             if !run.isEmpty, let type = classifyUnknown(run, sentence: sentence) {
@@ -139,6 +154,12 @@ struct MentionFinder {
     private mutating func recordPossessiveOrgan(state: Int, from start: Int, sentence: Range<Int>) -> Int? {
         guard start < sentence.upperBound, tokens[start].kind == .possessive else { return nil }
         let run = capitalizedRun(from: start + 1, end: sentence.upperBound)
+        // "Russia's defence ministry": the organ in lower case, as wire copy writes it.
+        if run.isEmpty, let organEnd = lowercaseOrganEnd(from: start + 1, limit: sentence.upperBound) {
+            recordOrgan(of: state, words: (start + 1)..<organEnd, mention: (start + 1)..<organEnd)
+            entities[mentions[mentions.count - 1].entity].addAlias(surface((start - 1)..<organEnd))
+            return organEnd
+        }
         let stateName = lexicon.entries[state].name
         // "France's Africa Command" is not the lexicon's US Africa Command: a known organ of
         // another state, named with this state's possessive, is this state's own organ.
@@ -150,18 +171,56 @@ struct MentionFinder {
         guard !run.isEmpty, runEndsInHead(run), known == nil || anotherStates,
               let last = run.reversed().first(where: { tokens[$0].kind == .word }), let head = lexicon.head(tokens[last].key),
               [.organization, .militaryUnit].contains(head.type) else { return nil }
-        let stateEntry = lexicon.entries[state]
-        let adjective = stateEntry.demonyms?.first ?? stateEntry.name
-        let name = adjective + " " + surface(run)
-        // British and American spellings name the same ministry.
-        let entry = lexicon.entryIndex(named: name)
-            ?? lexicon.entryIndex(named: name.replacingOccurrences(of: "Defence", with: "Defense"))
-            ?? lexicon.entryIndex(named: name.replacingOccurrences(of: "Defense", with: "Defence"))
-        let e = entity(named: entry.map { lexicon.entries[$0].name } ?? name, type: entry.map { lexicon.entries[$0].type } ?? head.type, lexiconEntry: entry)
+        let e = organEntity(of: state, named: surface(run), type: head.type)
         record(run, entity: e, kind: .name, surface: surface((start - 1)..<run.upperBound))
         // The organ's own words are a form of its name too: "Presidential Guard".
         entities[e].addAlias(surface(run))
         return run.upperBound
+    }
+
+    /// Lower-case organs that a state's name or demonym turns into a proper name: "defence
+    /// ministry", "air force". Each is two words; the second is the head.
+    static let lowercaseOrgans: [String: (qualifiers: Set<String>, type: EntityType)] = [
+        "ministry": (["defence", "defense", "foreign", "interior", "justice", "finance", "security"], .organization),
+        "force": (["air"], .militaryUnit),
+    ]
+
+    /// The end of a lower-case organ starting at `k` ("defence ministry"), or nil.
+    func lowercaseOrganEnd(from k: Int, limit: Int) -> Int? {
+        guard k + 1 < limit, tokens[k].kind == .word, !tokens[k].isCapitalized, !tokens[k + 1].isCapitalized,
+              let organ = Self.lowercaseOrgans[tokens[k + 1].key], organ.qualifiers.contains(tokens[k].key) else { return nil }
+        return k + 2
+    }
+
+    /// The end of a lower-case base head at `k` ("air base", "airbase", "naval base"), or nil.
+    func lowercaseBaseEnd(from k: Int, limit: Int) -> Int? {
+        guard k < limit, tokens[k].kind == .word, !tokens[k].isCapitalized else { return nil }
+        if ["airbase", "airfield", "airstrip"].contains(tokens[k].key) { return k + 1 }
+        guard k + 1 < limit, ["air", "naval", "military", "army"].contains(tokens[k].key), ["base", "field"].contains(tokens[k + 1].key) else { return nil }
+        return k + 2
+    }
+
+    /// Records a state's organ named by lower-case words: "Russia's defence ministry" →
+    /// "Russian Defence Ministry", the lexicon's entry when it has one under either spelling.
+    private mutating func recordOrgan(of state: Int, words: Range<Int>, mention: Range<Int>) {
+        let titled = words.map { tokens[$0].text.prefix(1).uppercased() + tokens[$0].text.dropFirst() }.joined(separator: " ")
+        let e = organEntity(of: state, named: titled, type: Self.lowercaseOrgans[tokens[words.upperBound - 1].key]?.type ?? .organization)
+        record(mention, entity: e, kind: .name, surface: surface(mention))
+    }
+
+    /// The entity for a state's organ: the state's adjective before the organ's words ("Russian
+    /// Defence Ministry"), the lexicon's entry when it has one under either spelling.
+    private mutating func organEntity(of state: Int, named words: String, type: EntityType) -> Int {
+        let stateEntry = lexicon.entries[state]
+        let name = (stateEntry.demonyms?.first ?? stateEntry.name) + " " + words
+        // British and American spellings name the same ministry.
+        let entry = lexicon.entryIndex(named: name)
+            ?? lexicon.entryIndex(named: name.replacingOccurrences(of: "Defence", with: "Defense"))
+            ?? lexicon.entryIndex(named: name.replacingOccurrences(of: "Defense", with: "Defence"))
+        let e = entity(named: entry.map { lexicon.entries[$0].name } ?? name, type: entry.map { lexicon.entries[$0].type } ?? type, lexiconEntry: entry)
+        // The spelling the text used is a form of the name too ("Russian Defence Ministry").
+        entities[e].addAlias(name)
+        return e
     }
 
     private mutating func recordLexicon(form: NameIndex.Form, range: Range<Int>, sentence: Range<Int>) {
@@ -207,12 +266,12 @@ struct MentionFinder {
             if ["visited", "visit", "visiting", "visits", "reached", "both", "toured"].contains(previous.key) { return true }
             if ["and", ","].contains(previous.text.lowercased()), let last = mentions.last, last.end == first - 1,
                entities[last.entity].type == .city { return true }
+            // "Niger's capital, Niamey" / "capital of Niger, Niamey"
+            if previous.text == ",", first >= 2, tokens[first - 2].key == "capital" { return true }
             if previous.text == "," && first >= 2 && tokens[first - 2].kind == .word && !tokens[first - 2].isCapitalized { return false }
             if previous.key == "capital" || previous.key == "city" { return true }
             // "the capital city of Niamey", "the town of Agadez".
             if previous.key == "of", first >= 2, ["city", "capital", "town", "village", "outskirts", "streets"].contains(tokens[first - 2].key) { return true }
-            // "Niger's capital, Niamey" / "capital of Niger, Niamey"
-            if previous.text == ",", first >= 2, tokens[first - 2].key == "capital" { return true }
         }
         // A dateline: an all-capital word at the start of the text followed by "(" or ":" or "—".
         if tokens[first].isAllCaps, first == sentence.lowerBound, range.upperBound < tokens.count {

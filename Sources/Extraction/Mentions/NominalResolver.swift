@@ -162,8 +162,11 @@ struct NominalResolver {
                     }
                     continue
                 }
-                // Sentence-initial "They" continues the previous sentence's forces.
-                if key == "they", i == sentence.lowerBound, s > 0 {
+                // Sentence-initial "They" continues the previous sentence's forces, as does a
+                // "they" that is the first actor of its sentence ("Until the coup they fought").
+                let firstActor = i > sentence.lowerBound && i + 1 < sentence.upperBound && verbLike(tokens[i + 1]) && !bySentence[s].contains { finder.mentions[$0].start < i }
+                    && !["in", "at", "of", "from", "to", "with", "by", "for", "on", "against", "than", "that", "as"].contains(tokens[i - 1].key)
+                if key == "they", i == sentence.lowerBound || firstActor, s > 0 {
                     if let subject = bySentence[s - 1].map({ finder.mentions[$0] }).first(where: \.isForces) {
                         added.append((i..<(i + 1), subject.entity))
                     }
@@ -183,11 +186,21 @@ struct NominalResolver {
     /// The subject of the verb of saying just before a pronoun: "Niger said (that) it would …".
     static func speaker(before i: Int, plural: Bool, finder: MentionFinder, tokens: [Token], sentence: Range<Int>) -> Int? {
         var v = i - 1
-        if tokens[v].key == "that" { v -= 1 }
+        if tokens[v].key == "that" {
+            v -= 1
+            // "said in a statement that it …": a short phrase between the verb and "that".
+            if let verb = stride(from: v, through: max(sentence.lowerBound + 1, v - 4), by: -1).first(where: { WordLists.speechVerbs.contains(tokens[$0].key) }),
+               ((verb + 1)..<(v + 1)).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }) { v = verb }
+        }
         guard v > sentence.lowerBound, WordLists.speechVerbs.contains(tokens[v].key) else { return nil }
         // "has said", "has since said": auxiliaries and adverbs stand between.
         var s = v - 1
         while s >= sentence.lowerBound, v - s <= 3, ["has", "had", "have", "also", "later", "since", "already", "now", "repeatedly", "previously", "then"].contains(tokens[s].key) { s -= 1 }
+        // "JNIM, which said …", "(JNIM), which said": the relative pronoun's antecedent speaks.
+        if s > sentence.lowerBound, ["which", "who"].contains(tokens[s].key) {
+            s -= 1
+            while s > sentence.lowerBound, [",", ")"].contains(tokens[s].text) { s -= 1 }
+        }
         guard s >= sentence.lowerBound, let subject = finder.mentions.last(where: { $0.end == s + 1 }) else { return nil }
         let types: Set<EntityType> = plural ? [.state, .armedGroup] : [.state, .organization, .alliance, .armedGroup, .militaryUnit]
         guard types.contains(finder.entities[subject.entity].type), !subject.isPossessive, plural == false || subject.isForces || finder.entities[subject.entity].type == .armedGroup

@@ -75,12 +75,17 @@ extension RelationFinder {
     /// The mention introduced by a marker word: "to" in "deployed to Niger", "" for a direct object.
     func marker(before m: Int, notBefore floor: Int) -> String {
         var i = mentions[m].start - 1
-        while i >= floor, tokens[i].kind == .word || tokens[i].kind == .number || tokens[i].kind == .possessive,
-              Self.determiners.contains(tokens[i].key) || tokens[i].kind != .word
-                || (mentionAt[i] != nil && mentions[mentionAt[i]!].kind == .demonym)
-                || (tokens[i].isCapitalized && lexicon.role(in: tokens[i..<(i + 1)]) != nil)
-                || (!Self.prepositions.contains(tokens[i].key) && !tokens[i].isCapitalized && i > floor && isModifier(tokens[i])) {
-            i -= 1
+        while true {
+            while i >= floor, tokens[i].kind == .word || tokens[i].kind == .number || tokens[i].kind == .possessive,
+                  Self.determiners.contains(tokens[i].key) || tokens[i].kind != .word
+                    || (mentionAt[i] != nil && mentions[mentionAt[i]!].kind == .demonym)
+                    || (tokens[i].isCapitalized && lexicon.role(in: tokens[i..<(i + 1)]) != nil)
+                    || (!Self.prepositions.contains(tokens[i].key) && !tokens[i].isCapitalized && i > floor && isModifier(tokens[i])) {
+                i -= 1
+            }
+            // "retook the northern town of Kidal": the place noun's "of" names the place itself.
+            guard i - 1 > floor, tokens[i].key == "of", Self.placeNouns.contains(tokens[i - 1].key) else { break }
+            i -= 2
         }
         guard i >= floor else { return "" }
         if tokens[i].key == "of", i > floor, tokens[i - 1].key == "out" { return "out" }
@@ -109,6 +114,9 @@ extension RelationFinder {
         }
         return Self.prepositions.contains(tokens[i].key) ? tokens[i].key : ""
     }
+
+    /// Common nouns that a place's own name follows with "of": "the town of Kidal".
+    static let placeNouns: Set<String> = ["town", "city", "village", "settlement", "locality", "commune", "region", "province", "district", "capital", "port", "outpost", "garrison"]
 
     func isModifier(_ t: Token) -> Bool {
         ["military", "air", "separate", "same", "shared", "drone", "new", "former", "key", "main", "central", "northern", "southern", "eastern", "western", "capital", "city", "country", "nation", "base", "airbase", "international", "nearby", "neighbouring", "neighboring", "remaining", "troops", "forces", "all", "remote"].contains(t.key)
@@ -145,10 +153,11 @@ extension RelationFinder {
             return types.contains(type(antecedent)) ? [antecedent] : []
         }
         let before = ms.filter { mentions[$0].end <= t && mentions[$0].start >= clause.lowerBound }
+        let infinitive = objectOfInfinitiveVerb(t)
         // "French ambassador Jean Dupont left": the office holder acts, not the state of the office;
         // "Turkish-made drones struck": the maker is not the one who struck.
         guard let head = before.last(where: { types.contains(type($0)) && !isPrepositionalObject($0, floor: clause.lowerBound) && !isSpeaker($0, before: t)
-            && !qualifiesOffice($0) && !isMakerAdjective($0) }) else { return [] }
+            && !qualifiesOffice($0) && !isMakerAdjective($0) && (infinitive || !isVerbObject($0, floor: clause.lowerBound)) }) else { return [] }
         var group = [head]
         var current = head
         // Walk left over ", X" and "X and" coordination.
@@ -163,6 +172,28 @@ extension RelationFinder {
         }
         return group
     }
+
+    /// "It expelled French forces and retook Kidal": a mention straight after a past-tense verb
+    /// is that verb's object, so it is no subject of a later one.
+    func isVerbObject(_ m: Int, floor: Int) -> Bool {
+        var i = mentions[m].start - 1
+        // ("announced that the US would …": a "that" after the verb opens a clause.)
+        while i > floor, tokens[i].kind == .word, tokens[i].key != "that", Self.determiners.contains(tokens[i].key) || isModifier(tokens[i]) { i -= 1 }
+        guard i > floor, tokens[i].kind == .word, !tokens[i].isCapitalized, tokens[i - 1].text != "-" else { return false }
+        let word = tokens[i].key
+        guard !Self.adjectivalParticiples.contains(word), !["been", "was", "were", "is", "are", "be"].contains(tokens[i - 1].key) else { return false }
+        return (word.count > 4 && word.hasSuffix("ed")) || Self.irregularPastVerbs.contains(word)
+    }
+
+    /// "ordered US troops to leave": the object of the main verb is the subject of the infinitive.
+    func objectOfInfinitiveVerb(_ t: Int) -> Bool {
+        t > 0 && tokens[t - 1].key == "to"
+    }
+
+    /// Past participles that work as adjectives before a name: "armed Tuareg groups".
+    static let adjectivalParticiples: Set<String> = ["armed", "united", "based", "named", "called", "alleged", "suspected", "reported", "so-called", "self-proclaimed", "proclaimed", "renamed", "combined", "unnamed", "unidentified", "detained", "deposed", "ousted", "elected", "toppled", "jailed", "exiled", "isolated", "neighboured", "landlocked", "embattled", "beleaguered"]
+
+    static let irregularPastVerbs: Set<String> = ["sent", "left", "met", "took", "struck", "hit", "drove", "threw", "kept", "held", "fought", "won", "told", "made", "gave", "brought"]
 
     /// "the U.S. deputy secretary of state", "Mali's defence minister": a state named as the
     /// holder of an office, whoever holds it is the actor.

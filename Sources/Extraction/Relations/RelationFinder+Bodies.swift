@@ -36,10 +36,12 @@ extension RelationFinder {
             if type(m) == .state, [.organization, .militaryUnit].contains(type(n)), gap.count == 2, gap.first?.text == ",", gap.last?.key == "whose" {
                 emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "whose-organ", span: mentions[m].start..<mentions[n].end)
             }
-            if [.armedGroup, .organization, .militaryUnit].contains(type(m)), type(n) == type(m), gap.first?.text == ",", gap.count <= 7,
-               let k = gap.firstIndex(where: { ["branch", "affiliate", "wing", "arm", "offshoot", "franchise", "faction", "unit", "division"].contains($0.key) }),
-               k + 1 < mentions[n].start, tokens[k + 1].key == "of" {
-                emit(mentions[m].entity, .partOf, mentions[n].entity, sentence: s, rule: "branch-of", span: mentions[m].start..<mentions[n].end)
+            // "JNIM, the Sahel branch of al-Qaeda": a place named on the way is a qualifier.
+            if [.armedGroup, .organization, .militaryUnit].contains(type(m)), let whole = ms[(k + 1)...].first(where: { ![.region, .city, .state].contains(type($0)) }),
+               type(whole) == type(m), mentions[whole].start - mentions[m].end <= 8, tokens[mentions[m].end].text == ",",
+               let noun = (mentions[m].end..<mentions[whole].start).first(where: { ["branch", "affiliate", "wing", "arm", "offshoot", "franchise", "faction", "unit", "division"].contains(tokens[$0].key) }),
+               tokens[noun + 1].key == "of" {
+                emit(mentions[m].entity, .partOf, mentions[whole].entity, sentence: s, rule: "branch-of", span: mentions[m].start..<mentions[whole].end)
             }
             // "JNIM, al-Qaida's affiliate in the Sahel", "MINUSMA, the UN peacekeeping mission".
             let components = Self.componentNouns
@@ -49,7 +51,8 @@ extension RelationFinder {
                gap.dropFirst().allSatisfy({ ["the", "a", "an"].contains($0.key) }) {
                 let tail = tokens[mentions[n].end..<min(mentions[n].end + 5, sentence.upperBound)]
                 if let noun = tail.firstIndex(where: { components.contains($0.key) }),
-                   (mentions[n].end..<noun).allSatisfy({ k in tokens[k].kind == .possessive || (tokens[k].kind == .word && !tokens[k].isCapitalized && mentionAt[k] == nil) }) {
+                   (mentions[n].end..<noun).allSatisfy({ k in tokens[k].kind == .possessive || (tokens[k].kind == .word && !tokens[k].isCapitalized && mentionAt[k] == nil)
+                       || mentionAt[k].map { type($0) == .region } == true }) {
                     emit(mentions[m].entity, .partOf, mentions[n].entity, sentence: s, rule: "apposed-component", span: mentions[m].start..<(noun + 1))
                 }
             }
@@ -63,6 +66,54 @@ extension RelationFinder {
             }
         }
     }
+
+    /// "West African leaders suspended Guinea from ECOWAS", "the suspension of Mali from the
+    /// bloc": the state suspended is a member of the body, which sanctions it unless the
+    /// sentence names another agent (the frame "sanction" reports that one).
+    mutating func findSuspensions(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence where Self.suspensionWords.contains(tokens[t].key) && mentionAt[t] == nil {
+            let clause = clause(around: t, in: sentence)
+            let suspended = objects(after: t, clause: clause, types: FrameTable.states, markers: ["", "of"], in: ms)
+            guard let last = suspended.last else { continue }
+            // "from (all) the bloc('s activities)": the body right after "from".
+            var k = mentions[last].end
+            guard k < clause.upperBound, tokens[k].key == "from" else { continue }
+            k += 1
+            while k < clause.upperBound, mentionAt[k] == nil, ["the", "all", "its", "their"].contains(tokens[k].key) || tokens[k].kind == .number || tokens[k].text == "-" { k += 1 }
+            guard k < clause.upperBound, let body = mentionAt[k], [.alliance, .organization].contains(type(body)) else { continue }
+            let agents = subjects(before: t, clause: clause, types: [.alliance, .organization, .state], in: ms)
+            for state in suspended {
+                let span = mentions[state].start..<mentions[body].end
+                emit(mentions[state].entity, .memberOf, mentions[body].entity, sentence: s, rule: "suspended-from", span: span)
+                if agents.isEmpty {
+                    emit(mentions[body].entity, .sanctions, mentions[state].entity, sentence: s, rule: "suspended-from", span: min(t, span.lowerBound)..<span.upperBound)
+                }
+            }
+        }
+    }
+
+    /// "The AES, which groups Mali, Burkina Faso and Niger", "a bloc that brings together …":
+    /// the states an alliance is said to be made of are its members.
+    mutating func findCompositions(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence where Self.compositionWords.contains(tokens[t].key) && mentionAt[t] == nil {
+            var verbEnd = t + 1
+            if tokens[t].key.hasPrefix("bring") || tokens[t].key == "brought" {
+                guard verbEnd < sentence.upperBound, tokens[verbEnd].key == "together" else { continue }
+                verbEnd += 1
+            }
+            let clause = clause(around: t, in: sentence)
+            guard let alliance = subjects(before: t, clause: clause, types: [.alliance], in: ms).first else { continue }
+            let members = objects(after: verbEnd - 1, clause: clause, types: FrameTable.states, markers: [""], in: ms)
+            for m in members where mentions[m].start - verbEnd <= 3 || members.count > 1 {
+                emit(mentions[m].entity, .memberOf, mentions[alliance].entity, sentence: s, rule: "groups-members", span: mentions[alliance].start..<mentions[m].end)
+            }
+        }
+    }
+
+    static let compositionWords: Set<String> = ["groups", "grouped", "grouping", "comprises", "comprised", "comprising", "unites", "united", "uniting",
+                                                "brings", "brought", "bringing", "bring"]
+
+    static let suspensionWords: Set<String> = ["suspended", "suspend", "suspends", "suspending", "suspension"]
 
     /// "Mali has become one of Russia's closest allies": the ally is the possessor;
     /// "the African Sahel region": a region inside another.
@@ -246,14 +297,26 @@ extension RelationFinder {
         func targets(in sentenceIndex: Int, after floor: Int) -> [Int] {
             bySentence[sentenceIndex].filter { m in
                 mentions[m].start > floor && mentions[m].entity != mentions[claimant].entity && targetTypes.contains(type(m))
-                    && (mentions[m].isForces || ["on", "in", "near", "at", "against", "outside"].contains(marker(before: m, notBefore: max(floor, sentences[sentenceIndex].lowerBound))))
+                    && (mentions[m].isForces || isForcesOf(m) || ["on", "in", "near", "at", "against", "outside"].contains(marker(before: m, notBefore: max(floor, sentences[sentenceIndex].lowerBound))))
             }
         }
         var hit = targets(in: s, after: noun)
-        if hit.isEmpty, s > 0 { hit = targets(in: s - 1, after: sentences[s - 1].lowerBound - 1) }
+        // "Fighters killed dozens outside Barsalogho. The assault was carried out by JNIM, which
+        // targeted soldiers": the place comes from the sentence before when this one names none.
+        if s > 0, !hit.contains(where: { [.city, .base].contains(type($0)) }) {
+            hit += targets(in: s - 1, after: sentences[s - 1].lowerBound - 1).filter { [.city, .base].contains(type($0)) || hit.isEmpty }
+        }
         for m in hit {
             emit(mentions[claimant].entity, .attacks, mentions[m].entity, sentence: s, rule: "claimed-attack", span: min(noun, mentions[claimant].start)..<max(c + 1, mentions[claimant].end))
         }
+    }
+
+    /// "members of the VDP", "positions of the Malian army": people or posts of a named force.
+    func isForcesOf(_ m: Int) -> Bool {
+        let i = mentions[m].start - 1
+        guard i > 0, tokens[i].key == "of" || (tokens[i].key == "the" && i > 1 && tokens[i - 1].key == "of") else { return false }
+        let of = tokens[i].key == "of" ? i : i - 1
+        return WordLists.armedPeople.contains(tokens[of - 1].key) || ["members", "positions", "convoy", "convoys", "camp", "camps", "base", "bases", "posts", "column"].contains(tokens[of - 1].key)
     }
 
     /// "Africa Corps, a force overseen by Russia's Defense Ministry", "a unit that answers to the

@@ -29,6 +29,9 @@ extension RelationFinder {
                 if let required = frame.followedBy, t + 1 >= clause.upperBound || !required.contains(tokens[t + 1].key) { continue }
                 if let closing = frame.closedBy, !((t + 2)..<max(t + 2, min(clause.upperBound, t + 9))).contains(where: { tokens[$0].key == closing }) { continue }
                 if modifiesAgreement && frame.relation == .cooperatesWith { continue }
+                // "cut ties with Ukraine", "severed its ties": ties broken are no partnership.
+                if frame.relation == .cooperatesWith, tokens[t].key == "ties",
+                   tokens[max(clause.lowerBound, t - 3)..<t].contains(where: { Self.tieBreakers.contains($0.key) }) { continue }
                 if frame.voice == .noun {
                     nounFrame(frame, trigger: t, s: s, clause: clause, ms: ms)
                     continue
@@ -37,7 +40,13 @@ extension RelationFinder {
                     passiveFrame(frame, trigger: t, s: s, clause: clause, ms: ms)
                     continue
                 }
+                // "a coordination body based in Tamanrasset": a participle right after a common
+                // noun says where that noun's referent is, not where the clause's subject is.
+                if frame.relation == .stationedAt, modifiesUnnamedNoun(t, floor: clause.lowerBound) { continue }
                 var objs = objects(after: t, clause: clause, types: frame.objectTypes, markers: frame.objectMarkers, in: ms)
+                if frame.name == "detain-president" {
+                    objs.removeAll { !isHeadOfGovernment(mentions[$0].entity) || mentions[$0].isPossessive || mentions[$0].start - t > 3 }
+                }
                 // "led the Russian delegation": leading a state's envoys or troops is not leading the state.
                 if frame.relation == .leads { objs.removeAll { mentions[$0].kind == .demonym } }
                 // "relied on Russian forces" is a partnership; "relied on Niger as its main base" is not.
@@ -85,6 +94,21 @@ extension RelationFinder {
         }
     }
 
+    /// True when the document titles the person president or prime minister somewhere.
+    func isHeadOfGovernment(_ e: Int) -> Bool {
+        mentions.contains { $0.entity == e && ["president", "prime minister", "transitional president", "interim president"].contains($0.role?.phrase ?? "") }
+    }
+
+    /// True when the participle at `t` follows a common noun that names no force ("body based in",
+    /// "the company headquartered in"): a reduced relative clause about that noun.
+    func modifiesUnnamedNoun(_ t: Int, floor: Int) -> Bool {
+        guard t - 1 >= floor, tokens[t].key.hasSuffix("ed") else { return false }
+        let previous = tokens[t - 1]
+        return previous.kind == .word && !previous.isCapitalized && mentionAt[t - 1] == nil && !WordLists.armedPeople.contains(previous.key)
+            && !WordLists.forceNouns.contains(previous.key) && !previous.key.hasSuffix("ly")
+            && !["been", "was", "were", "is", "are", "be", "being", "has", "have", "had", "that", "which", "who", "remain", "remained", "remains", "still", "also", "now", "once", "previously", "currently"].contains(previous.key)
+    }
+
     /// A verb that ends an accord shortly before the accord's noun: "revoked its military accord",
     /// "ended the defence cooperation agreement".
     func endsAgreement(before t: Int, clause: Range<Int>) -> Bool {
@@ -95,6 +119,10 @@ extension RelationFinder {
     static let agreementEnders: Set<String> = ["ended", "end", "ends", "ending", "terminated", "terminate", "terminates", "terminating", "revoked", "revoke",
                                                "revokes", "revoking", "renounced", "renounce", "renounces", "scrapped", "scrap", "cancelled", "canceled",
                                                "cancel", "tore", "denounced", "denounce", "annulled", "abrogated", "abrogate", "repudiated"]
+
+    /// Verbs that break ties off: "cut ties with", "severed diplomatic ties".
+    static let tieBreakers: Set<String> = ["cut", "cuts", "cutting", "sever", "severs", "severed", "severing", "broke", "break", "breaks", "breaking", "broken",
+                                           "suspended", "suspends", "ended", "ends", "ending", "downgraded", "froze", "frozen"]
 
     /// Verbs that cut aid off: "suspended its support", "halted aid".
     static let cutOffWords: Set<String> = ["suspending", "suspended", "suspend", "suspends", "cut", "cutting", "halted", "halting", "froze", "freezing", "frozen", "ended", "ending", "stopped", "withdrew", "withdrawing"]

@@ -22,6 +22,12 @@ extension RelationFinder {
             while j < ms.count {
                 let n = ms[j]
                 let gap = gap(previousEnd, mentions[n].start)
+                // "Gossi, Menaka and Gao in northern Mali": places listed with m share its place.
+                if type(n) == type(m), !gap.isEmpty, gap.count <= 2, gap.allSatisfy({ $0.key == "and" || $0.text == "," }), !mentions[m].isPossessive {
+                    previousEnd = mentions[n].end
+                    j += 1
+                    continue
+                }
                 guard gap.count <= 8, gap.allSatisfy({ locationGlue($0) }), gap.contains(where: { ["in", "at", "of", "located", ","].contains($0.key) || $0.kind == .possessive }) || gap.isEmpty else { break }
                 if mentions[m].isPossessive, gap.count <= 1, gap.allSatisfy({ $0.kind == .possessive }) {
                     if contains(type(n), type(m)) {
@@ -101,6 +107,43 @@ extension RelationFinder {
             }
         }
     }
+
+    /// "Barkhane's remaining bases at Gossi and Gao", "the mission still runs camps in Tessalit",
+    /// "MINUSMA pulled out of its Ber camp": the owner of a post is stationed where the post is.
+    mutating func findPosts(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        let keepers: Set<String> = ["runs", "ran", "run", "operates", "operated", "keeps", "kept", "maintains", "maintained", "has", "had", "have"]
+        for t in sentence where Self.postNouns.contains(tokens[t].key) && mentionAt[t] == nil {
+            let clause = clause(around: t, in: sentence)
+            let owners: Set<EntityType> = ["headquarters", "hub"].contains(tokens[t].key) ? FrameTable.forces : FrameTable.forces.union([.organization])
+            // Back over modifiers and a place named before the noun ("its Ber camp").
+            var i = t - 1
+            var placeBefore: Int?
+            while i >= clause.lowerBound {
+                if let m = mentionAt[i], [.city, .base].contains(type(m)), !mentions[m].isPossessive, placeBefore == nil, mentions[m].end == i + 1 {
+                    placeBefore = m; i = mentions[m].start - 1; continue
+                }
+                guard tokens[i].kind == .word, mentionAt[i] == nil, ["remaining", "main", "former", "military", "regional", "last", "own", "largest", "few", "two", "three", "several"].contains(tokens[i].key) else { break }
+                i -= 1
+            }
+            var owner: [Int] = []
+            if i > clause.lowerBound, tokens[i].kind == .possessive, let o = mentionAt[i - 1], owners.contains(type(o)) {
+                owner = [o]
+            } else if i >= clause.lowerBound, ["its", "their"].contains(tokens[i].key) {
+                owner = subjects(before: i, clause: clause, types: owners, in: ms)
+            } else if i >= clause.lowerBound, keepers.contains(tokens[i].key) || (i > clause.lowerBound && keepers.contains(tokens[i - 1].key) && tokens[i].key == "still") {
+                owner = subjects(before: i, clause: clause, types: owners, in: ms)
+            }
+            guard !owner.isEmpty else { continue }
+            var places = objects(after: t, clause: clause, types: [.city, .base], markers: ["in", "at"], in: ms).filter { mentions[$0].start - t <= 6 }
+            if let placeBefore { places.append(placeBefore) }
+            for o in owner { for p in places where mentions[p].entity != mentions[o].entity {
+                emit(mentions[o].entity, .stationedAt, mentions[p].entity, sentence: s, rule: "post-of", span: min(mentions[o].start, mentions[p].start)..<max(mentions[o].end, mentions[p].end))
+            } }
+        }
+    }
+
+    /// Nouns for posts that forces hold: "bases", "camps", "headquarters".
+    static let postNouns: Set<String> = militaryPosts.union(["camps", "garrisons", "hubs"])
 
     /// "the Central African Republic, where Wagner has been present since 2018", "Kamboinsin, a
     /// base near the capital where French special forces are stationed": the forces the

@@ -50,7 +50,7 @@ struct RelationFinder {
     /// Mention indices of each sentence, in order.
     var bySentence: [[Int]] = []
 
-    static let prepositions: Set<String> = ["in", "at", "of", "from", "to", "into", "near", "with", "by", "for", "on", "against", "between", "about", "over", "toward", "towards", "than", "like", "including", "out"]
+    static let prepositions: Set<String> = ["in", "at", "of", "from", "to", "into", "near", "with", "by", "for", "on", "against", "between", "about", "over", "toward", "towards", "than", "like", "including", "out", "outside", "inside", "around", "across", "through", "throughout", "along", "beyond", "within", "via"]
 
     static let determiners: Set<String> = ["a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those", "some", "all", "most", "about", "around", "nearly", "approximately", "roughly", "several", "dozens", "hundreds"]
 
@@ -78,6 +78,9 @@ struct RelationFinder {
             findDefencePledges(s, sentence, ms)
             findAffiliations(s, sentence, ms)
             findWherePresence(s, sentence, ms)
+            findSuspensions(s, sentence, ms)
+            findPosts(s, sentence, ms)
+            findCompositions(s, sentence, ms)
         }
         expandGroups()
         inferLeadersFromCoups()
