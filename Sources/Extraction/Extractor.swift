@@ -48,11 +48,18 @@ public struct Extractor: Sendable {
     /// The graphs of the documents `document(0..<count)` gives, each read and extracted on a
     /// worker (reading in parallel too, so that no core waits for the disk), in order. A
     /// document that cannot be read leaves its error in its slot.
-    public func extractConcurrently(count: Int, document: @Sendable (Int) throws -> SourceDocument) -> [Result<TypedGraph, any Error>] {
+    ///
+    /// `alongside` runs once, on one of the workers, while the others extract: the caller merges
+    /// the batch before there, so that no core waits for the merge.
+    public func extractConcurrently(count: Int, alongside: @Sendable () -> Void = {}, document: @Sendable (Int) throws -> SourceDocument) -> [Result<TypedGraph, any Error>] {
         let results = ResultSlots<Result<TypedGraph, any Error>>(count: count)
-        guard count > 1 else { return (0..<count).map { i in Result { extract(try document(i)) } } }
-        DispatchQueue.concurrentPerform(iterations: count) { i in
-            results.set(i, Result { extract(try document(i)) })
+        guard count > 1 else {
+            alongside()
+            return (0..<count).map { i in Result { extract(try document(i)) } }
+        }
+        // The merge first, so that it overlaps the whole batch rather than its tail.
+        DispatchQueue.concurrentPerform(iterations: count + 1) { i in
+            if i == 0 { alongside() } else { results.set(i - 1, Result { extract(try document(i - 1)) }) }
         }
         return results.values
     }

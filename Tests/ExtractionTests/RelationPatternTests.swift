@@ -219,6 +219,9 @@ import NewsGraph
              [("Mali", .memberOf, "Alliance of Sahel States"), ("Niger", .memberOf, "Alliance of Sahel States")]),
         // Lower-case organs and bases are still named.
         Case("Russia's defence ministry said Africa Corps landed at Hmeimim air base.", [("Russian Defence Ministry", .partOf, "Russia")]),
+        // A body's office holder named after the body is the object: "Wagner Group chief X".
+        Case("Washington accused Wagner Group chief Dmitri Volkov of looting.", [("United States", .accuses, "Dmitri Volkov")],
+             not: [("United States", .accuses, "Wagner Group")]),
         Case("JNIM, which said in a statement that it had ambushed Malian troops near Gao, did not give figures.", [("JNIM", .attacks, "Mali")]),
     ]
 

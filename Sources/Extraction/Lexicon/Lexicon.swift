@@ -16,6 +16,8 @@ public struct Lexicon: Sendable {
     /// For each entry, the state it is the capital of.
     private(set) var capitalOf: [Int: Int] = [:]
     private(set) var index = NameIndex()
+    /// Each word's key number and cues, in one probe.
+    private(set) var words = WordCodes()
     private(set) var roleIndex: [[String]: RoleEntry] = [:]
     /// The first key of every role phrase.
     private var roleFirstKeys: Set<String> = []
@@ -135,6 +137,7 @@ public struct Lexicon: Sendable {
         }
         entryByName = byName
         index = NameIndex(entries: entries)
+        words = WordCodes(index: index)
         roleIndex = [:]
         roleFirstKeys = []
         for role in roles {

@@ -39,7 +39,7 @@ struct NameIndex: Sendable {
     }
 
     /// Every key of every form, numbered: a document's tokens are looked up once
-    /// (``keyNumbers(_:)``), and matching a form then compares numbers, not strings.
+    /// (``WordCodes``), and matching a form then compares numbers, not strings.
     private var keyNumbers: [String: Int32] = [:]
     /// The forms that start with one key, longest first, set apart by their second key: a
     /// common first word ("US", "Russian", "al") starts dozens of forms, and one probe leaves
@@ -96,12 +96,8 @@ struct NameIndex: Sendable {
         lowercaseForms = sorted.map { Starting($0.filter(\.acceptsLowercaseStart)) }
     }
 
-    /// Each token's key number, or -1 for a key no form has (and for punctuation).
-    ///
-    /// - Complexity: O(*n*), one dictionary probe per word, number or possessive.
-    func keyNumbers(_ tokens: [Token]) -> [Int32] {
-        tokens.map { token in token.kind == .punctuation ? -1 : keyNumbers[token.key] ?? -1 }
-    }
+    /// Every key of every form with its number (``WordCodes`` looks tokens up in it).
+    var numberedKeys: [String: Int32] { keyNumbers }
 
     /// Short all-capital forms ("US", "IS", "AU") are names only in capitals.
     private static func looksCaseSensitive(_ alias: String) -> Bool {
@@ -130,7 +126,7 @@ struct NameIndex: Sendable {
     }
 
     /// The longest form matching the tokens from `start` (hyphen tokens skipped), and the token
-    /// index one past it. `keys` are the tokens' ``keyNumbers(_:)``.
+    /// index one past it. `keys` are the tokens' key numbers (``WordCodes``).
     func longestMatch(_ tokens: [Token], keys: [Int32], from start: Int, limit: Int) -> (form: Form, end: Int)? {
         guard start < limit, keys[start] >= 0 else { return nil }
         // A form in capitals ("Niger") is not met by a lower-case word ("niger").

@@ -10,7 +10,7 @@ struct MentionFinder {
     let lexicon: Lexicon
     let tokens: [Token]
     let sentences: [Range<Int>]
-    /// The tokens' lexicon key numbers (``NameIndex/keyNumbers(_:)``).
+    /// The tokens' lexicon key numbers (``WordCodes``).
     private let keyNumbers: [Int32]
 
     private(set) var entities: [DocumentEntity] = []
@@ -21,11 +21,11 @@ struct MentionFinder {
     private var personBySurname: [String: Int] = [:]
     private var entityByLexicon: [Int: Int] = [:]
 
-    init(lexicon: Lexicon, tokens: [Token], sentences: [Range<Int>]) {
+    init(lexicon: Lexicon, tokens: [Token], keyNumbers: [Int32], sentences: [Range<Int>]) {
         self.lexicon = lexicon
         self.tokens = tokens
         self.sentences = sentences
-        keyNumbers = lexicon.index.keyNumbers(tokens)
+        self.keyNumbers = keyNumbers
     }
 
     /// The longest lexicon form at `start` (see ``NameIndex/longestMatch(_:keys:from:limit:)``).

@@ -164,9 +164,8 @@ struct NominalResolver {
                 }
                 // Sentence-initial "They" continues the previous sentence's forces, as does a
                 // "they" that is the first actor of its sentence ("Until the coup they fought").
-                let firstActor = i > sentence.lowerBound && i + 1 < sentence.upperBound && verbLike(tokens[i + 1]) && !bySentence[s].contains { finder.mentions[$0].start < i }
-                    && !["in", "at", "of", "from", "to", "with", "by", "for", "on", "against", "than", "that", "as"].contains(tokens[i - 1].key)
-                if key == "they", i == sentence.lowerBound || firstActor, s > 0 {
+                if key == "they", s > 0, i == sentence.lowerBound || (i + 1 < sentence.upperBound && verbLike(tokens[i + 1])
+                    && !bySentence[s].contains { finder.mentions[$0].start < i } && !Self.governingWords.contains(tokens[i - 1].key)) {
                     if let subject = bySentence[s - 1].map({ finder.mentions[$0] }).first(where: \.isForces) {
                         added.append((i..<(i + 1), subject.entity))
                     }
@@ -182,6 +181,9 @@ struct NominalResolver {
         }
         finder.sortMentions()
     }
+
+    /// Words after which a pronoun is an object, not a subject: "in them", "than they".
+    static let governingWords: Set<String> = ["in", "at", "of", "from", "to", "with", "by", "for", "on", "against", "than", "that", "as"]
 
     /// The subject of the verb of saying just before a pronoun: "Niger said (that) it would …".
     static func speaker(before i: Int, plural: Bool, finder: MentionFinder, tokens: [Token], sentence: Range<Int>) -> Int? {

@@ -40,6 +40,22 @@ struct Cue: OptionSet, Sendable {
     /// A head noun ``DefiniteDescriptionResolver`` resolves ("mission", "bloc").
     static let descriptionHead = Cue(rawValue: 1 << 14)
 
+    /// "suspended", "suspension": a state suspended from a body.
+    static let suspension = Cue(rawValue: 1 << 15)
+    /// "groups", "comprises", "brings" (together): an alliance's members.
+    static let composition = Cue(rawValue: 1 << 16)
+    /// "bases", "camps", "headquarters": posts that place their owner.
+    static let post = Cue(rawValue: 1 << 17)
+
+    /// ``RelationFinder/determiners``: "the", "its", "about" ….
+    static let determiner = Cue(rawValue: 1 << 18)
+    /// ``RelationFinder/prepositions``.
+    static let preposition = Cue(rawValue: 1 << 19)
+    /// ``RelationFinder/modifiers``: "military", "northern" … before a name.
+    static let modifier = Cue(rawValue: 1 << 20)
+    /// ``RelationFinder/locationGlueWords``: words that may link a place to the place it is in.
+    static let locationGlue = Cue(rawValue: 1 << 21)
+
     static let allyWords: Set<String> = ["ally", "allies", "partner", "partners"]
     static let aggressionWords: Set<String> = ["attack", "aggression", "intervention"]
     static let passiveLeaderWords: Set<String> = ["led", "headed", "commanded", "chaired", "ruled", "run", "governed"]
@@ -53,8 +69,8 @@ struct Cue: OptionSet, Sendable {
     static let strongholdWords: Set<String> = ["stronghold", "strongholds", "bastion", "fiefdom", "heartland", "hideout", "sanctuary"]
     static let clauseBoundaries: Set<String> = [";", "\u{2014}", ":", "(", ")"]
 
-    /// Every cue word with its classes.
-    private static let table: [String: Cue] = {
+    /// Every cue word with its classes (read through ``WordCodes``).
+    static let wordTable: [String: Cue] = {
         var table: [String: Cue] = [:]
         func add(_ words: some Sequence<String>, _ cue: Cue) { for w in words { table[w, default: []].insert(cue) } }
         add(FrameTable.byTrigger.keys, .frameTrigger)
@@ -71,15 +87,17 @@ struct Cue: OptionSet, Sendable {
         add(GroupResolver.sizes.keys, .group)
         add(["they"], .group)
         add(DefiniteDescriptionResolver.nameHeads.union(DefiniteDescriptionResolver.allianceNouns), .descriptionHead)
+        add(RelationFinder.suspensionWords, .suspension)
+        add(RelationFinder.compositionWords, .composition)
+        add(RelationFinder.postNouns, .post)
+        add(RelationFinder.determiners, .determiner)
+        add(RelationFinder.prepositions, .preposition)
+        add(RelationFinder.modifiers, .modifier)
+        add(RelationFinder.locationGlueWords, .locationGlue)
         add(Hedging.negations.union(Hedging.modals).union(["evidence", "clear", "unclear"]), .hedge)
         return table
     }()
 
-    /// The cues of one token: words by their key, punctuation by its text.
-    static func of(_ token: Token) -> Cue {
-        if token.kind == .punctuation { return clauseBoundaries.contains(token.text) ? .clauseBoundary : [] }
-        return token.kind == .word ? table[token.key] ?? [] : []
-    }
 }
 
 /// The mention covering each token, or nil: an array rather than a dictionary, because the

@@ -77,10 +77,10 @@ extension RelationFinder {
         var i = mentions[m].start - 1
         while true {
             while i >= floor, tokens[i].kind == .word || tokens[i].kind == .number || tokens[i].kind == .possessive,
-                  Self.determiners.contains(tokens[i].key) || tokens[i].kind != .word
+                  isDeterminer(i) || tokens[i].kind != .word
                     || (mentionAt[i] != nil && mentions[mentionAt[i]!].kind == .demonym)
-                    || (tokens[i].isCapitalized && lexicon.role(in: tokens[i..<(i + 1)]) != nil)
-                    || (!Self.prepositions.contains(tokens[i].key) && !tokens[i].isCapitalized && i > floor && isModifier(tokens[i])) {
+                    || (!isPreposition(i) && !tokens[i].isCapitalized && i > floor && isModifier(i))
+                    || (tokens[i].isCapitalized && lexicon.role(in: tokens[i..<(i + 1)]) != nil) {
                 i -= 1
             }
             // "retook the northern town of Kidal": the place noun's "of" names the place itself.
@@ -88,6 +88,7 @@ extension RelationFinder {
             i -= 2
         }
         guard i >= floor else { return "" }
+        guard isPreposition(i) else { return "" }
         if tokens[i].key == "of", i > floor, tokens[i - 1].key == "out" { return "out" }
         // "killed dozens of Wagner men": the quantity belongs to the object.
         if tokens[i].key == "of", i > floor, WordLists.quantities.contains(tokens[i - 1].key) || tokens[i - 1].kind == .number {
@@ -118,9 +119,17 @@ extension RelationFinder {
     /// Common nouns that a place's own name follows with "of": "the town of Kidal".
     static let placeNouns: Set<String> = ["town", "city", "village", "settlement", "locality", "commune", "region", "province", "district", "capital", "port", "outpost", "garrison"]
 
-    func isModifier(_ t: Token) -> Bool {
-        ["military", "air", "separate", "same", "shared", "drone", "new", "former", "key", "main", "central", "northern", "southern", "eastern", "western", "capital", "city", "country", "nation", "base", "airbase", "international", "nearby", "neighbouring", "neighboring", "remaining", "troops", "forces", "all", "remote"].contains(t.key)
-    }
+    /// Words that may stand between a marker and its object: "to the northern town of".
+    static let modifiers: Set<String> = ["military", "air", "separate", "same", "shared", "drone", "new", "former", "key", "main", "central", "northern", "southern", "eastern",
+                                         "western", "capital", "city", "country", "nation", "base", "airbase", "international", "nearby", "neighbouring", "neighboring",
+                                         "remaining", "troops", "forces", "all", "remote"]
+
+    /// - Complexity: O(1): a cue bit, looked up once per document.
+    func isModifier(_ i: Int) -> Bool { cues[i].contains(.modifier) }
+
+    func isDeterminer(_ i: Int) -> Bool { cues[i].contains(.determiner) }
+
+    func isPreposition(_ i: Int) -> Bool { cues[i].contains(.preposition) }
 
     /// True when the mention is the object of a preposition (and so not a subject).
     func isPrepositionalObject(_ m: Int, floor: Int) -> Bool {
@@ -178,7 +187,7 @@ extension RelationFinder {
     func isVerbObject(_ m: Int, floor: Int) -> Bool {
         var i = mentions[m].start - 1
         // ("announced that the US would …": a "that" after the verb opens a clause.)
-        while i > floor, tokens[i].kind == .word, tokens[i].key != "that", Self.determiners.contains(tokens[i].key) || isModifier(tokens[i]) { i -= 1 }
+        while i > floor, tokens[i].kind == .word, tokens[i].key != "that", isDeterminer(i) || isModifier(i) { i -= 1 }
         guard i > floor, tokens[i].kind == .word, !tokens[i].isCapitalized, tokens[i - 1].text != "-" else { return false }
         let word = tokens[i].key
         guard !Self.adjectivalParticiples.contains(word), !["been", "was", "were", "is", "are", "be"].contains(tokens[i - 1].key) else { return false }
@@ -325,7 +334,8 @@ extension RelationFinder {
     /// The person an office held by `m` names: "Mali's defence minister, Ali Traore", "the
     /// Nigerien junta's spokesman Amadou Diallo". Nil when `m` does not qualify an office.
     func officeHolder(after m: Int, in candidates: [Int]) -> Int? {
-        guard mentions[m].isPossessive || mentions[m].kind == .demonym, var i = officeEnd(after: m) else { return nil }
+        // "Mali's defence minister, X", "the Malian minister X", "Wagner Group chief X".
+        guard mentions[m].isPossessive || mentions[m].kind == .demonym || mentions[m].kind == .name, var i = officeEnd(after: m) else { return nil }
         if i < tokens.count, tokens[i].text == "," { i += 1 }
         // "…, Col. Assimi Goita": the holder's own title.
         i = pastTitles(from: i, limit: tokens.count)

@@ -71,7 +71,7 @@ extension RelationFinder {
     /// bloc": the state suspended is a member of the body, which sanctions it unless the
     /// sentence names another agent (the frame "sanction" reports that one).
     mutating func findSuspensions(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for t in sentence where Self.suspensionWords.contains(tokens[t].key) && mentionAt[t] == nil {
+        for t in sentence where cues[t].contains(.suspension) && mentionAt[t] == nil {
             let clause = clause(around: t, in: sentence)
             let suspended = objects(after: t, clause: clause, types: FrameTable.states, markers: ["", "of"], in: ms)
             guard let last = suspended.last else { continue }
@@ -95,7 +95,7 @@ extension RelationFinder {
     /// "The AES, which groups Mali, Burkina Faso and Niger", "a bloc that brings together …":
     /// the states an alliance is said to be made of are its members.
     mutating func findCompositions(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for t in sentence where Self.compositionWords.contains(tokens[t].key) && mentionAt[t] == nil {
+        for t in sentence where cues[t].contains(.composition) && mentionAt[t] == nil {
             var verbEnd = t + 1
             if tokens[t].key.hasPrefix("bring") || tokens[t].key == "brought" {
                 guard verbEnd < sentence.upperBound, tokens[verbEnd].key == "together" else { continue }

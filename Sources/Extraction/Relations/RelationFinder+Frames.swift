@@ -6,6 +6,13 @@ extension RelationFinder {
         for t in sentence {
             guard cues[t].contains(.frameTrigger), mentionAt[t] == nil, let frames = FrameTable.byTrigger[tokens[t].key] else { continue }
             let clause = clause(around: t, in: sentence)
+            // A frame needs a subject and an object in the clause ("seized power" only a subject).
+            var named = 0
+            for m in ms where mentions[m].start >= clause.lowerBound && mentions[m].end <= clause.upperBound {
+                named += 1
+                if named == 2 { break }
+            }
+            if named == 0 || (named == 1 && !frames.contains { $0.relation == .seizedPowerIn }) { continue }
             let nounUse = t > sentence.lowerBound && (tokens[t - 1].kind == .possessive || ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[t - 1].key))
             let hasNounFrame = frames.contains { $0.voice == .noun }
             let modifiesAgreement = t + 1 < sentence.upperBound && ["agreement", "accord", "pact", "deal", "treaty"].contains(tokens[t + 1].key)

@@ -28,7 +28,7 @@ extension RelationFinder {
                     j += 1
                     continue
                 }
-                guard gap.count <= 8, gap.allSatisfy({ locationGlue($0) }), gap.contains(where: { ["in", "at", "of", "located", ","].contains($0.key) || $0.kind == .possessive }) || gap.isEmpty else { break }
+                guard gap.count <= 8, gap.indices.allSatisfy({ locationGlue($0) }), gap.contains(where: { ["in", "at", "of", "located", ","].contains($0.key) || $0.kind == .possessive }) || gap.isEmpty else { break }
                 if mentions[m].isPossessive, gap.count <= 1, gap.allSatisfy({ $0.kind == .possessive }) {
                     if contains(type(n), type(m)) {
                         emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "possessive-place", span: mentions[m].start..<mentions[n].end)
@@ -59,12 +59,17 @@ extension RelationFinder {
         }
     }
 
-    func locationGlue(_ t: Token) -> Bool {
+    /// True when token `i` may link a place to the place it is in: "Gao, in northern Mali".
+    func locationGlue(_ i: Int) -> Bool {
+        let t = tokens[i]
         if t.kind == .possessive || t.text == "," { return true }
-        return t.kind == .word && !t.isCapitalized && ["in", "at", "near", "next", "to", "of", "the", "a", "an", "located", "is", "capital", "city", "town", "region", "central", "northern", "southern", "eastern", "western", "international", "airport", "country", "nation", "its", "just", "outside",
-                                                            "market", "village", "settlement", "remote", "small", "garrison", "commune", "district", "province",
-                                                            "locality", "which", "that", "lies", "situated", "also", "far", "north", "south", "east", "west"].contains(t.key)
+        return t.kind == .word && !t.isCapitalized && cues[i].contains(.locationGlue)
     }
+
+    static let locationGlueWords: Set<String> = ["in", "at", "near", "next", "to", "of", "the", "a", "an", "located", "is", "capital", "city", "town", "region", "central", "northern",
+                                                 "southern", "eastern", "western", "international", "airport", "country", "nation", "its", "just", "outside", "market", "village",
+                                                 "settlement", "remote", "small", "garrison", "commune", "district", "province", "locality", "which", "that", "lies", "situated",
+                                                 "also", "far", "north", "south", "east", "west"]
 
     /// Words for a standing military post: keeping one somewhere is being stationed there.
     static let militaryPosts: Set<String> = ["headquarters", "garrison", "base", "bases", "outpost", "outposts", "detachment", "detachments", "hub", "camp"]
@@ -97,7 +102,7 @@ extension RelationFinder {
             // A clause of its own ("soldiers were in the country") needs a named place, not a guess.
             if tokens[verbStart..<i].contains(where: { ["been", "are", "were", "is", "was"].contains($0.key) }), mentions[n].kind != .name { continue }
             var j = i + 1
-            while j < mentions[n].start, Self.determiners.contains(tokens[j].key) || isModifier(tokens[j]) { j += 1 }
+            while j < mentions[n].start, isDeterminer(j) || isModifier(j) { j += 1 }
             guard j == mentions[n].start, mentions[n].entity != mentions[m].entity else { continue }
             let target = type(n)
             if target == .base || (sawPost && target == .city) {
@@ -112,7 +117,7 @@ extension RelationFinder {
     /// "MINUSMA pulled out of its Ber camp": the owner of a post is stationed where the post is.
     mutating func findPosts(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         let keepers: Set<String> = ["runs", "ran", "run", "operates", "operated", "keeps", "kept", "maintains", "maintained", "has", "had", "have"]
-        for t in sentence where Self.postNouns.contains(tokens[t].key) && mentionAt[t] == nil {
+        for t in sentence where cues[t].contains(.post) && mentionAt[t] == nil {
             let clause = clause(around: t, in: sentence)
             let owners: Set<EntityType> = ["headquarters", "hub"].contains(tokens[t].key) ? FrameTable.forces : FrameTable.forces.union([.organization])
             // Back over modifiers and a place named before the noun ("its Ber camp").

@@ -108,7 +108,7 @@ struct RelationFinder {
     func clause(around i: Int, in sentence: Range<Int>) -> Range<Int> {
         var lo = i, hi = i
         while lo > sentence.lowerBound {
-            if tokens[lo - 1].text == ")", let open = (max(sentence.lowerBound, lo - 6)..<(lo - 1)).last(where: { tokens[$0].text == "(" }), open > sentence.lowerBound {
+            if tokens[lo - 1].kind == .punctuation, tokens[lo - 1].text == ")", let open = (max(sentence.lowerBound, lo - 6)..<(lo - 1)).last(where: { tokens[$0].text == "(" }), open > sentence.lowerBound {
                 lo = open
                 continue
             }
@@ -116,7 +116,7 @@ struct RelationFinder {
             lo -= 1
         }
         while hi < sentence.upperBound {
-            if tokens[hi].text == "(", let close = ((hi + 1)..<min(sentence.upperBound, hi + 6)).first(where: { tokens[$0].text == ")" }) {
+            if tokens[hi].kind == .punctuation, tokens[hi].text == "(", let close = ((hi + 1)..<min(sentence.upperBound, hi + 6)).first(where: { tokens[$0].text == ")" }) {
                 hi = close + 1
                 continue
             }

@@ -84,26 +84,46 @@ enum ExtractionStep {
         return (try? merged(count: documents.count, with: extractor) { documents[$0] }) ?? TypedGraph()
     }
 
-    /// Streams documents through the extractor: reads and extracts a batch on every core, merges
-    /// it in input order and lets the texts go, so memory holds one batch of text at a time and
-    /// the graph is the same as a one-by-one run's. The first file that cannot be read stops
-    /// the run with its error.
+    /// Streams documents through the extractor: reads and extracts a batch on every core while
+    /// the batch before is merged (in input order) beside it, and lets the texts go, so memory
+    /// holds two batches at a time and the graph is the same as a one-by-one run's. The first
+    /// file that cannot be read stops the run with its error.
     static func merged(count: Int, with extractor: Extractor, document: @escaping @Sendable (Int) throws -> SourceDocument) throws -> TypedGraph {
-        var progress = ExtractionProgress(total: count)
-        defer { progress.finish() }
-        var graph = TypedGraph()
+        let merging = BatchMerging(total: count)
+        defer { merging.progress.finish() }
         let batchSize = max(1, ProcessInfo.processInfo.activeProcessorCount * 16)
-        var next = 0
-        while next < count {
-            let start = next
-            let parts = extractor.extractConcurrently(count: min(batchSize, count - start)) { try document(start + $0) }
-            for part in parts {
-                graph.merge(try part.get())
-                next += 1
-                progress.update(next)
-            }
+        var start = 0
+        var pending: [Result<TypedGraph, any Error>] = []
+        repeat {
+            let size = min(batchSize, count - start)
+            let previous = pending
+            let first = start
+            pending = extractor.extractConcurrently(count: size, alongside: { merging.merge(previous) }) { try document(first + $0) }
+            if let error = merging.error { throw error }
+            start += size
+        } while !pending.isEmpty
+        return merging.graph
+    }
+}
+
+/// The graph being built from extracted batches. Only one job touches it at a time (the merge
+/// that runs beside each batch's extraction), hence the unchecked sendability.
+private final class BatchMerging: @unchecked Sendable {
+    var graph = TypedGraph()
+    var progress: ExtractionProgress
+    private(set) var error: (any Error)?
+    private var merged = 0
+
+    init(total: Int) { progress = ExtractionProgress(total: total) }
+
+    /// Merges a batch's graphs in order; stops at the first document that failed.
+    func merge(_ parts: [Result<TypedGraph, any Error>]) {
+        guard error == nil else { return }
+        for part in parts {
+            do { graph.merge(try part.get()) } catch { self.error = error; return }
+            merged += 1
+            progress.update(merged)
         }
-        return graph
     }
 }
 

@@ -1,0 +1,39 @@
+/// What one dictionary probe tells of a word: its number among the lexicon's name keys (for
+/// ``NameIndex`` matching) and its ``Cue``s (for the resolvers and relation rules).
+///
+/// Hashing each token's key was the largest single cost of extraction; asking one table for
+/// both answers halves it.
+struct WordCodes: Sendable {
+    struct Code: Sendable {
+        var keyNumber: Int32 = -1
+        var cues: Cue = []
+    }
+
+    private var table: [String: Code] = [:]
+
+    init() {}
+
+    init(index: NameIndex) {
+        for (key, number) in index.numberedKeys { table[key, default: Code()].keyNumber = number }
+        for (word, cues) in Cue.wordTable { table[word, default: Code()].cues = cues }
+    }
+
+    /// Each token's key number (-1 for punctuation and for keys no name has) and cues (words
+    /// only; punctuation by its text).
+    ///
+    /// - Complexity: O(*n*), one dictionary probe per word, number or possessive.
+    func codes(_ tokens: [Token]) -> (keyNumbers: [Int32], cues: [Cue]) {
+        var keyNumbers = [Int32](repeating: -1, count: tokens.count)
+        var cues = [Cue](repeating: [], count: tokens.count)
+        for (i, token) in tokens.enumerated() {
+            if token.kind == .punctuation {
+                if Cue.clauseBoundaries.contains(token.text) { cues[i] = .clauseBoundary }
+                continue
+            }
+            guard let code = table[token.key] else { continue }
+            keyNumbers[i] = code.keyNumber
+            if token.kind == .word { cues[i] = code.cues }
+        }
+        return (keyNumbers, cues)
+    }
+}
