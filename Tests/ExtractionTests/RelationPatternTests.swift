@@ -219,6 +219,14 @@ import NewsGraph
              [("Mali", .memberOf, "Alliance of Sahel States"), ("Niger", .memberOf, "Alliance of Sahel States")]),
         // Lower-case organs and bases are still named.
         Case("Russia's defence ministry said Africa Corps landed at Hmeimim air base.", [("Russian Defence Ministry", .partOf, "Russia")]),
+        // "its ambassador, X": the nearest body before "its"; a name set off after a role is a person.
+        Case("Paris recalled its ambassador, Paul Garnier, for talks.", [("Paul Garnier", .memberOf, "France")]),
+        Case("MINUSMA kept its camps. Togo curbed the mission's flights and expelled its spokesman, Omar Keita.", [("Omar Keita", .spokespersonFor, "MINUSMA")],
+             not: [("Omar Keita", .spokespersonFor, "Togo")]),
+        // A companion named with "accompanied by" goes too, and is not the subject alone.
+        Case("Sergey Lavrov, accompanied by Gen. Ivan Petrov, travelled to Mali.", [("Sergey Lavrov", .visits, "Mali"), ("Ivan Petrov", .visits, "Mali")]),
+        // A mission asked to leave.
+        Case("Mali's junta asked MINUSMA to leave.", [("Mali", .demandsWithdrawalOf, "MINUSMA")]),
         // A body's office holder named after the body is the object: "Wagner Group chief X".
         Case("Washington accused Wagner Group chief Dmitri Volkov of looting.", [("United States", .accuses, "Dmitri Volkov")],
              not: [("United States", .accuses, "Wagner Group")]),

@@ -366,6 +366,8 @@ struct MentionFinder {
         if let i = words.last.map({ $0 + 1 }), i < sentence.upperBound, WordLists.speechVerbs.contains(tokens[i].key),
            words.count >= 2 || knownSurname(first.key) { return .person }
         if words.count == 1, knownSurname(first.key) { return .person }
+        // "its ambassador, Luc Hallade": a name set off after a role is the role's holder.
+        if (2...4).contains(words.count), words.count == run.count, run.lowerBound >= 2, tokens[run.lowerBound - 1].text == ",", followsRole(run.lowerBound - 1) { return .person }
         if atStart { return nil }
         // A lone capitalized word after a locative preposition is a place.
         if run.lowerBound > sentence.lowerBound, ["in", "at", "near", "to", "from"].contains(tokens[run.lowerBound - 1].key),
@@ -374,6 +376,13 @@ struct MentionFinder {
         }
         // An acronym introduced in parentheses or by "known as" is resolved later.
         return nil
+    }
+
+    /// True when a role ("ambassador", "defence minister") ends just before token `i`.
+    private func followsRole(_ i: Int) -> Bool {
+        (1...3).contains { length in
+            i - length >= 0 && lexicon.role(in: tokens[(i - length)..<i]).map { $0.length == length } == true
+        }
     }
 
     private func knownSurname(_ key: String) -> Bool { personBySurname[key] != nil || personByName[key] != nil }

@@ -134,7 +134,8 @@ extension RelationFinder {
     /// True when the mention is the object of a preposition (and so not a subject).
     func isPrepositionalObject(_ m: Int, floor: Int) -> Bool {
         var i = mentions[m].start - 1
-        while i >= floor, tokens[i].kind == .word, Self.determiners.contains(tokens[i].key) { i -= 1 }
+        // Past determiners and a person's titles ("by Gen. X").
+        while i >= floor, (tokens[i].kind == .word && isDeterminer(i)) || (type(m) == .person && (tokens[i].text == "." || isTitle(tokens[i]))) { i -= 1 }
         guard i >= floor else { return false }
         if tokens[i].key == "of", i > floor, WordLists.quantities.contains(tokens[i - 1].key) { return false }
         // "the military governments of Mali and Niger expelled …": the states act.
@@ -144,8 +145,16 @@ extension RelationFinder {
            i - 1 == floor || !Self.prepositions.contains(tokens[i - 2].key) { return false }
         // "with the United States leading …": the subject of an absolute clause.
         if tokens[i].key == "with", mentions[m].end < tokens.count, tokens[mentions[m].end].key.hasSuffix("ing") { return false }
-        return Self.prepositions.contains(tokens[i].key) && tokens[i].key != "including" && tokens[i].key != "by"
+        if tokens[i].key == "by" { return isCompanion(byAt: i) }
+        return Self.prepositions.contains(tokens[i].key) && tokens[i].key != "including"
     }
+
+    /// "accompanied by X": X goes along with the subject rather than being it.
+    func isCompanion(byAt i: Int) -> Bool {
+        i > 0 && tokens[i].key == "by" && Self.companionVerbs.contains(tokens[i - 1].key)
+    }
+
+    static let companionVerbs: Set<String> = ["accompanied", "joined", "flanked", "escorted"]
 
     /// Nouns for those who act for states: "the governments of Mali and Niger".
     static let representatives: Set<String> = ["government", "governments", "leaders", "juntas", "rulers", "regimes", "authorities", "armies", "militaries"]
@@ -168,6 +177,11 @@ extension RelationFinder {
         guard let head = before.last(where: { types.contains(type($0)) && !isPrepositionalObject($0, floor: clause.lowerBound) && !isSpeaker($0, before: t)
             && !qualifiesOffice($0) && !isMakerAdjective($0) && (infinitive || !isVerbObject($0, floor: clause.lowerBound)) }) else { return [] }
         var group = [head]
+        // "Yevkurov, accompanied by Gen. Averyanov, travelled": the companion travelled too.
+        for m in before where mentions[m].start > mentions[head].end && type(m) == type(head) && mentions[m].start >= 2
+            && isCompanion(byAt: pastTitlesBackward(mentions[m].start - 1)) {
+            group.append(m)
+        }
         var current = head
         // Walk left over ", X" and "X and" coordination.
         while let prev = before.last(where: { mentions[$0].end <= mentions[current].start }) {
@@ -251,6 +265,13 @@ extension RelationFinder {
     /// of an expulsion or a meeting.
     func namesEnvoys(_ m: Int) -> Bool {
         mentions[m].end < tokens.count && ["ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "embassy", "delegation"].contains(tokens[mentions[m].end].key)
+    }
+
+    /// The last token at or before `i` that is not part of a title ("by Gen. X" → "by").
+    func pastTitlesBackward(_ i: Int) -> Int {
+        var j = i
+        while j > 0, isTitle(tokens[j]) || tokens[j].text == "." { j -= 1 }
+        return j
     }
 
     /// The first token from `i` that is not part of a title before a name ("Col.", "Gen.").

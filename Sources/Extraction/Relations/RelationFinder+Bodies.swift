@@ -159,7 +159,9 @@ extension RelationFinder {
             let clause = clause(around: t, in: sentence)
             guard let to = (t + 1..<min(clause.upperBound, t + 12)).first(where: { tokens[$0].key == "to" && $0 + 1 < clause.upperBound && Self.leaving.contains(tokens[$0 + 1].key) }) else { continue }
             let between = ms.filter { mentions[$0].start > t && mentions[$0].end <= to }
-            guard let patient = between.first(where: { type($0) == .person || FrameTable.forces.contains(type($0)) && mentions[$0].isForces }) ?? between.first(where: { type($0) == .person }),
+            // Forces, a person, or a mission ("asked MINUSMA to leave").
+            guard let patient = between.first(where: { type($0) == .person || FrameTable.forces.contains(type($0)) && mentions[$0].isForces })
+                    ?? between.first(where: { type($0) == .person || (type($0) == .organization && mentions[$0].kind == .name) }),
                   let patient2 = Optional(officeHolder(after: patient, in: between) ?? patient) else { continue }
             let relation: RelationType = type(patient2) == .person ? .expels : .demandsWithdrawalOf
             for agent in subjects(before: t, clause: clause, types: FrameTable.states, in: ms) {

@@ -55,8 +55,12 @@ extension RelationFinder {
                 emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "title", span: mentions[body].start..<mentions[p].end)
                 titledInContext = true
             }
-            if !titledInContext, let r = role, roleStart > sentence.lowerBound, ["its", "their"].contains(tokens[roleStart - 1].key), s > 0,
-               let body = bySentence[s - 1].first(where: { organs.contains(type($0)) && mentions[$0].kind != .demonym }) {
+            // "its spokesman, X": the nearest body before it in the sentence ("Paris recalled its
+            // ambassador", "restricted the mission's flights and expelled its spokesman"), else
+            // the first one of the sentence before.
+            if !titledInContext, let r = role, roleStart > sentence.lowerBound, ["its", "their"].contains(tokens[roleStart - 1].key),
+               let body = ms[..<k].last(where: { mentions[$0].end < roleStart && organs.contains(type($0)) && mentions[$0].kind != .demonym })
+                ?? (s > 0 ? bySentence[s - 1].first(where: { organs.contains(type($0)) && mentions[$0].kind != .demonym }) : nil) {
                 emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "its-role", span: roleStart..<mentions[p].end)
                 continue
             }
