@@ -225,6 +225,9 @@ import NewsGraph
              not: [("Omar Keita", .spokespersonFor, "Togo")]),
         // A companion named with "accompanied by" goes too, and is not the subject alone.
         Case("Sergey Lavrov, accompanied by Gen. Ivan Petrov, travelled to Mali.", [("Sergey Lavrov", .visits, "Mali"), ("Ivan Petrov", .visits, "Mali")]),
+        // "pushed out X": the particle before the object; "led by the preacher X" in an apposition.
+        Case("Chad pushed out the French troops in 2024.", [("Chad", .expels, "France")]),
+        Case("Gao had been a stronghold of Ansar Dine, a jihadist group led by the preacher Iyad Ag Ghaly.", [("Iyad Ag Ghaly", .leads, "Ansar Dine")]),
         // A mission asked to leave.
         Case("Mali's junta asked MINUSMA to leave.", [("Mali", .demandsWithdrawalOf, "MINUSMA")]),
         // A body's office holder named after the body is the object: "Wagner Group chief X".

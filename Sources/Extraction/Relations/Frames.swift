@@ -101,6 +101,9 @@ enum FrameTable {
               objectMarkers: ["", "of"], subjectTypes: states, objectTypes: forces.union([.person]), voice: .active, agentMarker: nil, name: "expel"),
         Frame(relation: .expels, triggers: verb("push").union(verb("drive", "drove", "driven")).union(verb("chase")).union(["kicked", "forced", "threw", "thrown", "pushed"]),
               objectMarkers: [""], subjectTypes: states, objectTypes: forces, voice: .active, agentMarker: nil, name: "push-out", closedBy: "out"),
+        // "pushed out the French troops": the particle before the object.
+        Frame(relation: .expels, triggers: verb("push").union(verb("kick")).union(verb("drive", "drove", "driven")).union(verb("chase")).union(["forced", "threw", "thrown"]),
+              objectMarkers: ["out"], subjectTypes: states, objectTypes: forces.union([.organization, .alliance]), voice: .active, agentMarker: nil, name: "push-out-direct", followedBy: ["out"]),
         Frame(relation: .demandsWithdrawalOf, triggers: ["demand", "demanded", "demanding", "demands", "call", "called", "calling", "ordered", "order", "orders", "told", "asked", "urged", "terminate", "terminated", "revoked", "ended", "scrapped", "cancelled", "canceled", "denounced"],
               objectMarkers: ["", "of", "for", "that"], subjectTypes: states, objectTypes: forces, voice: .active, agentMarker: nil, name: "demand-withdrawal"),
         Frame(relation: .memberOf, triggers: ["member", "members", "joined", "join", "joins", "joining", "created", "formed", "founded", "established", "launched"],

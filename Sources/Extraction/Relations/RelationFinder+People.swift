@@ -181,6 +181,15 @@ extension RelationFinder {
 
     /// "Katiba Macina, a group led by the preacher Amadou Koufa", "the CNSP, which is headed by
     /// General Tiani": the agent leads the body before it.
+    /// "a stronghold of Katiba Macina, a jihadist group led by …": the words from mention `m` to
+    /// `t` are an apposition about it (a comma, an article, lower-case words), so `m` is what the
+    /// participle at `t` speaks of even when `m` itself follows a preposition.
+    func headsApposition(_ m: Int, reaching t: Int) -> Bool {
+        let e = mentions[m].end
+        guard e + 2 < t, t - e <= 6, tokens[e].text == ",", ["a", "an", "the"].contains(tokens[e + 1].key) else { return false }
+        return ((e + 2)..<t).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt[$0] == nil }
+    }
+
     mutating func findPassiveLeaders(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         let bodies = Self.bodies
         for t in sentence where cues[t].contains(.passiveLeader) {
@@ -192,7 +201,8 @@ extension RelationFinder {
                   let leader = ms.first(where: { mentions[$0].start > by && mentions[$0].start <= by + 7 && type($0) == .person }),
                   // "headed by his son, Gen. X".
                   ((by + 1)..<mentions[leader].start).allSatisfy({ k in (tokens[k].kind == .word || [",", "."].contains(tokens[k].text)) && mentionAt[k] == nil }),
-                  let body = ms.last(where: { mentions[$0].end <= t && bodies.contains(type($0)) && !isPrepositionalObject($0, floor: sentence.lowerBound) })
+                  let body = ms.last(where: { mentions[$0].end <= t && bodies.contains(type($0))
+                      && (!isPrepositionalObject($0, floor: sentence.lowerBound) || headsApposition($0, reaching: t)) })
             else { continue }
             if respectively {
                 let clause = clause(around: t, in: sentence)
