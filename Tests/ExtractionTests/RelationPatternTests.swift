@@ -228,6 +228,13 @@ import NewsGraph
         // "pushed out X": the particle before the object; "led by the preacher X" in an apposition.
         Case("Chad pushed out the French troops in 2024.", [("Chad", .expels, "France")]),
         Case("Gao had been a stronghold of Ansar Dine, a jihadist group led by the preacher Iyad Ag Ghaly.", [("Iyad Ag Ghaly", .leads, "Ansar Dine")]),
+        // A body unknown to the lexicon named by its head word before "for"; a relative clause
+        // after its acronym; a coup leader's title.
+        Case("Officers said the National Council for Renewal and Unity (CNRU), which he heads, had taken power in Togo.",
+             [("National Council for Renewal and Unity", .seizedPowerIn, "Togo")]),
+        Case("The Popular Front for Renewal (FPR) said it had seized the town. Later the FPR left.", [],
+             not: [("Popular Front for Renewal", .memberOf, "Popular Front for Renewal")]),
+        Case("Chad coup leader Idriss Mahamat was sworn in.", [("Idriss Mahamat", .seizedPowerIn, "Chad"), ("Idriss Mahamat", .leads, "Chad")]),
         // A mission asked to leave.
         Case("Mali's junta asked MINUSMA to leave.", [("Mali", .demandsWithdrawalOf, "MINUSMA")]),
         // A body's office holder named after the body is the object: "Wagner Group chief X".
@@ -244,5 +251,25 @@ import NewsGraph
         }
         for (s, r, t) in c.expected { #expect(has(s, r, t), "missing \(s) —\(r.rawValue)→ \(t)") }
         for (s, r, t) in c.unexpected { #expect(!has(s, r, t), "unwanted \(s) —\(r.rawValue)→ \(t)") }
+    }
+}
+
+@Suite struct AcronymDefinitionTests {
+    static let lexicon = try! Lexicon.builtIn()
+
+    @Test func anAcronymDefinedInParenthesesNamesTheBodyFromThenOn() throws {
+        let text = "Officers said the National Council for Renewal and Unity (CNRU) had taken power. The CNRU later met in Lome."
+        let g = Extractor(lexicon: Self.lexicon).extract(SourceDocument(id: "d1", source: "t.txt", text: text))
+        let body = try #require(g.entities.first { $0.name == "National Council for Renewal and Unity" })
+        #expect(body.type == .organization)
+        #expect(body.aliases.contains("CNRU"))
+        #expect(body.mentions == 3)
+        #expect(!g.entities.contains { $0.name == "CNRU" })
+    }
+
+    @Test func letterMismatchIsNoDefinition() {
+        let text = "Officers of the Special Brigade (XYZ) spoke."
+        let g = Extractor(lexicon: Self.lexicon).extract(SourceDocument(id: "d1", source: "t.txt", text: text))
+        #expect(!g.entities.contains { $0.aliases.contains("XYZ") })
     }
 }

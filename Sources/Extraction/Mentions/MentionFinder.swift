@@ -20,6 +20,8 @@ struct MentionFinder {
     private var personByName: [String: Int] = [:]
     private var personBySurname: [String: Int] = [:]
     private var entityByLexicon: [Int: Int] = [:]
+    /// Acronyms the text defined for bodies the lexicon does not know ("(CNRU)"), by key.
+    private var acronyms: [String: Int] = [:]
 
     init(lexicon: Lexicon, tokens: [Token], keyNumbers: [Int32], sentences: [Range<Int>]) {
         self.lexicon = lexicon
@@ -135,6 +137,18 @@ struct MentionFinder {
                 i = baseEnd
                 continue
             }
+            // "the National Council for Renewal and Unity (CNRU)": a body the lexicon does not
+            // know, defined with its acronym; the acronym names it from then on.
+            if !run.isEmpty, match == nil, let (nameEnd, acronym) = acronymDefinition(from: i, limit: end) {
+                recordAcronymDefinition(name: i..<nameEnd, acronym: acronym, sentence: sentence)
+                i = acronym + 2
+                continue
+            }
+            if run.count == 1, let e = acronyms[t.key], t.isAllCaps {
+                record(run, entity: e, kind: .name, surface: t.text)
+                i = run.upperBound
+                continue
+            }
             if !run.isEmpty, let type = classifyUnknown(run, sentence: sentence) {
                 let name = canonicalUnknownName(run)
                 let e = type == .person ? resolvePerson(run) : entity(named: name, type: type)
@@ -144,6 +158,47 @@ struct MentionFinder {
             }
             i += 1
         }
+    }
+
+    /// A name of capitalized words and connectors from `start` followed by "(ACRONYM)" whose first
+    /// letter is the name's: the end of the name and the acronym's index, or nil.
+    private func acronymDefinition(from start: Int, limit: Int) -> (nameEnd: Int, acronym: Int)? {
+        var j = start
+        var words = 0
+        while j < limit, j - start < 14 {
+            let t = tokens[j]
+            if t.kind == .word, t.isCapitalized { words += 1; j += 1; continue }
+            if t.kind == .word, WordLists.nameConnectors.contains(t.key) || t.key == "and" || t.key == "the" { j += 1; continue }
+            if t.text == "-", !t.spaceBefore { j += 1; continue }
+            break
+        }
+        guard words >= 2, j + 2 < limit, tokens[j].text == "(", tokens[j + 2].text == ")", tokens[j - 1].kind == .word, tokens[j - 1].isCapitalized else { return nil }
+        let acronym = tokens[j + 1]
+        guard acronym.kind == .word, acronym.isAllCaps, (2...8).contains(acronym.text.count), acronym.text.count <= words + 2 else { return nil }
+        // The initials, in any order (French acronyms of English names: "National Council for
+        // the Safeguard of the Homeland (CNSP)"): all of the acronym's letters but one, and its
+        // first among the name's first two.
+        let initials = (start..<j).compactMap { tokens[$0].kind == .word && tokens[$0].isCapitalized && tokens[$0].key != "the" ? tokens[$0].text.first : nil }
+        let letters = Array(acronym.text)
+        guard initials.prefix(2).contains(letters[0]), letters.filter({ initials.contains($0) }).count >= letters.count - 1 else { return nil }
+        return (j, j + 1)
+    }
+
+    /// Records a name defined with its acronym, and the acronym, as one entity: the lexicon's
+    /// when it knows the acronym, else a body typed by the name's head (an organization by default).
+    private mutating func recordAcronymDefinition(name: Range<Int>, acronym: Int, sentence: Range<Int>) {
+        let e: Int
+        if let known = lexiconMatch(from: acronym, limit: acronym + 1), known.end == acronym + 1 {
+            let entry = lexicon.entries[known.form.entry]
+            e = entity(named: entry.name, type: entry.type, lexiconEntry: known.form.entry)
+        } else {
+            let bodies: Set<EntityType> = [.organization, .alliance, .armedGroup, .militaryUnit, .media]
+            let type = classifyUnknown(name, sentence: sentence).flatMap { bodies.contains($0) ? $0 : nil } ?? .organization
+            e = entity(named: canonicalUnknownName(name), type: type)
+        }
+        record(name, entity: e, kind: .name, surface: surface(name))
+        record(acronym..<(acronym + 1), entity: e, kind: .name, surface: tokens[acronym].text)
+        acronyms[tokens[acronym].key] = e
     }
 
     /// Words after a state's name or demonym that mean the state itself.
@@ -360,6 +415,14 @@ struct MentionFinder {
             return head.type
         }
         if run.count == 2, tokens[run.upperBound - 1].kind == .number, let head = lexicon.head(first.key) { return head.type }
+        // "National Committee for Reconciliation and Development": a body's head word before "for"/"of".
+        // (Not when "and the State" goes on: the acronym after it names the whole.)
+        // (Nor from a leading "The": the scan goes on from the next word, which the lexicon may know;
+        // nor a sentence's first word: "Rebels of the CSP".)
+        let goesOn = run.upperBound + 1 < sentence.upperBound && tokens[run.upperBound].key == "and"
+        for i in run.dropLast() where !goesOn && first.key != "the" && (!atStart || i > run.lowerBound) && tokens[i].kind == .word && tokens[i].isCapitalized && ["for", "of"].contains(tokens[i + 1].key) {
+            if let head = lexicon.head(tokens[i].key), head.position == .last, [.organization, .alliance, .armedGroup, .militaryUnit].contains(head.type) { return head.type }
+        }
         // People: a known given name, or a speaker.
         let words = run.filter { tokens[$0].kind == .word }
         if words.count >= 2, lexicon.givenNames.contains(first.key) { return .person }

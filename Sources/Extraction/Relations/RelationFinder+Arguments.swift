@@ -256,8 +256,11 @@ extension RelationFinder {
         while close > clause.lowerBound, tokens[close].kind == .word, tokens[close].key.hasSuffix("ly") || ["also", "then", "later", "has", "have", "had"].contains(tokens[close].key) { close -= 1 }
         guard close > clause.lowerBound, tokens[close].text == "," else { return nil }
         guard let open = (max(clause.lowerBound + 1, close - 20)..<close).last(where: { ["which", "who"].contains(tokens[$0].key) && tokens[$0 - 1].text == "," }),
-              !((open + 1)..<close).contains(where: { tokens[$0].text == "," }),
-              let antecedent = mentionAt[open - 2], ms.contains(antecedent) else { return nil }
+              !((open + 1)..<close).contains(where: { tokens[$0].text == "," }) else { return nil }
+        // "the National Committee … (CNRDR), which he heads, had taken power": past the acronym.
+        var k = open - 2
+        if k > clause.lowerBound, tokens[k].text == ")", let paren = (max(clause.lowerBound, k - 4)..<k).last(where: { tokens[$0].text == "(" }) { k = paren - 1 }
+        guard k >= clause.lowerBound, let antecedent = mentionAt[k], ms.contains(antecedent) else { return nil }
         return antecedent
     }
 

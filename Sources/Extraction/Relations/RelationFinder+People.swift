@@ -53,6 +53,10 @@ extension RelationFinder {
             if let r = role, let body = ms[..<k].last(where: { mentions[$0].end <= roleStart && organs.contains(type($0))
                 && gap(mentions[$0].end, roleStart).allSatisfy { $0.kind == .possessive } }) {
                 emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "title", span: mentions[body].start..<mentions[p].end)
+                // "Gabon coup leader X": the coup is how the state came to be led.
+                if r.phrase.hasPrefix("coup "), type(body) == .state {
+                    emit(mentions[p].entity, .seizedPowerIn, mentions[body].entity, sentence: s, rule: "title-coup", span: mentions[body].start..<mentions[p].end)
+                }
                 titledInContext = true
             }
             // "its spokesman, X": the nearest body before it in the sentence ("Paris recalled its
