@@ -235,6 +235,11 @@ import NewsGraph
         Case("The Popular Front for Renewal (FPR) said it had seized the town. Later the FPR left.", [],
              not: [("Popular Front for Renewal", .memberOf, "Popular Front for Renewal")]),
         Case("Chad coup leader Idriss Mahamat was sworn in.", [("Idriss Mahamat", .seizedPowerIn, "Chad"), ("Idriss Mahamat", .leads, "Chad")]),
+        // A state's government named after the state is that state, not the report's junta.
+        Case("Niger's junta ruled. Then Chad's military government expelled three French diplomats.", [("Chad", .expels, "France")],
+             not: [("Niger", .expels, "France")]),
+        // "attacked a military camp in X": the place stands for the unnamed camp.
+        Case("JNIM fighters attacked a military camp in Boulkessi.", [("JNIM", .attacks, "Boulkessi")]),
         // A mission asked to leave.
         Case("Mali's junta asked MINUSMA to leave.", [("Mali", .demandsWithdrawalOf, "MINUSMA")]),
         // A body's office holder named after the body is the object: "Wagner Group chief X".

@@ -86,6 +86,15 @@ struct NominalResolver {
                 if WordLists.governmentNouns.contains(key) || (["leaders", "rulers", "officers"].contains(key) && i > sentence.lowerBound && ["military", "junta"].contains(tokens[i - 1].key)),
                    let state = juntaState, i > sentence.lowerBound {
                     let previous = tokens[i - 1]
+                    // "Burkina Faso's military government", "the Malian transitional government":
+                    // a state named before the modifiers owns it, whatever the junta state is.
+                    var k = i - 1
+                    while k > sentence.lowerBound, Self.governmentModifiers.contains(tokens[k].key) { k -= 1 }
+                    let ownerEnd = tokens[k].kind == .possessive ? k : k + 1
+                    if k < i - 1, let owner = finder.mentions.last(where: { $0.end == ownerEnd }), finder.entities[owner.entity].type == .state {
+                        added.append(((k + 1)..<(i + 1), owner.entity))
+                        continue
+                    }
                     let attached = covered[i - 1] || (previous.kind == .possessive) || (i >= 2 && covered[i - 2] && previous.key == "military")
                     if !attached, key != "government" || ["military", "new", "the"].contains(previous.key) {
                         var start = i
@@ -181,6 +190,9 @@ struct NominalResolver {
         }
         finder.sortMentions()
     }
+
+    /// Words between a state and its government: "Mali's military transitional government".
+    static let governmentModifiers: Set<String> = ["military", "new", "transitional", "interim", "civilian", "current", "former"]
 
     /// Words after which a pronoun is an object, not a subject: "in them", "than they".
     static let governingWords: Set<String> = ["in", "at", "of", "from", "to", "with", "by", "for", "on", "against", "than", "that", "as"]

@@ -102,9 +102,12 @@ extension RelationFinder {
             var k = i - 1
             // "to a different air base, in Agadez": a comma may set the place off.
             while k >= floor, i - k <= 7, tokens[k].kind == .word || (tokens[k].text == "," && k == i - 1), !Self.prepositions.contains(tokens[k].key) || tokens[k].key == "of" { k -= 1 }
-            if k >= floor, ["from", "to", "into"].contains(tokens[k].key), tokens[(k + 1)..<i].contains(where: { NominalResolver.baseNouns.contains($0.key) || ["facility", "camp", "compound", "installation"].contains($0.key) }),
+            // ("attacked a military camp in Boulkessi": with no preposition back to the verb, the
+            // place stands for the direct object.)
+            if k >= floor ? ["from", "to", "into"].contains(tokens[k].key) : floor - k == 1,
+               tokens[(k + 1)..<i].contains(where: { NominalResolver.baseNouns.contains($0.key) || ["facility", "camp", "compound", "installation"].contains($0.key) }),
                !tokens[(k + 1)..<i].indices.contains(where: { mentionAt[$0] != nil && mentions[mentionAt[$0]!].kind != .demonym }) {
-                return tokens[k].key
+                return k >= floor ? tokens[k].key : ""
             }
         }
         // "fighting groups linked to X": the link words belong to the object.
