@@ -240,6 +240,16 @@ import NewsGraph
              not: [("Niger", .expels, "France")]),
         // "attacked a military camp in X": the place stands for the unnamed camp.
         Case("JNIM fighters attacked a military camp in Boulkessi.", [("JNIM", .attacks, "Boulkessi")]),
+        // Who is ordered to leave leaves; who orders does not.
+        Case("Togo's rulers ordered the French ambassador, Paul Garnier, to leave the country.", [("Togo", .expels, "Paul Garnier")],
+             not: [("Togo", .withdrawsFrom, "Togo")]),
+        Case("In March, Togo ordered all US troops to leave the country.", [("United States", .withdrawsFrom, "Togo")]),
+        // An office holder acts for the state his title names.
+        Case("Chad's President Idriss Mahamat ended the defence cooperation agreement with France.", [("Chad", .demandsWithdrawalOf, "France")]),
+        // The agent of an ambush follows it; an alliance formed by states has them as members.
+        Case("Nigerien soldiers were killed in an ambush by Islamic State fighters near Tillaberi.", [("Islamic State", .attacks, "Niger")],
+             not: [("Niger", .attacks, "Tillaberi")]),
+        Case("The Liptako Pact was formed by Mali, Niger and Burkina Faso in 2023.", [("Mali", .memberOf, "Liptako Pact"), ("Niger", .memberOf, "Liptako Pact")]),
         // A mission asked to leave.
         Case("Mali's junta asked MINUSMA to leave.", [("Mali", .demandsWithdrawalOf, "MINUSMA")]),
         // A body's office holder named after the body is the object: "Wagner Group chief X".

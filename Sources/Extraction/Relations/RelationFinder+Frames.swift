@@ -20,8 +20,14 @@ extension RelationFinder {
             // ("killed 20 soldiers in an attack on …" keeps its agent: the subject did it.)
             let indefinite = t > sentence.lowerBound && ["a", "an", "any", "another"].contains(tokens[t - 1].key)
                 && !(t - 2 >= sentence.lowerBound && ["in", "during"].contains(tokens[t - 2].key))
+            // "ordered US troops to leave": who leaves is the one ordered, not who orders.
+            let order = t > clause.lowerBound + 1 && tokens[t - 1].key == "to"
+                ? (max(clause.lowerBound, t - 12)..<(t - 1)).last { cues[$0].contains(.order) } : nil
+            // "killed in an ambush by IS fighters": the agent follows the noun.
+            let agentFollows = t + 1 < clause.upperBound && tokens[t + 1].key == "by"
             for frame in frames {
                 if nounUse && hasNounFrame && frame.voice != .noun { continue }
+                if agentFollows && frame.voice == .active && frame.relation == .attacks && !isPassive(t, floor: clause.lowerBound) { continue }
                 if indefinite && frame.voice == .active && [.attacks, .fights, .invades].contains(frame.relation) { continue }
                 // "suspended budget support": aid cut off is a sanction, not support.
                 if frame.relation == .supports, tokens[max(sentence.lowerBound, t - 3)..<t].contains(where: { Self.cutOffWords.contains($0.key) }) {
@@ -81,7 +87,16 @@ extension RelationFinder {
                     emit(mentions[objs[0]].entity, frame.relation, mentions[objs[1]].entity, sentence: s, rule: frame.name, span: clause)
                     continue
                 }
-                let subs = subjects(before: t, clause: clause, types: frame.subjectTypes, in: ms)
+                var subs = subjects(before: t, clause: clause, types: frame.subjectTypes, in: ms)
+                // "Chad's President X ended the accord": an office holder acts for the state his
+                // title names, when only states can do what the clause says.
+                if subs.isEmpty, frame.subjectTypes == FrameTable.states,
+                   let office = ms.last(where: { mentions[$0].end <= t && mentions[$0].start >= clause.lowerBound && qualifiesOffice($0) }),
+                   let holder = officeHolder(after: office, in: ms), mentions[holder].end <= t,
+                   !(mentions[holder].end..<t).contains(where: { mentionAt[$0] != nil || tokens[$0].text == "," }) {
+                    subs = [office]
+                }
+                if let order, [.withdrawsFrom, .leaves].contains(frame.relation) { subs.removeAll { mentions[$0].start < order } }
                 // "ended its defence agreement with Paris": ending an accord sends the partner's
                 // forces home; it signs nothing.
                 if frame.relation == .signsAgreementWith, endsAgreement(before: t, clause: clause) {
@@ -136,7 +151,7 @@ extension RelationFinder {
 
     /// Relations whose passive turns the patient into the grammatical subject and names the agent
     /// with "by": "Mali is backed by Russia", "the minister was sanctioned by Washington".
-    static let agentivePassives: Set<RelationType> = [.supports, .trains, .accuses, .attacks, .sanctions, .ousted, .invades, .leads, .expels, .builds, .meets, .visits]
+    static let agentivePassives: Set<RelationType> = [.supports, .trains, .accuses, .attacks, .sanctions, .ousted, .invades, .leads, .expels, .builds, .meets, .visits, .memberOf]
 
     /// True when the trigger at `t` is a participle after a form of "be", perhaps with an adverb
     /// between ("were later expelled", "has been reportedly backed").
