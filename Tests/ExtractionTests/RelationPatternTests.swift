@@ -250,6 +250,12 @@ import NewsGraph
         Case("Nigerien soldiers were killed in an ambush by Islamic State fighters near Tillaberi.", [("Islamic State", .attacks, "Niger")],
              not: [("Niger", .attacks, "Tillaberi")]),
         Case("The Liptako Pact was formed by Mali, Niger and Burkina Faso in 2023.", [("Mali", .memberOf, "Liptako Pact"), ("Niger", .memberOf, "Liptako Pact")]),
+        // "launched an offensive against X": the launcher, past an apposed participle's agent.
+        Case("Chad's army, backed by French jets, launched an offensive against Boko Haram.", [("Chad", .fights, "Boko Haram"), ("France", .supports, "Chad")],
+             not: [("France", .fights, "Boko Haram")]),
+        // "the Russian-backed junta in Burkina Faso": the junta is Burkina Faso's; Russia has no forces there.
+        Case("Niger's junta spoke. The Russian-backed junta in Burkina Faso dissolved all parties.", [],
+             not: [("Russia", .deployedTo, "Burkina Faso"), ("Niger", .deployedTo, "Burkina Faso")]),
         // A mission asked to leave.
         Case("Mali's junta asked MINUSMA to leave.", [("Mali", .demandsWithdrawalOf, "MINUSMA")]),
         // A body's office holder named after the body is the object: "Wagner Group chief X".

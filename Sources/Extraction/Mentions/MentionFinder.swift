@@ -294,7 +294,9 @@ struct MentionFinder {
         if form.kind == .demonym, tokens[range.upperBound - 1].key.hasSuffix("s"), entry.type == .state {
             mentions[mentions.count - 1].isForces = true // "the Russians", "Ukrainians"
         }
-        if form.kind == .demonym || entry.type == .state, range.upperBound < sentence.upperBound {
+        // "the Russian-backed junta": the backer's adjective names no forces of its own.
+        let compound = range.upperBound < sentence.upperBound && tokens[range.upperBound].text == "-" && !tokens[range.upperBound].spaceBefore
+        if form.kind == .demonym || entry.type == .state, range.upperBound < sentence.upperBound, !compound {
             var k = range.upperBound
             if tokens[k].kind == .possessive { k += 1 }
             // "Russian military personnel", "US troops", "Nigerien junta".

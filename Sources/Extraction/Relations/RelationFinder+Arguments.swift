@@ -148,7 +148,12 @@ extension RelationFinder {
            i - 1 == floor || !Self.prepositions.contains(tokens[i - 2].key) { return false }
         // "with the United States leading …": the subject of an absolute clause.
         if tokens[i].key == "with", mentions[m].end < tokens.count, tokens[mentions[m].end].key.hasSuffix("ing") { return false }
-        if tokens[i].key == "by" { return isCompanion(byAt: i) }
+        // "Mali's army, backed by Russian mercenaries, launched …": the agent of an apposed
+        // participle is not the clause's subject; nor is a companion ("accompanied by").
+        // (A leader named so acts with what he leads: "The junta, led by Col. X, seized power".)
+        if tokens[i].key == "by" {
+            return isCompanion(byAt: i) || (i - 2 >= floor && tokens[i - 2].text == "," && tokens[i - 1].key.hasSuffix("ed") && !cues[i - 1].contains(.passiveLeader))
+        }
         return Self.prepositions.contains(tokens[i].key) && tokens[i].key != "including"
     }
 

@@ -142,6 +142,10 @@ extension RelationFinder {
                                                "revokes", "revoking", "renounced", "renounce", "renounces", "scrapped", "scrap", "cancelled", "canceled",
                                                "cancel", "tore", "denounced", "denounce", "annulled", "abrogated", "abrogate", "repudiated"]
 
+    /// Verbs that start an action named by a noun: "launched an offensive", "waged a war".
+    static let launchVerbs: Set<String> = ["launched", "launch", "launches", "launching", "waged", "wage", "wages", "waging", "mounted", "mount", "mounts",
+                                           "conducted", "conducts", "led", "leads", "began", "begun", "begins", "stepped", "intensified", "escalated", "pursued", "continued"]
+
     /// Verbs that break ties off: "cut ties with", "severed diplomatic ties".
     static let tieBreakers: Set<String> = ["cut", "cuts", "cutting", "sever", "severs", "severed", "severing", "broke", "break", "breaks", "breaking", "broken",
                                            "suspended", "suspends", "ended", "ends", "ending", "downgraded", "froze", "frozen"]
@@ -198,6 +202,14 @@ extension RelationFinder {
         }
         if agents.isEmpty, t > clause.lowerBound, ["their", "his", "her", "its"].contains(tokens[t - 1].key) {
             agents = subjects(before: t - 1, clause: clause, types: frame.subjectTypes, in: ms)
+        }
+        // "launched an offensive against JNIM", "waged a campaign against": the launcher.
+        if agents.isEmpty, pronounOwner == false {
+            var v = t - 1
+            while v > clause.lowerBound, tokens[v].kind == .word, isDeterminer(v) || (!tokens[v].isCapitalized && mentionAt[v] == nil && !Self.launchVerbs.contains(tokens[v].key) && t - v <= 3) { v -= 1 }
+            if v >= clause.lowerBound, Self.launchVerbs.contains(tokens[v].key) {
+                agents = subjects(before: v, clause: clause, types: frame.subjectTypes, in: ms)
+            }
         }
         guard !agents.isEmpty else { return }
         // "a visit to Niamey by a U.S. delegation": a "by" agent comes after the object.
