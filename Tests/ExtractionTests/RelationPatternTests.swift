@@ -256,6 +256,9 @@ import NewsGraph
         // "the Russian-backed junta in Burkina Faso": the junta is Burkina Faso's; Russia has no forces there.
         Case("Niger's junta spoke. The Russian-backed junta in Burkina Faso dissolved all parties.", [],
              not: [("Russia", .deployedTo, "Burkina Faso"), ("Niger", .deployedTo, "Burkina Faso")]),
+        // "soldiers loyal to X overthrew Y"; "X and Y signed agreements" with no "with".
+        Case("Soldiers loyal to Capt. Idriss Mahamat overthrew President Ali Kone on Friday.", [("Idriss Mahamat", .ousted, "Ali Kone")]),
+        Case("Russia and Togo signed agreements on nuclear energy.", [("Russia", .signsAgreementWith, "Togo")]),
         // A mission asked to leave.
         Case("Mali's junta asked MINUSMA to leave.", [("Mali", .demandsWithdrawalOf, "MINUSMA")]),
         // A body's office holder named after the body is the object: "Wagner Group chief X".

@@ -146,6 +146,8 @@ extension RelationFinder {
         // "instructors from Russia's Africa Corps arrived": whose forces they are.
         if ["from", "of"].contains(tokens[i].key), i > floor, WordLists.armedPeople.contains(tokens[i - 1].key),
            i - 1 == floor || !Self.prepositions.contains(tokens[i - 2].key) { return false }
+        // "soldiers loyal to Capt. X overthrew …": the one they are loyal to acts through them.
+        if tokens[i].key == "to", i > floor, tokens[i - 1].key == "loyal", type(m) == .person { return false }
         // "with the United States leading …": the subject of an absolute clause.
         if tokens[i].key == "with", mentions[m].end < tokens.count, tokens[mentions[m].end].key.hasSuffix("ing") { return false }
         // "Mali's army, backed by Russian mercenaries, launched …": the agent of an apposed

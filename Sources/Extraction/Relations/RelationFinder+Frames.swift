@@ -81,6 +81,14 @@ extension RelationFinder {
                     }
                     continue
                 }
+                // "Russia and Mali signed agreements on energy": the signatories sign with each other.
+                if objs.isEmpty, frame.relation == .signsAgreementWith, ["signed", "signs", "sign"].contains(tokens[t].key) {
+                    let signatories = subjects(before: t, clause: clause, types: frame.subjectTypes, in: ms)
+                    for (a, x) in signatories.enumerated() { for y in signatories[(a + 1)...] where mentions[x].entity != mentions[y].entity {
+                        emit(mentions[x].entity, .signsAgreementWith, mentions[y].entity, sentence: s, rule: "signed-together", span: min(mentions[x].start, mentions[y].start)..<(t + 1))
+                    } }
+                    continue
+                }
                 guard !objs.isEmpty else { continue }
                 // "cooperation between X and Y": both ends after the trigger.
                 if frame.relation.isSymmetric, objs.count >= 2, marker(before: objs[0], notBefore: t + 1) == "between" {
