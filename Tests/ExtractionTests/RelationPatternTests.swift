@@ -259,6 +259,11 @@ import NewsGraph
         // "soldiers loyal to X overthrew Y"; "X and Y signed agreements" with no "with".
         Case("Soldiers loyal to Capt. Idriss Mahamat overthrew President Ali Kone on Friday.", [("Idriss Mahamat", .ousted, "Ali Kone")]),
         Case("Russia and Togo signed agreements on nuclear energy.", [("Russia", .signsAgreementWith, "Togo")]),
+        // "X's ambassador to Y, Z": past the post's place; a state is not deployed to its own capital.
+        Case("France's ambassador to Togo, Paul Garnier, left Lome on Wednesday.", [("Paul Garnier", .memberOf, "France")],
+             not: [("Paul Garnier", .memberOf, "Togo")]),
+        Case("General Ali Kone, Chad's defence minister, met Russian officials in Moscow.", [("Ali Kone", .memberOf, "Chad")],
+             not: [("Russia", .deployedTo, "Moscow")]),
         // A mission asked to leave.
         Case("Mali's junta asked MINUSMA to leave.", [("Mali", .demandsWithdrawalOf, "MINUSMA")]),
         // A body's office holder named after the body is the object: "Wagner Group chief X".

@@ -443,11 +443,17 @@ struct MentionFinder {
         return nil
     }
 
-    /// True when a role ("ambassador", "defence minister") ends just before token `i`.
+    /// True when a role ("ambassador", "defence minister") ends just before token `i`, or
+    /// one and the place it serves ("ambassador to Niger").
     private func followsRole(_ i: Int) -> Bool {
-        (1...3).contains { length in
-            i - length >= 0 && lexicon.role(in: tokens[(i - length)..<i]).map { $0.length == length } == true
+        func roleEnds(at end: Int) -> Bool {
+            (1...3).contains { length in
+                end - length >= 0 && lexicon.role(in: tokens[(end - length)..<end]).map { $0.length == length } == true
+            }
         }
+        if roleEnds(at: i) { return true }
+        guard let place = mentions.last, place.end == i, place.start >= 2, ["to", "in"].contains(tokens[place.start - 1].key) else { return false }
+        return roleEnds(at: place.start - 1)
     }
 
     private func knownSurname(_ key: String) -> Bool { personBySurname[key] != nil || personByName[key] != nil }

@@ -19,6 +19,12 @@ extension RelationFinder {
                 i = pastTitle
             }
             if i >= sentence.lowerBound, tokens[i].text == "," { i -= 1 }
+            // "France's ambassador to Niger, Sylvain Itté": past the place the post is in.
+            if i > sentence.lowerBound, let place = mentionAt[i], mentions[place].end == i + 1, mentions[place].start >= sentence.lowerBound + 2,
+               ["to", "in"].contains(tokens[mentions[place].start - 1].key),
+               lexicon.role(in: tokens[(mentions[place].start - 2)..<(mentions[place].start - 1)]) != nil {
+                i = mentions[place].start - 2
+            }
             var role: RoleEntry? = mentions[p].role
             var roleStart = i + 1
             while i >= sentence.lowerBound, tokens[i].kind == .word || tokens[i].kind == .possessive || tokens[i].text == "-", mentionAt[i] == nil {

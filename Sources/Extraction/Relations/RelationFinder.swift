@@ -96,11 +96,20 @@ struct RelationFinder {
 
     mutating func emit(_ source: Int, _ type: RelationType, _ target: Int, sentence: Int, rule: String, span: Range<Int>) {
         guard source != target else { return }
+        // A state is not deployed to its own capital ("met Russian officials in Moscow").
+        if type == .deployedTo || type == .stationedAt, isCapital(target, of: source) { return }
         // A negated or hedged verb just before the clause governs it: "did not say that X …".
         let widened = max(sentences[sentence].lowerBound, span.lowerBound - 4)..<span.upperBound
         let (negated, hedged) = Hedging.modality(tokens, cues: cues, in: widened)
         let modality: Relation.Modality = negated ? .negated : (hedged ? .hedged : .asserted)
         found.append(FoundRelation(source: source, type: type, target: target, sentence: sentence, rule: rule, modality: modality))
+    }
+
+    /// True when `city` is the lexicon's capital of the state `state`.
+    func isCapital(_ city: Int, of state: Int) -> Bool {
+        guard entities[city].type == .city, entities[state].type == .state, let c = entities[city].lexiconEntry,
+              let s = lexicon.capitalOf[c] else { return false }
+        return entities[state].lexiconEntry == s
     }
 
     /// The clause around token `i`: bounded by the sentence and by clause punctuation.
