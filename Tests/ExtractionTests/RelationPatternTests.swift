@@ -264,6 +264,11 @@ import NewsGraph
              not: [("Paul Garnier", .memberOf, "Togo")]),
         Case("General Ali Kone, Chad's defence minister, met Russian officials in Moscow.", [("Ali Kone", .memberOf, "Chad")],
              not: [("Russia", .deployedTo, "Moscow")]),
+        // "has operated in X"; "received support from X and Y"; "attacked army positions in X and Y".
+        Case("Wagner has operated in Mali since late 2021.", [("Wagner Group", .deployedTo, "Mali")]),
+        Case("Niger's junta has received support from Russia and Iran.", [("Russia", .supports, "Niger"), ("Iran", .supports, "Niger")],
+             not: [("Niger", .supports, "Russia"), ("Niger", .meets, "Iran")]),
+        Case("The CSP attacked army positions in Bourem and Lere.", [("Permanent Strategic Framework", .attacks, "Bourem"), ("Permanent Strategic Framework", .attacks, "Lere")]),
         // A mission asked to leave.
         Case("Mali's junta asked MINUSMA to leave.", [("Mali", .demandsWithdrawalOf, "MINUSMA")]),
         // A body's office holder named after the body is the object: "Wagner Group chief X".

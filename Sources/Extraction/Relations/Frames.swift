@@ -69,6 +69,9 @@ enum FrameTable {
               objectMarkers: ["at", "in", "on"], subjectTypes: forces, objectTypes: [.base, .city], voice: .active, agentMarker: nil, name: "stationed-at"),
         Frame(relation: .stationedAt, triggers: verb("occupy").union(verb("use")).union(verb("operate")).union(["using", "occupying"]),
               objectMarkers: ["", "at", "out", "from", "in", "on"], subjectTypes: forces, objectTypes: [.base], voice: .active, agentMarker: nil, name: "operate-out-of"),
+        // "Wagner has operated in Mali since 2021".
+        Frame(relation: .deployedTo, triggers: ["operated", "operates", "operating", "operate"], objectMarkers: ["in"], subjectTypes: forces,
+              objectTypes: [.state, .city], voice: .active, agentMarker: nil, name: "operate-in", readsPassive: false),
         Frame(relation: .stationedAt, triggers: ["presence"], objectMarkers: ["at", "on"], subjectTypes: forces, objectTypes: [.base, .city],
               voice: .noun, agentMarker: "of", name: "presence-at"),
         Frame(relation: .deployedTo, triggers: ["presence", "present"], objectMarkers: ["in"], subjectTypes: forces, objectTypes: [.state, .city],

@@ -105,7 +105,7 @@ extension RelationFinder {
             // ("attacked a military camp in Boulkessi": with no preposition back to the verb, the
             // place stands for the direct object.)
             if k >= floor ? ["from", "to", "into"].contains(tokens[k].key) : floor - k == 1,
-               tokens[(k + 1)..<i].contains(where: { NominalResolver.baseNouns.contains($0.key) || ["facility", "camp", "compound", "installation"].contains($0.key) }),
+               tokens[(k + 1)..<i].contains(where: { NominalResolver.baseNouns.contains($0.key) || Self.unnamedPosts.contains($0.key) }),
                !tokens[(k + 1)..<i].indices.contains(where: { mentionAt[$0] != nil && mentions[mentionAt[$0]!].kind != .demonym }) {
                 return k >= floor ? tokens[k].key : ""
             }
@@ -327,7 +327,7 @@ extension RelationFinder {
         let after = ms.filter { mentions[$0].start > t && mentions[$0].start < end
             && !(mentions[$0].kind != .name && ["its", "their"].contains(tokens[mentions[$0].start].key)) }
         guard var first = after.first(where: { types.contains(type($0)) && (mentions[$0].kind != .demonym || mentions[$0].isForces || namesEnvoys($0))
-            && markers.contains(marker(before: $0, notBefore: t + 1)) }) else { return [] }
+            && markers.contains(marker(before: $0, notBefore: t + 1)) && !continuesList($0, after: t) }) else { return [] }
         // Too far from the trigger: another verb phrase has begun.
         if mentions[first].start - t > 9 { return [] }
         // "sanctions on Mali's defence minister, Ali Traore": the object is the office holder,
@@ -363,6 +363,19 @@ extension RelationFinder {
             current = next
         }
         return group
+    }
+
+    /// Posts named by a common noun before the place they are in: "army positions in Bourem".
+    static let unnamedPosts: Set<String> = ["facility", "camp", "camps", "compound", "installation", "positions", "position", "posts", "post",
+                                            "barracks", "garrison", "checkpoint", "checkpoints", "convoy", "convoys", "outpost", "outposts"]
+
+    /// "support from Russia and Iran": a mention after "and", "or" or a comma that follows another
+    /// mention continues that one's list, and so takes its marker, not none.
+    func continuesList(_ m: Int, after t: Int) -> Bool {
+        var i = mentions[m].start - 1
+        while i > t, isDeterminer(i) { i -= 1 }
+        guard i > t + 1, ["and", "or", ","].contains(tokens[i].key) || tokens[i].text == "," else { return false }
+        return mentionAt[i - 1] != nil
     }
 
     /// The person an office held by `m` names: "Mali's defence minister, Ali Traore", "the

@@ -29,6 +29,14 @@ extension RelationFinder {
                 if nounUse && hasNounFrame && frame.voice != .noun { continue }
                 if agentFollows && frame.voice == .active && frame.relation == .attacks && !isPassive(t, floor: clause.lowerBound) { continue }
                 if indefinite && frame.voice == .active && [.attacks, .fights, .invades].contains(frame.relation) { continue }
+                // "received support from Russia": the giver supports the receiver.
+                if frame.relation == .supports, t - 1 >= clause.lowerBound, Self.receiveWords.contains(tokens[max(clause.lowerBound, t - 2)].key) || Self.receiveWords.contains(tokens[t - 1].key) {
+                    let givers = objects(after: t, clause: clause, types: frame.subjectTypes, markers: ["from"], in: ms)
+                    for receiver in subjects(before: t, clause: clause, types: frame.objectTypes, in: ms) { for giver in givers {
+                        emit(mentions[giver].entity, .supports, mentions[receiver].entity, sentence: s, rule: "support-received", span: mentions[receiver].start..<mentions[giver].end)
+                    } }
+                    continue
+                }
                 // "suspended budget support": aid cut off is a sanction, not support.
                 if frame.relation == .supports, tokens[max(sentence.lowerBound, t - 3)..<t].contains(where: { Self.cutOffWords.contains($0.key) }) {
                     // "The EU suspended its aid to Niger": the state cut off is sanctioned.
@@ -149,6 +157,9 @@ extension RelationFinder {
     static let agreementEnders: Set<String> = ["ended", "end", "ends", "ending", "terminated", "terminate", "terminates", "terminating", "revoked", "revoke",
                                                "revokes", "revoking", "renounced", "renounce", "renounces", "scrapped", "scrap", "cancelled", "canceled",
                                                "cancel", "tore", "denounced", "denounce", "annulled", "abrogated", "abrogate", "repudiated"]
+
+    /// Verbs of getting: "received support from", "enjoys the backing of".
+    static let receiveWords: Set<String> = ["received", "receives", "receiving", "receive", "got", "gets", "getting", "enjoys", "enjoyed", "sought", "seeks", "obtained", "accepted"]
 
     /// Verbs that start an action named by a noun: "launched an offensive", "waged a war".
     static let launchVerbs: Set<String> = ["launched", "launch", "launches", "launching", "waged", "wage", "wages", "waging", "mounted", "mount", "mounts",
