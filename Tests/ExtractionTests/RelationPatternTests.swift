@@ -269,6 +269,10 @@ import NewsGraph
         Case("Niger's junta has received support from Russia and Iran.", [("Russia", .supports, "Niger"), ("Iran", .supports, "Niger")],
              not: [("Niger", .supports, "Russia"), ("Niger", .meets, "Iran")]),
         Case("The CSP attacked army positions in Bourem and Lere.", [("Permanent Strategic Framework", .attacks, "Bourem"), ("Permanent Strategic Framework", .attacks, "Lere")]),
+        // Ending a mission somewhere is leaving it; "its soldiers from X" are its own, leaving X.
+        Case("French special forces have formally ended their mission in Burkina Faso.", [("France", .withdrawsFrom, "Burkina Faso")]),
+        Case("Germany has withdrawn its last soldiers from Niger and closed its air transport base in Niamey.",
+             [("Germany", .withdrawsFrom, "Niger"), ("Germany", .withdrawsFrom, "Niamey")], not: [("Niger", .withdrawsFrom, "Niamey")]),
         // A mission asked to leave.
         Case("Mali's junta asked MINUSMA to leave.", [("Mali", .demandsWithdrawalOf, "MINUSMA")]),
         // A body's office holder named after the body is the object: "Wagner Group chief X".

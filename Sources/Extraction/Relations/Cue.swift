@@ -56,6 +56,9 @@ struct Cue: OptionSet, Sendable {
     /// ``RelationFinder/locationGlueWords``: words that may link a place to the place it is in.
     static let locationGlue = Cue(rawValue: 1 << 21)
 
+    /// "mission", "operations", "presence": what forces end when they leave (``RelationFinder/missionNouns``).
+    static let mission = Cue(rawValue: 1 << 22)
+
     static let allyWords: Set<String> = ["ally", "allies", "partner", "partners"]
     static let aggressionWords: Set<String> = ["attack", "aggression", "intervention"]
     static let passiveLeaderWords: Set<String> = ["led", "headed", "commanded", "chaired", "ruled", "run", "governed"]
@@ -90,6 +93,7 @@ struct Cue: OptionSet, Sendable {
         add(RelationFinder.suspensionWords, .suspension)
         add(RelationFinder.compositionWords, .composition)
         add(RelationFinder.postNouns, .post)
+        add(RelationFinder.missionNouns, .mission)
         add(RelationFinder.determiners, .determiner)
         add(RelationFinder.prepositions, .preposition)
         add(RelationFinder.modifiers, .modifier)

@@ -144,8 +144,10 @@ extension RelationFinder {
         // "the military governments of Mali and Niger expelled …": the states act.
         if tokens[i].key == "of", i > floor, Self.representatives.contains(tokens[i - 1].key) { return false }
         // "instructors from Russia's Africa Corps arrived": whose forces they are.
+        // ("withdrew its last soldiers from Niger": those are its soldiers, leaving Niger.)
         if ["from", "of"].contains(tokens[i].key), i > floor, WordLists.armedPeople.contains(tokens[i - 1].key),
-           i - 1 == floor || !Self.prepositions.contains(tokens[i - 2].key) { return false }
+           i - 1 == floor || !Self.prepositions.contains(tokens[i - 2].key),
+           !(max(floor, i - 4)..<(i - 1)).contains(where: { ["its", "their", "his", "her"].contains(tokens[$0].key) || tokens[$0].kind == .possessive }) { return false }
         // "soldiers loyal to Capt. X overthrew …": the one they are loyal to acts through them.
         if tokens[i].key == "to", i > floor, tokens[i - 1].key == "loyal", type(m) == .person { return false }
         // "with the United States leading …": the subject of an absolute clause.

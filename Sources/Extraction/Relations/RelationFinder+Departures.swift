@@ -15,6 +15,26 @@ extension RelationFinder {
         "post", "posts", "outpost", "outposts", "installation", "installations", "garrison", "garrisons", "headquarters",
     ]
 
+    /// What forces end when they leave: "ended their mission in Burkina Faso".
+    static let missionNouns: Set<String> = ["mission", "missions", "operations", "operation", "presence", "deployment", "deployments"]
+
+    /// Forces (or a mission) that end their mission, operations or presence in a place withdraw
+    /// from it: "French special forces have formally ended their mission in Burkina Faso".
+    mutating func findEndedMissions(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence where cues[t].contains(.mission) && mentionAt[t] == nil {
+            guard let ender = (max(sentence.lowerBound, t - 4)..<t).last(where: { Self.agreementEnders.contains(tokens[$0].key) || ["concluded", "wound", "wrapped"].contains(tokens[$0].key) }),
+                  ((ender + 1)..<t).allSatisfy({ tokens[$0].kind == .word && mentionAt[$0] == nil }) else { continue }
+            let clause = clause(around: t, in: sentence)
+            let places = objects(after: t, clause: clause, types: [.state, .city, .base], markers: ["in", "at"], in: ms).filter { mentions[$0].start - t <= 4 }
+            guard !places.isEmpty else { continue }
+            for sub in subjects(before: ender, clause: clause, types: FrameTable.forces.union([.organization]), in: ms) {
+                for place in places where mentions[place].entity != mentions[sub].entity {
+                    emit(mentions[sub].entity, .withdrawsFrom, mentions[place].entity, sentence: s, rule: "mission-ended", span: mentions[sub].start..<mentions[place].end)
+                }
+            }
+        }
+    }
+
     /// Forces that give up their post somewhere withdraw from that place, and were stationed
     /// there. The post must be said ("its base in X", "Camp X"): "handed power to civilians in
     /// Mali" gives nothing up.

@@ -81,6 +81,7 @@ struct RelationFinder {
             findSuspensions(s, sentence, ms)
             findPosts(s, sentence, ms)
             findCompositions(s, sentence, ms)
+            findEndedMissions(s, sentence, ms)
         }
         expandGroups()
         inferLeadersFromCoups()
