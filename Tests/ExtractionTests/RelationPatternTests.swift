@@ -273,6 +273,12 @@ import NewsGraph
         Case("French special forces have formally ended their mission in Burkina Faso.", [("France", .withdrawsFrom, "Burkina Faso")]),
         Case("Germany has withdrawn its last soldiers from Niger and closed its air transport base in Niamey.",
              [("Germany", .withdrawsFrom, "Niger"), ("Germany", .withdrawsFrom, "Niamey")], not: [("Niger", .withdrawsFrom, "Niamey")]),
+        // "sent there": the town the sentence before is about; a column of troops acts as them;
+        // "in X in January and in Y in April".
+        Case("The fighting took place around Tessalit, a few kilometres from Algeria. A column of Malian troops and Wagner fighters had been sent there.",
+             [("Mali", .deployedTo, "Tessalit"), ("Wagner Group", .deployedTo, "Tessalit")], not: [("Mali", .deployedTo, "Algeria")]),
+        Case("Russian instructors from Africa Corps arrived in Chad in January 2024 and in Togo in April.",
+             [("Africa Corps", .deployedTo, "Chad"), ("Africa Corps", .deployedTo, "Togo")]),
         // A mission asked to leave.
         Case("Mali's junta asked MINUSMA to leave.", [("Mali", .demandsWithdrawalOf, "MINUSMA")]),
         // A body's office holder named after the body is the object: "Wagner Group chief X".

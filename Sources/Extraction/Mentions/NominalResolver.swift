@@ -12,7 +12,7 @@ import NewsGraph
 struct NominalResolver {
     static let baseNouns: Set<String> = ["base", "airbase", "airfield", "airport"]
     /// Every word a rule below starts from: one probe per token decides whether any rule applies.
-    static let cueWords: Set<String> = baseNouns.union(WordLists.governmentNouns).union(["army", "military", "capital", "group", "leaders", "rulers", "officers", "country", "nation", "they", "its", "their", "it", "he", "she"])
+    static let cueWords: Set<String> = baseNouns.union(WordLists.governmentNouns).union(["army", "military", "capital", "group", "leaders", "rulers", "officers", "country", "nation", "they", "its", "their", "it", "he", "she", "there"])
     static let distinguishing: Set<String> = ["different", "another", "other", "second", "drone", "french", "american", "us", "new", "two", "several", "own"]
 
     /// Words that open a subordinate clause whose "it" is the main clause's subject.
@@ -38,6 +38,18 @@ struct NominalResolver {
         for (s, sentence) in sentences.enumerated() {
             for i in sentence where !covered[i] && cues[i].contains(.nominal) {
                 let key = tokens[i].key
+                // "had been sent there", "deployed there in 2021": the place last named, in this
+                // sentence or the one before, after a verb that puts forces somewhere.
+                // A town or base before a state: the sentence's own last one, else the first the
+                // sentence before names (its topic, not a border mentioned in passing).
+                if key == "there" {
+                    guard i > sentence.lowerBound, Self.placingVerbs.contains(tokens[i - 1].key) else { continue }
+                    func places(_ back: Int) -> [Mention] {
+                        bySentence[back].map { finder.mentions[$0] }.filter { $0.end <= i && $0.kind != .demonym && [.city, .base].contains(finder.entities[$0.entity].type) }
+                    }
+                    if let place = places(s).last ?? (s > 0 ? places(s - 1).first : nil) { added.append((i..<(i + 1), place.entity)) }
+                    continue
+                }
                 // A determiner-led base phrase.
                 if Self.baseNouns.contains(key), let base = salientBase {
                     var j = i - 1
@@ -198,6 +210,9 @@ struct NominalResolver {
         }
         finder.sortMentions()
     }
+
+    /// Verbs after which "there" is a place forces were put: "sent there", "deployed there".
+    static let placingVerbs: Set<String> = ["sent", "deployed", "stationed", "based", "arrived", "moved", "posted", "dispatched", "redeployed", "remain", "remained", "operate", "operated", "operating"]
 
     /// Words between a state and its government: "Mali's military transitional government".
     static let governmentModifiers: Set<String> = ["military", "new", "transitional", "interim", "civilian", "current", "former"]

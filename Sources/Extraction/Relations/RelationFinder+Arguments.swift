@@ -74,6 +74,8 @@ extension RelationFinder {
 
     /// The mention introduced by a marker word: "to" in "deployed to Niger", "" for a direct object.
     func marker(before m: Int, notBefore floor: Int) -> String {
+        // "sent there": "there" is in the place it stands for.
+        if tokens[mentions[m].start].key == "there" { return "in" }
         var i = mentions[m].start - 1
         while true {
             while i >= floor, tokens[i].kind == .word || tokens[i].kind == .number || tokens[i].kind == .possessive,
@@ -145,7 +147,7 @@ extension RelationFinder {
         if tokens[i].key == "of", i > floor, Self.representatives.contains(tokens[i - 1].key) { return false }
         // "instructors from Russia's Africa Corps arrived": whose forces they are.
         // ("withdrew its last soldiers from Niger": those are its soldiers, leaving Niger.)
-        if ["from", "of"].contains(tokens[i].key), i > floor, WordLists.armedPeople.contains(tokens[i - 1].key),
+        if ["from", "of"].contains(tokens[i].key), i > floor, WordLists.armedPeople.contains(tokens[i - 1].key) || Self.bodiesOfTroops.contains(tokens[i - 1].key),
            i - 1 == floor || !Self.prepositions.contains(tokens[i - 2].key),
            !(max(floor, i - 4)..<(i - 1)).contains(where: { ["its", "their", "his", "her"].contains(tokens[$0].key) || tokens[$0].kind == .possessive }) { return false }
         // "soldiers loyal to Capt. X overthrew …": the one they are loyal to acts through them.
@@ -167,6 +169,9 @@ extension RelationFinder {
     }
 
     static let companionVerbs: Set<String> = ["accompanied", "joined", "flanked", "escorted"]
+
+    /// Nouns for a body of troops: "a column of Malian troops", "a contingent of Chadian soldiers".
+    static let bodiesOfTroops: Set<String> = ["column", "convoy", "contingent", "detachment", "battalion", "company", "platoon", "squad", "group", "team"]
 
     /// Nouns for those who act for states: "the governments of Mali and Niger".
     static let representatives: Set<String> = ["government", "governments", "leaders", "juntas", "rulers", "regimes", "authorities", "armies", "militaries"]
@@ -356,10 +361,16 @@ extension RelationFinder {
             }
         }
         var current = first
+        let firstMarker = marker(before: first, notBefore: t + 1)
         for next in after where mentions[next].start >= mentions[current].end {
             let gap = gap(mentions[current].end, mentions[next].start)
-            let joined = !gap.isEmpty && gap.allSatisfy { $0.key == "and" || $0.text == "," || $0.key == "or" || $0.kind == .possessive || isTitle($0) }
+            var joined = !gap.isEmpty && gap.allSatisfy { $0.key == "and" || $0.text == "," || $0.key == "or" || $0.kind == .possessive || isTitle($0) }
                 && gap.contains { $0.key == "and" || $0.text == "," }
+            // "arrived in Burkina Faso in January and in Niger in April": the marker said again
+            // after "and", past a date.
+            if !joined, !firstMarker.isEmpty, gap.count >= 2, gap.count <= 7, gap.last?.key == firstMarker, gap[gap.endIndex - 2].key == "and" {
+                joined = gap.dropLast(2).allSatisfy { $0.kind == .number || $0.text == "," || WordLists.calendar.contains($0.key) || ["in", "on", "from", "late", "early", "mid"].contains($0.key) }
+            }
             guard joined, types.contains(type(next)) else { break }
             group.append(next)
             current = next
