@@ -60,7 +60,7 @@ import NewsGraph
             print("SKIPPED exampleEvalSetMeetsItsFloors: ../shared/eval/score.py is not on this machine")
             return
         }
-        // Floors a little under today's scores on the tuning sets (0.754, 0.703 and 0.654): a
+        // Floors a little under today's scores on the tuning sets (0.764, 0.703 and 0.662): a
         // rule change that costs more than a few relations fails here.
         for (folder, relationFloor) in [("dev", 0.70), ("dev2", 0.64), ("dev3", 0.59)] {
             let texts = Self.packageRoot.appendingPathComponent("examples/sahel-eval/\(folder)")
