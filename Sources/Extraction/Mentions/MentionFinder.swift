@@ -131,8 +131,7 @@ struct MentionFinder {
             }
             // "Wunstorf air base", "the Hmeimim airbase": an unknown name before a lower-case base head.
             if !run.isEmpty, match == nil, let baseEnd = lowercaseBaseEnd(from: run.upperBound, limit: end) {
-                let titled = (run.upperBound..<baseEnd).map { tokens[$0].text.prefix(1).uppercased() + tokens[$0].text.dropFirst() }.joined(separator: " ")
-                let e = entity(named: canonicalUnknownName(run) + " " + titled, type: .base)
+                let e = entity(named: canonicalUnknownName(run) + " " + titleCased(run.upperBound..<baseEnd), type: .base)
                 record(run.lowerBound..<baseEnd, entity: e, kind: .name, surface: surface(run.lowerBound..<baseEnd))
                 i = baseEnd
                 continue
@@ -258,9 +257,13 @@ struct MentionFinder {
     /// Records a state's organ named by lower-case words: "Russia's defence ministry" →
     /// "Russian Defence Ministry", the lexicon's entry when it has one under either spelling.
     private mutating func recordOrgan(of state: Int, words: Range<Int>, mention: Range<Int>) {
-        let titled = words.map { tokens[$0].text.prefix(1).uppercased() + tokens[$0].text.dropFirst() }.joined(separator: " ")
-        let e = organEntity(of: state, named: titled, type: Self.lowercaseOrgans[tokens[words.upperBound - 1].key]?.type ?? .organization)
+        let e = organEntity(of: state, named: titleCased(words), type: Self.lowercaseOrgans[tokens[words.upperBound - 1].key]?.type ?? .organization)
         record(mention, entity: e, kind: .name, surface: surface(mention))
+    }
+
+    /// Lower-case words written as a name: "air base" → "Air Base".
+    private func titleCased(_ words: Range<Int>) -> String {
+        words.map { tokens[$0].text.prefix(1).uppercased() + tokens[$0].text.dropFirst() }.joined(separator: " ")
     }
 
     /// The entity for a state's organ: the state's adjective before the organ's words ("Russian

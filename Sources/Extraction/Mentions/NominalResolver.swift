@@ -107,18 +107,17 @@ struct NominalResolver {
                         added.append(((k + 1)..<(i + 1), owner.entity))
                         continue
                     }
+                    // The phrase: "the (new) military junta".
+                    var start = i
+                    while start > sentence.lowerBound, ["the", "military", "new", "junta"].contains(tokens[start - 1].key) { start -= 1 }
                     // "the junta in Burkina Faso": the state named right after it.
                     if i + 2 < sentence.upperBound, ["in", "of"].contains(tokens[i + 1].key),
                        let named = finder.mentions.first(where: { $0.start == i + 2 }), finder.entities[named.entity].type == .state {
-                        var start = i
-                        while start > sentence.lowerBound, ["the", "military", "new", "junta"].contains(tokens[start - 1].key) { start -= 1 }
                         added.append((start..<(i + 1), named.entity))
                         continue
                     }
                     let attached = covered[i - 1] || (previous.kind == .possessive) || (i >= 2 && covered[i - 2] && previous.key == "military")
                     if !attached, key != "government" || ["military", "new", "the"].contains(previous.key) {
-                        var start = i
-                        while start > sentence.lowerBound, ["the", "military", "new", "junta"].contains(tokens[start - 1].key) { start -= 1 }
                         added.append((start..<(i + 1), state))
                     }
                     continue

@@ -97,13 +97,13 @@ extension RelationFinder {
             var k = i - 1
             while k >= floor, tokens[k].kind == .number || WordLists.quantities.contains(tokens[k].key) || Self.determiners.contains(tokens[k].key) { k -= 1 }
             guard k >= floor else { return "" }
-            return Self.prepositions.contains(tokens[k].key) ? tokens[k].key : ""
+            return isPreposition(k) ? tokens[k].key : ""
         }
         // "from a French military base in Chad": the place of an unnamed object stands for it.
         if tokens[i].key == "in" {
             var k = i - 1
             // "to a different air base, in Agadez": a comma may set the place off.
-            while k >= floor, i - k <= 7, tokens[k].kind == .word || (tokens[k].text == "," && k == i - 1), !Self.prepositions.contains(tokens[k].key) || tokens[k].key == "of" { k -= 1 }
+            while k >= floor, i - k <= 7, tokens[k].kind == .word || (tokens[k].text == "," && k == i - 1), !isPreposition(k) || tokens[k].key == "of" { k -= 1 }
             // ("attacked a military camp in Boulkessi": with no preposition back to the verb, the
             // place stands for the direct object.)
             if k >= floor ? ["from", "to", "into"].contains(tokens[k].key) : floor - k == 1,
@@ -115,10 +115,10 @@ extension RelationFinder {
         // "fighting groups linked to X": the link words belong to the object.
         if ["to", "with"].contains(tokens[i].key), i > floor, ["linked", "affiliated", "tied", "loyal", "allied", "aligned", "connected"].contains(tokens[i - 1].key) {
             var k = i - 2
-            while k >= floor, tokens[k].kind == .word, !Self.prepositions.contains(tokens[k].key), mentionAt[k] == nil, i - k < 5 { k -= 1 }
-            return k >= floor && Self.prepositions.contains(tokens[k].key) ? tokens[k].key : ""
+            while k >= floor, tokens[k].kind == .word, !isPreposition(k), mentionAt[k] == nil, i - k < 5 { k -= 1 }
+            return k >= floor && isPreposition(k) ? tokens[k].key : ""
         }
-        return Self.prepositions.contains(tokens[i].key) ? tokens[i].key : ""
+        return tokens[i].key
     }
 
     /// Common nouns that a place's own name follows with "of": "the town of Kidal".
@@ -148,7 +148,7 @@ extension RelationFinder {
         // "instructors from Russia's Africa Corps arrived": whose forces they are.
         // ("withdrew its last soldiers from Niger": those are its soldiers, leaving Niger.)
         if ["from", "of"].contains(tokens[i].key), i > floor, WordLists.armedPeople.contains(tokens[i - 1].key) || Self.bodiesOfTroops.contains(tokens[i - 1].key),
-           i - 1 == floor || !Self.prepositions.contains(tokens[i - 2].key),
+           i - 1 == floor || !isPreposition(i - 2),
            !(max(floor, i - 4)..<(i - 1)).contains(where: { ["its", "their", "his", "her"].contains(tokens[$0].key) || tokens[$0].kind == .possessive }) { return false }
         // "soldiers loyal to Capt. X overthrew …": the one they are loyal to acts through them.
         if tokens[i].key == "to", i > floor, tokens[i - 1].key == "loyal", type(m) == .person { return false }
@@ -160,7 +160,7 @@ extension RelationFinder {
         if tokens[i].key == "by" {
             return isCompanion(byAt: i) || (i - 2 >= floor && tokens[i - 2].text == "," && tokens[i - 1].key.hasSuffix("ed") && !cues[i - 1].contains(.passiveLeader))
         }
-        return Self.prepositions.contains(tokens[i].key) && tokens[i].key != "including"
+        return isPreposition(i) && tokens[i].key != "including"
     }
 
     /// "accompanied by X": X goes along with the subject rather than being it.
@@ -387,7 +387,7 @@ extension RelationFinder {
     func continuesList(_ m: Int, after t: Int) -> Bool {
         var i = mentions[m].start - 1
         while i > t, isDeterminer(i) { i -= 1 }
-        guard i > t + 1, ["and", "or", ","].contains(tokens[i].key) || tokens[i].text == "," else { return false }
+        guard i > t + 1, ["and", "or"].contains(tokens[i].key) || tokens[i].text == "," else { return false }
         return mentionAt[i - 1] != nil
     }
 

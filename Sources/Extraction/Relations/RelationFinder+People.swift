@@ -189,8 +189,6 @@ extension RelationFinder {
         }
     }
 
-    /// "Katiba Macina, a group led by the preacher Amadou Koufa", "the CNSP, which is headed by
-    /// General Tiani": the agent leads the body before it.
     /// "a stronghold of Katiba Macina, a jihadist group led by …": the words from mention `m` to
     /// `t` are an apposition about it (a comma, an article, lower-case words), so `m` is what the
     /// participle at `t` speaks of even when `m` itself follows a preposition.
@@ -200,6 +198,8 @@ extension RelationFinder {
         return ((e + 2)..<t).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt[$0] == nil }
     }
 
+    /// "Katiba Macina, a group led by the preacher Amadou Koufa", "the CNSP, which is headed by
+    /// General Tiani": the agent leads the body before it.
     mutating func findPassiveLeaders(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         let bodies = Self.bodies
         for t in sentence where cues[t].contains(.passiveLeader) {

@@ -116,7 +116,7 @@ extension RelationFinder {
     /// "Barkhane's remaining bases at Gossi and Gao", "the mission still runs camps in Tessalit",
     /// "MINUSMA pulled out of its Ber camp": the owner of a post is stationed where the post is.
     mutating func findPosts(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        let keepers: Set<String> = ["runs", "ran", "run", "operates", "operated", "keeps", "kept", "maintains", "maintained", "has", "had", "have"]
+        let keepers = Self.postKeepers
         for t in sentence where cues[t].contains(.post) && mentionAt[t] == nil {
             let clause = clause(around: t, in: sentence)
             let owners: Set<EntityType> = ["headquarters", "hub"].contains(tokens[t].key) ? FrameTable.forces : FrameTable.forces.union([.organization])
@@ -127,7 +127,7 @@ extension RelationFinder {
                 if let m = mentionAt[i], [.city, .base].contains(type(m)), !mentions[m].isPossessive, placeBefore == nil, mentions[m].end == i + 1 {
                     placeBefore = m; i = mentions[m].start - 1; continue
                 }
-                guard tokens[i].kind == .word, mentionAt[i] == nil, ["remaining", "main", "former", "military", "regional", "last", "own", "largest", "few", "two", "three", "several"].contains(tokens[i].key) else { break }
+                guard tokens[i].kind == .word, mentionAt[i] == nil, Self.postModifiers.contains(tokens[i].key) else { break }
                 i -= 1
             }
             var owner: [Int] = []
@@ -149,6 +149,12 @@ extension RelationFinder {
 
     /// Nouns for posts that forces hold: "bases", "camps", "headquarters".
     static let postNouns: Set<String> = militaryPosts.union(["camps", "garrisons", "hubs"])
+
+    /// Verbs whose subject holds the posts that follow: "the mission still runs camps in …".
+    static let postKeepers: Set<String> = ["runs", "ran", "run", "operates", "operated", "keeps", "kept", "maintains", "maintained", "has", "had", "have"]
+
+    /// Words between an owner and its posts: "Barkhane's remaining bases".
+    static let postModifiers: Set<String> = ["remaining", "main", "former", "military", "regional", "last", "own", "largest", "few", "two", "three", "several"]
 
     /// "the Central African Republic, where Wagner has been present since 2018", "Kamboinsin, a
     /// base near the capital where French special forces are stationed": the forces the
