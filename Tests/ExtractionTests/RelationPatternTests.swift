@@ -285,6 +285,76 @@ import NewsGraph
         Case("Washington accused Wagner Group chief Dmitri Volkov of looting.", [("United States", .accuses, "Dmitri Volkov")],
              not: [("United States", .accuses, "Wagner Group")]),
         Case("JNIM, which said in a statement that it had ambushed Malian troops near Gao, did not give figures.", [("JNIM", .attacks, "Mali")]),
+        // Visits from talks in a town of the host's country, and from a stay; not the host's own.
+        Case("Russian Deputy Defence Minister Ivan Orlov held talks with Chad's President Idriss Deby in N'Djamena.",
+             [("Ivan Orlov", .visits, "N'Djamena"), ("Ivan Orlov", .meets, "Idriss Deby")], not: [("Idriss Deby", .visits, "N'Djamena")]),
+        Case("Niger's leader Abdourahamane Tiani met Togo's Faure Gnassingbe in Niamey.",
+             [("Faure Gnassingbe", .visits, "Niamey"), ("Abdourahamane Tiani", .meets, "Faure Gnassingbe")],
+             not: [("Abdourahamane Tiani", .visits, "Niamey"), ("Abdourahamane Tiani", .meets, "Togo")]),
+        Case("Chad's Prime Minister Saleh Kebzabo was in Moscow last week. Russia received him warmly.", [("Saleh Kebzabo", .visits, "Moscow")]),
+        Case("Chad's Prime Minister Saleh Kebzabo was in N'Djamena on Monday.", [], not: [("Saleh Kebzabo", .visits, "N'Djamena")]),
+        // Bodies that belong to bodies; heads of bodies past a modifier; a person's own force.
+        Case("The African Union's Peace and Security Council met on Friday.", [("AU Peace and Security Council", .partOf, "African Union")]),
+        Case("Gen. Paul Girard, who heads France's new Command for Africa, arrived.",
+             [("Paul Girard", .leads, "Command for Africa")], not: [("Paul Girard", .leads, "France")]),
+        Case("Ahmed Haftar, whose Libyan National Army holds Benghazi, met Russian officers.", [("Ahmed Haftar", .leads, "Libyan National Army")]),
+        Case("Soldiers of the Republican Guard detained President Ali Saibou.", [("Republican Guard", .ousted, "Ali Saibou")]),
+        // Departures: handing back, bringing home, ordering out; a list joined through "known as".
+        Case("Spain returned Camp Rosso to the Mauritanian army in May.", [("Spain", .withdrawsFrom, "Camp Rosso")]),
+        Case("Spanish troops returned to Camp Rosso in May.", [], not: [("Spain", .withdrawsFrom, "Camp Rosso")]),
+        Case("Denmark brought its troops home from Mali within days.", [("Denmark", .withdrawsFrom, "Mali")]),
+        Case("Niger's junta ordered out French troops.", [("Niger", .demandsWithdrawalOf, "France")]),
+        Case("Chad ordered the French troops out.", [("Chad", .demandsWithdrawalOf, "France")]),
+        Case("Operation Sabre and the special forces task force known as Takuba left Mali.",
+             [("Operation Sabre", .withdrawsFrom, "Mali"), ("Takuba Task Force", .withdrawsFrom, "Mali")]),
+        // Acronyms the text defines beat the lexicon's other meaning of the letters.
+        Case("The Rapid Support Forces (RSF) besieged the city. Later the RSF attacked Chad.", [("Rapid Support Forces", .attacks, "Chad")]),
+        // People and the bodies they work for; founders; visits by going.
+        Case("Mali expelled two French reporters, Claire Martin of Le Monde and Paul Petit of Libération.",
+             [("Mali", .expels, "Claire Martin"), ("Mali", .expels, "Paul Petit")]),
+        Case("Mali formed the Alliance of Sahel States with Niger and Burkina Faso in 2023.",
+             [("Mali", .memberOf, "Alliance of Sahel States"), ("Niger", .memberOf, "Alliance of Sahel States"), ("Burkina Faso", .memberOf, "Alliance of Sahel States")]),
+        Case("Kenyan President William Ruto came to Mogadishu in February.", [("William Ruto", .visits, "Mogadishu")]),
+        Case("Kenyan President William Ruto came to power in 2022.", [], not: [("William Ruto", .visits, "Kenya")]),
+        // Bodies under bodies: possessives past a descriptor or "new", appositions with "run by".
+        Case("Russia's state nuclear corporation Rosatom signed a deal.", [("Rosatom", .partOf, "Russia")]),
+        Case("Niger's state mining company Sopamin took over the site.", [("Sopamin", .partOf, "Niger")]),
+        Case("Moscow's new Africa Corps arrived in Bamako.", [("Africa Corps", .partOf, "Russia"), ("Africa Corps", .deployedTo, "Bamako")]),
+        Case("The soldiers belong to the Africa Corps, a force run by Russia's Defence Ministry.", [("Africa Corps", .partOf, "Russian Defense Ministry")]),
+        Case("Instructors from Africa Corps, a force overseen by Russia's defence ministry, arrived in Niamey.",
+             [("Africa Corps", .deployedTo, "Niamey")], not: [("Russia", .deployedTo, "Niamey")]),
+        Case("Adji Kossei air base is also used by Chad's air force and by the French military.",
+             [("Chadian Air Force", .stationedAt, "Adji Kossei Air Base"), ("France", .stationedAt, "Adji Kossei Air Base")]),
+        // Offices: the head of a state's organ serves the state; a coup against a head of state
+        // seizes power there; a prime minister leads where no one else does.
+        Case("General Ali Keita, the head of Chad's air force, wrote to Washington.", [("Ali Keita", .leads, "Chadian Air Force"), ("Ali Keita", .memberOf, "Chad")]),
+        Case("General Salou Djibo overthrew President Mamadou Tandja of Niger in 2010.", [("Salou Djibo", .ousted, "Mamadou Tandja"), ("Salou Djibo", .seizedPowerIn, "Niger")]),
+        Case("Hungarian Prime Minister Viktor Orban sent troops to Chad.", [("Viktor Orban", .leads, "Hungary")]),
+        Case("Malian Prime Minister Moctar Ouane met President Bah Ndaw of Mali.", [("Moctar Ouane", .memberOf, "Mali")], not: [("Moctar Ouane", .leads, "Mali")]),
+        Case("Turkey's President Recep Tayyip Erdogan hosted President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed in Ankara.",
+             [("Recep Tayyip Erdogan", .meets, "Abiy Ahmed")], not: [("Hassan Sheikh Mohamud", .leads, "Turkey"), ("Recep Tayyip Erdogan", .meets, "Ethiopia")]),
+        // Leaders of bodies: a rotating presidency; a title said before "at the time"; a junta
+        // the sentence sets in a state, or "its" junta.
+        Case("Goita, who holds the rotating presidency of ECOWAS, spoke.", [("Goita", .leads, "ECOWAS")]),
+        Case("Wagner's chief at the time, Yevgeny Prigozhin, denied it.", [("Yevgeny Prigozhin", .leads, "Wagner Group")]),
+        Case("Niger's junta protested. In Mali, where General Assimi Goita has led the junta since 2020, radio stations were shut.",
+             [("Assimi Goita", .leads, "Mali")], not: [("Assimi Goita", .leads, "Niger")]),
+        Case("Niger's junta protested. Neighbouring Burkina Faso went further. Its junta, led by Captain Ibrahim Traore, banned RFI.",
+             [("Ibrahim Traore", .leads, "Burkina Faso")], not: [("Ibrahim Traore", .leads, "Niger")]),
+        Case("Mali's Abdoulaye Diop and Niger's Bakary Sangare flew to Rabat.", [("Abdoulaye Diop", .memberOf, "Mali"), ("Bakary Sangare", .memberOf, "Niger")]),
+        // Places: a town list after a demonym, a capital placed in its state, the capital of the report's state.
+        Case("Fighters blockaded the western Malian towns of Kayes and Nioro du Sahel.", [("Kayes", .locatedIn, "Mali"), ("Nioro du Sahel", .locatedIn, "Mali")]),
+        Case("Fuel arrives through the port of Dakar in Senegal.", [("Dakar", .locatedIn, "Senegal")]),
+        Case("Niger's junta welcomed the move. Crowds gathered in Niamey, Niger's state television said. Russian military instructors arrived in the capital on Friday, Niger said.",
+             [("Russia", .deployedTo, "Niamey")]),
+        // Envoys sent visit; what an accusation charges is no fact; a siege is an attack.
+        Case("Mali sent its foreign and defence ministers to Nouakchott.", [("Mali", .visits, "Nouakchott")], not: [("Mali", .deployedTo, "Nouakchott")]),
+        Case("Sudan accuses the United Arab Emirates of supplying the RSF with weapons.",
+             [("Sudan", .accuses, "United Arab Emirates")], not: [("United Arab Emirates", .supports, "Rapid Support Forces")]),
+        Case("For eighteen months the RSF besieged El Fasher.", [("Rapid Support Forces", .attacks, "El Fasher")]),
+        Case("Sudan's army accused the RSF. The RSF denied it, although its commander, Mohamed Hamdan Dagalo, who was in Moscow when Russia invaded Ukraine, admitted abuses.",
+             [("Mohamed Hamdan Dagalo", .leads, "Rapid Support Forces"), ("Mohamed Hamdan Dagalo", .visits, "Moscow")]),
+        Case("Sudan's army lost the city, Sudan said. The army's 6th Infantry Division fell on Monday, Sudan's government added.", [("6th Infantry Division", .partOf, "Sudan")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

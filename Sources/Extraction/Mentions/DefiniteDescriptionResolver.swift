@@ -30,6 +30,8 @@ enum DefiniteDescriptionResolver {
                 else { continue }
                 // "the mission of …" says which mission it means.
                 if i + 1 < sentence.upperBound, tokens[i + 1].key == "of" { continue }
+                // "the task force known as Takuba" is named right there.
+                if i + 1 < sentence.upperBound, ["known", "called", "dubbed", "named"].contains(tokens[i + 1].key) { continue }
                 candidates.append((i, the, s))
             }
         }

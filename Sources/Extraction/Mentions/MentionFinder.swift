@@ -19,8 +19,12 @@ struct MentionFinder {
     /// People by folded full name and by folded last name (the first person with it).
     private var personByName: [String: Int] = [:]
     private var personBySurname: [String: Int] = [:]
+    /// People by a first name that is no common given name ("Abiy" for Abiy Ahmed), when only one person of the text has it.
+    private var personByFirstName: [String: Int] = [:]
     private var entityByLexicon: [Int: Int] = [:]
-    /// Acronyms the text defined for bodies the lexicon does not know ("(CNRU)"), by key.
+    /// Acronyms the text defined ("National Council for Renewal and Unity (CNRU)", "Rapid
+    /// Support Forces (RSF)"), by key: in this text they name that body, whatever else the
+    /// lexicon knows by the same letters.
     private var acronyms: [String: Int] = [:]
 
     init(lexicon: Lexicon, tokens: [Token], keyNumbers: [Int32], sentences: [Range<Int>]) {
@@ -63,6 +67,9 @@ struct MentionFinder {
             personByName[key] = personByName[key] ?? i
             let words = key.split(separator: " ")
             if words.count > 1, let last = words.last { personBySurname[String(last), default: i] = personBySurname[String(last)] ?? i }
+            if words.count == 2, let first = words.first.map(String.init), !lexicon.givenNames.contains(first) {
+                personByFirstName[first] = personByFirstName[first] == nil ? i : -1
+            }
         }
         if let entry = lexiconEntry { entityByLexicon[entry] = i }
         return i
@@ -102,7 +109,22 @@ struct MentionFinder {
                 i = nameEnd
                 continue
             }
+            // "the army's 6th Infantry Division": an ordinal opens a unit's name.
+            if Self.isOrdinal(t), i + 1 < end, tokens[i + 1].isCapitalized, lexiconMatch(from: i + 1, limit: end) == nil {
+                let inner = capitalizedRun(from: i + 1, end: end)
+                if inner.count >= 2, runEndsInHead(inner), let type = classifyUnknown(inner, sentence: sentence), [.militaryUnit, .armedGroup, .organization].contains(type) {
+                    let e = entity(named: surface(i..<inner.upperBound), type: type)
+                    record(i..<inner.upperBound, entity: e, kind: .name, surface: surface(i..<inner.upperBound))
+                    i = inner.upperBound
+                    continue
+                }
+            }
             let run = capitalizedRun(from: i, end: end)
+            if run.count == 1, t.isAllCaps, let e = acronyms[t.key] {
+                record(run, entity: e, kind: .name, surface: t.text)
+                i = run.upperBound
+                continue
+            }
             let match = lexiconMatch(from: i, limit: end)
             if let (form, matchEnd) = match, run.upperBound > matchEnd, form.type == .state,
                tokens[matchEnd..<run.upperBound].allSatisfy({ Self.foldingHeads.contains($0.key) }) {
@@ -123,6 +145,11 @@ struct MentionFinder {
             }
             if let (form, matchEnd) = match, !(run.upperBound > matchEnd && runEndsInHead(run) && !hasTitle(in: matchEnd..<run.upperBound)) {
                 recordLexicon(form: form, range: i..<matchEnd, sentence: sentence)
+                // "the Rapid Support Forces (RSF)": the letters name this body from here on.
+                if matchEnd + 2 < end, tokens[matchEnd].text == "(", tokens[matchEnd + 2].text == ")", tokens[matchEnd + 1].isAllCaps,
+                   tokens[matchEnd + 1].key.count >= 2, form.type != .state, form.kind != .demonym {
+                    acronyms[tokens[matchEnd + 1].key] = mentions[mentions.count - 1].entity
+                }
                 i = matchEnd
                 if form.type == .state, form.kind != .demonym, let next = recordPossessiveOrgan(state: form.entry, from: matchEnd, sentence: sentence) {
                     i = next
@@ -141,11 +168,6 @@ struct MentionFinder {
             if !run.isEmpty, match == nil, let (nameEnd, acronym) = acronymDefinition(from: i, limit: end) {
                 recordAcronymDefinition(name: i..<nameEnd, acronym: acronym, sentence: sentence)
                 i = acronym + 2
-                continue
-            }
-            if run.count == 1, let e = acronyms[t.key], t.isAllCaps {
-                record(run, entity: e, kind: .name, surface: t.text)
-                i = run.upperBound
                 continue
             }
             if !run.isEmpty, let type = classifyUnknown(run, sentence: sentence) {
@@ -184,10 +206,15 @@ struct MentionFinder {
     }
 
     /// Records a name defined with its acronym, and the acronym, as one entity: the lexicon's
-    /// when it knows the acronym, else a body typed by the name's head (an organization by default).
+    /// when it knows the name (else the acronym), else a body typed by the name's head (an
+    /// organization by default).
     private mutating func recordAcronymDefinition(name: Range<Int>, acronym: Int, sentence: Range<Int>) {
         let e: Int
-        if let known = lexiconMatch(from: acronym, limit: acronym + 1), known.end == acronym + 1 {
+        let nameStart = tokens[name.lowerBound].key == "the" ? name.lowerBound + 1 : name.lowerBound
+        if let known = lexiconMatch(from: nameStart, limit: name.upperBound), known.end == name.upperBound {
+            let entry = lexicon.entries[known.form.entry]
+            e = entity(named: entry.name, type: entry.type, lexiconEntry: known.form.entry)
+        } else if let known = lexiconMatch(from: acronym, limit: acronym + 1), known.end == acronym + 1 {
             let entry = lexicon.entries[known.form.entry]
             e = entity(named: entry.name, type: entry.type, lexiconEntry: known.form.entry)
         } else {
@@ -198,6 +225,13 @@ struct MentionFinder {
         record(name, entity: e, kind: .name, surface: surface(name))
         record(acronym..<(acronym + 1), entity: e, kind: .name, surface: tokens[acronym].text)
         acronyms[tokens[acronym].key] = e
+    }
+
+    /// "6th", "21st", "3rd".
+    static func isOrdinal(_ t: Token) -> Bool {
+        let text = t.text.lowercased()
+        guard text.count >= 3, text.first?.isNumber == true else { return false }
+        return ["st", "nd", "rd", "th"].contains(String(text.suffix(2))) && text.dropLast(2).allSatisfy(\.isNumber)
     }
 
     /// Words after a state's name or demonym that mean the state itself.
@@ -331,7 +365,10 @@ struct MentionFinder {
             if previous.text == "," && first >= 2 && tokens[first - 2].kind == .word && !tokens[first - 2].isCapitalized { return false }
             if previous.key == "capital" || previous.key == "city" { return true }
             // "the capital city of Niamey", "the town of Agadez".
-            if previous.key == "of", first >= 2, ["city", "capital", "town", "village", "outskirts", "streets"].contains(tokens[first - 2].key) { return true }
+            if previous.key == "of", first >= 2, ["city", "capital", "town", "village", "outskirts", "streets", "port", "suburbs", "centre", "center", "airport"].contains(tokens[first - 2].key) { return true }
+            // "Dakar in Senegal": a capital placed in a state is a place.
+            if range.upperBound + 1 < sentence.upperBound, tokens[range.upperBound].key == "in",
+               let m = lexiconMatch(from: range.upperBound + 1, limit: sentence.upperBound), m.form.type == .state, m.form.kind != .demonym { return true }
         }
         // A dateline: an all-capital word at the start of the text followed by "(" or ":" or "—".
         if tokens[first].isAllCaps, first == sentence.lowerBound, range.upperBound < tokens.count {
@@ -375,6 +412,9 @@ struct MentionFinder {
         guard start < end else { return start..<start }   // nothing after a final "'s" (fuzz crash)
         let first = tokens[start]
         guard first.kind == .word, first.isCapitalized, !WordLists.calendar.contains(first.key) else { return start..<start }
+        // "Soldiers of the Republican Guard": people under arms, capitalized only to open a
+        // sentence, are not the first word of the body they belong to.
+        if WordLists.armedPeople.contains(first.key), start + 1 < end, tokens[start + 1].key == "of" { return start..<start }
         var e = start + 1
         var lastGood = e
         while e < end {
@@ -385,6 +425,8 @@ struct MentionFinder {
             if t.text == "-", !t.spaceBefore, e + 1 < end, tokens[e + 1].kind == .word, !tokens[e + 1].spaceBefore { e += 1; continue }
             if t.kind == .word, WordLists.nameConnectors.contains(t.key), e + 1 < end,
                tokens[e + 1].isCapitalized || tokens[e + 1].text == "-" || (tokens[e + 1].key == "the" && e + 2 < end && tokens[e + 2].isCapitalized) {
+                // "Sophie Martin of Le Monde": a person's name ends before the body they work for.
+                if t.key == "of", lexicon.givenNames.contains(first.key), let body = lexiconMatch(from: tokens[e + 1].key == "the" ? e + 2 : e + 1, limit: end), body.form.type != .person { break }
                 e += 1; continue
             }
             if t.kind == .word, t.key == "the", e > start, WordLists.nameConnectors.contains(tokens[e - 1].key) { e += 1; continue }
@@ -437,6 +479,10 @@ struct MentionFinder {
         // "its ambassador, Luc Hallade": a name set off after a role is the role's holder.
         if (2...4).contains(words.count), words.count == run.count, run.lowerBound >= 2, tokens[run.lowerBound - 1].text == ",", followsRole(run.lowerBound - 1) { return .person }
         if atStart { return nil }
+        // "the state mining company Sopamin": a name right after a lower-case company noun.
+        if run.lowerBound > sentence.lowerBound, WordLists.companyNouns.contains(tokens[run.lowerBound - 1].key), !tokens[run.lowerBound - 1].isCapitalized, words.count <= 3 {
+            return .organization
+        }
         // A lone capitalized word after a locative preposition is a place.
         if run.lowerBound > sentence.lowerBound, ["in", "at", "near", "to", "from"].contains(tokens[run.lowerBound - 1].key),
            words.count <= 2, !first.isAllCaps {
@@ -459,14 +505,14 @@ struct MentionFinder {
         return roleEnds(at: place.start - 1)
     }
 
-    private func knownSurname(_ key: String) -> Bool { personBySurname[key] != nil || personByName[key] != nil }
+    private func knownSurname(_ key: String) -> Bool { personBySurname[key] != nil || personByName[key] != nil || (personByFirstName[key] ?? -1) >= 0 }
 
     /// The person a name means: a longer known name that ends with it ("Austin" → "Lloyd
     /// Austin"), or a new person.
     private mutating func resolvePerson(_ range: Range<Int>) -> Int {
         let name = surface(range)
         let key = NameKey.folded(name)
-        if let i = personByName[key] ?? (key.contains(" ") ? nil : personBySurname[key]) { return i }
+        if let i = personByName[key] ?? (key.contains(" ") ? nil : personBySurname[key] ?? personByFirstName[key].flatMap({ $0 >= 0 ? $0 : nil })) { return i }
         // A person the lexicon knows, met after a title ("President Jane Doe"): the same entity
         // as the bare name, and linked to what the lexicon knows of them.
         if let match = lexiconMatch(from: range.lowerBound, limit: range.upperBound),

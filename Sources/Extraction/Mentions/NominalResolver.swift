@@ -107,9 +107,25 @@ struct NominalResolver {
                         added.append(((k + 1)..<(i + 1), owner.entity))
                         continue
                     }
+                    // "Its junta, led by …": the state the text is about, this sentence's subject or the previous one's.
+                    if ["its", "their"].contains(previous.key) {
+                        let here = bySentence[s].map { finder.mentions[$0] }.filter { $0.end < i && finder.entities[$0.entity].type == .state }
+                        let antecedent = here.first(where: { Self.isClauseSubject($0, tokens: tokens, sentence: sentence) })
+                            ?? (s > 0 && here.isEmpty ? Self.subject(of: s - 1, among: [.state], bySentence: bySentence, finder: finder, tokens: tokens, sentences: sentences) : nil)
+                        if let antecedent { added.append(((i - 1)..<(i + 1), antecedent.entity)) }
+                        continue
+                    }
                     // The phrase: "the (new) military junta".
                     var start = i
                     while start > sentence.lowerBound, ["the", "military", "new", "junta"].contains(tokens[start - 1].key) { start -= 1 }
+                    // "In Mali, where General Goïta has led the junta since 2020": the state the
+                    // sentence sets the scene in.
+                    if let scene = bySentence[s].map({ finder.mentions[$0] }).last(where: { $0.end < i && finder.entities[$0.entity].type == .state && $0.kind != .demonym }),
+                       (scene.end + 1 < i && tokens[scene.end].text == "," && tokens[scene.end + 1].key == "where")
+                        || (scene.start == sentence.lowerBound + 1 && tokens[sentence.lowerBound].key == "in") {
+                        added.append((start..<(i + 1), scene.entity))
+                        continue
+                    }
                     // "the junta in Burkina Faso": the state named right after it.
                     if i + 2 < sentence.upperBound, ["in", "of"].contains(tokens[i + 1].key),
                        let named = finder.mentions.first(where: { $0.start == i + 2 }), finder.entities[named.entity].type == .state {
@@ -129,10 +145,17 @@ struct NominalResolver {
                     added.append(((i - 1)..<(i + 1), state))
                     continue
                 }
-                // "Mali's capital", "the Chadian capital": the capital the document names.
-                if key == "capital", i > sentence.lowerBound, let city = capitalNamed(before: i, finder: finder, tokens: tokens),
+                // "Mali's capital", "the Chadian capital": the capital the document names; "arrived
+                // in the capital": the capital of the country the report is about, if it names it.
+                if key == "capital", i > sentence.lowerBound,
                    !(i + 1 < sentence.upperBound && (covered[i + 1] || tokens[i + 1].isCapitalized || tokens[i + 1].text == ",")) {
-                    added.append((i..<(i + 1), city))
+                    if let city = capitalNamed(before: i, finder: finder, tokens: tokens) {
+                        added.append((i..<(i + 1), city))
+                    } else if tokens[i - 1].key == "the", i >= sentence.lowerBound + 2, WordLists.locatives.contains(tokens[i - 2].key),
+                              let state = juntaState ?? dominantState, let entry = finder.entities[state].lexiconEntry,
+                              let capital = finder.lexicon.entries[entry].capital, let city = finder.mentionedEntity(named: capital, type: .city) {
+                        added.append(((i - 1)..<(i + 1), city))
+                    }
                     continue
                 }
                 // "the country", "the nation".

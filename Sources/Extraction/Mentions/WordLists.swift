@@ -18,6 +18,10 @@ enum WordLists {
         "new", "former", "late", "early", "first", "second", "third", "final", "top", "key", "major", "main",
     ]
 
+    /// Nouns for firms and agencies, after which a name is an organization's: "the nuclear
+    /// corporation Rosatom", "its subsidiary Comilog".
+    static let companyNouns: Set<String> = ["company", "corporation", "firm", "conglomerate", "subsidiary", "operator", "agency", "regulator", "contractor", "giant", "producer", "miner"]
+
     /// Months and days: capitalized, never entities.
     static let calendar: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -94,6 +94,9 @@ enum FrameTable {
         Frame(relation: .withdrawsFrom, triggers: verb("drive", "drove", "driven").union(verb("retreat")).union(verb("march")).union(["rolled", "flew", "moved", "headed"]),
               objectMarkers: ["out"], subjectTypes: forces, objectTypes: [.state, .base, .city], voice: .active, agentMarker: nil, name: "move-out-of",
               followedBy: ["out"]),
+        // "brought its troops home from Mali".
+        Frame(relation: .withdrawsFrom, triggers: ["home"], objectMarkers: ["from"], subjectTypes: forces, objectTypes: [.state, .base, .city],
+              voice: .active, agentMarker: nil, name: "bring-home", readsPassive: false),
         Frame(relation: .withdrawsFrom, triggers: ["withdrawal", "departure", "pullout", "exit", "disengagement"],
               objectMarkers: ["from", "of"], subjectTypes: forces, objectTypes: [.state, .base, .city], voice: .noun, agentMarker: "of", name: "withdrawal-of"),
         Frame(relation: .leaves, triggers: ["withdrawal", "departure", "exit", "exits"], objectMarkers: ["from"], subjectTypes: states,
@@ -122,8 +125,11 @@ enum FrameTable {
               objectMarkers: ["", "with", "between"], subjectTypes: [.person, .state], objectTypes: [.person, .state], voice: .active, agentMarker: nil, name: "meet"),
         Frame(relation: .meets, triggers: ["spoke", "speaks", "talked", "conferred"], objectMarkers: ["with", "to"],
               subjectTypes: [.person, .state], objectTypes: [.person, .state], voice: .active, agentMarker: nil, name: "spoke-with"),
-        Frame(relation: .visits, triggers: verb("visit").union(["visit", "visits", "trip", "travelled", "traveled", "delegation", "envoy", "flew"]),
+        Frame(relation: .visits, triggers: verb("visit").union(["visit", "visits", "trip", "travelled", "traveled", "delegation", "envoy"]),
               objectMarkers: ["", "to"], subjectTypes: [.person, .state], objectTypes: [.state, .city], voice: .active, agentMarker: nil, name: "visit"),
+        // "the president went to Addis Ababa", "Ruto came to Mogadishu in February".
+        Frame(relation: .visits, triggers: ["went", "came", "goes", "comes", "headed", "flew"], objectMarkers: ["to"],
+              subjectTypes: [.person], objectTypes: [.state, .city], voice: .active, agentMarker: nil, name: "go-to", readsPassive: false),
         // "Macron arrived in Dakar", "the mediator is expected in Ouagadougou on Tuesday".
         Frame(relation: .visits, triggers: ["arrived", "arrives", "arriving", "landed", "lands", "expected"], objectMarkers: ["in", "at"],
               subjectTypes: [.person], objectTypes: [.state, .city], voice: .active, agentMarker: nil, name: "arrive-in", readsPassive: false),
@@ -133,7 +139,7 @@ enum FrameTable {
               objectMarkers: ["", "for", "to", "with"], subjectTypes: [.state, .person, .alliance], objectTypes: [.state, .armedGroup], voice: .active, agentMarker: nil, name: "support"),
         Frame(relation: .accuses, triggers: verb("accuse").union(["blamed", "blames", "accusation", "accusations"]), objectMarkers: ["", "of"],
               subjectTypes: [.person, .state], objectTypes: [.person, .state, .organization, .alliance, .armedGroup], voice: .active, agentMarker: nil, name: "accuse"),
-        Frame(relation: .attacks, triggers: verb("attack").union(verb("target")).union(verb("strike", "struck")).union(verb("bomb")).union(verb("ambush")).union(["raid", "raids", "airstrikes", "strikes", "killed", "kill", "killing"]),
+        Frame(relation: .attacks, triggers: verb("attack").union(verb("target")).union(verb("strike", "struck")).union(verb("bomb")).union(verb("ambush")).union(verb("besiege")).union(verb("shell")).union(["raid", "raids", "airstrikes", "strikes", "killed", "kill", "killing"]),
               objectMarkers: ["", "on", "against", "near"], subjectTypes: [.state, .armedGroup, .militaryUnit], objectTypes: [.armedGroup, .state, .city, .base], voice: .active, agentMarker: nil, name: "attack"),
         Frame(relation: .fights, triggers: verb("fight", "fought").union(verb("battle")).union(verb("combat")).union(["clashed", "clashes", "war", "counter", "countering"]),
               objectMarkers: ["", "against", "with"], subjectTypes: [.state, .militaryUnit, .armedGroup], objectTypes: [.armedGroup], voice: .active, agentMarker: nil, name: "fight"),
@@ -156,6 +162,10 @@ enum FrameTable {
               subjectTypes: states, objectTypes: [.base], voice: .active, agentMarker: nil, name: "build"),
         Frame(relation: .invades, triggers: verb("invade").union(["invasion"]), objectMarkers: ["", "of"],
               subjectTypes: [.state, .person], objectTypes: states, voice: .active, agentMarker: nil, name: "invade"),
+        // "Goïta, who holds the rotating presidency of the AES".
+        Frame(relation: .leads, triggers: ["presidency", "chairmanship", "helm"], objectMarkers: ["of"], subjectTypes: [.person],
+              objectTypes: [.organization, .alliance, .state], voice: .active, agentMarker: nil, name: "holds-presidency",
+              precededBy: ["rotating", "the", "its", "current"]),
         Frame(relation: .leads, triggers: verb("lead", "led").union(verb("head")).union(verb("command")).union(verb("rule")).union(verb("chair")).union(["ran", "runs", "run"]),
               objectMarkers: [""], subjectTypes: [.person], objectTypes: [.state, .organization, .militaryUnit, .alliance, .armedGroup], voice: .active, agentMarker: nil, name: "lead"),
     ]

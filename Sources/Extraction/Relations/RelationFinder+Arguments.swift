@@ -187,7 +187,13 @@ extension RelationFinder {
         if let antecedent = antecedentOfEmbeddedRelative(before: t, clause: clause, in: ms) {
             return types.contains(type(antecedent)) ? [antecedent] : []
         }
-        let before = ms.filter { mentions[$0].end <= t && mentions[$0].start >= clause.lowerBound }
+        // "Instructors from Africa Corps, a force overseen by Russia's defence ministry, arrived":
+        // what an apposition names is not the subject.
+        var apposed: [Range<Int>] = []
+        for c in clause.lowerBound..<t where tokens[c].text == "," && c + 1 < t && ["a", "an"].contains(tokens[c + 1].key) {
+            if let close = ((c + 2)..<t).first(where: { tokens[$0].text == "," }) { apposed.append(c..<close) }
+        }
+        let before = ms.filter { m in mentions[m].end <= t && mentions[m].start >= clause.lowerBound && !apposed.contains { $0.contains(mentions[m].start) } }
         let infinitive = objectOfInfinitiveVerb(t)
         // "French ambassador Jean Dupont left": the office holder acts, not the state of the office;
         // "Turkish-made drones struck": the maker is not the one who struck.
@@ -205,7 +211,10 @@ extension RelationFinder {
             let gap = gap(mentions[prev].end, mentions[current].start)
             let words = gap.filter { $0.kind == .word && !WordLists.forceNouns.contains($0.key) && !isTitle($0)
                 && !["military", "about", "roughly", "some", "nearly", "around", "approximately", "almost", "over", "more", "than", "the", "its", "their"].contains($0.key) }
-            let joined = gap.contains { $0.key == "and" || $0.text == "," } && words.allSatisfy { $0.key == "and" }
+            // "Barkhane and the European task force known as Takuba".
+            let namedAfterAnd = gap.count <= 10 && gap.first?.key == "and" && gap.allSatisfy({ $0.kind == .word && !$0.isCapitalized })
+                && (gap.suffix(2).map(\.key) == ["known", "as"] || ["called", "dubbed", "named"].contains(gap.last?.key ?? ""))
+            let joined = (gap.contains { $0.key == "and" || $0.text == "," } && words.allSatisfy { $0.key == "and" }) || namedAfterAnd
             guard joined, type(prev) == type(current) || types.contains(type(prev)), !isPrepositionalObject(prev, floor: clause.lowerBound) else { break }
             group.append(prev)
             current = prev
@@ -337,11 +346,15 @@ extension RelationFinder {
             && markers.contains(marker(before: $0, notBefore: t + 1)) && !continuesList($0, after: t) }) else { return [] }
         // Too far from the trigger: another verb phrase has begun.
         if mentions[first].start - t > 9 { return [] }
+        let firstMarker = marker(before: first, notBefore: t + 1)
         // "sanctions on Mali's defence minister, Ali Traore": the object is the office holder,
         // not the state that only qualifies the office.
         if let holder = officeHolder(after: first, in: after) {
             guard types.contains(type(holder)) else { return [] }
             first = holder
+        } else if mentions[first].isPossessive, let person = personAfterPossessive(first), types.contains(type(person)) {
+            // "met Burkina Faso's Ibrahim Traoré": the person, not the state.
+            first = person
         } else if mentions[first].isPossessive, let organ = officeOrOrgan(after: first) {
             // "heads France's Africa Command": the command, not France.
             guard types.contains(type(organ)) else { return [] }
@@ -361,17 +374,31 @@ extension RelationFinder {
             }
         }
         var current = first
-        let firstMarker = marker(before: first, notBefore: t + 1)
         for next in after where mentions[next].start >= mentions[current].end {
             let gap = gap(mentions[current].end, mentions[next].start)
+            // "Claire Martin of Le Monde and Paul Petit of Libération": whom each works for
+            // qualifies the person and does not end the list.
+            if type(current) == .person, !types.contains(type(next)), gap.count == 1, gap.first?.key == "of" {
+                current = next
+                continue
+            }
             var joined = !gap.isEmpty && gap.allSatisfy { $0.key == "and" || $0.text == "," || $0.key == "or" || $0.kind == .possessive || isTitle($0) }
                 && gap.contains { $0.key == "and" || $0.text == "," }
             // "arrived in Burkina Faso in January and in Niger in April": the marker said again
             // after "and", past a date.
-            if !joined, !firstMarker.isEmpty, gap.count >= 2, gap.count <= 7, gap.last?.key == firstMarker, gap[gap.endIndex - 2].key == "and" {
-                joined = gap.dropLast(2).allSatisfy { $0.kind == .number || $0.text == "," || WordLists.calendar.contains($0.key) || ["in", "on", "from", "late", "early", "mid"].contains($0.key) }
+            // ("and by the French military": a determiner may follow the marker.)
+            var said = gap[...]
+            while let last = said.last, ["the", "a", "an"].contains(last.key) { said = said.dropLast() }
+            if !joined, !firstMarker.isEmpty, said.count >= 2, said.count <= 7, said.last?.key == firstMarker, said[said.endIndex - 2].key == "and" {
+                joined = said.dropLast(2).allSatisfy { $0.kind == .number || $0.text == "," || WordLists.calendar.contains($0.key) || ["in", "on", "from", "late", "early", "mid"].contains($0.key) }
             }
             guard joined, types.contains(type(next)) else { break }
+            // "… and Ethiopian Prime Minister Abiy Ahmed": the office holder, not the state.
+            if let holder = officeHolder(after: next, in: after), types.contains(type(holder)) {
+                group.append(holder)
+                current = holder
+                continue
+            }
             group.append(next)
             current = next
         }
@@ -409,10 +436,20 @@ extension RelationFinder {
     /// Bodies a person can lead, speak for or serve.
     static let bodies: Set<EntityType> = [.state, .organization, .militaryUnit, .alliance, .armedGroup]
 
+    /// "Burkina Faso's Ibrahim Traoré": the person named right after a possessive.
+    func personAfterPossessive(_ m: Int) -> Int? {
+        var i = mentions[m].end
+        while i < tokens.count, tokens[i].kind == .possessive { i += 1 }
+        guard i < tokens.count, let person = mentionAt[i], type(person) == .person else { return nil }
+        return person
+    }
+
     /// "Russia's Defense Ministry": the organ a possessive state names, when one follows.
     func officeOrOrgan(after m: Int) -> Int? {
         var i = mentions[m].end
         while i < tokens.count, tokens[i].kind == .possessive { i += 1 }
+        // "heads France's new Command for Africa".
+        while i < tokens.count, tokens[i].kind == .word, !tokens[i].isCapitalized, Self.officeModifiers.contains(tokens[i].key) { i += 1 }
         guard i < tokens.count, let organ = mentionAt[i], [.organization, .militaryUnit].contains(type(organ)) else { return nil }
         return organ
     }

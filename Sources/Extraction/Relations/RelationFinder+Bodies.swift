@@ -29,9 +29,17 @@ extension RelationFinder {
         for (k, m) in ms.enumerated() where k + 1 < ms.count {
             let n = ms[k + 1]
             let gap = gap(mentions[m].end, mentions[n].start)
-            if type(m) == .state, [.organization, .militaryUnit].contains(type(n)), mentions[m].isPossessive || mentions[m].kind == .demonym,
-               gap.count <= 1, gap.allSatisfy({ $0.kind == .possessive }) {
+            // "Russia's Defense Ministry", "the African Union's Peace and Security Council".
+            // ("Moscow's new Africa Corps": a word of age or rank may stand between.)
+            if [.state, .alliance, .organization].contains(type(m)), [.organization, .militaryUnit].contains(type(n)), mentions[m].entity != mentions[n].entity,
+               mentions[m].isPossessive || (mentions[m].kind == .demonym && type(m) == .state),
+               gap.count <= 2, gap.enumerated().allSatisfy({ $0.element.kind == .possessive || ($0.offset == 1 && ["new", "elite", "own"].contains($0.element.key)) }) {
                 emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "possessive-organ", span: mentions[m].start..<mentions[n].end)
+            }
+            // "Russia's state nuclear corporation Rosatom": a possessive state, then what the body is.
+            if type(m) == .state, mentions[m].isPossessive, type(n) == .organization, (3...5).contains(gap.count), gap.first?.kind == .possessive,
+               gap.dropFirst().allSatisfy({ $0.kind == .word && !$0.isCapitalized }), WordLists.companyNouns.contains(gap.last!.key) {
+                emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "possessive-company", span: mentions[m].start..<mentions[n].end)
             }
             if type(m) == .state, [.organization, .militaryUnit].contains(type(n)), gap.count == 2, gap.first?.text == ",", gap.last?.key == "whose" {
                 emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "whose-organ", span: mentions[m].start..<mentions[n].end)
@@ -153,11 +161,26 @@ extension RelationFinder {
     }
 
     /// "the junta ordered the ambassador Jean Dupont to leave the country": an order to leave
-    /// expels a person, and demands the withdrawal of forces ("told French troops to go").
+    /// expels a person, and demands the withdrawal of forces ("told French troops to go",
+    /// "ordered out French troops", "ordered the French troops out").
     mutating func findOrdersToLeave(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for t in sentence where cues[t].contains(.order) {
             let clause = clause(around: t, in: sentence)
-            guard let to = (t + 1..<min(clause.upperBound, t + 12)).first(where: { tokens[$0].key == "to" && $0 + 1 < clause.upperBound && Self.leaving.contains(tokens[$0 + 1].key) }) else { continue }
+            let window = (t + 1)..<min(clause.upperBound, t + 12)
+            let to: Int
+            if let leave = window.first(where: { tokens[$0].key == "to" && $0 + 1 < clause.upperBound && Self.leaving.contains(tokens[$0 + 1].key) }) {
+                to = leave
+            } else if t + 1 < clause.upperBound, tokens[t + 1].key == "out" {
+                // "ordered out French troops": the patient follows, up to the next verb or mention list's end.
+                to = ms.first(where: { mentions[$0].start > t + 1 && mentions[$0].start - t <= 5 }).map { m in
+                    var end = mentions[m].end
+                    while end < clause.upperBound, WordLists.forceNouns.contains(tokens[end].key) || ["military", "special"].contains(tokens[end].key) { end += 1 }
+                    return end
+                } ?? t
+                guard to > t else { continue }
+            } else if let out = window.first(where: { tokens[$0].key == "out" && $0 > t + 2 && (($0 + 1) >= clause.upperBound || !["of", "to"].contains(tokens[$0 + 1].key)) }) {
+                to = out
+            } else { continue }
             let between = ms.filter { mentions[$0].start > t && mentions[$0].end <= to }
             // Forces, a person, or a mission ("asked MINUSMA to leave").
             guard let patient = between.first(where: { type($0) == .person || FrameTable.forces.contains(type($0)) && mentions[$0].isForces })
@@ -234,6 +257,7 @@ extension RelationFinder {
         }
     }
 
+    /// Verbs that found a body; those named with the founder ("formed the AES with Mali") found it too.
     static let foundingVerbs: Set<String> = ["create", "created", "creating", "form", "formed", "forming", "found", "founded", "establish", "established", "launch", "launched"]
 
     /// "an attack on Niger would be treated as a declaration of war against them": a pledge of
@@ -341,7 +365,9 @@ extension RelationFinder {
             while objectStart < sentence.upperBound, Self.determiners.contains(tokens[objectStart].key) { objectStart += 1 }
             guard objectStart < sentence.upperBound, let whole = mentionAt[objectStart], wholes.contains(type(whole)) else { continue }
             // The part: the body the clause is about, close before the verb, not a prepositional object.
-            guard let part = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 8 && parts.contains(type($0)) && !isPrepositionalObject($0, floor: sentence.lowerBound) }),
+            // ("belong to the Africa Corps, a force run by …": an apposition's head may be a prepositional object.)
+            guard let part = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 8 && parts.contains(type($0))
+                    && (!isPrepositionalObject($0, floor: sentence.lowerBound) || (tokens[mentions[$0].end].text == "," && ["a", "an", "the"].contains(tokens[min(mentions[$0].end + 1, t)].key))) }),
                   mentions[part].entity != mentions[whole].entity,
                   !(mentions[part].end..<t).contains(where: { mentionAt[$0] != nil || tokens[$0].kind == .punctuation && tokens[$0].text != "," })
             else { continue }

@@ -7,7 +7,7 @@ extension RelationFinder {
     static let handoverVerbs: Set<String> = [
         "handed", "hand", "hands", "handing", "transferred", "relinquished", "relinquish", "vacated", "vacate",
         "abandoned", "abandon", "abandons", "evacuated", "evacuate", "ceded", "cede", "surrendered", "closed", "close", "closes",
-        "gave", "give", "gives", "giving", "given",
+        "gave", "give", "gives", "giving", "given", "returned", "return", "returns", "returning",
     ]
     /// What is given up: a post, a base, positions held.
     static let heldPlaces: Set<String> = [
@@ -41,6 +41,8 @@ extension RelationFinder {
     mutating func findHandovers(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for t in sentence where cues[t].contains(.handover) && mentionAt[t] == nil {
             if ["gave", "give", "gives", "giving", "given"].contains(tokens[t].key), !(t + 1 < sentence.upperBound && tokens[t + 1].key == "up") { continue }
+            // "returned the camp to the army" gives it back; "returned to Gao" goes there.
+            if tokens[t].key.hasPrefix("return"), t + 1 < sentence.upperBound, ["to", "home", "from", "in", "on", "at", "after"].contains(tokens[t + 1].key) { continue }
             let clause = clause(around: t, in: sentence)
             let window = (t + 1)..<min(clause.upperBound, t + 10)
             var places: [Int] = []

@@ -23,9 +23,13 @@ extension RelationFinder {
             // "ordered US troops to leave": who leaves is the one ordered, not who orders.
             let order = t > clause.lowerBound + 1 && tokens[t - 1].key == "to"
                 ? (max(clause.lowerBound, t - 12)..<(t - 1)).last { cues[$0].contains(.order) } : nil
+            // "accuses the UAE of supplying the RSF": what an accusation charges is no fact.
+            let charged = t > clause.lowerBound + 1 && tokens[t - 1].key == "of"
+                && tokens[max(clause.lowerBound, t - 10)..<(t - 1)].contains { Self.accusationWords.contains($0.key) }
             // "killed in an ambush by IS fighters": the agent follows the noun.
             let agentFollows = t + 1 < clause.upperBound && tokens[t + 1].key == "by"
             for frame in frames {
+                if charged && frame.relation != .accuses { continue }
                 if nounUse && hasNounFrame && frame.voice != .noun { continue }
                 if agentFollows && frame.voice == .active && frame.relation == .attacks && !isPassive(t, floor: clause.lowerBound) { continue }
                 if indefinite && frame.voice == .active && [.attacks, .fights, .invades].contains(frame.relation) { continue }
@@ -57,6 +61,14 @@ extension RelationFinder {
                     nounFrame(frame, trigger: t, s: s, clause: clause, ms: ms)
                     continue
                 }
+                // "The base is also used by Chad's air force": the agent operates out of the base.
+                if frame.name == "operate-out-of", isPassive(t, floor: clause.lowerBound) {
+                    let users = objects(after: t, clause: clause, types: frame.subjectTypes, markers: ["by"], in: ms)
+                    for base in subjects(before: t, clause: clause, types: frame.objectTypes, in: ms) { for user in users {
+                        emit(mentions[user].entity, .stationedAt, mentions[base].entity, sentence: s, rule: "used-by", span: mentions[base].start..<mentions[user].end)
+                    } }
+                    continue
+                }
                 if Self.agentivePassives.contains(frame.relation), frame.readsPassive, isPassive(t, floor: clause.lowerBound) {
                     passiveFrame(frame, trigger: t, s: s, clause: clause, ms: ms)
                     continue
@@ -72,6 +84,14 @@ extension RelationFinder {
                 if frame.relation == .leads { objs.removeAll { mentions[$0].kind == .demonym } }
                 // "relied on Russian forces" is a partnership; "relied on Niger as its main base" is not.
                 if frame.relation == .cooperatesWith, tokens[t].key.hasPrefix("rel") { objs.removeAll { type($0) == .state && !mentions[$0].isForces } }
+                // "sent its foreign and defence ministers to Nouakchott", "sending a delegation to
+                // Niger": envoys sent are a visit, not a deployment.
+                if frame.name == "deploy-to", !objs.isEmpty, tokens[(t + 1)..<mentions[objs[0]].start].contains(where: { Self.envoyNouns.contains($0.key) }) {
+                    for sub in subjects(before: t, clause: clause, types: [.state, .person], in: ms) { for obj in objs where [.state, .city].contains(type(obj)) {
+                        emit(mentions[sub].entity, .visits, mentions[obj].entity, sentence: s, rule: "envoys-sent", span: mentions[sub].start..<mentions[obj].end)
+                    } }
+                    continue
+                }
                 // "The team was sent to Niamey by Africa Corps": the agent deployed, to the place.
                 if frame.relation == .deployedTo, !objs.isEmpty, isPassive(t, floor: clause.lowerBound) {
                     let agents = objects(after: t, clause: clause, types: frame.subjectTypes, markers: ["by"], in: ms)
@@ -128,9 +148,23 @@ extension RelationFinder {
                         emit(mentions[sub].entity, frame.relation, mentions[obj].entity, sentence: s, rule: frame.name, span: span)
                     }
                 }
+                // "Niger formed the AES with Mali and Burkina Faso": the partners are founders too.
+                if frame.relation == .memberOf, !subs.isEmpty, Self.foundingVerbs.contains(tokens[t].key), let last = objs.last {
+                    for partner in objects(after: mentions[last].end - 1, clause: clause, types: FrameTable.states, markers: ["with"], in: ms) where mentions[partner].start - mentions[last].end <= 6 {
+                        for obj in objs {
+                            emit(mentions[partner].entity, .memberOf, mentions[obj].entity, sentence: s, rule: "founded-with", span: t..<mentions[partner].end)
+                        }
+                    }
+                }
             }
         }
     }
+
+    /// People sent to talk, not to fight.
+    static let envoyNouns: Set<String> = ["delegation", "delegations", "envoy", "envoys", "minister", "ministers", "diplomat", "diplomats", "mediator", "mediators", "emissary", "emissaries", "ambassador"]
+
+    /// Words that charge someone with what follows "of": "accused X of arming Y".
+    static let accusationWords: Set<String> = ["accuse", "accuses", "accused", "accusing", "accusation", "accusations", "charged", "suspected", "suspects", "blamed", "allegations", "alleged"]
 
     /// True when the document titles the person president or prime minister somewhere.
     func isHeadOfGovernment(_ e: Int) -> Bool {

@@ -19,6 +19,8 @@ extension RelationFinder {
                 i = pastTitle
             }
             if i >= sentence.lowerBound, tokens[i].text == "," { i -= 1 }
+            // "Wagner's chief at the time, Yevgeny Prigozhin".
+            if i - 2 > sentence.lowerBound, tokens[i].key == "time", tokens[i - 1].key == "the", tokens[i - 2].key == "at" { i -= 3 }
             // "France's ambassador to Niger, Sylvain Itté": past the place the post is in.
             if i > sentence.lowerBound, let place = mentionAt[i], mentions[place].end == i + 1, mentions[place].start >= sentence.lowerBound + 2,
                ["to", "in"].contains(tokens[mentions[place].start - 1].key),
@@ -79,6 +81,18 @@ extension RelationFinder {
             // "Military spokesman Colonel X": the state word may belong to the role phrase itself.
             let stateVoice = role?.relation == .spokespersonFor
                 && tokens[max(voiceWord, sentence.lowerBound)..<mentions[p].start].contains { ["military", "government", "army", "junta", "presidency", "defence", "defense"].contains($0.key) }
+            // "Mali's Abdoulaye Diop": a person named straight after a possessive state serves it.
+            if role == nil, !titledInContext, mentions[p].start >= sentence.lowerBound + 2, tokens[mentions[p].start - 1].kind == .possessive,
+               let state = mentionAt[mentions[p].start - 2], type(state) == .state {
+                emit(mentions[p].entity, .memberOf, mentions[state].entity, sentence: s, rule: "possessive-person", span: mentions[state].start..<mentions[p].end)
+                titledInContext = true
+            }
+            // "President Mamadou Tandja of Niger": the state named after the name.
+            if !titledInContext, let r = role, Self.isStateLevel(r), mentions[p].end + 1 < sentence.upperBound, tokens[mentions[p].end].key == "of",
+               let state = mentionAt[mentions[p].end + 1], type(state) == .state, mentions[state].kind != .demonym {
+                emit(mentions[p].entity, r.relation, mentions[state].entity, sentence: s, rule: "title-of", span: roleStart..<mentions[state].end)
+                titledInContext = true
+            }
             if !titledInContext, let r = role, Self.isStateLevel(r) || stateVoice, let state = roleState(person: p, sentence: s) {
                 emit(mentions[p].entity, r.relation, state, sentence: s, rule: "title-in-context", span: roleStart..<mentions[p].end)
                 titledInContext = true
@@ -230,9 +244,15 @@ extension RelationFinder {
     }
 
     /// "FACT, whose leader, Mahamat Mahdi Ali, …", "the group, whose founder X": the person
-    /// leads the body.
+    /// leads the body. And the other way round: "Haftar, whose Libyan National Army …".
     mutating func findWhoseLeaders(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for t in sentence where tokens[t].key == "whose" && t > sentence.lowerBound + 1 && tokens[t - 1].text == "," {
+            // "Khalifa Haftar, whose Libyan National Army holds the east": the person's own force or body.
+            if let person = mentionAt[t - 2], type(person) == .person, t + 1 < sentence.upperBound, let body = mentionAt[t + 1],
+               [.organization, .militaryUnit, .armedGroup].contains(type(body)) {
+                emit(mentions[person].entity, .leads, mentions[body].entity, sentence: s, rule: "whose-force", span: mentions[person].start..<mentions[body].end)
+                continue
+            }
             guard let body = mentionAt[t - 2], Self.bodies.contains(type(body)), t + 1 < sentence.upperBound,
                   let (role, length) = lexicon.role(in: tokens[(t + 1)..<min(t + 5, sentence.upperBound)]), role.relation == .leads || role.relation == .spokespersonFor
             else { continue }
@@ -257,6 +277,20 @@ extension RelationFinder {
             let leader = candidates.last ?? (s > 0 ? bySentence[s - 1].last(where: { type($0) == .person }) : nil)
             guard let leader else { continue }
             emit(mentions[leader].entity, .leads, mentions[body].entity, sentence: s, rule: "which-he-leads", span: mentions[body].start..<(t + 1))
+        }
+    }
+
+    /// "Hemedti was in Moscow last week": a person staying in a town of another state visits it.
+    /// Only a named person right before "was in", a town right after, and a home state that differs.
+    mutating func findStays(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence where ["was", "were"].contains(tokens[t].key) && t > sentence.lowerBound && t + 2 < sentence.upperBound && tokens[t + 1].key == "in" {
+            // "Hemedti, who was in Moscow": past the relative pronoun.
+            let end = t >= sentence.lowerBound + 3 && tokens[t - 1].key == "who" && tokens[t - 2].text == "," ? t - 2 : t
+            guard let guest = mentionAt[end - 1], type(guest) == .person, let place = mentionAt[t + 2], type(place) == .city, !mentions[place].isPossessive,
+                  let home = homeState(of: mentions[guest].entity) ?? roleState(person: guest, sentence: s),
+                  let country = countryNamed(for: mentions[place].entity, locations: found.filter({ $0.type == .locatedIn && entities[$0.target].type == .state })),
+                  country != home else { continue }
+            emit(mentions[guest].entity, .visits, mentions[place].entity, sentence: s, rule: "stay-in", span: mentions[guest].start..<mentions[place].end)
         }
     }
 }

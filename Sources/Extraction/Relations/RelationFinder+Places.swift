@@ -29,8 +29,9 @@ extension RelationFinder {
                     continue
                 }
                 guard gap.count <= 8, gap.indices.allSatisfy({ locationGlue($0) }), gap.contains(where: { ["in", "at", "of", "located", ","].contains($0.key) || $0.kind == .possessive }) || gap.isEmpty else { break }
-                if mentions[m].isPossessive, gap.count <= 1, gap.allSatisfy({ $0.kind == .possessive }) {
-                    if contains(type(n), type(m)) {
+                if mentions[m].isPossessive {
+                    // "Sudan's western Darfur region": the possessor holds the place, never the reverse.
+                    if gap.count <= 2, gap.first?.kind == .possessive, gap.dropFirst().allSatisfy({ Self.compassWords.contains($0.key) }), contains(type(n), type(m)) {
                         emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "possessive-place", span: mentions[m].start..<mentions[n].end)
                     }
                 } else if contains(type(m), type(n)), mentions[n].kind != .demonym {
@@ -49,9 +50,20 @@ extension RelationFinder {
             // Past the possessive 's, if any: "Niger's capital", "the Algerian city of X".
             let afterName = mentions[m].end < sentence.upperBound && tokens[mentions[m].end].kind == .possessive ? mentions[m].end + 1 : mentions[m].end
             var i = afterName
-            while i < sentence.upperBound, ["capital", "city", "town", "of", "the", ",", "international", "airport", "in"].contains(tokens[i].key) || tokens[i].text == "," { i += 1 }
-            if let n = mentionAt[i], [.city, .base].contains(type(n)), i > afterName, tokens[afterName..<i].contains(where: { ["capital", "city", "town"].contains($0.key) }) {
+            while i < sentence.upperBound, ["capital", "city", "town", "towns", "cities", "of", "the", ",", "international", "airport", "in"].contains(tokens[i].key)
+                    || Self.compassWords.contains(tokens[i].key) || tokens[i].text == "," { i += 1 }
+            if let n = mentionAt[i], [.city, .base].contains(type(n)), i > afterName, tokens[afterName..<i].contains(where: { ["capital", "city", "town", "towns", "cities"].contains($0.key) }) {
                 emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "capital-of", span: mentions[m].start..<mentions[n].end)
+                // "the western Malian towns of Kayes and Nioro du Sahel": each town of the list.
+                if tokens[afterName..<i].contains(where: { ["towns", "cities"].contains($0.key) }) {
+                    var current = n
+                    for next in ms where mentions[next].start >= mentions[current].end {
+                        let between = gap(mentions[current].end, mentions[next].start)
+                        guard type(next) == .city, !between.isEmpty, between.count <= 2, between.allSatisfy({ $0.key == "and" || $0.text == "," }) else { break }
+                        emit(mentions[next].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "capital-of", span: mentions[m].start..<mentions[next].end)
+                        current = next
+                    }
+                }
             } else if afterName < sentence.upperBound, tokens[afterName].key == "capital", let n = mentionAt[afterName], type(n) == .city {
                 // "Mali's capital" standing for the capital named elsewhere.
                 emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "capital-of", span: mentions[m].start..<mentions[n].end)
@@ -70,6 +82,10 @@ extension RelationFinder {
                                                  "southern", "eastern", "western", "international", "airport", "country", "nation", "its", "just", "outside", "market", "village",
                                                  "settlement", "remote", "small", "garrison", "commune", "district", "province", "locality", "which", "that", "lies", "situated",
                                                  "also", "far", "north", "south", "east", "west"]
+
+    /// Where in a place another lies: "Mali's northern Kidal region".
+    static let compassWords: Set<String> = ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+                                            "northeastern", "northwestern", "southeastern", "southwestern", "far", "remote"]
 
     /// Words for a standing military post: keeping one somewhere is being stationed there.
     static let militaryPosts: Set<String> = ["headquarters", "garrison", "base", "bases", "outpost", "outposts", "detachment", "detachments", "hub", "camp"]

@@ -82,12 +82,15 @@ struct RelationFinder {
             findPosts(s, sentence, ms)
             findCompositions(s, sentence, ms)
             findEndedMissions(s, sentence, ms)
+            findStays(s, sentence, ms)
         }
         expandGroups()
         inferLeadersFromCoups()
+        inferOfficeStates()
         inferFromWithdrawals()
         inferDeploymentFromBases()
         inferVisitsFromHosting()
+        inferVisitsFromTalks()
     }
 
     func type(_ m: Int) -> EntityType { entities[mentions[m].entity].type }
@@ -100,7 +103,7 @@ struct RelationFinder {
         // A state is not deployed to its own capital ("met Russian officials in Moscow").
         if type == .deployedTo || type == .stationedAt, isCapital(target, of: source) { return }
         // A negated or hedged verb just before the clause governs it: "did not say that X …".
-        let widened = max(sentences[sentence].lowerBound, span.lowerBound - 4)..<span.upperBound
+        let widened = max(sentences[sentence].lowerBound, span.lowerBound - 4)..<max(sentences[sentence].lowerBound, min(span.upperBound, sentences[sentence].upperBound))
         let (negated, hedged) = Hedging.modality(tokens, cues: cues, in: widened)
         let modality: Relation.Modality = negated ? .negated : (hedged ? .hedged : .asserted)
         found.append(FoundRelation(source: source, type: type, target: target, sentence: sentence, rule: rule, modality: modality))
@@ -187,10 +190,58 @@ struct RelationFinder {
         for r in coups where entities[r.source].type == .person {
             extra.append(FoundRelation(source: r.source, type: .leads, target: r.target, sentence: r.sentence, rule: r.rule + "+leads", modality: r.modality))
         }
+        // "General X overthrew President Y", Y the head of a state: X seized power there.
+        // (Not the unit whose soldiers made the arrest, nor someone the text ties to another state.)
+        for o in found where o.type == .ousted && entities[o.source].type == .person {
+            for l in found where l.type == .leads && l.source == o.target && entities[l.target].type == .state {
+                guard !coups.contains(where: { $0.source == o.source }),
+                      !found.contains(where: { [.leads, .memberOf].contains($0.type) && $0.source == o.source && entities[$0.target].type == .state && $0.target != l.target }) else { break }
+                extra.append(FoundRelation(source: o.source, type: .seizedPowerIn, target: l.target, sentence: o.sentence, rule: "ousted-head-of-state", modality: o.modality))
+                break
+            }
+        }
         for coup in coups where [.organization, .militaryUnit].contains(entities[coup.source].type) {
             for l in found where l.type == .leads && l.target == coup.source && entities[l.source].type == .person {
                 extra.append(FoundRelation(source: l.source, type: .seizedPowerIn, target: coup.target, sentence: coup.sentence, rule: "leads-junta", modality: coup.modality))
             }
+        }
+        found += extra
+    }
+
+    /// Whose state an office holder serves: who heads a state's organ is a member of the state
+    /// ("Gen. X, who heads France's Command for Africa"); a prime minister leads the state when
+    /// no one else in the text does (a head of government answers to the president where there
+    /// is one: "Prime Minister Moctar Ouane" under Colonel Goïta).
+    mutating func inferOfficeStates() {
+        // A state the context suggested for a title that names none ("President X") is dropped
+        // when the text names that state's holder of the office outright: the guest of "Turkey
+        // hosted President X" is no Turkish president. The report's main state, if it has no
+        // such holder, is the better guess.
+        // (Only for the same title: a junta's general and the president he deposed both led.)
+        func title(_ person: Int) -> String? { mentions.first { $0.entity == person && $0.role != nil }?.role?.phrase.lowercased() }
+        let titled = found.filter { $0.type == .leads && $0.rule == "title" && entities[$0.source].type == .person && entities[$0.target].type == .state }
+        for (k, r) in found.enumerated() where r.type == .leads && r.rule == "title-in-context" {
+            guard let office = title(r.source), titled.contains(where: { $0.target == r.target && $0.source != r.source && title($0.source) == office }) else { continue }
+            if let main = dominantState, main != r.target, !titled.contains(where: { $0.target == main && $0.source != r.source && title($0.source) == office }) {
+                found[k].target = main
+            } else {
+                found[k].modality = .hedged
+            }
+        }
+        var extra: [FoundRelation] = []
+        let partOfState = found.filter { $0.type == .partOf && entities[$0.target].type == .state }
+        for l in found where l.type == .leads && entities[l.source].type == .person && [.organization, .militaryUnit].contains(entities[l.target].type) {
+            let governs = found.contains { [.leads, .seizedPowerIn].contains($0.type) && $0.source == l.source && entities[$0.target].type == .state }
+            for p in partOfState where p.source == l.target && !governs {
+                extra.append(FoundRelation(source: l.source, type: .memberOf, target: p.target, sentence: l.sentence, rule: "heads-organ-of", modality: l.modality))
+            }
+        }
+        for (k, r) in found.enumerated() where r.type == .memberOf && entities[r.source].type == .person && entities[r.target].type == .state {
+            let words = tokens[sentences[r.sentence]]
+            guard zip(words, words.dropFirst()).contains(where: { $0.key == "prime" && $1.key == "minister" }) || words.contains(where: { $0.key == "premier" }),
+                  !found.contains(where: { $0.type == .leads && $0.target == r.target && $0.source != r.source && entities[$0.source].type == .person }) else { continue }
+            found[k].type = .leads
+            found[k].rule += "+head-of-government"
         }
         found += extra
     }
@@ -222,6 +273,31 @@ struct RelationFinder {
             }
         }
         found += extra
+    }
+
+    /// "Yevkurov held talks with Goïta in Bamako": of two people who meet in a town of one's
+    /// own country, the one from another country visits it. Only when the text (or the lexicon)
+    /// says whose both are: a guess would send hosts abroad.
+    mutating func inferVisitsFromTalks() {
+        var extra: [FoundRelation] = []
+        let locations = found.filter { $0.type == .locatedIn && entities[$0.target].type == .state }
+        for r in found where r.type == .meets && entities[r.source].type == .person && entities[r.target].type == .person {
+            let sentence = sentences[r.sentence]
+            for m in bySentence[r.sentence] where type(m) == .city && mentions[m].start > sentence.lowerBound && tokens[mentions[m].start - 1].key == "in" {
+                guard let country = countryNamed(for: mentions[m].entity, locations: locations) else { continue }
+                for (guest, host) in [(r.source, r.target), (r.target, r.source)] {
+                    guard let guestHome = homeState(of: guest), guestHome != country, homeState(of: host) == country else { continue }
+                    extra.append(FoundRelation(source: guest, type: .visits, target: mentions[m].entity, sentence: r.sentence, rule: "talks-in", modality: r.modality))
+                }
+            }
+        }
+        found += extra
+    }
+
+    /// The state a person serves, as the text says (leads, member of, speaks for) or the lexicon knows.
+    func homeState(of person: Int) -> Int? {
+        found.first { [.leads, .memberOf, .spokespersonFor].contains($0.type) && $0.source == person && entities[$0.target].type == .state }?.target
+            ?? lexiconState(ofPerson: person).flatMap(stateNamed)
     }
 
     /// Forces moving into or stationed at a base or a city are deployed to the state it lies in
