@@ -46,7 +46,14 @@ struct DocumentExtraction {
         var namedRegion = Set<Int>()
         for m in finder.mentions where m.kind != .demonym { namedRegion.insert(m.entity) }
         for (i, e) in finder.entities.enumerated() where e.mentions > 0 && (e.type != .region || namedRegion.contains(i)) {
-            let id = graph.upsert(Entity(name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions))
+            // An actor's other known names ("Mahamat Idriss Deby" for "Mahamat Idriss Déby Itno")
+            // go with the forms the text used, so that a user (or a scorer) finds it by any of them.
+            // Not for places and states: a state's lexicon forms include its demonyms.
+            var aliases = e.aliases
+            if let entry = e.lexiconEntry, Self.actorsWithKnownNames.contains(e.type) {
+                for alias in lexicon.entries[entry].aliases ?? [] where alias != e.name && !aliases.contains(alias) { aliases.append(alias) }
+            }
+            let id = graph.upsert(Entity(name: e.name, type: e.type, aliases: aliases, mentions: e.mentions))
             ids[i] = id
         }
         var sentenceText: [Int: String] = [:]
@@ -62,6 +69,8 @@ struct DocumentExtraction {
         }
         return graph
     }
+
+    static let actorsWithKnownNames: Set<EntityType> = [.person, .organization, .alliance, .militaryUnit, .armedGroup]
 
     /// A first line that ends without sentence punctuation is a headline.
     private func title(_ tokens: [Token], _ sentences: [Range<Int>], _ text: NormalizedText) -> String? {

@@ -354,6 +354,31 @@ import NewsGraph
         Case("For eighteen months the RSF besieged El Fasher.", [("Rapid Support Forces", .attacks, "El Fasher")]),
         Case("Sudan's army accused the RSF. The RSF denied it, although its commander, Mohamed Hamdan Dagalo, who was in Moscow when Russia invaded Ukraine, admitted abuses.",
              [("Mohamed Hamdan Dagalo", .leads, "Rapid Support Forces"), ("Mohamed Hamdan Dagalo", .visits, "Moscow")]),
+        // Fighting: beside someone against a group; a group fighting a state's army; downing a drone.
+        Case("Wagner fighters operate alongside the Malian army against jihadist groups linked to al-Qaeda and Islamic State.",
+             [("Wagner Group", .fights, "al-Qaeda"), ("Mali", .fights, "Islamic State")]),
+        Case("Niger had been a key partner in the US's fight against al-Qaeda.", [], not: [("Niger", .fights, "al-Qaeda")]),
+        Case("The RSF has been fighting Sudan's army since April.", [("Rapid Support Forces", .fights, "Sudan")]),
+        Case("Wagner fighters have fought alongside Mali's army since 2021.", [], not: [("Wagner Group", .fights, "Mali")]),
+        Case("Niger's armed forces have been fighting militants of al-Qaeda.", [("Niger", .fights, "al-Qaeda")]),
+        Case("Algeria said on Monday that its army shot down a Malian drone near Tinzaouaten. Algeria's army did it.", [], not: [("Mali", .attacks, "Algeria")]),
+        // Names with particles; words of a name that are no negation; bases set off by an apposition.
+        Case("Syrian President Bashar al-Assad was toppled in December and fled to Moscow.",
+             [("Bashar al-Assad", .leads, "Syria"), ("Bashar al-Assad", .visits, "Moscow")]),
+        Case("Yaya Dillo, the leader of the opposition Socialist Party Without Borders (PSF), was killed.",
+             [("Yaya Dillo", .leads, "Socialist Party Without Borders")]),
+        Case("Al-Khadim, an air base in eastern Libya, is busy. Maaten al-Sarra, a remote air base in Libya's Kufra district, was refurbished.",
+             [("Maaten al-Sarra Air Base", .locatedIn, "Libya")], not: [("Al-Khadim Air Base", .locatedIn, "Kufra District")]),
+        // Troops pulled out; a junta's leader and his council; envoys; self-proclaimed heads.
+        Case("The Pentagon pulled about 75 U.S. special forces soldiers out of Chad.",
+             [("United States", .withdrawsFrom, "Chad")], not: [("Pentagon", .withdrawsFrom, "United States")]),
+        Case("Mahamat Deby took power in April 2021 at the head of a Transitional Military Council (TMC), Chad's state radio said.",
+             [("Transitional Military Council", .seizedPowerIn, "Chad")]),
+        Case("A Nigerian delegation led by former head of state Abdulsalami Abubakar arrived in Niamey.",
+             [("Nigeria", .visits, "Niamey"), ("Abdulsalami Abubakar", .memberOf, "Nigeria")],
+             not: [("Nigeria", .deployedTo, "Niamey"), ("Abdulsalami Abubakar", .leads, "Nigeria")]),
+        Case("General Omar Tchiani proclaimed himself head of the National Council for the Safeguard of the Homeland.",
+             [("Omar Tchiani", .leads, "National Council for the Safeguard of the Homeland")]),
         Case("Sudan's army lost the city, Sudan said. The army's 6th Infantry Division fell on Monday, Sudan's government added.", [("6th Infantry Division", .partOf, "Sudan")]),
     ]
 

@@ -402,6 +402,10 @@ struct MentionFinder {
               }) != true {
             e += 1
             if e < end, tokens[e].text == "-", e + 1 < end, tokens[e + 1].isCapitalized, !tokens[e + 1].spaceBefore { e += 1 }
+            // "Bashar al-Assad", "Iyad ag Ghaly": a lower-case particle inside the name.
+            if e + 1 < end, tokens[e].kind == .word, !tokens[e].isCapitalized, WordLists.nameConnectors.contains(tokens[e].key), tokens[e].key != "of", tokens[e].key != "for" {
+                if tokens[e + 1].text == "-", e + 2 < end, tokens[e + 2].isCapitalized { e += 2 } else if tokens[e + 1].isCapitalized, tokens[e + 1].kind == .word { e += 1 }
+            }
         }
         return e > s ? (s, e) : nil
     }

@@ -58,6 +58,13 @@ struct NominalResolver {
                           !["a", "an", "the", "this", "that"].contains(tokens[j].key), i - j <= 3 {
                         modifiers.append(tokens[j].key); j -= 1
                     }
+                    // "Al-Khadim, an air base in eastern Libya": an apposition names the base before it.
+                    if j > sentence.lowerBound, ["a", "an"].contains(tokens[j].key), tokens[j - 1].text == "," {
+                        if let named = finder.mentions.last(where: { $0.end == j - 1 }), finder.entities[named.entity].type == .base {
+                            added.append((j..<(i + 1), named.entity))
+                        }
+                        continue
+                    }
                     if j >= sentence.lowerBound, ["a", "an", "the", "this", "that"].contains(tokens[j].key),
                        !modifiers.contains(where: Self.distinguishing.contains), key != "airport",
                        placeAgrees(after: i, base: base, finder: finder, tokens: tokens, sentence: sentence, known: &knownPlaces) {

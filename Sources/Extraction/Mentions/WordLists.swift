@@ -36,7 +36,7 @@ enum WordLists {
     static let forceNouns: Set<String> = [
         "troops", "troop", "forces", "force", "soldiers", "soldier", "military", "army", "personnel", "trainers",
         "instructors", "mercenaries", "contingent", "servicemen", "service", "members", "units", "unit", "advisers",
-        "advisors", "paratroopers", "marines", "commandos", "fighters", "deployment", "presence", "jets", "drones",
+        "advisors", "paratroopers", "marines", "commandos", "fighters", "deployment", "presence", "jets", "drones", "drone",
         "aircraft", "planes", "warplanes", "delegation", "officials", "official", "officers", "authorities", "government",
         "junta", "leaders", "rulers", "regime", "administration", "diplomats", "envoys", "side", "counterparts",
         "navy", "airmen", "staff", "defence", "defense", "security",

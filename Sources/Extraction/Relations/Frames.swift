@@ -128,7 +128,7 @@ enum FrameTable {
         Frame(relation: .visits, triggers: verb("visit").union(["visit", "visits", "trip", "travelled", "traveled", "delegation", "envoy"]),
               objectMarkers: ["", "to"], subjectTypes: [.person, .state], objectTypes: [.state, .city], voice: .active, agentMarker: nil, name: "visit"),
         // "the president went to Addis Ababa", "Ruto came to Mogadishu in February".
-        Frame(relation: .visits, triggers: ["went", "came", "goes", "comes", "headed", "flew"], objectMarkers: ["to"],
+        Frame(relation: .visits, triggers: ["went", "came", "goes", "comes", "headed", "flew", "fled", "flees"], objectMarkers: ["to"],
               subjectTypes: [.person], objectTypes: [.state, .city], voice: .active, agentMarker: nil, name: "go-to", readsPassive: false),
         // "Macron arrived in Dakar", "the mediator is expected in Ouagadougou on Tuesday".
         Frame(relation: .visits, triggers: ["arrived", "arrives", "arriving", "landed", "lands", "expected"], objectMarkers: ["in", "at"],
@@ -143,6 +143,12 @@ enum FrameTable {
               objectMarkers: ["", "on", "against", "near"], subjectTypes: [.state, .armedGroup, .militaryUnit], objectTypes: [.armedGroup, .state, .city, .base], voice: .active, agentMarker: nil, name: "attack"),
         Frame(relation: .fights, triggers: verb("fight", "fought").union(verb("battle")).union(verb("combat")).union(["clashed", "clashes", "war", "counter", "countering"]),
               objectMarkers: ["", "against", "with"], subjectTypes: [.state, .militaryUnit, .armedGroup], objectTypes: [.armedGroup], voice: .active, agentMarker: nil, name: "fight"),
+        // "the RSF has been fighting Sudan's army": a group fighting a state's forces.
+        Frame(relation: .fights, triggers: verb("fight", "fought").union(verb("battle")), objectMarkers: ["", "against"], subjectTypes: [.armedGroup],
+              objectTypes: [.state, .militaryUnit], voice: .active, agentMarker: nil, name: "group-fights-state"),
+        // "its air defences shot down a Malian drone".
+        Frame(relation: .attacks, triggers: ["shot", "shoot", "shoots", "shooting", "downed"], objectMarkers: ["", "down"], subjectTypes: [.state, .armedGroup, .militaryUnit],
+              objectTypes: [.state, .armedGroup, .militaryUnit], voice: .active, agentMarker: nil, name: "shoot-down"),
         Frame(relation: .seizedPowerIn, triggers: ["seized", "took", "seize", "seizes", "seizing", "seizure", "grabbed", "coup", "takeover"], objectMarkers: ["in", "of", ""],
               subjectTypes: [.person, .organization], objectTypes: states, voice: .active, agentMarker: nil, name: "seize-power"),
         // "had taken power in Mali": only with "power", as "took Kidal" is a capture.

@@ -22,6 +22,8 @@ enum Hedging {
     static func modality(_ tokens: [Token], cues: [Cue], in range: Range<Int>) -> (negated: Bool, hedged: Bool) {
         var negated = false, hedged = false
         for i in range where cues[i].contains(.hedge) {
+            // Inside a name: "Socialist Party Without Borders".
+            if tokens[i].isCapitalized, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized { continue }
             let k = tokens[i].key
             if negations.contains(k) { negated = true }
             if k == "evidence", i > 0, tokens[i - 1].key == "no" { negated = true }

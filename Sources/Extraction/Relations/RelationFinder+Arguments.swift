@@ -93,9 +93,11 @@ extension RelationFinder {
         guard isPreposition(i) else { return "" }
         if tokens[i].key == "of", i > floor, tokens[i - 1].key == "out" { return "out" }
         // "killed dozens of Wagner men": the quantity belongs to the object.
-        if tokens[i].key == "of", i > floor, WordLists.quantities.contains(tokens[i - 1].key) || tokens[i - 1].kind == .number {
+        // ("fighting militants of al-Qaeda": the people under arms belong to the object too.)
+        if tokens[i].key == "of", i > floor, WordLists.quantities.contains(tokens[i - 1].key) || tokens[i - 1].kind == .number || WordLists.armedPeople.contains(tokens[i - 1].key) {
             var k = i - 1
-            while k >= floor, tokens[k].kind == .number || WordLists.quantities.contains(tokens[k].key) || Self.determiners.contains(tokens[k].key) { k -= 1 }
+            while k >= floor, tokens[k].kind == .number || WordLists.quantities.contains(tokens[k].key) || Self.determiners.contains(tokens[k].key)
+                    || WordLists.armedPeople.contains(tokens[k].key) || (isModifier(k) && !isPreposition(k)) { k -= 1 }
             guard k >= floor else { return "" }
             return isPreposition(k) ? tokens[k].key : ""
         }

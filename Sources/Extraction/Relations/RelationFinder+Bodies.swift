@@ -377,6 +377,35 @@ extension RelationFinder {
     }
 
     /// "Malian troops and Wagner fighters", "Malian soldiers, accompanied by Wagner fighters",
+    /// "Wagner fighters operate alongside the army against groups linked to al-Qaeda and Islamic
+    /// State": the forces of the clause, and those they fight beside, fight what comes after "against".
+    mutating func findFightsAgainst(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence where tokens[t].key == "against" && t > sentence.lowerBound {
+            let clause = clause(around: t, in: sentence)
+            // A verb of fighting or operating between the subject and "against".
+            // (As a verb: "the US's fight against ISIL" names only its own agent, a noun frame's job.)
+            guard let verb = (max(clause.lowerBound, t - 10)..<t).last(where: { Self.combatVerbs.contains(tokens[$0].key) }),
+                  verb > clause.lowerBound, tokens[verb - 1].kind != .possessive, !isDeterminer(verb - 1) else { continue }
+            let enemies = objects(after: t - 1, clause: clause, types: [.armedGroup], markers: ["against"], in: ms)
+            guard !enemies.isEmpty else { continue }
+            var fighters = subjects(before: verb, clause: clause, types: FrameTable.forces, in: ms)
+            // "… alongside Nigerien units", "… with the army".
+            fighters += ms.filter { m in
+                guard mentions[m].start > verb, mentions[m].end <= t, FrameTable.forces.contains(type(m)) else { return false }
+                var i = mentions[m].start - 1
+                while i > verb, isDeterminer(i) || isModifier(i) { i -= 1 }
+                return ["alongside", "with", "beside"].contains(tokens[i].key)
+            }
+            for f in fighters { for e in enemies where mentions[f].entity != mentions[e].entity {
+                emit(mentions[f].entity, .fights, mentions[e].entity, sentence: s, rule: "fight-against", span: min(mentions[f].start, t)..<mentions[e].end)
+            } }
+        }
+    }
+
+    /// Verbs that put forces in a fight: "operate (alongside the army) against", "fought against".
+    static let combatVerbs: Set<String> = ["fight", "fights", "fought", "fighting", "operate", "operates", "operated", "operating", "battle", "battled", "battling",
+                                           "campaign", "campaigned", "campaigning", "combat", "combating", "combatting", "deployed", "waged", "wage", "wages", "waging"]
+
     /// "French troops fought alongside Nigerien units": forces operating together cooperate.
     /// Not where the clause speaks of fighting between them ("clashes between X and Y troops").
     mutating func findJointForces(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {

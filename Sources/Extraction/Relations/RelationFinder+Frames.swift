@@ -80,6 +80,18 @@ extension RelationFinder {
                 if frame.name == "detain-president" {
                     objs.removeAll { !isHeadOfGovernment(mentions[$0].entity) || mentions[$0].isPossessive || mentions[$0].start - t > 3 }
                 }
+                // "pulled 75 U.S. special forces soldiers out of Chad": the troops carried out are
+                // no place left; their state leaves the place too.
+                if frame.relation == .withdrawsFrom, let first = objs.first, mentions[first].isForces, marker(before: first, notBefore: t + 1).isEmpty,
+                   tokens[mentions[first].end..<min(clause.upperBound, mentions[first].end + 4)].prefix(while: { $0.kind == .word && !$0.isCapitalized }).contains(where: { WordLists.forceNouns.contains($0.key) }) {
+                    let carried = objs.filter { mentions[$0].isForces && marker(before: $0, notBefore: t + 1).isEmpty }
+                    let places = ms.filter { m in mentions[m].start > mentions[carried.last!].end && mentions[m].start < clause.upperBound && frame.objectTypes.contains(type(m))
+                        && ["out", "from"].contains(marker(before: m, notBefore: t + 1)) }.prefix(1)
+                    objs = Array(places)
+                    for owner in carried { for place in places where mentions[owner].entity != mentions[place].entity {
+                        emit(mentions[owner].entity, .withdrawsFrom, mentions[place].entity, sentence: s, rule: "pulled-out", span: mentions[owner].start..<mentions[place].end)
+                    } }
+                }
                 // "led the Russian delegation": leading a state's envoys or troops is not leading the state.
                 if frame.relation == .leads { objs.removeAll { mentions[$0].kind == .demonym } }
                 // "relied on Russian forces" is a partnership; "relied on Niger as its main base" is not.
@@ -143,8 +155,15 @@ extension RelationFinder {
                     continue
                 }
                 for sub in subs {
+                    // "A Nigerian delegation … arrived in Niamey": envoys visit, they are not deployed.
+                    let envoys = frame.relation == .deployedTo && mentions[sub].kind == .demonym && type(sub) == .state
+                        && tokens[mentions[sub].end..<min(t, mentions[sub].end + 3)].contains { Self.envoyNouns.contains($0.key) }
                     for obj in objs {
                         let span = min(mentions[sub].start, t)..<max(mentions[obj].end, t + 1)
+                        if envoys {
+                            if [.state, .city].contains(type(obj)) { emit(mentions[sub].entity, .visits, mentions[obj].entity, sentence: s, rule: "envoys-arrive", span: span) }
+                            continue
+                        }
                         emit(mentions[sub].entity, frame.relation, mentions[obj].entity, sentence: s, rule: frame.name, span: span)
                     }
                 }

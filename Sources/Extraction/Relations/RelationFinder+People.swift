@@ -209,7 +209,8 @@ extension RelationFinder {
     func headsApposition(_ m: Int, reaching t: Int) -> Bool {
         let e = mentions[m].end
         guard e + 2 < t, t - e <= 6, tokens[e].text == ",", ["a", "an", "the"].contains(tokens[e + 1].key) else { return false }
-        return ((e + 2)..<t).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt[$0] == nil }
+        // ("an Islamist movement led by": an adjective of creed or people may be capitalized.)
+        return ((e + 2)..<t).allSatisfy { tokens[$0].kind == .word && mentionAt[$0] == nil }
     }
 
     /// "Katiba Macina, a group led by the preacher Amadou Koufa", "the CNSP, which is headed by
@@ -239,7 +240,32 @@ extension RelationFinder {
                     continue
                 }
             }
+            // "A Nigerian delegation led by X": X leads the delegation and serves the state.
+            if type(body) == .state, mentions[body].kind == .demonym, mentions[body].end < t,
+               tokens[mentions[body].end..<t].contains(where: { RelationFinder.envoyNouns.contains($0.key) || WordLists.armedPeople.contains($0.key) }) {
+                emit(mentions[leader].entity, .memberOf, mentions[body].entity, sentence: s, rule: "led-by-envoys", span: mentions[body].start..<mentions[leader].end)
+                continue
+            }
             emit(mentions[leader].entity, .leads, mentions[body].entity, sentence: s, rule: "led-by", span: mentions[body].start..<mentions[leader].end)
+        }
+    }
+
+    /// "Tchiani proclaimed himself head of the CNSP", "declared himself president": the
+    /// person leads the body named, else the state.
+    mutating func findSelfProclaimed(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence where ["himself", "herself"].contains(tokens[t].key) && t > sentence.lowerBound + 1 && t + 1 < sentence.upperBound {
+            guard ["proclaimed", "declared", "named", "installed", "made", "appointed"].contains(tokens[t - 1].key),
+                  let (role, length) = lexicon.role(in: tokens[(t + 1)..<min(t + 5, sentence.upperBound)]), role.relation == .leads else { continue }
+            let clause = clause(around: t, in: sentence)
+            guard let person = subjects(before: t - 1, clause: clause, types: [.person], in: ms).first else { continue }
+            let rest = t + 1 + length
+            if rest < sentence.upperBound, tokens[rest].key == "of" {
+                if let body = ms.first(where: { mentions[$0].start > rest && mentions[$0].start <= rest + 2 && Self.bodies.contains(type($0)) }) {
+                    emit(mentions[person].entity, .leads, mentions[body].entity, sentence: s, rule: "proclaimed-head", span: mentions[person].start..<mentions[body].end)
+                }
+            } else if Self.isStateLevel(role), let state = roleState(person: person, sentence: s) {
+                emit(mentions[person].entity, .leads, state, sentence: s, rule: "proclaimed-head", span: mentions[person].start..<rest)
+            }
         }
     }
 

@@ -50,7 +50,7 @@ struct RelationFinder {
     /// Mention indices of each sentence, in order.
     var bySentence: [[Int]] = []
 
-    static let prepositions: Set<String> = ["in", "at", "of", "from", "to", "into", "near", "with", "by", "for", "on", "against", "between", "about", "over", "toward", "towards", "than", "like", "including", "out", "outside", "inside", "around", "across", "through", "throughout", "along", "beyond", "within", "via"]
+    static let prepositions: Set<String> = ["in", "at", "of", "from", "to", "into", "near", "with", "by", "for", "on", "against", "between", "about", "over", "toward", "towards", "than", "like", "including", "out", "outside", "inside", "around", "across", "through", "throughout", "along", "alongside", "beside", "beyond", "within", "via"]
 
     static let determiners: Set<String> = ["a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those", "some", "all", "most", "about", "around", "nearly", "approximately", "roughly", "several", "dozens", "hundreds"]
 
@@ -74,6 +74,7 @@ struct RelationFinder {
             findRelativeLeaders(s, sentence, ms)
             findWhoseLeaders(s, sentence, ms)
             findJointForces(s, sentence, ms)
+            findFightsAgainst(s, sentence, ms)
             findHandovers(s, sentence, ms)
             findDefencePledges(s, sentence, ms)
             findAffiliations(s, sentence, ms)
@@ -83,6 +84,7 @@ struct RelationFinder {
             findCompositions(s, sentence, ms)
             findEndedMissions(s, sentence, ms)
             findStays(s, sentence, ms)
+            findSelfProclaimed(s, sentence, ms)
         }
         expandGroups()
         inferLeadersFromCoups()
@@ -198,6 +200,13 @@ struct RelationFinder {
                       !found.contains(where: { [.leads, .memberOf].contains($0.type) && $0.source == o.source && entities[$0.target].type == .state && $0.target != l.target }) else { break }
                 extra.append(FoundRelation(source: o.source, type: .seizedPowerIn, target: l.target, sentence: o.sentence, rule: "ousted-head-of-state", modality: o.modality))
                 break
+            }
+        }
+        // "Déby took power at the head of a Transitional Military Council": the council too.
+        for coup in coups where entities[coup.source].type == .person {
+            for l in found where l.type == .leads && l.source == coup.source && l.sentence == coup.sentence && entities[l.target].type == .organization
+                && !coups.contains(where: { $0.source == l.target }) {
+                extra.append(FoundRelation(source: l.target, type: .seizedPowerIn, target: coup.target, sentence: coup.sentence, rule: "junta-of-leader", modality: coup.modality))
             }
         }
         for coup in coups where [.organization, .militaryUnit].contains(entities[coup.source].type) {
