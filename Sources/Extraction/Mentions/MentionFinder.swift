@@ -229,8 +229,8 @@ struct MentionFinder {
 
     /// "6th", "21st", "3rd".
     static func isOrdinal(_ t: Token) -> Bool {
+        guard let first = t.text.utf8.first, first >= 0x30, first <= 0x39, t.text.utf8.count >= 3 else { return false }
         let text = t.text.lowercased()
-        guard text.count >= 3, text.first?.isNumber == true else { return false }
         return ["st", "nd", "rd", "th"].contains(String(text.suffix(2))) && text.dropLast(2).allSatisfy(\.isNumber)
     }
 

@@ -192,7 +192,11 @@ extension RelationFinder {
         // "Instructors from Africa Corps, a force overseen by Russia's defence ministry, arrived":
         // what an apposition names is not the subject.
         var apposed: [Range<Int>] = []
-        for c in clause.lowerBound..<t where tokens[c].text == "," && c + 1 < t && ["a", "an"].contains(tokens[c + 1].key) {
+        // ("The Malian army, fighting alongside Wagner, recaptured Kidal": so is a participle's.)
+        for c in clause.lowerBound..<t where tokens[c].text == "," && c + 1 < t
+            && (["a", "an"].contains(tokens[c + 1].key) || (tokens[c + 1].kind == .word && !tokens[c + 1].isCapitalized && mentionAt[c + 1] == nil
+                && tokens[c + 1].key.hasSuffix("ing") && tokens[c + 1].key.count > 5 && !isPreposition(c + 1)
+                && !["according", "following", "during", "concerning", "regarding", "saying", "adding", "citing", "noting"].contains(tokens[c + 1].key))) {
             if let close = ((c + 2)..<t).first(where: { tokens[$0].text == "," }) { apposed.append(c..<close) }
         }
         let before = ms.filter { m in mentions[m].end <= t && mentions[m].start >= clause.lowerBound && !apposed.contains { $0.contains(mentions[m].start) } }
@@ -349,6 +353,13 @@ extension RelationFinder {
         // Too far from the trigger: another verb phrase has begun.
         if mentions[first].start - t > 9 { return [] }
         let firstMarker = marker(before: first, notBefore: t + 1)
+        // "alongside Russian mercenaries from the Wagner Group": the force the people belong to.
+        if mentions[first].kind == .demonym, mentions[first].isForces, let owner = after.first(where: { mentions[$0].start > mentions[first].end && mentions[$0].start <= mentions[first].end + 4 }),
+           types.contains(type(owner)), type(owner) != .state,
+           gap(mentions[first].end, mentions[owner].start).contains(where: { WordLists.armedPeople.contains($0.key) }),
+           ["from", "of"].contains(tokens[mentions[owner].start - 1].key) || (tokens[mentions[owner].start - 1].key == "the" && ["from", "of"].contains(tokens[mentions[owner].start - 2].key)) {
+            first = owner
+        }
         // "sanctions on Mali's defence minister, Ali Traore": the object is the office holder,
         // not the state that only qualifies the office.
         if let holder = officeHolder(after: first, in: after) {

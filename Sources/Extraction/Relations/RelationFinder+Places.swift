@@ -81,7 +81,7 @@ extension RelationFinder {
     static let locationGlueWords: Set<String> = ["in", "at", "near", "next", "to", "of", "the", "a", "an", "located", "is", "capital", "city", "town", "region", "central", "northern",
                                                  "southern", "eastern", "western", "international", "airport", "country", "nation", "its", "just", "outside", "market", "village",
                                                  "settlement", "remote", "small", "garrison", "commune", "district", "province", "locality", "which", "that", "lies", "situated",
-                                                 "also", "far", "north", "south", "east", "west"]
+                                                 "also", "far", "north", "south", "east", "west", "air", "naval", "military"]
 
     /// Where in a place another lies: "Mali's northern Kidal region".
     static let compassWords: Set<String> = ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
