@@ -101,9 +101,12 @@ public struct TypedGraph: Sendable, Equatable {
     @discardableResult
     public mutating func upsert(_ entity: Entity) -> String {
         if let i = entityIndex[entity.id] {
+            let known = entities[i].aliases.count
             entities[i].addAliases(entity.allNames)
             entities[i].mentions += entity.mentions
-            mergeIndex?.add(entities[i])
+            // Only the new names: the others are indexed already (a busy entity's many names
+            // would otherwise be folded again for every document that mentions it).
+            mergeIndex?.addAliases(entities[i].aliases[known...], of: entities[i])
         } else {
             entityIndex[entity.id] = entities.count
             entities.append(entity)
@@ -205,6 +208,14 @@ struct MergeNameIndex: Sendable {
         let canonical = Key(name: NameKey.folded(entity.name), type: entity.type)
         if byCanonical[canonical] == nil { byCanonical[canonical] = entity.id }
         for alias in entity.aliases {
+            let key = Key(name: NameKey.folded(alias), type: entity.type)
+            if byAlias[key] == nil { byAlias[key] = entity.id }
+        }
+    }
+
+    /// Indexes further aliases of an entity already added.
+    mutating func addAliases(_ aliases: ArraySlice<String>, of entity: Entity) {
+        for alias in aliases {
             let key = Key(name: NameKey.folded(alias), type: entity.type)
             if byAlias[key] == nil { byAlias[key] = entity.id }
         }
