@@ -379,6 +379,16 @@ import NewsGraph
              not: [("Nigeria", .deployedTo, "Niamey"), ("Abdulsalami Abubakar", .leads, "Nigeria")]),
         Case("General Omar Tchiani proclaimed himself head of the National Council for the Safeguard of the Homeland.",
              [("Omar Tchiani", .leads, "National Council for the Safeguard of the Homeland")]),
+        // Subjects: not a list that a verb before took as its object, nor an apposition's possessor;
+        // a participle's apposition is skipped.
+        Case("In July, rebels of the CSP ambushed a Malian and Wagner convoy near Tinzaouaten, killing dozens of Russian mercenaries.",
+             [], not: [("Wagner Group", .attacks, "Russia"), ("Mali", .attacks, "Russia")]),
+        Case("JNIM, al-Qaeda's affiliate in the Sahel, struck Bamako, the Malian capital, in September.",
+             [("JNIM", .attacks, "Bamako")], not: [("al-Qaeda", .attacks, "Mali")]),
+        Case("In January, Mali's government declared the accord void, accusing Algeria of hostile acts.", [("Mali", .accuses, "Algeria")]),
+        Case("The Malian army, fighting alongside Russian mercenaries from the Wagner Group, recaptured Kidal.",
+             [("Mali", .cooperatesWith, "Wagner Group"), ("Mali", .deployedTo, "Kidal")], not: [("Mali", .cooperatesWith, "Russia"), ("Wagner Group", .deployedTo, "Kidal")]),
+        Case("Malian troops and Wagner fighters marched into Kidal in November.", [("Mali", .deployedTo, "Kidal"), ("Wagner Group", .deployedTo, "Kidal")]),
         Case("Sudan's army lost the city, Sudan said. The army's 6th Infantry Division fell on Monday, Sudan's government added.", [("6th Infantry Division", .partOf, "Sudan")]),
     ]
 

@@ -366,6 +366,9 @@ struct MentionFinder {
             if previous.key == "capital" || previous.key == "city" { return true }
             // "the capital city of Niamey", "the town of Agadez".
             if previous.key == "of", first >= 2, ["city", "capital", "town", "village", "outskirts", "streets", "port", "suburbs", "centre", "center", "airport"].contains(tokens[first - 2].key) { return true }
+            // "struck Bamako, the Malian capital": a capital set off as the capital is the city.
+            if range.upperBound + 3 < sentence.upperBound, tokens[range.upperBound].text == ",", tokens[range.upperBound + 1].key == "the",
+               (range.upperBound + 2..<min(sentence.upperBound, range.upperBound + 5)).contains(where: { tokens[$0].key == "capital" }) { return true }
             // "Dakar in Senegal": a capital placed in a state is a place.
             if range.upperBound + 1 < sentence.upperBound, tokens[range.upperBound].key == "in",
                let m = lexiconMatch(from: range.upperBound + 1, limit: sentence.upperBound), m.form.type == .state, m.form.kind != .demonym { return true }

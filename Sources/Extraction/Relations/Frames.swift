@@ -61,7 +61,7 @@ enum FrameTable {
               voice: .noun, agentMarker: "by", name: "visit-to"),
         Frame(relation: .deployedTo, triggers: verb("deploy").union(verb("send", "sent")).union(verb("dispatch")),
               objectMarkers: ["to", "into", "in", "at"], subjectTypes: forces, objectTypes: places, voice: .active, agentMarker: nil, name: "deploy-to"),
-        Frame(relation: .deployedTo, triggers: verb("enter").union(verb("arrive")).union(verb("cross")).union(["moved", "move", "moves", "moving", "poured"]),
+        Frame(relation: .deployedTo, triggers: verb("enter").union(verb("arrive")).union(verb("cross")).union(["moved", "move", "moves", "moving", "poured", "marched", "swept"]),
               objectMarkers: ["", "into", "in", "at", "to"], subjectTypes: forces, objectTypes: places, voice: .active, agentMarker: nil, name: "move-into"),
         Frame(relation: .deployedTo, triggers: ["arrival", "deployment", "deployments"],
               objectMarkers: ["in", "to", "at", "into"], subjectTypes: forces, objectTypes: places, voice: .noun, agentMarker: "of", name: "arrival-of"),
@@ -125,7 +125,7 @@ enum FrameTable {
               objectMarkers: ["", "with", "between"], subjectTypes: [.person, .state], objectTypes: [.person, .state], voice: .active, agentMarker: nil, name: "meet"),
         Frame(relation: .meets, triggers: ["spoke", "speaks", "talked", "conferred"], objectMarkers: ["with", "to"],
               subjectTypes: [.person, .state], objectTypes: [.person, .state], voice: .active, agentMarker: nil, name: "spoke-with"),
-        Frame(relation: .visits, triggers: verb("visit").union(["visit", "visits", "trip", "travelled", "traveled", "delegation", "envoy"]),
+        Frame(relation: .visits, triggers: verb("visit").union(["visit", "visits", "trip", "trips", "travelled", "traveled", "delegation", "envoy"]),
               objectMarkers: ["", "to"], subjectTypes: [.person, .state], objectTypes: [.state, .city], voice: .active, agentMarker: nil, name: "visit"),
         // "the president went to Addis Ababa", "Ruto came to Mogadishu in February".
         Frame(relation: .visits, triggers: ["went", "came", "goes", "comes", "headed", "flew", "fled", "flees"], objectMarkers: ["to"],

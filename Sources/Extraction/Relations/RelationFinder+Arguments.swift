@@ -190,10 +190,14 @@ extension RelationFinder {
             return types.contains(type(antecedent)) ? [antecedent] : []
         }
         // "Instructors from Africa Corps, a force overseen by Russia's defence ministry, arrived":
-        // what an apposition names is not the subject.
+        // what an apposition names is not the subject ("JNIM, al-Qaeda's affiliate, struck").
         var apposed: [Range<Int>] = []
+        for c in clause.lowerBound..<t where tokens[c].text == "," && c + 1 < t && followsMention(c, floor: clause.lowerBound) {
+            if let m = mentionAt[c + 1], mentions[m].start == c + 1, mentions[m].isPossessive,
+               let close = ((mentions[m].end)..<t).first(where: { tokens[$0].text == "," }) { apposed.append(c..<close) }
+        }
         // ("The Malian army, fighting alongside Wagner, recaptured Kidal": so is a participle's.)
-        for c in clause.lowerBound..<t where tokens[c].text == "," && c + 1 < t
+        for c in clause.lowerBound..<t where tokens[c].text == "," && c + 1 < t && followsMention(c, floor: clause.lowerBound)
             && (["a", "an"].contains(tokens[c + 1].key) || (tokens[c + 1].kind == .word && !tokens[c + 1].isCapitalized && mentionAt[c + 1] == nil
                 && tokens[c + 1].key.hasSuffix("ing") && tokens[c + 1].key.count > 5 && !isPreposition(c + 1)
                 && !["according", "following", "during", "concerning", "regarding", "saying", "adding", "citing", "noting"].contains(tokens[c + 1].key))) {
@@ -204,7 +208,7 @@ extension RelationFinder {
         // "French ambassador Jean Dupont left": the office holder acts, not the state of the office;
         // "Turkish-made drones struck": the maker is not the one who struck.
         guard let head = before.last(where: { types.contains(type($0)) && !isPrepositionalObject($0, floor: clause.lowerBound) && !isSpeaker($0, before: t)
-            && !qualifiesOffice($0) && !isMakerAdjective($0) && (infinitive || !isVerbObject($0, floor: clause.lowerBound)) }) else { return [] }
+            && !qualifiesOffice($0) && !isMakerAdjective($0) && (infinitive || !isVerbObject(listStart($0, in: before), floor: clause.lowerBound)) }) else { return [] }
         var group = [head]
         // "Yevkurov, accompanied by Gen. Averyanov, travelled": the companion travelled too.
         for m in before where mentions[m].start > mentions[head].end && type(m) == type(head) && mentions[m].start >= 2
@@ -226,6 +230,23 @@ extension RelationFinder {
             current = prev
         }
         return group
+    }
+
+    /// True when a mention ends just before token `i` ("Africa Corps,", "the Malian army,").
+    func followsMention(_ i: Int, floor: Int) -> Bool {
+        guard i > floor else { return false }
+        return mentionAt[i - 1] != nil || (i - 1 > floor && mentionAt[i - 2] != nil && WordLists.forceNouns.contains(tokens[i - 1].key))
+    }
+
+    /// The first mention of the list `m` ends: "a Malian and Wagner convoy" starts at "Malian".
+    func listStart(_ m: Int, in candidates: [Int]) -> Int {
+        var start = m
+        while let prev = candidates.last(where: { mentions[$0].end <= mentions[start].start }) {
+            let between = gap(mentions[prev].end, mentions[start].start)
+            guard !between.isEmpty, between.count <= 2, between.allSatisfy({ $0.key == "and" || $0.text == "," }) else { break }
+            start = prev
+        }
+        return start
     }
 
     /// "It expelled French forces and retook Kidal": a mention straight after a past-tense verb
