@@ -389,6 +389,9 @@ import NewsGraph
         Case("The Malian army, fighting alongside Russian mercenaries from the Wagner Group, recaptured Kidal.",
              [("Mali", .cooperatesWith, "Wagner Group"), ("Mali", .deployedTo, "Kidal")], not: [("Mali", .cooperatesWith, "Russia"), ("Wagner Group", .deployedTo, "Kidal")]),
         Case("Malian troops and Wagner fighters marched into Kidal in November.", [("Mali", .deployedTo, "Kidal"), ("Wagner Group", .deployedTo, "Kidal")]),
+        // A clause's "he" after an opening phrase; a surname the lexicon knows from another form of the name.
+        Case("Chad's President Mahamat Idriss Deby won the vote. But Deby has diversified. In January he travelled to Moscow for talks with Russia's President Vladimir Putin.",
+             [("Mahamat Idriss Deby", .visits, "Moscow"), ("Mahamat Idriss Deby", .meets, "Vladimir Putin")]),
         Case("Sudan's army lost the city, Sudan said. The army's 6th Infantry Division fell on Monday, Sudan's government added.", [("6th Infantry Division", .partOf, "Sudan")]),
     ]
 

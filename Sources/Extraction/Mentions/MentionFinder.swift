@@ -70,6 +70,13 @@ struct MentionFinder {
             if words.count == 2, let first = words.first.map(String.init), !lexicon.givenNames.contains(first) {
                 personByFirstName[first] = personByFirstName[first] == nil ? i : -1
             }
+            // "Déby" for Mahamat Idriss Déby Itno: the surnames of the names the lexicon knows too.
+            if let entry = lexiconEntry {
+                for alias in lexicon.entries[entry].aliases ?? [] {
+                    let aliasWords = NameKey.folded(alias).split(separator: " ")
+                    if aliasWords.count > 1, let last = aliasWords.last { personBySurname[String(last)] = personBySurname[String(last)] ?? i }
+                }
+            }
         }
         if let entry = lexiconEntry { entityByLexicon[entry] = i }
         return i

@@ -212,6 +212,20 @@ struct NominalResolver {
                     }
                     continue
                 }
+                // "In January he travelled to Moscow", "…, and she met": a clause's "he" or "she"
+                // after an opening phrase is the person the text is about: the last one named in
+                // this sentence, else the previous sentence's subject, else its only person.
+                if ["he", "she"].contains(key), i > sentence.lowerBound, i + 1 < sentence.upperBound, verbLike(tokens[i + 1]) || tokens[i + 1].key.hasSuffix("ed"),
+                   tokens[i - 1].text == "," || ["and", "but", "when", "where", "after", "before", "as", "then", "while"].contains(tokens[i - 1].key)
+                    || ((sentence.lowerBound..<i).allSatisfy { tokens[$0].kind != .word || !covered[$0] } && (sentence.lowerBound..<i).contains { WordLists.calendar.contains(tokens[$0].key) || tokens[$0].kind == .number }) {
+                    let people = bySentence[s].map { finder.mentions[$0] }.filter { $0.end <= i && finder.entities[$0.entity].type == .person }
+                    let previous = s > 0 ? bySentence[s - 1].map { finder.mentions[$0] }.filter { finder.entities[$0.entity].type == .person } : []
+                    if let antecedent = people.last ?? (s > 0 ? Self.subject(of: s - 1, among: [.person], bySentence: bySentence, finder: finder, tokens: tokens, sentences: sentences) : nil)
+                        ?? (Set(previous.map(\.entity)).count == 1 ? previous.first : nil) {
+                        added.append((i..<(i + 1), antecedent.entity))
+                    }
+                    continue
+                }
                 // Sentence-initial "It", "He", "She": the previous sentence's subject.
                 if ["it", "he", "she"].contains(key), i == sentence.lowerBound, s > 0, i + 1 < sentence.upperBound, tokens[i + 1].kind == .word {
                     let types: Set<EntityType> = key == "it" ? [.state, .armedGroup, .organization, .alliance, .militaryUnit] : [.person]
