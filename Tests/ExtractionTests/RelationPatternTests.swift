@@ -392,6 +392,9 @@ import NewsGraph
         // A clause's "he" after an opening phrase; a surname the lexicon knows from another form of the name.
         Case("Chad's President Mahamat Idriss Deby won the vote. But Deby has diversified. In January he travelled to Moscow for talks with Russia's President Vladimir Putin.",
              [("Mahamat Idriss Deby", .visits, "Moscow"), ("Mahamat Idriss Deby", .meets, "Vladimir Putin")]),
+        // A leader named with his own state's title; aid paused is a sanction, not support.
+        Case("ECOWAS, chaired by Nigeria's President Bola Tinubu, imposed sanctions on Niger.", [("Bola Tinubu", .leads, "ECOWAS"), ("Bola Tinubu", .leads, "Nigeria")]),
+        Case("The United States paused some assistance programmes to Niger.", [("United States", .sanctions, "Niger")], not: [("United States", .supports, "Niger")]),
         Case("Sudan's army lost the city, Sudan said. The army's 6th Infantry Division fell on Monday, Sudan's government added.", [("6th Infantry Division", .partOf, "Sudan")]),
     ]
 

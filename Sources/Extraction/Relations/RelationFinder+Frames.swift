@@ -223,7 +223,8 @@ extension RelationFinder {
                                            "suspended", "suspends", "ended", "ends", "ending", "downgraded", "froze", "frozen"]
 
     /// Verbs that cut aid off: "suspended its support", "halted aid".
-    static let cutOffWords: Set<String> = ["suspending", "suspended", "suspend", "suspends", "cut", "cutting", "halted", "halting", "froze", "freezing", "frozen", "ended", "ending", "stopped", "withdrew", "withdrawing"]
+    static let cutOffWords: Set<String> = ["suspending", "suspended", "suspend", "suspends", "cut", "cutting", "halted", "halting", "froze", "freezing", "frozen", "ended", "ending", "stopped", "withdrew", "withdrawing",
+                                           "paused", "pausing", "pause", "withheld", "withholding"]
 
     /// Relations whose passive turns the patient into the grammatical subject and names the agent
     /// with "by": "Mali is backed by Russia", "the minister was sanctioned by Washington".

@@ -225,7 +225,10 @@ extension RelationFinder {
             guard by < sentence.upperBound, tokens[by].key == "by",
                   let leader = ms.first(where: { mentions[$0].start > by && mentions[$0].start <= by + 7 && type($0) == .person }),
                   // "headed by his son, Gen. X".
-                  ((by + 1)..<mentions[leader].start).allSatisfy({ k in (tokens[k].kind == .word || [",", "."].contains(tokens[k].text)) && mentionAt[k] == nil }),
+                  // ("chaired by Nigeria's President Bola Tinubu": the leader's own state and title.)
+                  ((by + 1)..<mentions[leader].start).allSatisfy({ k in
+                      (tokens[k].kind == .word || tokens[k].kind == .possessive || [",", "."].contains(tokens[k].text))
+                          && (mentionAt[k] == nil || (type(mentionAt[k]!) == .state && (mentions[mentionAt[k]!].isPossessive || mentions[mentionAt[k]!].kind == .demonym))) }),
                   let body = ms.last(where: { mentions[$0].end <= t && bodies.contains(type($0))
                       && (!isPrepositionalObject($0, floor: sentence.lowerBound) || headsApposition($0, reaching: t)) })
             else { continue }
