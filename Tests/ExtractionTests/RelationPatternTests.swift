@@ -395,6 +395,10 @@ import NewsGraph
         // A leader named with his own state's title; aid paused is a sanction, not support.
         Case("ECOWAS, chaired by Nigeria's President Bola Tinubu, imposed sanctions on Niger.", [("Bola Tinubu", .leads, "ECOWAS"), ("Bola Tinubu", .leads, "Nigeria")]),
         Case("The United States paused some assistance programmes to Niger.", [("United States", .sanctions, "Niger")], not: [("United States", .supports, "Niger")]),
+        Case("Supplies for the Africa Corps, a force controlled by Russia's Defence Ministry, arrive by air.",
+             [("Africa Corps", .partOf, "Russian Defense Ministry")]),
+        Case("Tripoli hosts the UN-recognised Government of National Unity, led by Prime Minister Abdul Dbeibah.", [],
+             not: [("Abdul Dbeibah", .leads, "United Nations")]),
         Case("Sudan's army lost the city, Sudan said. The army's 6th Infantry Division fell on Monday, Sudan's government added.", [("6th Infantry Division", .partOf, "Sudan")]),
     ]
 

@@ -116,6 +116,15 @@ struct MentionFinder {
                 i = nameEnd
                 continue
             }
+            // "Supplies for the Africa Corps arrive …": a sentence's capitalized first word before
+            // "for"/"of" and a known name is a common noun, not the name's first word.
+            if i == sentence.lowerBound, t.isCapitalized, i + 2 < end, ["of", "for"].contains(tokens[i + 1].key), lexicon.head(t.key) == nil,
+               !lexicon.givenNames.contains(t.key), lexiconMatch(from: i, limit: end) == nil,
+               let rest = lexiconMatch(from: tokens[i + 2].key == "the" ? i + 3 : i + 2, limit: end),
+               ![.city, .region, .state].contains(rest.form.type) {
+                i += 1
+                continue
+            }
             // "the army's 6th Infantry Division": an ordinal opens a unit's name.
             if Self.isOrdinal(t), i + 1 < end, tokens[i + 1].isCapitalized, lexiconMatch(from: i + 1, limit: end) == nil {
                 let inner = capitalizedRun(from: i + 1, end: end)

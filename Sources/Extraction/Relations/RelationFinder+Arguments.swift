@@ -232,6 +232,12 @@ extension RelationFinder {
         return group
     }
 
+    /// "UN-recognised", "Russian-backed": the name is part of an adjective.
+    func isCompoundModifier(_ m: Int) -> Bool {
+        let e = mentions[m].end
+        return e + 1 < tokens.count && tokens[e].text == "-" && !tokens[e].spaceBefore && tokens[e + 1].kind == .word && !tokens[e + 1].isCapitalized
+    }
+
     /// True when a mention ends just before token `i` ("Africa Corps,", "the Malian army,").
     func followsMention(_ i: Int, floor: Int) -> Bool {
         guard i > floor else { return false }

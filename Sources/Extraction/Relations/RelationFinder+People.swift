@@ -229,7 +229,8 @@ extension RelationFinder {
                   ((by + 1)..<mentions[leader].start).allSatisfy({ k in
                       (tokens[k].kind == .word || tokens[k].kind == .possessive || [",", "."].contains(tokens[k].text))
                           && (mentionAt[k] == nil || (type(mentionAt[k]!) == .state && (mentions[mentionAt[k]!].isPossessive || mentions[mentionAt[k]!].kind == .demonym))) }),
-                  let body = ms.last(where: { mentions[$0].end <= t && bodies.contains(type($0))
+                  // ("the UN-recognised government, led by …": a name in a compound adjective is no body.)
+                  let body = ms.last(where: { mentions[$0].end <= t && bodies.contains(type($0)) && !isCompoundModifier($0)
                       && (!isPrepositionalObject($0, floor: sentence.lowerBound) || headsApposition($0, reaching: t)) })
             else { continue }
             if respectively {
