@@ -23,6 +23,9 @@ public struct Lexicon: Sendable {
     private var roleFirstKeys: Set<String> = []
     private(set) var headIndex: [String: NameHeadEntry] = [:]
     private(set) var entryByName: [String: Int] = [:]
+    /// For each person entry, the folded last words of its other names ("deby" for Mahamat
+    /// Idriss Déby Itno, "Mahamat Déby"): computed once, not for every document.
+    private(set) var otherSurnames: [Int: [String]] = [:]
 
     public init(entries: [LexiconEntry], givenNames: Set<String> = [], roles: [RoleEntry] = [], nameHeads: [NameHeadEntry] = []) {
         self.entries = entries
@@ -136,6 +139,14 @@ public struct Lexicon: Sendable {
             }
         }
         entryByName = byName
+        otherSurnames = [:]
+        for (i, entry) in entries.enumerated() where entry.type == .person {
+            let surnames = (entry.aliases ?? []).compactMap { alias -> String? in
+                let words = NameKey.folded(alias).split(separator: " ")
+                return words.count > 1 ? words.last.map(String.init) : nil
+            }
+            if !surnames.isEmpty { otherSurnames[i] = surnames }
+        }
         index = NameIndex(entries: entries)
         words = WordCodes(index: index)
         roleIndex = [:]

@@ -72,10 +72,7 @@ struct MentionFinder {
             }
             // "Déby" for Mahamat Idriss Déby Itno: the surnames of the names the lexicon knows too.
             if let entry = lexiconEntry {
-                for alias in lexicon.entries[entry].aliases ?? [] {
-                    let aliasWords = NameKey.folded(alias).split(separator: " ")
-                    if aliasWords.count > 1, let last = aliasWords.last { personBySurname[String(last)] = personBySurname[String(last)] ?? i }
-                }
+                for last in lexicon.otherSurnames[entry] ?? [] { personBySurname[last] = personBySurname[last] ?? i }
             }
         }
         if let entry = lexiconEntry { entityByLexicon[entry] = i }

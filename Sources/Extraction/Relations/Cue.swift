@@ -58,6 +58,12 @@ struct Cue: OptionSet, Sendable {
 
     /// "mission", "operations", "presence": what forces end when they leave (``RelationFinder/missionNouns``).
     static let mission = Cue(rawValue: 1 << 22)
+    /// "was", "were": a person's stay somewhere ("Hemedti was in Moscow").
+    static let stay = Cue(rawValue: 1 << 23)
+    /// "himself", "herself": "proclaimed himself head of …".
+    static let reflexive = Cue(rawValue: 1 << 24)
+    /// "against": whom forces fight.
+    static let against = Cue(rawValue: 1 << 25)
 
     static let allyWords: Set<String> = ["ally", "allies", "partner", "partners"]
     static let aggressionWords: Set<String> = ["attack", "aggression", "intervention"]
@@ -94,6 +100,9 @@ struct Cue: OptionSet, Sendable {
         add(RelationFinder.compositionWords, .composition)
         add(RelationFinder.postNouns, .post)
         add(RelationFinder.missionNouns, .mission)
+        add(["was", "were"], .stay)
+        add(["himself", "herself"], .reflexive)
+        add(["against"], .against)
         add(RelationFinder.determiners, .determiner)
         add(RelationFinder.prepositions, .preposition)
         add(RelationFinder.modifiers, .modifier)

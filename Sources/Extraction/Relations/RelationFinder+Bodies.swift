@@ -380,7 +380,7 @@ extension RelationFinder {
     /// "Wagner fighters operate alongside the army against groups linked to al-Qaeda and Islamic
     /// State": the forces of the clause, and those they fight beside, fight what comes after "against".
     mutating func findFightsAgainst(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for t in sentence where tokens[t].key == "against" && t > sentence.lowerBound {
+        for t in sentence where cues[t].contains(.against) && t > sentence.lowerBound {
             let clause = clause(around: t, in: sentence)
             // A verb of fighting or operating between the subject and "against".
             // (As a verb: "the US's fight against ISIL" names only its own agent, a noun frame's job.)

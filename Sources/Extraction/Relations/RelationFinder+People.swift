@@ -257,7 +257,7 @@ extension RelationFinder {
     /// "Tchiani proclaimed himself head of the CNSP", "declared himself president": the
     /// person leads the body named, else the state.
     mutating func findSelfProclaimed(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for t in sentence where ["himself", "herself"].contains(tokens[t].key) && t > sentence.lowerBound + 1 && t + 1 < sentence.upperBound {
+        for t in sentence where cues[t].contains(.reflexive) && t > sentence.lowerBound + 1 && t + 1 < sentence.upperBound {
             guard ["proclaimed", "declared", "named", "installed", "made", "appointed"].contains(tokens[t - 1].key),
                   let (role, length) = lexicon.role(in: tokens[(t + 1)..<min(t + 5, sentence.upperBound)]), role.relation == .leads else { continue }
             let clause = clause(around: t, in: sentence)
@@ -313,7 +313,7 @@ extension RelationFinder {
     /// "Hemedti was in Moscow last week": a person staying in a town of another state visits it.
     /// Only a named person right before "was in", a town right after, and a home state that differs.
     mutating func findStays(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for t in sentence where ["was", "were"].contains(tokens[t].key) && t > sentence.lowerBound && t + 2 < sentence.upperBound && tokens[t + 1].key == "in" {
+        for t in sentence where cues[t].contains(.stay) && t > sentence.lowerBound && t + 2 < sentence.upperBound && tokens[t + 1].key == "in" {
             // "Hemedti, who was in Moscow": past the relative pronoun.
             let end = t >= sentence.lowerBound + 3 && tokens[t - 1].key == "who" && tokens[t - 2].text == "," ? t - 2 : t
             guard let guest = mentionAt[end - 1], type(guest) == .person, let place = mentionAt[t + 2], type(place) == .city, !mentions[place].isPossessive,
