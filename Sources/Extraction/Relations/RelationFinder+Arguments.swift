@@ -192,12 +192,14 @@ extension RelationFinder {
         // "Instructors from Africa Corps, a force overseen by Russia's defence ministry, arrived":
         // what an apposition names is not the subject ("JNIM, al-Qaeda's affiliate, struck").
         var apposed: [Range<Int>] = []
-        for c in clause.lowerBound..<t where tokens[c].text == "," && c + 1 < t && followsMention(c, floor: clause.lowerBound) {
-            if let m = mentionAt[c + 1], mentions[m].start == c + 1, mentions[m].isPossessive,
+        // (A trigger before the clause, as "ruled respectively by" can give, has no apposition to skip.)
+        let scanned = clause.lowerBound..<max(clause.lowerBound, t)
+        for c in scanned where tokens[c].text == "," && c + 1 < t && followsMention(c, floor: clause.lowerBound) {
+            if let m = mentionAt[c + 1], mentions[m].start == c + 1, mentions[m].isPossessive, mentions[m].end <= t,
                let close = ((mentions[m].end)..<t).first(where: { tokens[$0].text == "," }) { apposed.append(c..<close) }
         }
         // ("The Malian army, fighting alongside Wagner, recaptured Kidal": so is a participle's.)
-        for c in clause.lowerBound..<t where tokens[c].text == "," && c + 1 < t && followsMention(c, floor: clause.lowerBound)
+        for c in scanned where tokens[c].text == "," && c + 1 < t && followsMention(c, floor: clause.lowerBound)
             && (["a", "an"].contains(tokens[c + 1].key) || (tokens[c + 1].kind == .word && !tokens[c + 1].isCapitalized && mentionAt[c + 1] == nil
                 && tokens[c + 1].key.hasSuffix("ing") && tokens[c + 1].key.count > 5 && !isPreposition(c + 1)
                 && !["according", "following", "during", "concerning", "regarding", "saying", "adding", "citing", "noting"].contains(tokens[c + 1].key))) {
