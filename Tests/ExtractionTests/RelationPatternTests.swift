@@ -357,7 +357,7 @@ import NewsGraph
         // Fighting: beside someone against a group; a group fighting a state's army; downing a drone.
         Case("Wagner fighters operate alongside the Malian army against jihadist groups linked to al-Qaeda and Islamic State.",
              [("Wagner Group", .fights, "al-Qaeda"), ("Mali", .fights, "Islamic State")]),
-        Case("Niger had been a key partner in the US's fight against al-Qaeda.", [], not: [("Niger", .fights, "al-Qaeda")]),
+        Case("Chad was for years a close ally in France's fight against Boko Haram.", [], not: [("Chad", .fights, "Boko Haram")]),
         Case("The RSF has been fighting Sudan's army since April.", [("Rapid Support Forces", .fights, "Sudan")]),
         Case("Wagner fighters have fought alongside Mali's army since 2021.", [], not: [("Wagner Group", .fights, "Mali")]),
         Case("Niger's armed forces have been fighting militants of al-Qaeda.", [("Niger", .fights, "al-Qaeda")]),
