@@ -478,21 +478,23 @@ extension RelationFinder {
     /// Bodies a person can lead, speak for or serve.
     static let bodies: Set<EntityType> = [.state, .organization, .militaryUnit, .alliance, .armedGroup]
 
-    /// "Burkina Faso's Ibrahim Traoré": the person named right after a possessive.
-    func personAfterPossessive(_ m: Int) -> Int? {
+    /// The mention a possessive names right after its 's, past words of age or rank when
+    /// `pastModifiers` ("France's new Command for Africa").
+    func possessed(by m: Int, pastModifiers: Bool = false) -> Int? {
         var i = mentions[m].end
         while i < tokens.count, tokens[i].kind == .possessive { i += 1 }
-        guard i < tokens.count, let person = mentionAt[i], type(person) == .person else { return nil }
-        return person
+        while pastModifiers, i < tokens.count, tokens[i].kind == .word, !tokens[i].isCapitalized, Self.officeModifiers.contains(tokens[i].key) { i += 1 }
+        return i < tokens.count ? mentionAt[i] : nil
     }
 
-    /// "Russia's Defense Ministry": the organ a possessive state names, when one follows.
+    /// "Burkina Faso's Ibrahim Traoré": the person named right after a possessive.
+    func personAfterPossessive(_ m: Int) -> Int? {
+        possessed(by: m).flatMap { type($0) == .person ? $0 : nil }
+    }
+
+    /// "Russia's Defense Ministry", "heads France's new Command for Africa": the organ a
+    /// possessive state names, when one follows.
     func officeOrOrgan(after m: Int) -> Int? {
-        var i = mentions[m].end
-        while i < tokens.count, tokens[i].kind == .possessive { i += 1 }
-        // "heads France's new Command for Africa".
-        while i < tokens.count, tokens[i].kind == .word, !tokens[i].isCapitalized, Self.officeModifiers.contains(tokens[i].key) { i += 1 }
-        guard i < tokens.count, let organ = mentionAt[i], [.organization, .militaryUnit].contains(type(organ)) else { return nil }
-        return organ
+        possessed(by: m, pastModifiers: true).flatMap { [.organization, .militaryUnit].contains(type($0)) ? $0 : nil }
     }
 }

@@ -391,10 +391,8 @@ extension RelationFinder {
             var fighters = subjects(before: verb, clause: clause, types: FrameTable.forces, in: ms)
             // "… alongside Nigerien units", "… with the army".
             fighters += ms.filter { m in
-                guard mentions[m].start > verb, mentions[m].end <= t, FrameTable.forces.contains(type(m)) else { return false }
-                var i = mentions[m].start - 1
-                while i > verb, isDeterminer(i) || isModifier(i) { i -= 1 }
-                return ["alongside", "with", "beside"].contains(tokens[i].key)
+                mentions[m].start > verb && mentions[m].end <= t && FrameTable.forces.contains(type(m))
+                    && ["alongside", "with", "beside"].contains(marker(before: m, notBefore: verb + 1))
             }
             for f in fighters { for e in enemies where mentions[f].entity != mentions[e].entity {
                 emit(mentions[f].entity, .fights, mentions[e].entity, sentence: s, rule: "fight-against", span: min(mentions[f].start, t)..<mentions[e].end)

@@ -82,9 +82,9 @@ extension RelationFinder {
                 }
                 // "pulled 75 U.S. special forces soldiers out of Chad": the troops carried out are
                 // no place left; their state leaves the place too.
-                if frame.relation == .withdrawsFrom, let first = objs.first, mentions[first].isForces, marker(before: first, notBefore: t + 1).isEmpty,
+                let carried = frame.relation == .withdrawsFrom ? objs.filter { mentions[$0].isForces && marker(before: $0, notBefore: t + 1).isEmpty } : []
+                if let first = carried.first, first == objs.first,
                    tokens[mentions[first].end..<min(clause.upperBound, mentions[first].end + 4)].prefix(while: { $0.kind == .word && !$0.isCapitalized }).contains(where: { WordLists.forceNouns.contains($0.key) }) {
-                    let carried = objs.filter { mentions[$0].isForces && marker(before: $0, notBefore: t + 1).isEmpty }
                     let places = ms.filter { m in mentions[m].start > mentions[carried.last!].end && mentions[m].start < clause.upperBound && frame.objectTypes.contains(type(m))
                         && ["out", "from"].contains(marker(before: m, notBefore: t + 1)) }.prefix(1)
                     objs = Array(places)

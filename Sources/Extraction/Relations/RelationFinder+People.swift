@@ -318,7 +318,7 @@ extension RelationFinder {
             let end = t >= sentence.lowerBound + 3 && tokens[t - 1].key == "who" && tokens[t - 2].text == "," ? t - 2 : t
             guard let guest = mentionAt[end - 1], type(guest) == .person, let place = mentionAt[t + 2], type(place) == .city, !mentions[place].isPossessive,
                   let home = homeState(of: mentions[guest].entity) ?? roleState(person: guest, sentence: s),
-                  let country = countryNamed(for: mentions[place].entity, locations: found.filter({ $0.type == .locatedIn && entities[$0.target].type == .state })),
+                  let country = countryNamed(for: mentions[place].entity, locations: locationsInStates()),
                   country != home else { continue }
             emit(mentions[guest].entity, .visits, mentions[place].entity, sentence: s, rule: "stay-in", span: mentions[guest].start..<mentions[place].end)
         }

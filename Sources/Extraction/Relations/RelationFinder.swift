@@ -227,7 +227,9 @@ struct RelationFinder {
         // hosted President X" is no Turkish president. The report's main state, if it has no
         // such holder, is the better guess.
         // (Only for the same title: a junta's general and the president he deposed both led.)
-        func title(_ person: Int) -> String? { mentions.first { $0.entity == person && $0.role != nil }?.role?.phrase.lowercased() }
+        var titles: [Int: String] = [:]
+        for m in mentions.reversed() { if let role = m.role { titles[m.entity] = role.phrase.lowercased() } }
+        func title(_ person: Int) -> String? { titles[person] }
         let titled = found.filter { $0.type == .leads && $0.rule == "title" && entities[$0.source].type == .person && entities[$0.target].type == .state }
         for (k, r) in found.enumerated() where r.type == .leads && r.rule == "title-in-context" {
             guard let office = title(r.source), titled.contains(where: { $0.target == r.target && $0.source != r.source && title($0.source) == office }) else { continue }
@@ -259,7 +261,7 @@ struct RelationFinder {
     /// 201"), and leaving a base or a town leaves the state it lies in, when the document names it.
     mutating func inferFromWithdrawals() {
         var extra: [FoundRelation] = []
-        let locations = found.filter { $0.type == .locatedIn && entities[$0.target].type == .state }
+        let locations = locationsInStates()
         for r in found where r.type == .withdrawsFrom && [.base, .city].contains(entities[r.target].type) {
             if entities[r.target].type == .base {
                 extra.append(FoundRelation(source: r.source, type: .stationedAt, target: r.target, sentence: r.sentence, rule: r.rule + "+was-there", modality: r.modality))
@@ -289,7 +291,7 @@ struct RelationFinder {
     /// says whose both are: a guess would send hosts abroad.
     mutating func inferVisitsFromTalks() {
         var extra: [FoundRelation] = []
-        let locations = found.filter { $0.type == .locatedIn && entities[$0.target].type == .state }
+        let locations = locationsInStates()
         for r in found where r.type == .meets && entities[r.source].type == .person && entities[r.target].type == .person {
             let sentence = sentences[r.sentence]
             for m in bySentence[r.sentence] where type(m) == .city && mentions[m].start > sentence.lowerBound && tokens[mentions[m].start - 1].key == "in" {
@@ -315,7 +317,7 @@ struct RelationFinder {
     /// lexicon does.
     mutating func inferDeploymentFromBases() {
         var extra: [FoundRelation] = []
-        let locations = found.filter { $0.type == .locatedIn && entities[$0.target].type == .state }
+        let locations = locationsInStates()
         let bySentence = Dictionary(grouping: locations, by: \.sentence)
         var stateOf: [Int: Int?] = [:]
         for r in found where (r.type == .deployedTo && [.base, .city].contains(entities[r.target].type)) || (r.type == .stationedAt && entities[r.target].type == .base) {
@@ -330,6 +332,11 @@ struct RelationFinder {
             }
         }
         found += extra
+    }
+
+    /// What the relations found so far place in a state.
+    func locationsInStates() -> [FoundRelation] {
+        found.filter { $0.type == .locatedIn && entities[$0.target].type == .state }
     }
 
     /// The state a base or city lies in, if the document names it: where the document places
