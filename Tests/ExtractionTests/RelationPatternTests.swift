@@ -400,6 +400,29 @@ import NewsGraph
         Case("Tripoli hosts the UN-recognised Government of National Unity, led by Prime Minister Abdul Dbeibah.", [],
              not: [("Abdul Dbeibah", .leads, "United Nations")]),
         Case("Sudan's army lost the city, Sudan said. The army's 6th Infantry Division fell on Monday, Sudan's government added.", [("6th Infantry Division", .partOf, "Sudan")]),
+        // Places the lexicon does not know, typed and placed from what follows them.
+        Case("Gunmen burned Kelbari in eastern Niger overnight.", [("Kelbari", .locatedIn, "Niger")]),
+        Case("Tondibia and Kollo, two farming villages in western Niger, were emptied.", [("Tondibia", .locatedIn, "Niger"), ("Kollo", .locatedIn, "Niger")]),
+        Case("Aid reached Fada, a dusty market town in Chad's far east.", [("Fada", .locatedIn, "Chad")]),
+        Case("Refugees gathered in Togo's Dapaong region last week.", [("Dapaong", .locatedIn, "Togo")]),
+        Case("Talks opened in Accra, the Ghanaian capital, on Friday.", [("Accra", .locatedIn, "Ghana")]),
+        Case("Diplomats in Accra said nothing.", [], not: [("Diplomats", .locatedIn, "Ghana")]),
+        // Forces kept somewhere, past an apposition or a relative pronoun; a "where" clause over a list.
+        Case("Belgium, which keeps about 300 soldiers in Benin, said little.", [("Belgium", .deployedTo, "Benin"), ("Belgium", .stationedAt, "Benin")]),
+        Case("Spain, the largest contributor, maintains 500 troops in Mauritania.", [("Spain", .stationedAt, "Mauritania")]),
+        Case("The envoy toured Benin, Togo and Ghana, three countries where Turkish instructors now operate.",
+             [("Turkey", .deployedTo, "Benin"), ("Turkey", .deployedTo, "Togo"), ("Turkey", .deployedTo, "Ghana")]),
+        Case("Rebels hold Menaka, a town in the east, where the army has had no presence since 2012.", [], not: [("Mali", .deployedTo, "Menaka")]),
+        // Bodies described as parts or members of others.
+        Case("The refinery is run by SORAZ, a CNPC subsidiary.", [("SORAZ", .partOf, "China National Petroleum Corporation")]),
+        Case("The raid was claimed by Ansarul Islam, an affiliate of JNIM.", [("Ansarul Islam", .partOf, "Jama'at Nusrat al-Islam wal-Muslimin")]),
+        Case("Ghana, one of ECOWAS's members, hosted the talks.", [("Ghana", .memberOf, "ECOWAS")]),
+        Case("The African Union, of which Morocco is a member, met in Addis Ababa.", [("Morocco", .memberOf, "African Union")]),
+        Case("Aid came through the children's agency of the United Nations, UNICEF.", [("UNICEF", .partOf, "United Nations")]),
+        Case("Fighting resumed as the United Nations mission, MINUSMA, left Mali.", [], not: [("MINUSMA", .memberOf, "United Nations")]),
+        // Roles of several words; a counterpart named with a state's adjective.
+        Case("Orano said its chief executive, Nicolas Maes, would fly to Niamey.", [("Nicolas Maes", .leads, "Orano")]),
+        Case("Bourita welcomed his Mauritanian counterpart, Mohamed Salem Ould Merzouk.", [("Mohamed Salem Ould Merzouk", .memberOf, "Mauritania")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

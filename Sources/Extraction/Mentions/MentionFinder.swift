@@ -156,7 +156,7 @@ struct MentionFinder {
                 i = organEnd
                 continue
             }
-            if let (form, matchEnd) = match, !(run.upperBound > matchEnd && runEndsInHead(run) && !hasTitle(in: matchEnd..<run.upperBound)) {
+            if let (form, matchEnd) = match, !(run.upperBound > matchEnd && runEndsInHead(run) && !hasTitle(in: matchEnd..<run.upperBound) && !endsInKnownName(from: matchEnd, run: run)) {
                 recordLexicon(form: form, range: i..<matchEnd, sentence: sentence)
                 // "the Rapid Support Forces (RSF)": the letters name this body from here on.
                 if matchEnd + 2 < end, tokens[matchEnd].text == "(", tokens[matchEnd + 2].text == ")", tokens[matchEnd + 1].isAllCaps,
@@ -378,7 +378,8 @@ struct MentionFinder {
             if previous.text == "," && first >= 2 && tokens[first - 2].kind == .word && !tokens[first - 2].isCapitalized { return false }
             if previous.key == "capital" || previous.key == "city" { return true }
             // "the capital city of Niamey", "the town of Agadez".
-            if previous.key == "of", first >= 2, ["city", "capital", "town", "village", "outskirts", "streets", "port", "suburbs", "centre", "center", "airport"].contains(tokens[first - 2].key) { return true }
+            if previous.key == "of", first >= 2, ["capital", "outskirts", "streets", "suburbs", "centre", "center", "airport", "edge", "heart"].contains(tokens[first - 2].key)
+                || WordLists.settlementNouns.contains(tokens[first - 2].key) { return true }
             // "struck Bamako, the Malian capital": a capital set off as the capital is the city.
             if range.upperBound + 3 < sentence.upperBound, tokens[range.upperBound].text == ",", tokens[range.upperBound + 1].key == "the",
                (range.upperBound + 2..<min(sentence.upperBound, range.upperBound + 5)).contains(where: { tokens[$0].key == "capital" }) { return true }
@@ -455,6 +456,14 @@ struct MentionFinder {
         return start..<lastGood
     }
 
+    /// "Mali of the Wagner Group": past a known name, "of (the)" and another known name that
+    /// ends the run; two names, not one unknown body.
+    private func endsInKnownName(from matchEnd: Int, run: Range<Int>) -> Bool {
+        guard tokens[matchEnd].key == "of" else { return false }
+        let next = matchEnd + 1 < run.upperBound && tokens[matchEnd + 1].key == "the" ? matchEnd + 2 : matchEnd + 1
+        return lexiconMatch(from: next, limit: run.upperBound)?.end == run.upperBound
+    }
+
     private func runEndsInHead(_ run: Range<Int>) -> Bool {
         guard let last = run.reversed().first(where: { tokens[$0].kind == .word }) else { return false }
         return lexicon.head(tokens[last].key).map { $0.position == .last } ?? false
@@ -498,6 +507,8 @@ struct MentionFinder {
         if words.count == 1, knownSurname(first.key) { return .person }
         // "its ambassador, Luc Hallade": a name set off after a role is the role's holder.
         if (2...4).contains(words.count), words.count == run.count, run.lowerBound >= 2, tokens[run.lowerBound - 1].text == ",", followsRole(run.lowerBound - 1) { return .person }
+        // (An unknown acronym is typed only as what an apposition says it is: "SORAZ, a CNPC subsidiary".)
+        if words.count <= 3, words.count == run.count, let type = typeFromContext(run, sentence: sentence), !first.isAllCaps || type == .organization { return type }
         if atStart { return nil }
         // "the state mining company Sopamin": a name right after a lower-case company noun.
         if run.lowerBound > sentence.lowerBound, WordLists.companyNouns.contains(tokens[run.lowerBound - 1].key), !tokens[run.lowerBound - 1].isCapitalized, words.count <= 3 {
@@ -509,6 +520,50 @@ struct MentionFinder {
             return .city
         }
         // An acronym introduced in parentheses or by "known as" is resolved later.
+        return nil
+    }
+
+    /// A place or a firm told by what follows its name: an area noun ("the Hodh Ech Chargui
+    /// region"), a known place it lies in ("Bougouni in southern Mali"), or an apposition with a
+    /// settlement, area or company noun, past any further names listed with it ("Arlit, a mining
+    /// town", "Nondin and Soro, two villages", "SORAZ, a CNPC subsidiary"). `nil` when nothing
+    /// after the name says so.
+    private func typeFromContext(_ run: Range<Int>, sentence: Range<Int>) -> EntityType? {
+        let end = sentence.upperBound
+        let i = run.upperBound
+        guard i + 1 < end, tokens[i].kind == .word || tokens[i].text == "," else { return nil }
+        if WordLists.areaNouns.contains(tokens[i].key), !tokens[i].isCapitalized, tokens[i + 1].kind != .possessive { return .region }
+        if tokens[i].key == "in" {
+            // Not a sentence's first word ("Diplomats in Bamako"), a speaker ("said Diallo in
+            // Bamako"), a people ("the Tuareg in northern Mali") or the tail of a longer name.
+            guard run.lowerBound > sentence.lowerBound else { return nil }
+            let before = tokens[run.lowerBound - 1]
+            if WordLists.speechVerbs.contains(before.key) || before.key == "the" || WordLists.nameConnectors.contains(before.key) || before.text == "-" || before.isCapitalized { return nil }
+            // "Peace and Reconciliation in Mali": the end of a name, unless a place came first.
+            if before.key == "and", run.lowerBound - 2 >= sentence.lowerBound, tokens[run.lowerBound - 2].isCapitalized,
+               mentions.last.map({ $0.end == run.lowerBound - 1 && entities[$0.entity].type == .city }) != true { return nil }
+            var j = i + 1
+            while j < end, tokens[j].key == "the" || WordLists.compassWords.contains(tokens[j].key) { j += 1 }
+            guard let outer = lexiconMatch(from: j, limit: end), [.state, .region, .city].contains(outer.form.type), outer.form.kind != .demonym else { return nil }
+            return .city
+        }
+        // Past further names of the same list: "Nondin and Soro, two villages".
+        var k = i
+        for _ in 0..<4 {
+            guard k + 1 < end, tokens[k].key == "and" || tokens[k].text == ",", tokens[k + 1].kind == .word, tokens[k + 1].isCapitalized else { break }
+            let next = capitalizedRun(from: k + 1, end: end)
+            guard !next.isEmpty, next.count <= 3 else { break }
+            k = next.upperBound
+        }
+        guard k + 2 < end, tokens[k].text == ",", ["a", "an", "the", "two", "three", "four", "several"].contains(tokens[k + 1].key) || tokens[k + 1].kind == .number else { return nil }
+        for w in (k + 2)..<min(end, k + 6) {
+            let t = tokens[w]
+            guard t.kind == .word, !["and", "or", "which", "who", "that", "of", "in"].contains(t.key) else { return nil }
+            let possessed = w + 1 < end && tokens[w + 1].kind == .possessive
+            if WordLists.settlementNouns.contains(t.key) || t.key == "capital" { return possessed ? nil : .city }
+            if WordLists.areaNouns.contains(t.key) { return possessed ? nil : .region }
+            if WordLists.companyNouns.contains(t.key) { return possessed ? nil : .organization }
+        }
         return nil
     }
 

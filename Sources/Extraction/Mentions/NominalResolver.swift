@@ -155,7 +155,7 @@ struct NominalResolver {
                 // "Mali's capital", "the Chadian capital": the capital the document names; "arrived
                 // in the capital": the capital of the country the report is about, if it names it.
                 if key == "capital", i > sentence.lowerBound,
-                   !(i + 1 < sentence.upperBound && (covered[i + 1] || tokens[i + 1].isCapitalized || tokens[i + 1].text == ",")) {
+                   !(i + 1 < sentence.upperBound && (covered[i + 1] || tokens[i + 1].isCapitalized || (tokens[i + 1].text == "," && i + 2 < sentence.upperBound && tokens[i + 2].isCapitalized))) {
                     if let city = capitalNamed(before: i, finder: finder, tokens: tokens) {
                         added.append((i..<(i + 1), city))
                     } else if tokens[i - 1].key == "the", i >= sentence.lowerBound + 2, WordLists.locatives.contains(tokens[i - 2].key),

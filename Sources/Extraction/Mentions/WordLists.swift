@@ -65,4 +65,15 @@ enum WordLists {
 
     /// Verbs of saying: a name before them is a speaker.
     static let speechVerbs: Set<String> = ["said", "says", "told", "added", "stated", "noted", "warned", "argued", "explained", "insisted", "wrote", "tweeted", "announced", "confirmed", "denied", "claimed", "declared"]
+
+    /// Nouns for settled places, which make a name set off by them a place: "Arlit, a mining
+    /// town", "Nondin and Soro, two villages", "the Hodh Ech Chargui region".
+    static let settlementNouns: Set<String> = ["town", "towns", "village", "villages", "city", "cities", "commune", "communes", "locality", "settlement", "settlements",
+                                               "hamlet", "oasis", "port", "suburb", "district", "neighbourhood", "neighborhood", "quarter", "peninsula"]
+
+    /// Nouns for wider areas: a name before or set off by one is a region.
+    static let areaNouns: Set<String> = ["region", "regions", "province", "provinces", "prefecture", "department", "area", "areas", "mountains", "forest", "park"]
+    /// Where in a place another lies: "Mali's northern Kidal region".
+    static let compassWords: Set<String> = ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+                                            "northeastern", "northwestern", "southeastern", "southwestern", "far", "remote"]
 }

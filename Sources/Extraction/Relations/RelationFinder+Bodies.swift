@@ -75,6 +75,89 @@ extension RelationFinder {
         }
     }
 
+    /// "WAPCO, a CNPC subsidiary", "ISMP, an affiliate of the Islamic State", "the refugee agency
+    /// of the United Nations, UNHCR", "M23 serves as the armed wing of the AFC": a body described
+    /// as a component of another is part of it. "Benin, one of the bloc's members", "SADC, of
+    /// which Mozambique is a member": a state or body described as a member belongs to it.
+    mutating func findDescribedMemberships(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence where mentionAt[t] == nil && tokens[t].kind == .word && !tokens[t].isCapitalized {
+            let isMember = Self.memberNouns.contains(tokens[t].key)
+            guard isMember || Self.describedParts.contains(tokens[t].key) else { continue }
+            let partTypes: Set<EntityType> = isMember ? [.state, .organization, .armedGroup] : Self.componentParts
+            let wholeTypes: Set<EntityType> = isMember ? [.alliance, .organization, .militaryUnit] : Self.componentWholes
+            // The whole: "… of (the) Y" after the noun, or "Y's …"/"a Y …" inside the description.
+            var whole: Int?
+            if t + 1 < sentence.upperBound, tokens[t + 1].key == "of" {
+                var j = t + 2
+                while j < sentence.upperBound, mentionAt[j] == nil, isDeterminer(j) || isModifier(j) { j += 1 }
+                if j < sentence.upperBound, let y = mentionAt[j], mentions[y].start == j, wholeTypes.contains(type(y)) { whole = y }
+            }
+            // The description's start: back over modifiers, a possessive and the whole named
+            // inside, to its determiner ("a", "the", "one of the", "another").
+            var d = t - 1
+            while d > sentence.lowerBound {
+                if let m = mentionAt[d] {
+                    if whole == nil, wholeTypes.contains(type(m)), mentions[m].kind != .demonym { whole = m; d = mentions[m].start - 1; continue }
+                    if type(m) == .region { d = mentions[m].start - 1; continue }
+                    break
+                }
+                guard tokens[d].kind == .possessive || (tokens[d].kind == .word && !tokens[d].isCapitalized && !Self.clauseWords.contains(tokens[d].key)) else { break }
+                if Self.descriptionOpeners.contains(tokens[d].key) {
+                    if d - 2 >= sentence.lowerBound, tokens[d - 1].key == "of", tokens[d - 2].key == "one" { d -= 2 }
+                    d -= 1
+                    break
+                }
+                d -= 1
+            }
+            // ("one of the bloc's members": the whole's mention may hold its determiner.)
+            if d - 2 >= sentence.lowerBound, tokens[d].key == "of", tokens[d - 1].key == "one" { d -= 2 }
+            let opener = d + 1
+            guard opener < t, Self.descriptionOpeners.contains(tokens[opener].key) || tokens[opener].key == "one" else { continue }
+            var parts: [Int] = []
+            // Before the comma, the body described ("Islamic State Mozambique Province (ISMP),").
+            let described = tokens[d].text == "," && d > sentence.lowerBound ? mentionAt[tokens[d - 1].text == ")" && d - 2 >= sentence.lowerBound ? d - 2 : d - 1] : nil
+            if let x = described, partTypes.contains(type(x)), whole != nil {
+                // "X, a Y subsidiary", "X, one of the bloc's members".
+                parts = [x]
+            } else if d > sentence.lowerBound, Self.copulas.contains(tokens[d].key) || (tokens[d].key == "as" && Self.servingVerbs.contains(tokens[d - 1].key)) {
+                // "M23 serves as the armed wing of the AFC", "Mozambique is a member of SADC".
+                parts = subjects(before: d, clause: clause(around: d, in: sentence), types: partTypes, in: ms)
+                // "SADC, of which Mozambique is a member".
+                if isMember, whole == nil, let x = parts.first, mentions[x].start >= sentence.lowerBound + 4, tokens[mentions[x].start - 1].key == "which", tokens[mentions[x].start - 2].key == "of",
+                   tokens[mentions[x].start - 3].text == ",", let body = mentionAt[tokens[mentions[x].start - 4].text == ")" ? mentions[x].start - 5 : mentions[x].start - 4], wholeTypes.contains(type(body)) {
+                    whole = body
+                }
+            } else if !isMember, let end = whole.map({ mentions[$0].end }), end + 1 < sentence.upperBound, tokens[end].text == ",",
+                      let x = mentionAt[end + 1], mentions[x].start == end + 1, partTypes.contains(type(x)) {
+                // "the refugee agency of the United Nations, UNHCR".
+                parts = [x]
+            }
+            guard let w = whole else { continue }
+            for x in parts where mentions[x].entity != mentions[w].entity {
+                emit(mentions[x].entity, isMember ? .memberOf : .partOf, mentions[w].entity, sentence: s, rule: isMember ? "described-member" : "described-part",
+                     span: min(mentions[x].start, opener)..<max(mentions[x].end, mentions[w].end))
+            }
+        }
+    }
+
+    /// Nouns that make one body a component of the body named with them.
+    static let describedParts: Set<String> = componentNouns.union(["subsidiary", "unit", "division"]).subtracting(["coalition", "force", "operation", "command"])
+
+    /// Nouns that make a state or body a member of the body named with them.
+    static let memberNouns: Set<String> = ["member", "members"]
+
+    /// Verbs that say what a subject is: "Mozambique is a member of SADC".
+    static let copulas: Set<String> = ["is", "was", "are", "were", "remains", "remained", "became", "becomes"]
+
+    /// Verbs before "as" that say what a subject is: "M23 serves as the armed wing of the AFC".
+    static let servingVerbs: Set<String> = ["serves", "served", "serving", "acts", "acted", "acting", "functions", "functioned", "operates", "operated"]
+
+    /// Words that open a description: "a CNPC subsidiary", "another member".
+    static let descriptionOpeners: Set<String> = ["a", "an", "the", "another", "its", "their"]
+
+    /// Words that open a clause of their own, where a description stops.
+    static let clauseWords: Set<String> = ["and", "or", "but", "which", "who", "that", "where", "said", "says", "is", "was", "as", "remains", "became", "becomes", "of"]
+
     /// "West African leaders suspended Guinea from ECOWAS", "the suspension of Mali from the
     /// bloc": the state suspended is a member of the body, which sanctions it unless the
     /// sentence names another agent (the frame "sanction" reports that one).

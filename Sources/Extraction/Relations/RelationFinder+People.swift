@@ -5,6 +5,9 @@ extension RelationFinder {
     /// Titles and appositions: "Kremlin spokesman Ivan Petrov", "French Foreign Minister Anne Roux",
     /// "Jane Doe, a senior fellow at the Sahel Policy Institute", "the country's interim leader,
     /// John Smith", "Mali's Minister of Defence, Ali Traore".
+    /// Posts that only firms have.
+    static let corporateRoles: Set<String> = ["chief executive", "chief executive officer", "ceo", "chairman of the board", "managing director", "chief operating officer"]
+
     mutating func findRoles(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         let organs = Self.bodies
         for (k, p) in ms.enumerated() where type(p) == .person {
@@ -35,6 +38,12 @@ extension RelationFinder {
                 if let (r, len) = lexicon.role(in: tokens[i..<(i + 4 < sentence.upperBound ? i + 4 : sentence.upperBound)]), i + len <= mentions[p].start {
                     if role == nil || len > 0 { role = role ?? r; if r.relation != .memberOf || role?.relation == .memberOf { role = r } }
                     roleStart = i
+                } else if let start = (max(sentence.lowerBound, i - 2)..<i).first(where: { j in mentionAt[j] == nil && lexicon.role(in: tokens[j...i]).map { $0.length == i - j + 1 } == true }) {
+                    // "its chief executive, X": a role of several words read from its last word.
+                    let (r, _) = lexicon.role(in: tokens[start...i])!
+                    if role == nil || r.relation != .memberOf { role = r }
+                    roleStart = start
+                    i = start
                 } else if !["deputy", "senior", "chief", "acting", "interim", "transitional", "military", "former", "top", "press", "foreign", "defense", "defence", "head", "the", "of", "'s", "and", "staff", "state", "general", "affairs", "army"].contains(tokens[i].key) {
                     break
                 }
@@ -71,7 +80,11 @@ extension RelationFinder {
             // ambassador", "restricted the mission's flights and expelled its spokesman"), else
             // the first one of the sentence before.
             if !titledInContext, let r = role, roleStart > sentence.lowerBound, ["its", "their"].contains(tokens[roleStart - 1].key),
-               let body = ms[..<k].last(where: { mentions[$0].end < roleStart && organs.contains(type($0)) && mentions[$0].kind != .demonym })
+               // ("a warrant was issued in Bamako for its chief executive": not a place named on the way.)
+               let body = ms[..<k].last(where: { mentions[$0].end < roleStart && organs.contains(type($0)) && mentions[$0].kind != .demonym && !isPrepositionalObject($0, floor: sentence.lowerBound) })
+                ?? ms[..<k].last(where: { mentions[$0].end < roleStart && organs.contains(type($0)) && mentions[$0].kind != .demonym })
+                // ("its chief executive": a firm's post, so a firm of the sentence before comes first.)
+                ?? (s > 0 && Self.corporateRoles.contains(r.phrase.lowercased()) ? bySentence[s - 1].first(where: { type($0) == .organization && mentions[$0].kind != .demonym }) : nil)
                 ?? (s > 0 ? bySentence[s - 1].first(where: { organs.contains(type($0)) && mentions[$0].kind != .demonym }) : nil) {
                 emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "its-role", span: roleStart..<mentions[p].end)
                 continue

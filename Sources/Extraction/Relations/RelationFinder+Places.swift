@@ -28,10 +28,10 @@ extension RelationFinder {
                     j += 1
                     continue
                 }
-                guard gap.count <= 8, gap.indices.allSatisfy({ locationGlue($0) }), gap.contains(where: { ["in", "at", "of", "located", ","].contains($0.key) || $0.kind == .possessive }) || gap.isEmpty else { break }
+                guard gap.count <= 8, gap.indices.allSatisfy({ locationGlue($0) }) || isPlaceApposition(gap), gap.contains(where: { ["in", "at", "of", "located", ","].contains($0.key) || $0.kind == .possessive }) || gap.isEmpty else { break }
                 if mentions[m].isPossessive {
                     // "Sudan's western Darfur region": the possessor holds the place, never the reverse.
-                    if gap.count <= 2, gap.first?.kind == .possessive, gap.dropFirst().allSatisfy({ Self.compassWords.contains($0.key) }), contains(type(n), type(m)) {
+                    if gap.count <= 2, gap.first?.kind == .possessive, gap.dropFirst().allSatisfy({ WordLists.compassWords.contains($0.key) }), contains(type(n), type(m)) {
                         emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "possessive-place", span: mentions[m].start..<mentions[n].end)
                     }
                 } else if contains(type(m), type(n)), mentions[n].kind != .demonym {
@@ -51,7 +51,7 @@ extension RelationFinder {
             let afterName = mentions[m].end < sentence.upperBound && tokens[mentions[m].end].kind == .possessive ? mentions[m].end + 1 : mentions[m].end
             var i = afterName
             while i < sentence.upperBound, ["capital", "city", "town", "towns", "cities", "of", "the", ",", "international", "airport", "in"].contains(tokens[i].key)
-                    || Self.compassWords.contains(tokens[i].key) || tokens[i].text == "," { i += 1 }
+                    || WordLists.compassWords.contains(tokens[i].key) || tokens[i].text == "," { i += 1 }
             if let n = mentionAt[i], [.city, .base].contains(type(n)), i > afterName, tokens[afterName..<i].contains(where: { ["capital", "city", "town", "towns", "cities"].contains($0.key) }) {
                 emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "capital-of", span: mentions[m].start..<mentions[n].end)
                 // "the western Malian towns of Kayes and Nioro du Sahel": each town of the list.
@@ -71,6 +71,19 @@ extension RelationFinder {
         }
     }
 
+    /// True when `gap` sets off a description of a place before the place it is in: ", a mining
+    /// town in", ", two villages in", ", a seaside district of". The words before the place noun
+    /// may be any modifiers; those after it must be location glue.
+    func isPlaceApposition(_ gap: ArraySlice<Token>) -> Bool {
+        guard gap.count >= 4, gap.first?.text == ",", let opener = gap.dropFirst().first,
+              ["a", "an", "the", "two", "three", "four", "several"].contains(opener.key) || opener.kind == .number,
+              let noun = gap.indices.first(where: { WordLists.settlementNouns.contains(tokens[$0].key) || WordLists.areaNouns.contains(tokens[$0].key) || Self.militaryPosts.contains(tokens[$0].key) }),
+              noun > gap.startIndex + 1, noun - gap.startIndex <= 5, noun + 1 < gap.endIndex else { return false }
+        let modifiers = (gap.startIndex + 2)..<noun
+        guard modifiers.allSatisfy({ tokens[$0].kind == .word && !["and", "or", "which", "who", "that", "where"].contains(tokens[$0].key) }) else { return false }
+        return ((noun + 1)..<gap.endIndex).allSatisfy { locationGlue($0) } && ["in", "of", "on", "at"].contains(tokens[noun + 1].key)
+    }
+
     /// True when token `i` may link a place to the place it is in: "Gao, in northern Mali".
     func locationGlue(_ i: Int) -> Bool {
         let t = tokens[i]
@@ -81,11 +94,8 @@ extension RelationFinder {
     static let locationGlueWords: Set<String> = ["in", "at", "near", "next", "to", "of", "the", "a", "an", "located", "is", "capital", "city", "town", "region", "central", "northern",
                                                  "southern", "eastern", "western", "international", "airport", "country", "nation", "its", "just", "outside", "market", "village",
                                                  "settlement", "remote", "small", "garrison", "commune", "district", "province", "locality", "which", "that", "lies", "situated",
-                                                 "also", "far", "north", "south", "east", "west", "air", "naval", "military"]
+                                                 "also", "far", "north", "south", "east", "west", "air", "naval", "military", "on", "outskirts", "edge", "base", "camp"]
 
-    /// Where in a place another lies: "Mali's northern Kidal region".
-    static let compassWords: Set<String> = ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
-                                            "northeastern", "northwestern", "southeastern", "southwestern", "far", "remote"]
 
     /// Words for a standing military post: keeping one somewhere is being stationed there.
     static let militaryPosts: Set<String> = ["headquarters", "garrison", "base", "bases", "outpost", "outposts", "detachment", "detachments", "hub", "camp"]
@@ -128,6 +138,39 @@ extension RelationFinder {
             }
         }
     }
+
+    /// "France, which keeps about 1,000 troops in Chad", "France, the former colonial power, keeps
+    /// 1,000 troops in Chad": forces kept somewhere, whatever stands between the keeper and its
+    /// verb. A standing force in a state is both sent there and stationed there, and analysts
+    /// (and annotators) name it either way, so both are reported; at a base it is stationed.
+    mutating func findKeptForces(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for v in sentence where Self.forceKeepers.contains(tokens[v].key) && tokens[v].kind == .word {
+            var i = v + 1
+            var sawForces = false
+            while i < sentence.upperBound, i < v + 10, mentionAt[i] == nil,
+                  tokens[i].kind == .number || tokens[i].text == "," && i > v + 1 && tokens[i - 1].kind == .number || Self.keptQuantities.contains(tokens[i].key) || WordLists.forceNouns.contains(tokens[i].key) {
+                if WordLists.armedPeople.contains(tokens[i].key) { sawForces = true }
+                i += 1
+            }
+            guard sawForces, i + 1 < sentence.upperBound, ["in", "at"].contains(tokens[i].key) else { continue }
+            var j = i + 1
+            while j < sentence.upperBound, mentionAt[j] == nil, isDeterminer(j) || isModifier(j) { j += 1 }
+            guard let place = mentionAt[j], mentions[place].start == j, [.state, .city, .base].contains(type(place)), mentions[place].kind != .demonym else { continue }
+            let clause = clause(around: v, in: sentence)
+            for keeper in subjects(before: v, clause: clause, types: FrameTable.forces, in: ms) where mentions[keeper].entity != mentions[place].entity {
+                let span = mentions[keeper].start..<mentions[place].end
+                if type(place) != .base { emit(mentions[keeper].entity, .deployedTo, mentions[place].entity, sentence: s, rule: "keeps-forces-in", span: span) }
+                if type(place) != .city { emit(mentions[keeper].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "keeps-forces-in", span: span) }
+            }
+        }
+    }
+
+    /// Verbs for keeping forces somewhere: "keeps 1,000 troops in Chad".
+    static let forceKeepers: Set<String> = ["keeps", "kept", "keep", "has", "had", "have", "maintains", "maintained", "maintain", "retains", "retained", "still"]
+
+    /// Words between the keeping verb and the forces: "about 1,000", "a small contingent of".
+    static let keptQuantities: Set<String> = ["about", "around", "some", "nearly", "roughly", "approximately", "more", "than", "over", "up", "to", "its", "their", "own",
+                                              "a", "an", "small", "few", "hundred", "thousand", "hundreds", "thousands", "dozens", "of", "still", "almost", "special", "french", "american"]
 
     /// "Barkhane's remaining bases at Gossi and Gao", "the mission still runs camps in Tessalit",
     /// "MINUSMA pulled out of its Ber camp": the owner of a post is stationed where the post is.
@@ -182,7 +225,8 @@ extension RelationFinder {
             let presence = words.contains { Self.presenceWords.contains($0.key) }
                 || (words.contains { ["has", "have", "had", "keeps", "kept", "maintains", "maintained"].contains($0.key) }
                     && words.contains { WordLists.forceNouns.contains($0.key) || Self.militaryPosts.contains($0.key) })
-            guard presence else { continue }
+            // "where the army has had no presence".
+            guard presence, !words.contains(where: { ["no", "not", "never", "without", "longer"].contains($0.key) }) else { continue }
             let post = words.contains { Self.militaryPosts.contains($0.key) }
             // The place the clause is about: the latest one named before it, within an apposition's reach.
             // A base heads its apposition: "Kamboinsin, a base near Ouagadougou where …".
@@ -195,16 +239,30 @@ extension RelationFinder {
                 mentions[m].start > w && mentions[m].start < end && FrameTable.forces.contains(type(m)) && mentions[m].entity != mentions[place].entity
                     && (mentions[m].kind != .demonym || mentions[m].isForces) && !["in", "at", "to", "from", "into", "near"].contains(marker(before: m, notBefore: w + 1))
             }
-            for actor in actors {
+            // "Mali, Burkina Faso and Niger, where …", "…, three countries where": every place of
+            // the list, unless a description of the last alone stands between ("Kidal, the CSP's
+            // stronghold, where").
+            var places = [place]
+            let between = gap(mentions[place].end, w)
+            let wholeList = between.allSatisfy({ $0.text == "," }) || between.contains(where: { Self.pluralPlaceNouns.contains($0.key) })
+            while wholeList, let first = places.first, let previous = window.last(where: { mentions[$0].end <= mentions[first].start }), type(previous) == type(place) {
+                let between = gap(mentions[previous].end, mentions[first].start)
+                guard !between.isEmpty, between.count <= 3, between.allSatisfy({ $0.key == "and" || $0.key == "the" || $0.text == "," }) else { break }
+                places.insert(previous, at: 0)
+            }
+            for actor in actors { for place in places where mentions[place].entity != mentions[actor].entity {
                 let relation: RelationType = type(place) == .base || (post && type(place) == .city) ? .stationedAt : .deployedTo
                 emit(mentions[actor].entity, relation, mentions[place].entity, sentence: s, rule: "where-present", span: mentions[place].start..<mentions[actor].end)
-            }
+            } }
         }
     }
 
+    /// Plural nouns for places: "three countries where …" describes a whole list.
+    static let pluralPlaceNouns: Set<String> = ["countries", "states", "nations", "towns", "cities", "places", "areas", "regions", "bases", "capitals"]
+
     /// Words that put forces somewhere: "where Wagner has been present", "where the group began deploying".
     static let presenceWords: Set<String> = ["present", "deployed", "deploying", "deploy", "stationed", "based", "garrisoned", "operates", "operate",
-                                             "operating", "operated", "active", "housed"]
+                                             "operating", "operated", "active", "housed", "remain", "remains", "remained"]
 
     /// "Moura had long been a stronghold of Katiba Macina", "Kidal, the rebels' stronghold":
     /// the group holds the place.
