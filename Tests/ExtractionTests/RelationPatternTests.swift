@@ -423,6 +423,12 @@ import NewsGraph
         // Roles of several words; a counterpart named with a state's adjective.
         Case("Orano said its chief executive, Nicolas Maes, would fly to Niamey.", [("Nicolas Maes", .leads, "Orano")]),
         Case("Bourita welcomed his Mauritanian counterpart, Mohamed Salem Ould Merzouk.", [("Mohamed Salem Ould Merzouk", .memberOf, "Mauritania")]),
+        // Subjects past descriptions; a pronoun for the one person named just before; reduced relatives.
+        Case("Moussa Faki, the veteran diplomat who leads the African Union Commission, flew home.", [("Moussa Faki", .leads, "African Union Commission")]),
+        Case("Chad's foreign minister, Abderaman Koulamallah, spoke first. He accused Sudan of arming rebels.", [("Abderaman Koulamallah", .accuses, "Sudan")]),
+        Case("The Alliance of Sahel States met again. The confederation created by Mali, Burkina Faso and Niger chose a flag.",
+             [("Mali", .memberOf, "Alliance of Sahel States"), ("Niger", .memberOf, "Alliance of Sahel States")]),
+        Case("In 2021 Goita, then a colonel in the special forces, toppled President Bah Ndaw.", [("Goita", .ousted, "Bah Ndaw")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -229,7 +229,10 @@ struct NominalResolver {
                 // Sentence-initial "It", "He", "She": the previous sentence's subject.
                 if ["it", "he", "she"].contains(key), i == sentence.lowerBound, s > 0, i + 1 < sentence.upperBound, tokens[i + 1].kind == .word {
                     let types: Set<EntityType> = key == "it" ? [.state, .armedGroup, .organization, .alliance, .militaryUnit] : [.person]
-                    if let antecedent = Self.subject(of: s - 1, among: types, bySentence: bySentence, finder: finder, tokens: tokens, sentences: sentences) {
+                    // ("Mali's prime minister, X, spoke. He accused …": the one person named before.)
+                    let people = key == "it" ? [] : bySentence[s - 1].map { finder.mentions[$0] }.filter { finder.entities[$0.entity].type == .person }
+                    if let antecedent = Self.subject(of: s - 1, among: types, bySentence: bySentence, finder: finder, tokens: tokens, sentences: sentences)
+                        ?? (Set(people.map(\.entity)).count == 1 ? people.first : nil) {
                         added.append((i..<(i + 1), antecedent.entity))
                     }
                     continue

@@ -200,7 +200,7 @@ extension RelationFinder {
         }
         // ("The Malian army, fighting alongside Wagner, recaptured Kidal": so is a participle's.)
         for c in scanned where tokens[c].text == "," && c + 1 < t && followsMention(c, floor: clause.lowerBound)
-            && (["a", "an"].contains(tokens[c + 1].key) || (tokens[c + 1].kind == .word && !tokens[c + 1].isCapitalized && mentionAt[c + 1] == nil
+            && (["a", "an"].contains(tokens[c + 1].key) || (["then", "now", "once", "formerly"].contains(tokens[c + 1].key) && c + 2 < t && ["a", "an", "the"].contains(tokens[c + 2].key)) || (tokens[c + 1].kind == .word && !tokens[c + 1].isCapitalized && mentionAt[c + 1] == nil
                 && tokens[c + 1].key.hasSuffix("ing") && tokens[c + 1].key.count > 5 && !isPreposition(c + 1)
                 && !["according", "following", "during", "concerning", "regarding", "saying", "adding", "citing", "noting"].contains(tokens[c + 1].key))) {
             if let close = ((c + 2)..<t).first(where: { tokens[$0].text == "," }) { apposed.append(c..<close) }
@@ -305,8 +305,15 @@ extension RelationFinder {
     func relativeAntecedent(before t: Int, clause: Range<Int>, in ms: [Int]) -> Int? {
         let from = max(clause.lowerBound + 2, t - 4)
         guard from < t, let k = (from..<t).last(where: { ["who", "which"].contains(tokens[$0].key) }),
-              tokens[k - 1].text == ",", ((k + 1)..<t).allSatisfy({ tokens[$0].kind == .word && mentionAt[$0] == nil }),
-              let antecedent = mentionAt[k - 2], ms.contains(antecedent) else { return nil }
+              ((k + 1)..<t).allSatisfy({ tokens[$0].kind == .word && mentionAt[$0] == nil }) else { return nil }
+        if tokens[k - 1].text == "," {
+            guard let antecedent = mentionAt[k - 2], ms.contains(antecedent) else { return nil }
+            return antecedent
+        }
+        // "Diallo, the former prime minister who leads the UFDG": the name the description is set off from.
+        guard let open = (max(clause.lowerBound + 1, k - 6)..<k).last(where: { ["the", "a", "an"].contains(tokens[$0].key) }), open >= clause.lowerBound + 2,
+              tokens[open - 1].text == ",", ((open + 1)..<k).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt[$0] == nil }),
+              let antecedent = mentionAt[open - 2], ms.contains(antecedent) else { return nil }
         return antecedent
     }
 

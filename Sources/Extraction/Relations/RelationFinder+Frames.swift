@@ -237,6 +237,9 @@ extension RelationFinder {
         guard participle.hasSuffix("ed") || ["led", "struck", "met", "built", "overthrown", "hit", "fought", "sent", "kept", "held"].contains(participle) else { return false }
         // "Malian forces, backed by Russian fighters": a participle after a comma, with its agent.
         if t - 1 >= floor, tokens[t - 1].text == ",", t + 1 < tokens.count, tokens[t + 1].key == "by" { return true }
+        // "the confederation formed by Mali, Burkina Faso and Niger": a participle right after a noun, with its agent.
+        if t - 1 >= floor, t + 1 < tokens.count, tokens[t + 1].key == "by", mentionAt[t - 1] != nil,
+           !["he", "she", "it", "they", "who", "which", "that", "we", "i"].contains(tokens[t - 1].key) { return true }
         var i = t - 1
         if i >= floor, tokens[i].key.hasSuffix("ly") || ["also", "already", "later", "then", "since", "long", "repeatedly", "again", "first", "now"].contains(tokens[i].key) { i -= 1 }
         return i >= floor && ["been", "was", "were", "be", "being", "is", "are"].contains(tokens[i].key)
