@@ -429,6 +429,15 @@ import NewsGraph
         Case("The Alliance of Sahel States met again. The confederation created by Mali, Burkina Faso and Niger chose a flag.",
              [("Mali", .memberOf, "Alliance of Sahel States"), ("Niger", .memberOf, "Alliance of Sahel States")]),
         Case("In 2021 Goita, then a colonel in the special forces, toppled President Bah Ndaw.", [("Goita", .ousted, "Bah Ndaw")]),
+        // Wars between two sides; enemies described by who leads them; storming is an attack.
+        Case("Years of war between the Nigerian army and Boko Haram have emptied the region.", [("Nigeria", .fights, "Boko Haram")]),
+        Case("Ansaroul Islam, the armed group at war with Burkina Faso's army, grew.", [("Ansaroul Islam", .fights, "Burkina Faso")]),
+        Case("Benin and Togo are now fighting insurgents linked to JNIM.", [("Benin", .fights, "Jama'at Nusrat al-Islam wal-Muslimin"), ("Togo", .fights, "Jama'at Nusrat al-Islam wal-Muslimin")]),
+        Case("Chadian troops operate alongside Niger's army against militants tied to Boko Haram.", [("Chad", .fights, "Boko Haram")]),
+        Case("Boko Haram fighters stormed Monguno before dawn.", [("Boko Haram", .attacks, "Monguno")]),
+        // Names with a hyphen after a role; a party named before "party".
+        Case("Poland's defence minister, Wladyslaw Kosiniak-Kamysz, spoke.", [("Wladyslaw Kosiniak-Kamysz", .memberOf, "Poland")]),
+        Case("Moussa Mara, a senior official of the Yelema party, was jailed.", [("Moussa Mara", .memberOf, "Yelema")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -23,8 +23,11 @@ struct NameIndex: Sendable {
         let entry: Int
         let kind: FormKind
         let type: EntityType
+        /// Other entries spelled the same way ("Congo" for both Congos), in lexicon order: a
+        /// document that has named one of them by another form means that one.
+        let alternatives: [Int]
 
-        init(keys: [Int32], exact: [String]?, lowercaseStart: Bool, capitalized: [Bool], entry: Int, kind: FormKind, type: EntityType) {
+        init(keys: [Int32], exact: [String]?, lowercaseStart: Bool, capitalized: [Bool], entry: Int, kind: FormKind, type: EntityType, alternatives: [Int] = []) {
             self.keys = keys
             self.exact = exact
             self.lowercaseStart = lowercaseStart
@@ -32,6 +35,7 @@ struct NameIndex: Sendable {
             self.entry = entry
             self.kind = kind
             self.type = type
+            self.alternatives = alternatives
         }
 
         /// A lower-case word can start it: the form starts in lower case, or is matched exactly.
@@ -73,15 +77,13 @@ struct NameIndex: Sendable {
             sorted.append([])
             return n
         }
+        typealias Spec = (tokens: [Token], keys: [Int32], caseSensitive: Bool, entry: Int, kind: FormKind, type: EntityType)
+        var specs: [Spec] = []
         func add(_ text: String, _ entry: Int, _ kind: FormKind, caseSensitive: Bool, type: EntityType) {
             let tokens = Tokenizer.tokenize(NormalizedText(text)).filter { $0.kind != .punctuation || $0.text != "-" }
                 .filter { $0.kind == .word || $0.kind == .number || $0.kind == .possessive }
-            guard let first = tokens.first else { return }
-            let form = Form(keys: tokens.map { number($0.key) }, exact: caseSensitive ? tokens.map(\.text) : nil,
-                            lowercaseStart: !first.isCapitalized && first.kind == .word,
-                            capitalized: tokens.map(\.isCapitalized),
-                            entry: entry, kind: kind, type: type)
-            sorted[Int(form.keys[0])].append(form)
+            guard !tokens.isEmpty else { return }
+            specs.append((tokens, tokens.map { number($0.key) }, caseSensitive, entry, kind, type))
         }
         for (i, entry) in entries.enumerated() {
             add(entry.name, i, .name, caseSensitive: false, type: entry.type)
@@ -89,8 +91,21 @@ struct NameIndex: Sendable {
             for alias in entry.caseSensitiveAliases ?? [] { add(alias, i, .alias, caseSensitive: true, type: entry.type) }
             for demonym in entry.demonyms ?? [] { add(demonym, i, .demonym, caseSensitive: false, type: entry.type) }
         }
+        // Entries of one type that share a spelling know of each other.
+        var spellers: [[Int32]: [Int]] = [:]
+        for spec in specs where !(spellers[spec.keys]?.contains(spec.entry) ?? false) { spellers[spec.keys, default: []].append(spec.entry) }
+        for spec in specs {
+            let first = spec.tokens[0]
+            let others = (spellers[spec.keys] ?? []).filter { $0 != spec.entry && entries[$0].type == spec.type }
+            let form = Form(keys: spec.keys, exact: spec.caseSensitive ? spec.tokens.map(\.text) : nil,
+                            lowercaseStart: !first.isCapitalized && first.kind == .word,
+                            capitalized: spec.tokens.map(\.isCapitalized),
+                            entry: spec.entry, kind: spec.kind, type: spec.type, alternatives: others)
+            sorted[Int(form.keys[0])].append(form)
+        }
+        // Longest first, then by kind and type; among equals, the lexicon's order.
         for k in sorted.indices {
-            sorted[k].sort { ($0.keys.count, Self.rank($0)) > ($1.keys.count, Self.rank($1)) }
+            sorted[k].sort { ($0.keys.count, Self.rank($0), -$0.entry) > ($1.keys.count, Self.rank($1), -$1.entry) }
         }
         forms = sorted.map(Starting.init)
         lowercaseForms = sorted.map { Starting($0.filter(\.acceptsLowercaseStart)) }

@@ -329,15 +329,17 @@ struct MentionFinder {
     }
 
     private mutating func recordLexicon(form: NameIndex.Form, range: Range<Int>, sentence: Range<Int>) {
-        let entry = lexicon.entries[form.entry]
+        // One sense per document: "Congo" after "the Democratic Republic of Congo" is that Congo.
+        let chosen = entityByLexicon[form.entry] == nil ? form.alternatives.first(where: { entityByLexicon[$0] != nil }) ?? form.entry : form.entry
+        let entry = lexicon.entries[chosen]
         // A capital used for its government folds into the state, unless it is a place here.
-        if entry.type == .city, let state = lexicon.capitalOf[form.entry], !isPlaceUse(range, sentence: sentence) {
+        if entry.type == .city, let state = lexicon.capitalOf[chosen], !isPlaceUse(range, sentence: sentence) {
             let stateEntry = lexicon.entries[state]
             let e = entity(named: stateEntry.name, type: .state, lexiconEntry: state)
             record(range, entity: e, kind: .seat, surface: surface(range))
             return
         }
-        let e = entity(named: entry.name, type: entry.type, lexiconEntry: form.entry)
+        let e = entity(named: entry.name, type: entry.type, lexiconEntry: chosen)
         var kind: Mention.Kind = form.kind == .demonym ? .demonym : .name
         if form.kind == .demonym { kind = .demonym }
         record(range, entity: e, kind: kind, surface: surface(range))
@@ -506,7 +508,8 @@ struct MentionFinder {
            words.count >= 2 || knownSurname(first.key) { return .person }
         if words.count == 1, knownSurname(first.key) { return .person }
         // "its ambassador, Luc Hallade": a name set off after a role is the role's holder.
-        if (2...4).contains(words.count), words.count == run.count, run.lowerBound >= 2, tokens[run.lowerBound - 1].text == ",", followsRole(run.lowerBound - 1) { return .person }
+        // ("Kristóf Szalay-Bobrovniczky": a hyphen may join two words of the name.)
+        if (2...4).contains(words.count), run.allSatisfy({ tokens[$0].kind == .word || tokens[$0].text == "-" }), run.lowerBound >= 2, tokens[run.lowerBound - 1].text == ",", followsRole(run.lowerBound - 1) { return .person }
         // (An unknown acronym is typed only as what an apposition says it is: "SORAZ, a CNPC subsidiary".)
         if words.count <= 3, words.count == run.count, let type = typeFromContext(run, sentence: sentence), !first.isAllCaps || type == .organization { return type }
         if atStart { return nil }
@@ -533,6 +536,8 @@ struct MentionFinder {
         let i = run.upperBound
         guard i + 1 < end, tokens[i].kind == .word || tokens[i].text == "," else { return nil }
         if WordLists.areaNouns.contains(tokens[i].key), !tokens[i].isCapitalized, tokens[i + 1].kind != .possessive { return .region }
+        // "the Yelema party".
+        if tokens[i].key == "party", tokens[i + 1].kind != .possessive, run.lowerBound > sentence.lowerBound, tokens[run.lowerBound - 1].key == "the" { return .organization }
         if tokens[i].key == "in" {
             // Not a sentence's first word ("Diplomats in Bamako"), a speaker ("said Diallo in
             // Bamako"), a people ("the Tuareg in northern Mali") or the tail of a longer name.

@@ -469,7 +469,7 @@ extension RelationFinder {
             // (As a verb: "the US's fight against ISIL" names only its own agent, a noun frame's job.)
             guard let verb = (max(clause.lowerBound, t - 10)..<t).last(where: { Self.combatVerbs.contains(tokens[$0].key) }),
                   verb > clause.lowerBound, tokens[verb - 1].kind != .possessive, !isDeterminer(verb - 1) else { continue }
-            let enemies = objects(after: t - 1, clause: clause, types: [.armedGroup], markers: ["against"], in: ms)
+            let enemies = objects(after: t - 1, clause: clause, types: [.armedGroup], markers: ["against"], in: ms) + describedEnemies(from: t + 1, clause: clause, in: ms)
             guard !enemies.isEmpty else { continue }
             var fighters = subjects(before: verb, clause: clause, types: FrameTable.forces, in: ms)
             // "… alongside Nigerien units", "… with the army".
@@ -482,6 +482,67 @@ extension RelationFinder {
             } }
         }
     }
+
+    /// "the war between the army and the RSF", "clashes between Malian troops and CSP rebels",
+    /// "the RSF, the paramilitary group at war with Sudan's army": the two sides fight.
+    mutating func findWars(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence where Self.warNouns.contains(tokens[t].key) && mentionAt[t] == nil && t + 2 < sentence.upperBound {
+            let clause = clause(around: t, in: sentence)
+            var sides: [(Int, Int)] = []
+            if tokens[t + 1].key == "between" {
+                // The first force after "between", and the first after the "and" that follows it
+                // (past any apposition of the first: "the SAF, commanded by General X, and the RSF").
+                guard let first = ms.first(where: { mentions[$0].start > t + 1 && mentions[$0].start <= t + 5 && FrameTable.forces.contains(type($0)) && (mentions[$0].kind != .demonym || mentions[$0].isForces) }),
+                      let and = (mentions[first].end..<min(clause.upperBound, mentions[first].end + 14)).first(where: { tokens[$0].key == "and" }),
+                      let second = ms.first(where: { mentions[$0].start > and && mentions[$0].start <= and + 4 && FrameTable.forces.contains(type($0)) && (mentions[$0].kind != .demonym || mentions[$0].isForces) })
+                else { continue }
+                sides = [(first, second)]
+            } else if tokens[t].key == "war", t > sentence.lowerBound, tokens[t - 1].key == "at", tokens[t + 1].key == "with" {
+                let enemies = objects(after: t, clause: clause, types: FrameTable.forces, markers: ["with"], in: ms)
+                let parties = subjects(before: t - 1, clause: clause, types: FrameTable.forces, in: ms)
+                    + (t >= sentence.lowerBound + 3 ? ms.filter { mentions[$0].end == t - 3 && tokens[t - 3].text != "," && FrameTable.forces.contains(type($0)) } : [])
+                // "the RSF, the paramilitary group at war with …": the name the description is set off from.
+                let described = (max(sentence.lowerBound + 1, t - 6)..<t).last(where: { tokens[$0].text == "," }).flatMap { mentionAt[$0 - 1] }.map { [$0] } ?? []
+                let named = described.filter { FrameTable.forces.contains(type($0)) && mentions[$0].kind == .name }
+                for a in Set(named.isEmpty ? parties : named) { for e in enemies { sides.append((a, e)) } }
+            }
+            for (a, b) in sides where mentions[a].entity != mentions[b].entity && (type(a) == .armedGroup || type(b) == .armedGroup) {
+                emit(mentions[a].entity, .fights, mentions[b].entity, sentence: s, rule: "war-between", span: min(mentions[a].start, t)..<max(mentions[a].end, mentions[b].end))
+            }
+        }
+    }
+
+    /// "All three are fighting insurgencies led by JNIM and Islamic State Sahel Province": the
+    /// subject fights the groups the description names.
+    mutating func findFightsDescribedEnemies(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for v in sentence where Self.combatVerbs.contains(tokens[v].key) && mentionAt[v] == nil && v > sentence.lowerBound
+            && tokens[v - 1].kind != .possessive && !["the", "a", "an", "its", "their", "his", "her", "this", "that"].contains(tokens[v - 1].key) {
+            let clause = clause(around: v, in: sentence)
+            let enemies = describedEnemies(from: v + 1, clause: clause, in: ms)
+            guard !enemies.isEmpty else { continue }
+            for f in subjects(before: v, clause: clause, types: FrameTable.forces, in: ms) { for e in enemies where mentions[f].entity != mentions[e].entity {
+                emit(mentions[f].entity, .fights, mentions[e].entity, sentence: s, rule: "fights-described", span: mentions[f].start..<mentions[e].end)
+            } }
+        }
+    }
+
+    /// Nouns for fighting between two sides.
+    static let warNouns: Set<String> = ["war", "conflict", "fighting", "clashes", "battles", "hostilities"]
+
+    /// "fighting insurgencies led by JNIM", "against jihadist groups linked to al-Qaeda": the
+    /// groups a description of the enemy names, from the token `i` on.
+    func describedEnemies(from i: Int, clause: Range<Int>, in ms: [Int]) -> [Int] {
+        var j = i
+        while j < clause.upperBound, j < i + 4, mentionAt[j] == nil, tokens[j].kind == .word, !tokens[j].isCapitalized, !Self.enemyNouns.contains(tokens[j].key) { j += 1 }
+        guard j + 2 < clause.upperBound, Self.enemyNouns.contains(tokens[j].key), let linker = Self.enemyLinkers[tokens[j + 1].key], tokens[j + 2].key == linker else { return [] }
+        return objects(after: j + 2, clause: clause, types: [.armedGroup], markers: [""], in: ms)
+    }
+
+    /// Plural nouns for an enemy described rather than named.
+    static let enemyNouns: Set<String> = ["insurgencies", "insurgency", "insurgents", "groups", "militants", "jihadists", "rebels", "factions", "fighters", "militias"]
+
+    /// "led by", "linked to", "tied to", "affiliated with", "loyal to".
+    static let enemyLinkers: [String: String] = ["led": "by", "linked": "to", "tied": "to", "affiliated": "with", "loyal": "to", "allied": "to", "aligned": "with", "connected": "to"]
 
     /// Verbs that put forces in a fight: "operate (alongside the army) against", "fought against".
     static let combatVerbs: Set<String> = ["fight", "fights", "fought", "fighting", "operate", "operates", "operated", "operating", "battle", "battled", "battling",

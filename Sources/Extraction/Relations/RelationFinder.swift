@@ -77,6 +77,8 @@ struct RelationFinder {
             findWhoseLeaders(s, sentence, ms)
             findJointForces(s, sentence, ms)
             findFightsAgainst(s, sentence, ms)
+            findWars(s, sentence, ms)
+            findFightsDescribedEnemies(s, sentence, ms)
             findHandovers(s, sentence, ms)
             findDefencePledges(s, sentence, ms)
             findAffiliations(s, sentence, ms)
