@@ -64,6 +64,14 @@ struct Cue: OptionSet, Sendable {
     static let reflexive = Cue(rawValue: 1 << 24)
     /// "against": whom forces fight.
     static let against = Cue(rawValue: 1 << 25)
+    /// "keeps", "has", "maintains": forces kept somewhere (``RelationFinder/forceKeepers``).
+    static let keeper = Cue(rawValue: 1 << 26)
+    /// "subsidiary", "affiliate", "member": a body described as part or member of another.
+    static let componentNoun = Cue(rawValue: 1 << 27)
+    /// "war", "clashes": two sides fighting (``RelationFinder/warNouns``).
+    static let war = Cue(rawValue: 1 << 28)
+    /// "fight", "operate", "battling": forces in a fight (``RelationFinder/combatVerbs``).
+    static let combat = Cue(rawValue: 1 << 29)
 
     static let allyWords: Set<String> = ["ally", "allies", "partner", "partners"]
     static let aggressionWords: Set<String> = ["attack", "aggression", "intervention"]
@@ -103,6 +111,10 @@ struct Cue: OptionSet, Sendable {
         add(["was", "were"], .stay)
         add(["himself", "herself"], .reflexive)
         add(["against"], .against)
+        add(RelationFinder.forceKeepers, .keeper)
+        add(RelationFinder.describedParts.union(RelationFinder.memberNouns), .componentNoun)
+        add(RelationFinder.warNouns, .war)
+        add(RelationFinder.combatVerbs, .combat)
         add(RelationFinder.determiners, .determiner)
         add(RelationFinder.prepositions, .preposition)
         add(RelationFinder.modifiers, .modifier)

@@ -80,9 +80,8 @@ extension RelationFinder {
     /// as a component of another is part of it. "Benin, one of the bloc's members", "SADC, of
     /// which Mozambique is a member": a state or body described as a member belongs to it.
     mutating func findDescribedMemberships(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for t in sentence where mentionAt[t] == nil && tokens[t].kind == .word && !tokens[t].isCapitalized {
+        for t in sentence where cues[t].contains(.componentNoun) && mentionAt[t] == nil && !tokens[t].isCapitalized {
             let isMember = Self.memberNouns.contains(tokens[t].key)
-            guard isMember || Self.describedParts.contains(tokens[t].key) else { continue }
             let partTypes: Set<EntityType> = isMember ? [.state, .organization, .armedGroup] : Self.componentParts
             let wholeTypes: Set<EntityType> = isMember ? [.alliance, .organization, .militaryUnit] : Self.componentWholes
             // The whole: "… of (the) Y" after the noun, or "Y's …"/"a Y …" inside the description.
@@ -486,7 +485,7 @@ extension RelationFinder {
     /// "the war between the army and the RSF", "clashes between Malian troops and CSP rebels",
     /// "the RSF, the paramilitary group at war with Sudan's army": the two sides fight.
     mutating func findWars(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for t in sentence where Self.warNouns.contains(tokens[t].key) && mentionAt[t] == nil && t + 2 < sentence.upperBound {
+        for t in sentence where cues[t].contains(.war) && mentionAt[t] == nil && t + 2 < sentence.upperBound {
             let clause = clause(around: t, in: sentence)
             var sides: [(Int, Int)] = []
             if tokens[t + 1].key == "between" {
@@ -515,7 +514,7 @@ extension RelationFinder {
     /// "All three are fighting insurgencies led by JNIM and Islamic State Sahel Province": the
     /// subject fights the groups the description names.
     mutating func findFightsDescribedEnemies(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for v in sentence where Self.combatVerbs.contains(tokens[v].key) && mentionAt[v] == nil && v > sentence.lowerBound
+        for v in sentence where cues[v].contains(.combat) && mentionAt[v] == nil && v > sentence.lowerBound
             && tokens[v - 1].kind != .possessive && !["the", "a", "an", "its", "their", "his", "her", "this", "that"].contains(tokens[v - 1].key) {
             let clause = clause(around: v, in: sentence)
             let enemies = describedEnemies(from: v + 1, clause: clause, in: ms)

@@ -144,7 +144,7 @@ extension RelationFinder {
     /// verb. A standing force in a state is both sent there and stationed there, and analysts
     /// (and annotators) name it either way, so both are reported; at a base it is stationed.
     mutating func findKeptForces(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for v in sentence where Self.forceKeepers.contains(tokens[v].key) && tokens[v].kind == .word {
+        for v in sentence where cues[v].contains(.keeper) && tokens[v].kind == .word {
             var i = v + 1
             var sawForces = false
             while i < sentence.upperBound, i < v + 10, mentionAt[i] == nil,
