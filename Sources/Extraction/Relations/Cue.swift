@@ -72,6 +72,8 @@ struct Cue: OptionSet, Sendable {
     static let war = Cue(rawValue: 1 << 28)
     /// "fight", "operate", "battling": forces in a fight (``RelationFinder/combatVerbs``).
     static let combat = Cue(rawValue: 1 << 29)
+    /// "closed", "shut": a border or an airspace closed to a state (``RelationFinder/closingVerbs``).
+    static let closing = Cue(rawValue: 1 << 30)
 
     static let allyWords: Set<String> = ["ally", "allies", "partner", "partners"]
     static let aggressionWords: Set<String> = ["attack", "aggression", "intervention"]
@@ -115,6 +117,7 @@ struct Cue: OptionSet, Sendable {
         add(RelationFinder.describedParts.union(RelationFinder.memberNouns), .componentNoun)
         add(RelationFinder.warNouns, .war)
         add(RelationFinder.combatVerbs, .combat)
+        add(RelationFinder.closingVerbs, .closing)
         add(RelationFinder.determiners, .determiner)
         add(RelationFinder.prepositions, .preposition)
         add(RelationFinder.modifiers, .modifier)

@@ -182,6 +182,29 @@ extension RelationFinder {
         }
     }
 
+    /// "Algeria closed its airspace to all flights to and from Mali", "Benin shut its border with
+    /// Niger": a state closing its borders to another sanctions it.
+    mutating func findClosures(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence where cues[t].contains(.closing) && mentionAt[t] == nil {
+            guard let noun = ((t + 1)..<min(sentence.upperBound, t + 5)).first(where: { Self.closedThings.contains(tokens[$0].key) }),
+                  // ("close to the borders with Chad": an adjective, not a closing.)
+                  ((t + 1)..<noun).allSatisfy({ (tokens[$0].kind == .word && mentionAt[$0] == nil && !isPreposition($0)) || tokens[$0].kind == .possessive }) else { continue }
+            let clause = clause(around: t, in: sentence)
+            let targets = ms.filter { mentions[$0].start > noun && mentions[$0].start <= noun + 10 && mentions[$0].start < clause.upperBound && type($0) == .state && mentions[$0].kind != .demonym
+                && ["to", "with", "from"].contains(marker(before: $0, notBefore: noun + 1)) }
+            guard !targets.isEmpty else { continue }
+            for closer in subjects(before: t, clause: clause, types: [.state, .alliance], in: ms) { for target in targets where mentions[target].entity != mentions[closer].entity {
+                emit(mentions[closer].entity, .sanctions, mentions[target].entity, sentence: s, rule: "closed-border", span: mentions[closer].start..<mentions[target].end)
+            } }
+        }
+    }
+
+    /// Verbs that close a border or an airspace.
+    static let closingVerbs: Set<String> = ["closed", "close", "closes", "closing", "shut", "shuts", "shutting", "sealed", "seals"]
+
+    /// What a state closes to another.
+    static let closedThings: Set<String> = ["airspace", "border", "borders", "frontier", "frontiers", "crossings", "ports"]
+
     /// "The AES, which groups Mali, Burkina Faso and Niger", "a bloc that brings together …":
     /// the states an alliance is said to be made of are its members.
     mutating func findCompositions(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {

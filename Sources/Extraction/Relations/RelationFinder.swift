@@ -84,6 +84,7 @@ struct RelationFinder {
             findAffiliations(s, sentence, ms)
             findWherePresence(s, sentence, ms)
             findSuspensions(s, sentence, ms)
+            findClosures(s, sentence, ms)
             findPosts(s, sentence, ms)
             findCompositions(s, sentence, ms)
             findEndedMissions(s, sentence, ms)
