@@ -438,6 +438,13 @@ import NewsGraph
         // Names with a hyphen after a role; a party named before "party".
         Case("Poland's defence minister, Wladyslaw Kosiniak-Kamysz, spoke.", [("Wladyslaw Kosiniak-Kamysz", .memberOf, "Poland")]),
         Case("Moussa Mara, a senior official of the Yelema party, was jailed.", [("Moussa Mara", .memberOf, "Yelema")]),
+        // What an accusation charges, however far it runs, is no fact; a second verb of the accuser is.
+        Case("Togo accuses Ghana of sheltering Belgian advisers and camps used to train rebels who attack Togo.", [("Togo", .accuses, "Ghana")],
+             not: [("Belgium", .trains, "Togo"), ("Belgium", .attacks, "Togo")]),
+        Case("Washington accused the RSF of atrocities in May and sanctioned Hemedti.", [("United States", .sanctions, "Hemedti")]),
+        // Borders closed to a state; not the adjective "close".
+        Case("Benin shut its border with Niger in August.", [("Benin", .sanctions, "Niger")]),
+        Case("Algeria built a base close to the border with Mali.", [], not: [("Algeria", .sanctions, "Mali")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

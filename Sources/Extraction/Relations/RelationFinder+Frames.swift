@@ -24,8 +24,9 @@ extension RelationFinder {
             let order = t > clause.lowerBound + 1 && tokens[t - 1].key == "to"
                 ? (max(clause.lowerBound, t - 12)..<(t - 1)).last { cues[$0].contains(.order) } : nil
             // "accuses the UAE of supplying the RSF": what an accusation charges is no fact.
-            let charged = t > clause.lowerBound + 1 && tokens[t - 1].key == "of"
-                && tokens[max(clause.lowerBound, t - 10)..<(t - 1)].contains { Self.accusationWords.contains($0.key) }
+            let charged = (t > clause.lowerBound + 1 && tokens[t - 1].key == "of"
+                && tokens[max(clause.lowerBound, t - 10)..<(t - 1)].contains { Self.accusationWords.contains($0.key) })
+                || isCharged(t, sentence: sentence)
             // "killed in an ambush by IS fighters": the agent follows the noun.
             let agentFollows = t + 1 < clause.upperBound && tokens[t + 1].key == "by"
             for frame in frames {
@@ -181,6 +182,21 @@ extension RelationFinder {
 
     /// People sent to talk, not to fight.
     static let envoyNouns: Set<String> = ["delegation", "delegations", "envoy", "envoys", "minister", "ministers", "diplomat", "diplomats", "mediator", "mediators", "emissary", "emissaries", "ambassador"]
+
+    /// True when token `t` lies in what an accusation charges, further on in its sentence:
+    /// "accuses Benin of hosting French troops and bases used to train militants who attack
+    /// Niger" (no training, no attack asserted), up to a clause joined by ", and" or ", but".
+    func isCharged(_ t: Int, sentence: Range<Int>) -> Bool {
+        guard let of = (sentence.lowerBound..<t).last(where: { tokens[$0].key == "of" && $0 > sentence.lowerBound
+                && tokens[max(sentence.lowerBound, $0 - 8)..<$0].contains { Self.accusationWords.contains($0.key) } }) else { return false }
+        // The charge ends at an adjunct of the accusation ("… of a condescending attitude during a
+        // visit to Niamey") or at a second verb of its subject ("… of genocide and sanctioned Hemedti").
+        return !((of + 1)..<t).contains { i in
+            cues[i].contains(.clauseBoundary) || (tokens[i].text == "," && i + 1 < t && ["and", "but", "while", "although", "whereas"].contains(tokens[i + 1].key))
+                || ["during", "after", "before", "when", "since", "while", "as"].contains(tokens[i].key)
+                || (tokens[i].key == "and" && i + 1 <= t && (tokens[i + 1].key.hasSuffix("ed") || Self.irregularPastVerbs.contains(tokens[i + 1].key)))
+        }
+    }
 
     /// Words that charge someone with what follows "of": "accused X of arming Y".
     static let accusationWords: Set<String> = ["accuse", "accuses", "accused", "accusing", "accusation", "accusations", "charged", "suspected", "suspects", "blamed", "allegations", "alleged"]
