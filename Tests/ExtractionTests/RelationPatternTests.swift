@@ -445,6 +445,11 @@ import NewsGraph
         // Borders closed to a state; not the adjective "close".
         Case("Benin shut its border with Niger in August.", [("Benin", .sanctions, "Niger")]),
         Case("Algeria built a base close to the border with Mali.", [], not: [("Algeria", .sanctions, "Mali")]),
+        // A description set off after a name stands for it later; "the … group" is the latest armed group.
+        Case("Belgium, the former colonial power, sent troops to Congo in 1960. The former colonial power withdrew them from Congo later.",
+             [("Belgium", .withdrawsFrom, "Congo")]),
+        Case("JNIM claimed the raid. The Rapid Support Forces took Nyala. The paramilitary group then attacked El Fasher.",
+             [("Rapid Support Forces", .attacks, "El Fasher")], not: [("JNIM", .attacks, "El Fasher")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

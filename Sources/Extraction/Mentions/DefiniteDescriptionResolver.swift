@@ -61,8 +61,11 @@ enum DefiniteDescriptionResolver {
             // Sahel States, even with ECOWAS named since), else the latest alliance (or armed
             // group, for "the group").
             let fallback: EntityType? = allianceNouns.contains(key) ? .alliance : (key == "group" ? .armedGroup : nil)
-            let antecedent = earlier.last { words(of: $0.entity).contains(key) }
-                ?? fallback.flatMap { type in earlier.last { finder.entities[$0.entity].type == type } }
+            // ("the paramilitary group" is the latest armed group, not an earlier one whose
+            // long name happens to hold "Group".)
+            let latestOfType = fallback.flatMap { type in earlier.last { finder.entities[$0.entity].type == type } }
+            let antecedent = key == "group" ? latestOfType ?? earlier.last { words(of: $0.entity).contains(key) }
+                : earlier.last { words(of: $0.entity).contains(key) } ?? latestOfType
             if let antecedent { added.append((i, antecedent.entity)) }
         }
         guard !added.isEmpty else { return }
