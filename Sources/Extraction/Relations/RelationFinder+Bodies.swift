@@ -111,7 +111,8 @@ extension RelationFinder {
             // ("one of the bloc's members": the whole's mention may hold its determiner.)
             if d - 2 >= sentence.lowerBound, tokens[d].key == "of", tokens[d - 1].key == "one" { d -= 2 }
             let opener = d + 1
-            guard opener < t, Self.descriptionOpeners.contains(tokens[opener].key) || tokens[opener].key == "one" else { continue }
+            // ("JNIM, al-Qaeda's Sahel branch": the whole's possessive may open it.)
+            guard opener < t, Self.descriptionOpeners.contains(tokens[opener].key) || tokens[opener].key == "one" || (whole.map { mentions[$0].start == opener && mentions[$0].isPossessive } ?? false) else { continue }
             var parts: [Int] = []
             // Before the comma, the body described ("Islamic State Mozambique Province (ISMP),").
             let described = tokens[d].text == "," && d > sentence.lowerBound ? mentionAt[tokens[d - 1].text == ")" && d - 2 >= sentence.lowerBound ? d - 2 : d - 1] : nil

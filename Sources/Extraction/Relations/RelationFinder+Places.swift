@@ -77,7 +77,9 @@ extension RelationFinder {
     func isPlaceApposition(_ gap: ArraySlice<Token>) -> Bool {
         guard gap.count >= 4, gap.first?.text == ",", let opener = gap.dropFirst().first,
               ["a", "an", "the", "two", "three", "four", "several"].contains(opener.key) || opener.kind == .number,
-              let noun = gap.indices.first(where: { WordLists.settlementNouns.contains(tokens[$0].key) || WordLists.areaNouns.contains(tokens[$0].key) || Self.militaryPosts.contains(tokens[$0].key) }),
+              // The last place noun before the preposition: "a besieged garrison town in".
+              let preposition = gap.indices.first(where: { $0 > gap.startIndex + 1 && ["in", "of", "on", "at"].contains(tokens[$0].key) }),
+              let noun = (gap.startIndex..<preposition).last(where: { WordLists.settlementNouns.contains(tokens[$0].key) || WordLists.areaNouns.contains(tokens[$0].key) || Self.militaryPosts.contains(tokens[$0].key) }),
               noun > gap.startIndex + 1, noun - gap.startIndex <= 5, noun + 1 < gap.endIndex else { return false }
         let modifiers = (gap.startIndex + 2)..<noun
         guard modifiers.allSatisfy({ tokens[$0].kind == .word && !["and", "or", "which", "who", "that", "where"].contains(tokens[$0].key) }) else { return false }
