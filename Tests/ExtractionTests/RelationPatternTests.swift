@@ -450,6 +450,10 @@ import NewsGraph
              [("Belgium", .withdrawsFrom, "Congo")]),
         Case("JNIM claimed the raid. The Rapid Support Forces took Nyala. The paramilitary group then attacked El Fasher.",
              [("Rapid Support Forces", .attacks, "El Fasher")], not: [("JNIM", .attacks, "El Fasher")]),
+        // States that man a force belong to it; a relative clause after a set-off description.
+        Case("Uganda, Kenya and Burundi provide most of the soldiers of the African Union Transition Mission in Somalia.",
+             [("Uganda", .memberOf, "African Union Transition Mission"), ("Burundi", .memberOf, "African Union Transition Mission")]),
+        Case("Belgium, the former colonial power, which still keeps about 200 soldiers in Congo, stayed silent.", [("Belgium", .stationedAt, "Congo")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

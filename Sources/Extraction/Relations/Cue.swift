@@ -74,6 +74,8 @@ struct Cue: OptionSet, Sendable {
     static let combat = Cue(rawValue: 1 << 29)
     /// "closed", "shut": a border or an airspace closed to a state (``RelationFinder/closingVerbs``).
     static let closing = Cue(rawValue: 1 << 30)
+    /// "supply", "contribute" (troops): a state manning a force (``RelationFinder/contributionVerbs``).
+    static let contribution = Cue(rawValue: 1 << 31)
 
     static let allyWords: Set<String> = ["ally", "allies", "partner", "partners"]
     static let aggressionWords: Set<String> = ["attack", "aggression", "intervention"]
@@ -118,6 +120,7 @@ struct Cue: OptionSet, Sendable {
         add(RelationFinder.warNouns, .war)
         add(RelationFinder.combatVerbs, .combat)
         add(RelationFinder.closingVerbs, .closing)
+        add(RelationFinder.contributionVerbs, .contribution)
         add(RelationFinder.determiners, .determiner)
         add(RelationFinder.prepositions, .preposition)
         add(RelationFinder.modifiers, .modifier)

@@ -306,13 +306,14 @@ extension RelationFinder {
         let from = max(clause.lowerBound + 2, t - 4)
         guard from < t, let k = (from..<t).last(where: { ["who", "which"].contains(tokens[$0].key) }),
               ((k + 1)..<t).allSatisfy({ tokens[$0].kind == .word && mentionAt[$0] == nil }) else { return nil }
-        if tokens[k - 1].text == "," {
-            guard let antecedent = mentionAt[k - 2], ms.contains(antecedent) else { return nil }
-            return antecedent
+        if tokens[k - 1].text == ",", let antecedent = mentionAt[k - 2] {
+            return ms.contains(antecedent) ? antecedent : nil
         }
-        // "Diallo, the former prime minister who leads the UFDG": the name the description is set off from.
-        guard let open = (max(clause.lowerBound + 1, k - 6)..<k).last(where: { ["the", "a", "an"].contains(tokens[$0].key) }), open >= clause.lowerBound + 2,
-              tokens[open - 1].text == ",", ((open + 1)..<k).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt[$0] == nil }),
+        // "Diallo, the former prime minister who leads the UFDG", "France, the former colonial
+        // power, which still had …": the name the description is set off from.
+        let descriptionEnd = tokens[k - 1].text == "," ? k - 1 : k
+        guard let open = (max(clause.lowerBound + 1, descriptionEnd - 6)..<descriptionEnd).last(where: { ["the", "a", "an"].contains(tokens[$0].key) }), open >= clause.lowerBound + 2,
+              tokens[open - 1].text == ",", ((open + 1)..<descriptionEnd).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt[$0] == nil }),
               let antecedent = mentionAt[open - 2], ms.contains(antecedent) else { return nil }
         return antecedent
     }

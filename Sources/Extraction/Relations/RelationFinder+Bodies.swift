@@ -200,6 +200,24 @@ extension RelationFinder {
         }
     }
 
+    /// "Chad, Nigeria, Cameroon and Niger supply most of the troops of the MNJTF", "Kenya
+    /// contributes soldiers to the AU mission": the states that man a force are its members.
+    mutating func findTroopContributions(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence where cues[t].contains(.contribution) && mentionAt[t] == nil {
+            guard let troops = ((t + 1)..<min(sentence.upperBound, t + 6)).first(where: { WordLists.armedPeople.contains(tokens[$0].key) || tokens[$0].key == "peacekeepers" }),
+                  ((t + 1)..<troops).allSatisfy({ mentionAt[$0] == nil && (tokens[$0].kind == .word || tokens[$0].kind == .number || tokens[$0].text == ",") }) else { continue }
+            let clause = clause(around: t, in: sentence)
+            let forces = objects(after: troops, clause: clause, types: [.militaryUnit, .alliance, .organization], markers: ["of", "to", "for"], in: ms)
+            guard let force = forces.first, mentions[force].start - troops <= 6 else { continue }
+            for state in subjects(before: t, clause: clause, types: [.state], in: ms) {
+                emit(mentions[state].entity, .memberOf, mentions[force].entity, sentence: s, rule: "contributes-troops", span: mentions[state].start..<mentions[force].end)
+            }
+        }
+    }
+
+    /// Verbs for manning a force: "supply", "contribute", "provide" (troops).
+    static let contributionVerbs: Set<String> = ["supply", "supplies", "supplied", "contribute", "contributes", "contributed", "provide", "provides", "provided"]
+
     /// Verbs that close a border or an airspace.
     static let closingVerbs: Set<String> = ["closed", "close", "closes", "closing", "shut", "shuts", "shutting", "sealed", "seals"]
 

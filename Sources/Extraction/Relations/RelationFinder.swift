@@ -85,6 +85,7 @@ struct RelationFinder {
             findWherePresence(s, sentence, ms)
             findSuspensions(s, sentence, ms)
             findClosures(s, sentence, ms)
+            findTroopContributions(s, sentence, ms)
             findPosts(s, sentence, ms)
             findCompositions(s, sentence, ms)
             findEndedMissions(s, sentence, ms)
