@@ -454,6 +454,9 @@ import NewsGraph
         Case("Uganda, Kenya and Burundi provide most of the soldiers of the African Union Transition Mission in Somalia.",
              [("Uganda", .memberOf, "African Union Transition Mission"), ("Burundi", .memberOf, "African Union Transition Mission")]),
         Case("Belgium, the former colonial power, which still keeps about 200 soldiers in Congo, stayed silent.", [("Belgium", .stationedAt, "Congo")]),
+        // A city set off as a capital.
+        Case("Gabon voted on Saturday. Crowds filled Libreville, the capital, at night.", [("Libreville", .locatedIn, "Gabon")]),
+        Case("Bukavu, the hilly capital of South Kivu, fell in February.", [("Bukavu", .locatedIn, "South Kivu")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

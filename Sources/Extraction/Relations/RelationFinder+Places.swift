@@ -45,6 +45,24 @@ extension RelationFinder {
                 j += 1
             }
         }
+        // "Goma, the lakeside capital of North Kivu province", "Bangui, the capital.": a city set
+        // off as a capital lies in the place named, else in the state the lexicon makes it the capital of.
+        for m in ms where type(m) == .city && mentions[m].kind == .name && mentions[m].end + 2 < sentence.upperBound
+            && tokens[mentions[m].end].text == "," && tokens[mentions[m].end + 1].key == "the" {
+            guard let capital = ((mentions[m].end + 2)..<min(sentence.upperBound, mentions[m].end + 5)).first(where: { tokens[$0].key == "capital" }),
+                  ((mentions[m].end + 2)..<capital).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt[$0] == nil }) else { continue }
+            var j = capital + 1
+            if j < sentence.upperBound, tokens[j].key == "of" {
+                j += 1
+                while j < sentence.upperBound, mentionAt[j] == nil, isDeterminer(j) || isModifier(j) { j += 1 }
+                if let n = mentionAt[j], mentions[n].start == j, [.state, .region].contains(type(n)), mentions[n].kind != .demonym {
+                    emit(mentions[m].entity, .locatedIn, mentions[n].entity, sentence: s, rule: "capital-of", span: mentions[m].start..<mentions[n].end)
+                }
+            } else if capital == mentions[m].end + 2, let entry = entities[mentions[m].entity].lexiconEntry, let stateEntry = lexicon.capitalOf[entry],
+                      let state = stateNamed(lexicon.entries[stateEntry].name) {
+                emit(mentions[m].entity, .locatedIn, state, sentence: s, rule: "capital-of", span: mentions[m].start..<(capital + 1))
+            }
+        }
         // "Niger's capital (city of) Niamey", "the Nigerian capital, Abuja": the city is in the state.
         for m in ms where (mentions[m].isPossessive || mentions[m].kind == .demonym) && type(m) == .state {
             // Past the possessive 's, if any: "Niger's capital", "the Algerian city of X".
