@@ -457,6 +457,8 @@ import NewsGraph
         // A city set off as a capital.
         Case("Gabon voted on Saturday. Crowds filled Libreville, the capital, at night.", [("Libreville", .locatedIn, "Gabon")]),
         Case("Bukavu, the hilly capital of South Kivu, fell in February.", [("Bukavu", .locatedIn, "South Kivu")]),
+        // A long list of the forces sent still reaches the place they are sent to, unless another place comes first.
+        Case("In 2021 Rwanda sent about 1,000 soldiers of the Rwanda Defence Force (RDF) and police officers to Mozambique.", [("Rwanda", .deployedTo, "Mozambique")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

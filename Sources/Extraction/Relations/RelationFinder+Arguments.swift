@@ -375,6 +375,8 @@ extension RelationFinder {
 
     /// Objects after a trigger: the first fitting mention introduced by an allowed marker, with
     /// the mentions coordinated with it.
+    private func firstMarker(_ m: Int, after t: Int) -> String { marker(before: m, notBefore: t + 1) }
+
     func objects(after t: Int, clause: Range<Int>, types: Set<EntityType>, markers: Set<String>, in ms: [Int]) -> [Int] {
         var end = clause.upperBound
         for i in (t + 1)..<max(t + 1, clause.upperBound) where tokens[i].text == "," && i + 1 < clause.upperBound
@@ -387,8 +389,16 @@ extension RelationFinder {
             && !(mentions[$0].kind != .name && ["its", "their"].contains(tokens[mentions[$0].start].key)) }
         guard var first = after.first(where: { types.contains(type($0)) && (mentions[$0].kind != .demonym || mentions[$0].isForces || namesEnvoys($0))
             && markers.contains(marker(before: $0, notBefore: t + 1)) && !continuesList($0, after: t) }) else { return [] }
-        // Too far from the trigger: another verb phrase has begun.
-        if mentions[first].start - t > 9 { return [] }
+        // Too far from the trigger: another verb phrase has begun. ("sent about 1,000 soldiers of
+        // the Rwanda Defence Force (RDF) and police officers to Mozambique": a long list of the
+        // forces sent is still the verb's.)
+        if mentions[first].start - t > 9 {
+            guard mentions[first].start - t <= 18, firstMarker(first, after: t) == "to",
+                  !after.contains(where: { mentions[$0].start < mentions[first].start && types.contains(type($0)) }),
+                  tokens[(t + 1)..<mentions[first].start].contains(where: { WordLists.armedPeople.contains($0.key) }),
+                  !((t + 1)..<mentions[first].start).contains(where: { (cues[$0].contains(.clauseBoundary) && !["(", ")"].contains(tokens[$0].text)) || (cues[$0].contains(.frameTrigger) && !cues[$0].contains(.determiner)) })
+            else { return [] }
+        }
         let firstMarker = marker(before: first, notBefore: t + 1)
         // "alongside Russian mercenaries from the Wagner Group": the force the people belong to.
         if mentions[first].kind == .demonym, mentions[first].isForces, let owner = after.first(where: { mentions[$0].start > mentions[first].end && mentions[$0].start <= mentions[first].end + 4 }),
