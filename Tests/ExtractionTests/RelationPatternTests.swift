@@ -459,6 +459,7 @@ import NewsGraph
         Case("Bukavu, the hilly capital of South Kivu, fell in February.", [("Bukavu", .locatedIn, "South Kivu")]),
         // A long list of the forces sent still reaches the place they are sent to, unless another place comes first.
         Case("In 2021 Rwanda sent about 1,000 soldiers of the Rwanda Defence Force (RDF) and police officers to Mozambique.", [("Rwanda", .deployedTo, "Mozambique")]),
+        Case("Aid convoys reached Tanzania's remote northern region of Kagera.", [("Kagera", .locatedIn, "Tanzania")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

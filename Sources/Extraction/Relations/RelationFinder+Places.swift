@@ -69,8 +69,12 @@ extension RelationFinder {
             let afterName = mentions[m].end < sentence.upperBound && tokens[mentions[m].end].kind == .possessive ? mentions[m].end + 1 : mentions[m].end
             var i = afterName
             while i < sentence.upperBound, ["capital", "city", "town", "towns", "cities", "of", "the", ",", "international", "airport", "in"].contains(tokens[i].key)
-                    || WordLists.compassWords.contains(tokens[i].key) || tokens[i].text == "," { i += 1 }
-            if let n = mentionAt[i], [.city, .base].contains(type(n)), i > afterName, tokens[afterName..<i].contains(where: { ["capital", "city", "town", "towns", "cities"].contains($0.key) }) {
+                    || WordLists.compassWords.contains(tokens[i].key) || tokens[i].text == "," || WordLists.areaNouns.contains(tokens[i].key)
+                    // "Mozambique's gas-rich province of": a few describing words before the noun.
+                    || (i - afterName < 4 && mentionAt[i] == nil && tokens[i].kind == .word && !tokens[i].isCapitalized && !isPreposition(i)) || (tokens[i].text == "-" && !tokens[i].spaceBefore) { i += 1 }
+            let areaOf = i > afterName + 1 && tokens[i - 1].key == "of" && WordLists.areaNouns.contains(tokens[i - 2].key)
+            if let n = mentionAt[i], [.city, .base].contains(type(n)) || (areaOf && type(n) == .region), i > afterName,
+               tokens[afterName..<i].contains(where: { ["capital", "city", "town", "towns", "cities"].contains($0.key) }) || areaOf {
                 emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "capital-of", span: mentions[m].start..<mentions[n].end)
                 // "the western Malian towns of Kayes and Nioro du Sahel": each town of the list.
                 if tokens[afterName..<i].contains(where: { ["towns", "cities"].contains($0.key) }) {
