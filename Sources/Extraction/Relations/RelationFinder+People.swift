@@ -202,6 +202,9 @@ extension RelationFinder {
                         break
                     }
                     if tokens[j].text == "," && foundRole != nil { break }
+                    // "P, the former prime minister who leads Y": the relative clause says its own thing
+                    // (the leader rules read it).
+                    if foundRole != nil, ["who", "which", "that"].contains(tokens[j].key), j + 1 < sentence.upperBound, cues[j + 1].contains(.leaderVerb) { break }
                     j += 1
                 }
                 // "P, the government spokesman": the state's voice.
