@@ -460,6 +460,11 @@ import NewsGraph
         // A long list of the forces sent still reaches the place they are sent to, unless another place comes first.
         Case("In 2021 Rwanda sent about 1,000 soldiers of the Rwanda Defence Force (RDF) and police officers to Mozambique.", [("Rwanda", .deployedTo, "Mozambique")]),
         Case("Aid convoys reached Tanzania's remote northern region of Kagera.", [("Kagera", .locatedIn, "Tanzania")]),
+        // Membership that ends; a rank after a possessive; a title joined by a hyphen; hyphenated descriptions.
+        Case("Guinea and Gabon ceased to be members of the African Union for a year.", [("Guinea", .leaves, "African Union")], not: [("Guinea", .memberOf, "African Union")]),
+        Case("Chad's Gen. Daoud Yaya Brahim inspected the troops.", [("Daoud Yaya Brahim", .memberOf, "Chad")]),
+        Case("Togo complained. Its spokesman, Lt.-Col. Yawa Kouigan, read a statement.", [("Yawa Kouigan", .spokespersonFor, "Togo")]),
+        Case("Operation Serval, France's counter-insurgency mission, began in 2013.", [("Operation Serval", .partOf, "France")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

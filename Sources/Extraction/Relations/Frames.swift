@@ -99,6 +99,9 @@ enum FrameTable {
               voice: .active, agentMarker: nil, name: "bring-home", readsPassive: false),
         Frame(relation: .withdrawsFrom, triggers: ["withdrawal", "departure", "pullout", "exit", "disengagement"],
               objectMarkers: ["from", "of"], subjectTypes: forces, objectTypes: [.state, .base, .city], voice: .noun, agentMarker: "of", name: "withdrawal-of"),
+        // "Mali, Burkina Faso and Niger ceased to be members of ECOWAS".
+        Frame(relation: .leaves, triggers: ["ceased", "ceases"], objectMarkers: ["of", ""], subjectTypes: states, objectTypes: [.alliance, .organization],
+              voice: .active, agentMarker: nil, name: "ceased-member"),
         Frame(relation: .leaves, triggers: ["withdrawal", "departure", "exit", "exits"], objectMarkers: ["from"], subjectTypes: states,
               objectTypes: [.alliance, .organization], voice: .noun, agentMarker: "of", name: "exit-from-alliance"),
         Frame(relation: .leaves, triggers: verb("withdraw", "withdrew", "withdrawn").union(["left", "leave", "leaves", "leaving", "quit", "quits", "quitting", "exited", "exit", "exits", "exiting", "withdrawal", "departure"]),

@@ -100,7 +100,8 @@ extension RelationFinder {
                     if type(m) == .region { d = mentions[m].start - 1; continue }
                     break
                 }
-                guard tokens[d].kind == .possessive || (tokens[d].kind == .word && !tokens[d].isCapitalized && !Self.clauseWords.contains(tokens[d].key)) else { break }
+                guard tokens[d].kind == .possessive || (tokens[d].text == "-" && !tokens[d].spaceBefore)
+                        || (tokens[d].kind == .word && !tokens[d].isCapitalized && !Self.clauseWords.contains(tokens[d].key)) else { break }
                 if Self.descriptionOpeners.contains(tokens[d].key) {
                     if d - 2 >= sentence.lowerBound, tokens[d - 1].key == "of", tokens[d - 2].key == "one" { d -= 2 }
                     d -= 1
@@ -141,7 +142,7 @@ extension RelationFinder {
     }
 
     /// Nouns that make one body a component of the body named with them.
-    static let describedParts: Set<String> = componentNouns.union(["subsidiary", "unit", "division"]).subtracting(["coalition", "force", "operation", "command"])
+    static let describedParts: Set<String> = componentNouns.union(["subsidiary", "unit", "division", "executive", "secretariat"]).subtracting(["coalition", "force", "operation", "command"])
 
     /// Nouns that make a state or body a member of the body named with them.
     static let memberNouns: Set<String> = ["member", "members"]

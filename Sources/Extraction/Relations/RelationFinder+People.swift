@@ -15,8 +15,9 @@ extension RelationFinder {
             // Gen. Oumar Diarra": past the person's own title and the comma.
             var i = mentions[p].start - 1
             var pastTitle = i
+            // ("Col.-Maj. Amadou Abdramane": a hyphen may join two titles.)
             while pastTitle > sentence.lowerBound, mentions[p].role != nil, mentionAt[pastTitle] == nil,
-                  tokens[pastTitle].text == "." || isTitle(tokens[pastTitle]) { pastTitle -= 1 }
+                  tokens[pastTitle].text == "." || isTitle(tokens[pastTitle]) || (tokens[pastTitle].text == "-" && !tokens[pastTitle].spaceBefore) { pastTitle -= 1 }
             // Only when a comma comes before the title: "…, President X said" keeps its title.
             if pastTitle < i, tokens[pastTitle].text == ",", pastTitle > sentence.lowerBound, tokens[pastTitle - 1].kind == .word, mentionAt[pastTitle - 1] == nil {
                 i = pastTitle
@@ -95,8 +96,11 @@ extension RelationFinder {
             let stateVoice = role?.relation == .spokespersonFor
                 && tokens[max(voiceWord, sentence.lowerBound)..<mentions[p].start].contains { ["military", "government", "army", "junta", "presidency", "defence", "defense"].contains($0.key) }
             // "Mali's Abdoulaye Diop": a person named straight after a possessive state serves it.
-            if role == nil, !titledInContext, mentions[p].start >= sentence.lowerBound + 2, tokens[mentions[p].start - 1].kind == .possessive,
-               let state = mentionAt[mentions[p].start - 2], type(state) == .state {
+            // ("Burkina Faso's Brig. Gen. Célestin Simporé": past a rank, too.)
+            let rankOnly = mentions[p].role.map { $0.relation == .memberOf } ?? false
+            let possessor = rankOnly ? pastTitle + 1 : mentions[p].start
+            if role == nil || rankOnly, !titledInContext, possessor >= sentence.lowerBound + 2, tokens[possessor - 1].kind == .possessive,
+               let state = mentionAt[possessor - 2], type(state) == .state {
                 emit(mentions[p].entity, .memberOf, mentions[state].entity, sentence: s, rule: "possessive-person", span: mentions[state].start..<mentions[p].end)
                 titledInContext = true
             }

@@ -99,6 +99,19 @@ struct RelationFinder {
         inferDeploymentFromBases()
         inferVisitsFromHosting()
         inferVisitsFromTalks()
+        dropMembershipsOfLeaders()
+    }
+
+    /// Whoever leads a body is not also reported as its member on the strength of a possessive:
+    /// "Burkina Faso's Capt. Ibrahim Traoré" reads as membership, but the document says
+    /// elsewhere that he leads it.
+    mutating func dropMembershipsOfLeaders() {
+        struct Pair: Hashable { let source: Int, target: Int }
+        let leaders = Set(found.filter { $0.type == .leads && $0.modality == .asserted }.map { Pair(source: $0.source, target: $0.target) })
+        guard !leaders.isEmpty else { return }
+        // (Only where the membership rests on the possessive alone: a role word that says member
+        // — "prime minister", "minister" — outweighs a leadership inferred elsewhere.)
+        found.removeAll { $0.type == .memberOf && $0.rule == "possessive-person" && leaders.contains(Pair(source: $0.source, target: $0.target)) }
     }
 
     func type(_ m: Int) -> EntityType { entities[mentions[m].entity].type }
