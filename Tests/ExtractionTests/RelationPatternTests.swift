@@ -465,6 +465,9 @@ import NewsGraph
         Case("Chad's Gen. Daoud Yaya Brahim inspected the troops.", [("Daoud Yaya Brahim", .memberOf, "Chad")]),
         Case("Togo complained. Its spokesman, Lt.-Col. Yawa Kouigan, read a statement.", [("Yawa Kouigan", .spokespersonFor, "Togo")]),
         Case("Operation Serval, France's counter-insurgency mission, began in 2013.", [("Operation Serval", .partOf, "France")]),
+        // Stationed, said outright; a garrison kept somewhere.
+        Case("About 800 Italian soldiers were stationed in Niger last year.", [("Italy", .stationedAt, "Niger")], not: [("Italy", .deployedTo, "Niger")]),
+        Case("Britain keeps its largest African garrison in Kenya.", [("United Kingdom", .stationedAt, "Kenya")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -155,8 +155,10 @@ extension RelationFinder {
             while j < mentions[n].start, isDeterminer(j) || isModifier(j) { j += 1 }
             guard j == mentions[n].start, mentions[n].entity != mentions[m].entity else { continue }
             let target = type(n)
-            if target == .base || (sawPost && target == .city) {
-                emit(mentions[m].entity, .stationedAt, mentions[n].entity, sentence: s, rule: sawPost ? "post-in" : "forces-at", span: mentions[m].start..<mentions[n].end)
+            // "American service members were stationed in Niger": the verb says stationed.
+            let stationedVerb = tokens[verbStart..<i].contains { ["stationed", "based", "garrisoned"].contains($0.key) }
+            if target == .base || (sawPost && target == .city) || (stationedVerb && [.state, .city].contains(target)) {
+                emit(mentions[m].entity, .stationedAt, mentions[n].entity, sentence: s, rule: sawPost ? "post-in" : (stationedVerb ? "stationed-in" : "forces-at"), span: mentions[m].start..<mentions[n].end)
             } else if target == .state || target == .city {
                 emit(mentions[m].entity, .deployedTo, mentions[n].entity, sentence: s, rule: "forces-in", span: mentions[m].start..<mentions[n].end)
             }
@@ -171,9 +173,13 @@ extension RelationFinder {
         for v in sentence where cues[v].contains(.keeper) && tokens[v].kind == .word {
             var i = v + 1
             var sawForces = false
-            while i < sentence.upperBound, i < v + 10, mentionAt[i] == nil,
-                  tokens[i].kind == .number || tokens[i].text == "," && i > v + 1 && tokens[i - 1].kind == .number || Self.keptQuantities.contains(tokens[i].key) || WordLists.forceNouns.contains(tokens[i].key) {
+            var sawPost = false
+            // ("keeps its largest African garrison in Djibouti": a demonym or an adjective may qualify the post.)
+            while i < sentence.upperBound, i < v + 10, mentionAt[i] == nil || mentions[mentionAt[i]!].kind == .demonym,
+                  tokens[i].kind == .number || tokens[i].text == "," && i > v + 1 && tokens[i - 1].kind == .number || Self.keptQuantities.contains(tokens[i].key) || WordLists.forceNouns.contains(tokens[i].key)
+                    || Self.militaryPosts.contains(tokens[i].key) || mentionAt[i] != nil || ["largest", "biggest", "main", "last", "only", "permanent"].contains(tokens[i].key) {
                 if WordLists.armedPeople.contains(tokens[i].key) { sawForces = true }
+                if Self.militaryPosts.contains(tokens[i].key) { sawForces = true; sawPost = true }
                 i += 1
             }
             guard sawForces, i + 1 < sentence.upperBound, ["in", "at"].contains(tokens[i].key) else { continue }
@@ -183,7 +189,7 @@ extension RelationFinder {
             let clause = clause(around: v, in: sentence)
             for keeper in subjects(before: v, clause: clause, types: FrameTable.forces, in: ms) where mentions[keeper].entity != mentions[place].entity {
                 let span = mentions[keeper].start..<mentions[place].end
-                if type(place) != .base { emit(mentions[keeper].entity, .deployedTo, mentions[place].entity, sentence: s, rule: "keeps-forces-in", span: span) }
+                if type(place) != .base && !sawPost { emit(mentions[keeper].entity, .deployedTo, mentions[place].entity, sentence: s, rule: "keeps-forces-in", span: span) }
                 if type(place) != .city { emit(mentions[keeper].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "keeps-forces-in", span: span) }
             }
         }
