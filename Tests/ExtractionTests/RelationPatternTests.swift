@@ -468,6 +468,9 @@ import NewsGraph
         // Stationed, said outright; a garrison kept somewhere.
         Case("About 800 Italian soldiers were stationed in Niger last year.", [("Italy", .stationedAt, "Niger")], not: [("Italy", .deployedTo, "Niger")]),
         Case("Britain keeps its largest African garrison in Kenya.", [("United Kingdom", .stationedAt, "Kenya")]),
+        // An unnamed delegation acts through those who lead it; a former head of state leads nothing.
+        Case("A mediation team led by Olusegun Obasanjo, a former Nigerian head of state, flew to Bamako on Monday.",
+             [("Olusegun Obasanjo", .visits, "Bamako")], not: [("Olusegun Obasanjo", .leads, "Nigeria")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -210,7 +210,9 @@ extension RelationFinder {
         // "French ambassador Jean Dupont left": the office holder acts, not the state of the office;
         // "Turkish-made drones struck": the maker is not the one who struck.
         guard let head = before.last(where: { types.contains(type($0)) && !isPrepositionalObject($0, floor: clause.lowerBound) && !isSpeaker($0, before: t)
-            && !qualifiesOffice($0) && !isMakerAdjective($0) && (infinitive || !isVerbObject(listStart($0, in: before), floor: clause.lowerBound)) }) else { return [] }
+            && !qualifiesOffice($0) && !isMakerAdjective($0) && (infinitive || !isVerbObject(listStart($0, in: before), floor: clause.lowerBound)) }) else {
+            return types.contains(.person) ? leadersOfEnvoys(before: t, clause: clause, in: before) : []
+        }
         var group = [head]
         // "Yevkurov, accompanied by Gen. Averyanov, travelled": the companion travelled too.
         for m in before where mentions[m].start > mentions[head].end && type(m) == type(head) && mentions[m].start >= 2
@@ -232,6 +234,22 @@ extension RelationFinder {
             current = prev
         }
         return group
+    }
+
+    /// "A mediation team led by Abdulsalami Abubakar, a former head of state, flew to Niamey":
+    /// the people who lead an unnamed delegation act for it.
+    func leadersOfEnvoys(before t: Int, clause: Range<Int>, in before: [Int]) -> [Int] {
+        guard let by = (clause.lowerBound..<t).first(where: { tokens[$0].key == "by" && $0 >= clause.lowerBound + 2 && ["led", "headed"].contains(tokens[$0 - 1].key) }),
+              tokens[clause.lowerBound..<(by - 1)].contains(where: { RelationFinder.envoyNouns.contains($0.key) || ["team", "mission", "group"].contains($0.key) }),
+              !(clause.lowerBound..<(by - 1)).contains(where: { mentionAt[$0] != nil && mentions[mentionAt[$0]!].kind != .demonym }) else { return [] }
+        var leaders: [Int] = []
+        for m in before where mentions[m].start > by && type(m) == .person {
+            let between = gap(leaders.last.map { mentions[$0].end } ?? (by + 1), mentions[m].start)
+            // The first leader, then those joined to it with "and" (past their appositions).
+            guard leaders.isEmpty ? between.allSatisfy({ isTitle($0) || $0.text == "." }) : between.contains(where: { $0.key == "and" }) else { continue }
+            leaders.append(m)
+        }
+        return leaders
     }
 
     /// "UN-recognised", "Russian-backed": the name is part of an adjective.

@@ -187,6 +187,8 @@ extension RelationFinder {
                            !["the", "a", "an", ","].contains(tokens[j - 1].key), mentionAt[j - 1] == nil {
                             r.relation = .memberOf
                         }
+                        // "P, a former Nigerian head of state": a former leader no longer leads.
+                        if r.relation == .leads, tokens[max(after + 1, j - 3)..<j].contains(where: { ["former", "ex", "late"].contains($0.key) }) { j += len; continue }
                         foundRole = r
                         // "P, the EU's foreign policy chief": the body came first.
                         if let organ = organBefore {
