@@ -471,6 +471,8 @@ import NewsGraph
         // An unnamed delegation acts through those who lead it; a former head of state leads nothing.
         Case("A mediation team led by Olusegun Obasanjo, a former Nigerian head of state, flew to Bamako on Monday.",
              [("Olusegun Obasanjo", .visits, "Bamako")], not: [("Olusegun Obasanjo", .leads, "Nigeria")]),
+        Case("The African Union sent observers. Its foreign policy chief, Amina Diallo, spoke first.", [("Amina Diallo", .memberOf, "African Union")],
+             not: [("Amina Diallo", .leads, "African Union")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -36,15 +36,15 @@ extension RelationFinder {
             while i >= sentence.lowerBound, tokens[i].kind == .word || tokens[i].kind == .possessive || tokens[i].text == "-", mentionAt[i] == nil {
                 // "Secretary-General": the hyphen belongs to the role.
                 if tokens[i].kind == .possessive || tokens[i].text == "-" { i -= 1; continue }
-                if let (r, len) = lexicon.role(in: tokens[i..<(i + 4 < sentence.upperBound ? i + 4 : sentence.upperBound)]), i + len <= mentions[p].start {
-                    if role == nil || len > 0 { role = role ?? r; if r.relation != .memberOf || role?.relation == .memberOf { role = r } }
-                    roleStart = i
-                } else if let start = (max(sentence.lowerBound, i - 2)..<i).first(where: { j in mentionAt[j] == nil && lexicon.role(in: tokens[j...i]).map { $0.length == i - j + 1 } == true }) {
-                    // "its chief executive, X": a role of several words read from its last word.
-                    let (r, _) = lexicon.role(in: tokens[start...i])!
-                    if role == nil || r.relation != .memberOf { role = r }
+                if role == nil, let start = (max(sentence.lowerBound, i - 2)..<i).first(where: { j in mentionAt[j] == nil && lexicon.role(in: tokens[j...i]).map { $0.length == i - j + 1 } == true }) {
+                    // "its chief executive, X", "its foreign policy chief, X": a role of several
+                    // words, read from its last word, the longest first.
+                    role = lexicon.role(in: tokens[start...i])!.0
                     roleStart = start
                     i = start
+                } else if let (r, len) = lexicon.role(in: tokens[i..<(i + 4 < sentence.upperBound ? i + 4 : sentence.upperBound)]), i + len <= mentions[p].start {
+                    if role == nil || len > 0 { role = role ?? r; if r.relation != .memberOf || role?.relation == .memberOf { role = r } }
+                    roleStart = i
                 } else if !["deputy", "senior", "chief", "acting", "interim", "transitional", "military", "former", "top", "press", "foreign", "defense", "defence", "head", "the", "of", "'s", "and", "staff", "state", "general", "affairs", "army"].contains(tokens[i].key) {
                     break
                 }
