@@ -5,7 +5,7 @@
 /// hashing the word again: with a dozen rules per sentence, the repeated hashing was a fifth of
 /// extraction time.
 struct Cue: OptionSet, Sendable {
-    let rawValue: UInt32
+    let rawValue: UInt64
 
     /// A trigger of some ``Frame`` (see ``FrameTable/byTrigger``).
     static let frameTrigger = Cue(rawValue: 1 << 0)
@@ -76,6 +76,8 @@ struct Cue: OptionSet, Sendable {
     static let closing = Cue(rawValue: 1 << 30)
     /// "supply", "contribute" (troops): a state manning a force (``RelationFinder/contributionVerbs``).
     static let contribution = Cue(rawValue: 1 << 31)
+    /// "accused", "blamed", "alleged": what follows "of" is charged, not asserted (``RelationFinder/accusationWords``).
+    static let accusation = Cue(rawValue: 1 << 32)
 
     static let allyWords: Set<String> = ["ally", "allies", "partner", "partners"]
     static let aggressionWords: Set<String> = ["attack", "aggression", "intervention"]
@@ -121,6 +123,7 @@ struct Cue: OptionSet, Sendable {
         add(RelationFinder.combatVerbs, .combat)
         add(RelationFinder.closingVerbs, .closing)
         add(RelationFinder.contributionVerbs, .contribution)
+        add(RelationFinder.accusationWords, .accusation)
         add(RelationFinder.determiners, .determiner)
         add(RelationFinder.prepositions, .preposition)
         add(RelationFinder.modifiers, .modifier)

@@ -3,8 +3,11 @@ import NewsGraph
 /// Verb and noun frames (``FrameTable``), in the active, the passive and as nouns.
 extension RelationFinder {
     mutating func findFrames(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        // Where accusations open what they charge ("accused X of …"), found once per sentence.
+        var chargeOpeners: [Int]?
         for t in sentence {
             guard cues[t].contains(.frameTrigger), mentionAt[t] == nil, let frames = FrameTable.byTrigger[tokens[t].key] else { continue }
+            if chargeOpeners == nil { chargeOpeners = self.chargeOpeners(in: sentence) }
             let clause = clause(around: t, in: sentence)
             // A frame needs a subject and an object in the clause ("seized power" only a subject).
             var named = 0
@@ -25,8 +28,8 @@ extension RelationFinder {
                 ? (max(clause.lowerBound, t - 12)..<(t - 1)).last { cues[$0].contains(.order) } : nil
             // "accuses the UAE of supplying the RSF": what an accusation charges is no fact.
             let charged = (t > clause.lowerBound + 1 && tokens[t - 1].key == "of"
-                && tokens[max(clause.lowerBound, t - 10)..<(t - 1)].contains { Self.accusationWords.contains($0.key) })
-                || isCharged(t, sentence: sentence)
+                && (max(clause.lowerBound, t - 10)..<(t - 1)).contains { cues[$0].contains(.accusation) })
+                || isCharged(t, openers: chargeOpeners ?? [])
             // "killed in an ambush by IS fighters": the agent follows the noun.
             let agentFollows = t + 1 < clause.upperBound && tokens[t + 1].key == "by"
             // "ceased to be members of": membership ended, not held.
@@ -190,9 +193,8 @@ extension RelationFinder {
     /// True when token `t` lies in what an accusation charges, further on in its sentence:
     /// "accuses Benin of hosting French troops and bases used to train militants who attack
     /// Niger" (no training, no attack asserted), up to a clause joined by ", and" or ", but".
-    func isCharged(_ t: Int, sentence: Range<Int>) -> Bool {
-        guard let of = (sentence.lowerBound..<t).last(where: { tokens[$0].key == "of" && $0 > sentence.lowerBound
-                && tokens[max(sentence.lowerBound, $0 - 8)..<$0].contains { Self.accusationWords.contains($0.key) } }) else { return false }
+    func isCharged(_ t: Int, openers: [Int]) -> Bool {
+        guard let of = openers.last(where: { $0 < t }) else { return false }
         // The charge ends at an adjunct of the accusation ("… of a condescending attitude during a
         // visit to Niamey") or at a second verb of its subject ("… of genocide and sanctioned Hemedti").
         return !((of + 1)..<t).contains { i in
@@ -200,6 +202,17 @@ extension RelationFinder {
                 || ["during", "after", "before", "when", "since", "while", "as"].contains(tokens[i].key)
                 || (tokens[i].key == "and" && i + 1 <= t && (tokens[i + 1].key.hasSuffix("ed") || Self.irregularPastVerbs.contains(tokens[i + 1].key)))
         }
+    }
+
+    /// The "of"s of a sentence that open what an accusation charges: "accused X of …".
+    func chargeOpeners(in sentence: Range<Int>) -> [Int] {
+        var openers: [Int] = []
+        var lastAccusation: Int?
+        for i in sentence {
+            if cues[i].contains(.accusation) { lastAccusation = i }
+            else if let a = lastAccusation, i - a <= 8, tokens[i].key == "of" { openers.append(i) }
+        }
+        return openers
     }
 
     /// Words that charge someone with what follows "of": "accused X of arming Y".
