@@ -239,7 +239,7 @@ extension RelationFinder {
     /// "A mediation team led by Abdulsalami Abubakar, a former head of state, flew to Niamey":
     /// the people who lead an unnamed delegation act for it.
     func leadersOfEnvoys(before t: Int, clause: Range<Int>, in before: [Int]) -> [Int] {
-        guard let by = (clause.lowerBound..<t).first(where: { tokens[$0].key == "by" && $0 >= clause.lowerBound + 2 && ["led", "headed"].contains(tokens[$0 - 1].key) }),
+        guard let by = (clause.lowerBound..<t).first(where: { cues[$0].contains(.preposition) && $0 >= clause.lowerBound + 2 && cues[$0 - 1].contains(.passiveLeader) && tokens[$0].key == "by" && ["led", "headed"].contains(tokens[$0 - 1].key) }),
               tokens[clause.lowerBound..<(by - 1)].contains(where: { RelationFinder.envoyNouns.contains($0.key) || ["team", "mission", "group"].contains($0.key) }),
               !(clause.lowerBound..<(by - 1)).contains(where: { mentionAt[$0] != nil && mentions[mentionAt[$0]!].kind != .demonym }) else { return [] }
         var leaders: [Int] = []
@@ -393,8 +393,6 @@ extension RelationFinder {
 
     /// Objects after a trigger: the first fitting mention introduced by an allowed marker, with
     /// the mentions coordinated with it.
-    private func firstMarker(_ m: Int, after t: Int) -> String { marker(before: m, notBefore: t + 1) }
-
     func objects(after t: Int, clause: Range<Int>, types: Set<EntityType>, markers: Set<String>, in ms: [Int]) -> [Int] {
         var end = clause.upperBound
         for i in (t + 1)..<max(t + 1, clause.upperBound) where tokens[i].text == "," && i + 1 < clause.upperBound
@@ -410,14 +408,14 @@ extension RelationFinder {
         // Too far from the trigger: another verb phrase has begun. ("sent about 1,000 soldiers of
         // the Rwanda Defence Force (RDF) and police officers to Mozambique": a long list of the
         // forces sent is still the verb's.)
+        let firstMarker = marker(before: first, notBefore: t + 1)
         if mentions[first].start - t > 9 {
-            guard mentions[first].start - t <= 18, firstMarker(first, after: t) == "to",
+            guard mentions[first].start - t <= 18, firstMarker == "to",
                   !after.contains(where: { mentions[$0].start < mentions[first].start && types.contains(type($0)) }),
-                  tokens[(t + 1)..<mentions[first].start].contains(where: { WordLists.armedPeople.contains($0.key) }),
-                  !((t + 1)..<mentions[first].start).contains(where: { (cues[$0].contains(.clauseBoundary) && !["(", ")"].contains(tokens[$0].text)) || (cues[$0].contains(.frameTrigger) && !cues[$0].contains(.determiner)) })
+                  !((t + 1)..<mentions[first].start).contains(where: { (cues[$0].contains(.clauseBoundary) && !["(", ")"].contains(tokens[$0].text)) || (cues[$0].contains(.frameTrigger) && !cues[$0].contains(.determiner)) }),
+                  tokens[(t + 1)..<mentions[first].start].contains(where: { WordLists.armedPeople.contains($0.key) })
             else { return [] }
         }
-        let firstMarker = marker(before: first, notBefore: t + 1)
         // "alongside Russian mercenaries from the Wagner Group": the force the people belong to.
         if mentions[first].kind == .demonym, mentions[first].isForces, let owner = after.first(where: { mentions[$0].start > mentions[first].end && mentions[$0].start <= mentions[first].end + 4 }),
            types.contains(type(owner)), type(owner) != .state,

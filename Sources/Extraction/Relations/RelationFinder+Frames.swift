@@ -33,8 +33,8 @@ extension RelationFinder {
             // "killed in an ambush by IS fighters": the agent follows the noun.
             let agentFollows = t + 1 < clause.upperBound && tokens[t + 1].key == "by"
             // "ceased to be members of": membership ended, not held.
-            let ceased = t >= clause.lowerBound + 3 && tokens[t - 1].key == "be" && tokens[t - 2].key == "to" && ["ceased", "ceases"].contains(tokens[t - 3].key)
-                || (t >= clause.lowerBound + 4 && tokens[t - 1].key == "a" && tokens[t - 2].key == "be" && ["ceased", "ceases"].contains(tokens[t - 4].key))
+            let ceased = frames.contains { $0.relation == .memberOf } && (t >= clause.lowerBound + 3 && tokens[t - 1].key == "be" && tokens[t - 2].key == "to" && ["ceased", "ceases"].contains(tokens[t - 3].key)
+                || (t >= clause.lowerBound + 4 && tokens[t - 1].key == "a" && tokens[t - 2].key == "be" && ["ceased", "ceases"].contains(tokens[t - 4].key)))
             for frame in frames {
                 if charged && frame.relation != .accuses { continue }
                 if ceased && frame.relation == .memberOf { continue }
