@@ -9,13 +9,10 @@ import NewsGraph
 /// words, so that a shorter later form still finds it; the latest apposition wins.
 enum AppositiveDescriptionResolver {
     static func resolve(_ finder: inout MentionFinder, tokens: [Token], cues: [Cue], sentences: [Range<Int>]) {
-        var covered = Array(repeating: false, count: tokens.count + 1)
+        let covered = finder.coveredTokens()
         var nameEndingAt: [Int: Int] = [:]
         let actors: Set<EntityType> = [.state, .organization, .alliance, .armedGroup, .militaryUnit, .person]
-        for m in finder.mentions {
-            for i in m.range where i < tokens.count { covered[i] = true }
-            if m.kind == .name, actors.contains(finder.entities[m.entity].type) { nameEndingAt[m.end] = m.entity }
-        }
+        for m in finder.mentions where m.kind == .name && actors.contains(finder.entities[m.entity].type) { nameEndingAt[m.end] = m.entity }
         var learned: [[String]: Int] = [:]
         var added: [(Range<Int>, Int)] = []
         for sentence in sentences {

@@ -17,8 +17,7 @@ enum DefiniteDescriptionResolver {
 
     static func resolve(_ finder: inout MentionFinder, tokens: [Token], cues: [Cue], sentences: [Range<Int>]) {
         guard cues.contains(where: { $0.contains(.descriptionHead) }) else { return }
-        var covered = Array(repeating: false, count: tokens.count + 1)
-        for m in finder.mentions { for i in m.range where i < tokens.count { covered[i] = true } }
+        let covered = finder.coveredTokens()
         // The head nouns that may start a description, found first: most texts have few.
         var candidates: [(token: Int, the: Int, sentence: Int)] = []
         for (s, sentence) in sentences.enumerated() {

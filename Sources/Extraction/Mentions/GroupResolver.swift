@@ -20,8 +20,7 @@ enum GroupResolver {
 
     static func resolve(_ finder: inout MentionFinder, tokens: [Token], cues: [Cue], sentences: [Range<Int>]) {
         guard cues.contains(where: { $0.contains(.group) }) || finder.mentions.contains(where: { finder.entities[$0.entity].type == .alliance }) else { return }
-        var covered = Array(repeating: false, count: tokens.count + 1)
-        for m in finder.mentions { for i in m.range where i < tokens.count { covered[i] = true } }
+        var covered = finder.coveredTokens()
         let states = finder.mentions.filter { finder.entities[$0.entity].type == .state }
         var added: [(Range<Int>, [Int])] = []
         // "The AES leaders", "ECOWAS members": the alliance's members the document names.

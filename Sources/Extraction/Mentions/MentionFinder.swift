@@ -568,7 +568,7 @@ struct MentionFinder {
             guard !next.isEmpty, next.count <= 3 else { break }
             k = next.upperBound
         }
-        guard k + 2 < end, tokens[k].text == ",", ["a", "an", "the", "two", "three", "four", "several"].contains(tokens[k + 1].key) || tokens[k + 1].kind == .number else { return nil }
+        guard k + 2 < end, tokens[k].text == ",", WordLists.opensPlaceApposition(tokens[k + 1]) else { return nil }
         for w in (k + 2)..<min(end, k + 6) {
             let t = tokens[w]
             guard t.kind == .word, !["and", "or", "which", "who", "that", "of", "in"].contains(t.key) else { return nil }
@@ -650,6 +650,15 @@ struct MentionFinder {
     }
 
     mutating func sortMentions() { mentions.sort { $0.start < $1.start } }
+
+    /// Which tokens a mention covers, one flag per token (and one past the end, so that a
+    /// resolver may probe the token after a mention without a bounds check).
+    /// - Complexity: O(tokens + mentioned tokens).
+    func coveredTokens() -> [Bool] {
+        var covered = Array(repeating: false, count: tokens.count + 1)
+        for m in mentions { for i in m.range where i < tokens.count { covered[i] = true } }
+        return covered
+    }
 
     mutating func setForces(_ index: Int) { mentions[index].isForces = true }
 

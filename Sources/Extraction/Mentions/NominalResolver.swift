@@ -20,8 +20,7 @@ struct NominalResolver {
 
     static func resolve(_ finder: inout MentionFinder, tokens: [Token], cues: [Cue], sentences: [Range<Int>]) {
         // Which tokens a mention already covers: a bit array, probed for every token.
-        var covered = Array(repeating: false, count: tokens.count + 1)
-        for m in finder.mentions { for i in m.range where i < tokens.count { covered[i] = true } }
+        let covered = finder.coveredTokens()
         // Named bases first: "the base" means a base, not an airport named beside it.
         let bases = finder.entities.indices.filter { finder.entities[$0].type == .base }
         let salientBase = bases.max { a, b in

@@ -76,4 +76,10 @@ enum WordLists {
     /// Where in a place another lies: "Mali's northern Kidal region".
     static let compassWords: Set<String> = ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
                                             "northeastern", "northwestern", "southeastern", "southwestern", "far", "remote"]
+
+    /// True when `token` may open a description set off after a place's name: "Arlit, a mining
+    /// town", "Nondin and Soro, two villages".
+    static func opensPlaceApposition(_ token: Token) -> Bool {
+        token.kind == .number || ["a", "an", "the", "two", "three", "four", "several"].contains(token.key)
+    }
 }

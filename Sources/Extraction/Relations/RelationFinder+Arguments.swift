@@ -329,11 +329,18 @@ extension RelationFinder {
         }
         // "Diallo, the former prime minister who leads the UFDG", "France, the former colonial
         // power, which still had …": the name the description is set off from.
-        let descriptionEnd = tokens[k - 1].text == "," ? k - 1 : k
-        guard let open = (max(clause.lowerBound + 1, descriptionEnd - 6)..<descriptionEnd).last(where: { ["the", "a", "an"].contains(tokens[$0].key) }), open >= clause.lowerBound + 2,
-              tokens[open - 1].text == ",", ((open + 1)..<descriptionEnd).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt[$0] == nil }),
-              let antecedent = mentionAt[open - 2], ms.contains(antecedent) else { return nil }
+        guard let antecedent = nameSetOff(beforeDescriptionEndingAt: tokens[k - 1].text == "," ? k - 1 : k, floor: clause.lowerBound), ms.contains(antecedent) else { return nil }
         return antecedent
+    }
+
+    /// The mention a description ending just before `end` is set off from: "France, the former
+    /// colonial power" (the description opens with "the", "a" or "an" after a comma, and holds
+    /// only lower-case words). Nil when no such description ends there.
+    func nameSetOff(beforeDescriptionEndingAt end: Int, floor: Int) -> Int? {
+        guard let open = (max(floor + 1, end - 6)..<end).last(where: { ["the", "a", "an"].contains(tokens[$0].key) }), open >= floor + 2,
+              tokens[open - 1].text == ",", ((open + 1)..<end).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt[$0] == nil })
+        else { return nil }
+        return mentionAt[open - 2]
     }
 
     /// The mention before ", which/who …," when that relative clause ends just before `t`:

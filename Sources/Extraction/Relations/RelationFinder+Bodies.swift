@@ -116,7 +116,7 @@ extension RelationFinder {
             guard opener < t, Self.descriptionOpeners.contains(tokens[opener].key) || tokens[opener].key == "one" || (whole.map { mentions[$0].start == opener && mentions[$0].isPossessive } ?? false) else { continue }
             var parts: [Int] = []
             // Before the comma, the body described ("Islamic State Mozambique Province (ISMP),").
-            let described = tokens[d].text == "," && d > sentence.lowerBound ? mentionAt[tokens[d - 1].text == ")" && d - 2 >= sentence.lowerBound ? d - 2 : d - 1] : nil
+            let described = tokens[d].text == "," ? mention(beforeComma: d, floor: sentence.lowerBound) : nil
             if let x = described, partTypes.contains(type(x)), whole != nil {
                 // "X, a Y subsidiary", "X, one of the bloc's members".
                 parts = [x]
@@ -125,7 +125,7 @@ extension RelationFinder {
                 parts = subjects(before: d, clause: clause(around: d, in: sentence), types: partTypes, in: ms)
                 // "SADC, of which Mozambique is a member".
                 if isMember, whole == nil, let x = parts.first, mentions[x].start >= sentence.lowerBound + 4, tokens[mentions[x].start - 1].key == "which", tokens[mentions[x].start - 2].key == "of",
-                   tokens[mentions[x].start - 3].text == ",", let body = mentionAt[tokens[mentions[x].start - 4].text == ")" ? mentions[x].start - 5 : mentions[x].start - 4], wholeTypes.contains(type(body)) {
+                   tokens[mentions[x].start - 3].text == ",", let body = mention(beforeComma: mentions[x].start - 3, floor: sentence.lowerBound), wholeTypes.contains(type(body)) {
                     whole = body
                 }
             } else if !isMember, let end = whole.map({ mentions[$0].end }), end + 1 < sentence.upperBound, tokens[end].text == ",",
@@ -139,6 +139,13 @@ extension RelationFinder {
                      span: min(mentions[x].start, opener)..<max(mentions[x].end, mentions[w].end))
             }
         }
+    }
+
+    /// The mention that ends just before the comma at `comma`, past an acronym in parentheses:
+    /// "Islamic State Mozambique Province (ISMP),".
+    func mention(beforeComma comma: Int, floor: Int) -> Int? {
+        guard comma > floor else { return nil }
+        return tokens[comma - 1].text == ")" && comma - 2 >= floor ? mentionAt[comma - 2] : mentionAt[comma - 1]
     }
 
     /// Nouns that make one body a component of the body named with them.
@@ -544,7 +551,7 @@ extension RelationFinder {
                 let parties = subjects(before: t - 1, clause: clause, types: FrameTable.forces, in: ms)
                     + (t >= sentence.lowerBound + 3 ? ms.filter { mentions[$0].end == t - 3 && tokens[t - 3].text != "," && FrameTable.forces.contains(type($0)) } : [])
                 // "the RSF, the paramilitary group at war with …": the name the description is set off from.
-                let described = (max(sentence.lowerBound + 1, t - 6)..<t).last(where: { tokens[$0].text == "," }).flatMap { mentionAt[$0 - 1] }.map { [$0] } ?? []
+                let described = nameSetOff(beforeDescriptionEndingAt: t - 1, floor: sentence.lowerBound).map { [$0] } ?? []
                 let named = described.filter { FrameTable.forces.contains(type($0)) && mentions[$0].kind == .name }
                 for a in Set(named.isEmpty ? parties : named) { for e in enemies { sides.append((a, e)) } }
             }

@@ -98,7 +98,7 @@ extension RelationFinder {
     /// may be any modifiers; those after it must be location glue.
     func isPlaceApposition(_ gap: ArraySlice<Token>) -> Bool {
         guard gap.count >= 4, gap.first?.text == ",", let opener = gap.dropFirst().first,
-              ["a", "an", "the", "two", "three", "four", "several"].contains(opener.key) || opener.kind == .number,
+              WordLists.opensPlaceApposition(opener),
               // The last place noun before the preposition: "a besieged garrison town in".
               let preposition = gap.indices.first(where: { $0 > gap.startIndex + 1 && ["in", "of", "on", "at"].contains(tokens[$0].key) }),
               let noun = (gap.startIndex..<preposition).last(where: { WordLists.settlementNouns.contains(tokens[$0].key) || WordLists.areaNouns.contains(tokens[$0].key) || Self.militaryPosts.contains(tokens[$0].key) }),
