@@ -473,6 +473,29 @@ import NewsGraph
              [("Olusegun Obasanjo", .visits, "Bamako")], not: [("Olusegun Obasanjo", .leads, "Nigeria")]),
         Case("The African Union sent observers. Its foreign policy chief, Amina Diallo, spoke first.", [("Amina Diallo", .memberOf, "African Union")],
              not: [("Amina Diallo", .leads, "African Union")]),
+        // Stationed in a state, past an apposition; a list after "in" ends the subject.
+        Case("Advisers of the Wagner Group, the private army once run by Yevgeny Prigozhin, are based in Libya and Sudan, and Turkish officers arrived in Tripoli.",
+             [("Wagner Group", .stationedAt, "Libya"), ("Wagner Group", .stationedAt, "Sudan"), ("Turkey", .deployedTo, "Tripoli")],
+             not: [("Sudan", .deployedTo, "Tripoli")]),
+        // "whose" after a described name stands for the name.
+        Case("Supplies reach the Africa Corps, a unit run by Russia's Defence Ministry whose soldiers are stationed in Mali and Niger.",
+             [("Africa Corps", .stationedAt, "Mali"), ("Africa Corps", .stationedAt, "Niger")], not: [("Russia", .stationedAt, "Mali")]),
+        Case("Togo, Benin and Ghana, whose leaders founded the Accra Initiative in 2017, met again.",
+             [("Togo", .memberOf, "Accra Initiative"), ("Benin", .memberOf, "Accra Initiative"), ("Ghana", .memberOf, "Accra Initiative")]),
+        // A head of state the lexicon knows leads the state a possessive names; a minister serves it.
+        Case("Chad's Mahamat Idriss Déby and Niger's Bakary Yaou Sangaré spoke on Monday.",
+             [("Mahamat Idriss Déby Itno", .leads, "Chad"), ("Bakary Yaou Sangaré", .memberOf, "Niger")],
+             not: [("Mahamat Idriss Déby Itno", .memberOf, "Chad")]),
+        // A list of possessed, titled people: no apposition, and every item acts.
+        Case("Tinubu, Benin's Gen. Paul Houndé and Togo's Col. Yao Mensah all seized power.",
+             [("Paul Houndé", .seizedPowerIn, "Benin"), ("Yao Mensah", .seizedPowerIn, "Togo")],
+             not: [("Bola Tinubu", .memberOf, "Benin")]),
+        // A compass word does not make a place the subject of the next verb.
+        Case("Boko Haram has raided villages in northern Cameroon and overrun army posts in eastern Niger.",
+             [("Boko Haram", .attacks, "Niger")], not: [("Cameroon", .attacks, "Niger")]),
+        // A bare "all three" stands for the list before it.
+        Case("Chad, Sudan and Libya share long borders. All three are fighting insurgencies led by Boko Haram.",
+             [("Chad", .fights, "Boko Haram"), ("Sudan", .fights, "Boko Haram"), ("Libya", .fights, "Boko Haram")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

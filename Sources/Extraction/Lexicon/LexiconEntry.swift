@@ -13,6 +13,9 @@ public struct LexiconEntry: Codable, Sendable, Equatable {
     public var capital: String?
     /// The state or organization the entity belongs to.
     public var parent: String?
+    /// People: the state they head or headed as head of state or of government ("Mali's Assimi
+    /// Goïta" leads Mali; "Mali's Abdoulaye Diop" only serves it).
+    public var heads: String?
     /// Cities and bases: the state they are in.
     public var country: String?
     /// Bases: the city they are in or by.

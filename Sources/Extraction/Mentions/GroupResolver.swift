@@ -48,6 +48,8 @@ enum GroupResolver {
                 if let size = sizes[key], let (end, start) = phrase(at: i, tokens: tokens, covered: covered, sentence: sentence),
                    let members = latestList(of: size, before: start, states: states, tokens: tokens, floor: sentences[max(0, s - reach)].lowerBound)
                     ?? previousSentenceStates(of: size, sentence: s, states: states, sentences: sentences) {
+                    // A bare "all three" whose list is in its own sentence is read through that list.
+                    if !groupNouns.contains(tokens[end - 1].key), states.contains(where: { sentence.contains($0.start) && $0.end <= start && members.contains($0.entity) }) { continue }
                     added.append((start..<end, members))
                     for k in start..<end { covered[k] = true }
                     let preposition = start > sentence.lowerBound && WordLists.locatives.union(["with", "by", "for", "against", "between"]).contains(tokens[start - 1].key)
@@ -80,6 +82,12 @@ enum GroupResolver {
             guard i > sentence.lowerBound, ["the", "all"].contains(tokens[i - 1].key) else { return nil }
             start = i - 1
         }
+        // "All three are fighting …": the number alone, as a subject. (Not "the two", which as
+        // often stands for two people.)
+        if (sizes[tokens[i].key] ?? 0) >= 3, i + 1 < sentence.upperBound, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized, !covered[i + 1],
+           bareSubjectFollowers.contains(tokens[i + 1].key) || (tokens[i + 1].key.hasSuffix("ed") && tokens[i + 1].key.count > 4) {
+            return (i + 1, start)
+        }
         var j = i + 1
         // Up to three modifiers: "Sahelian", "military-ruled", "neighbouring".
         while j < min(sentence.upperBound, i + 5), !groupNouns.contains(tokens[j].key) {
@@ -90,6 +98,9 @@ enum GroupResolver {
         // "the three countries' juntas" is still the three countries.
         return (j + 1, start)
     }
+
+    /// Words that show a bare "all three" or "the three" is a subject: an auxiliary or a verb.
+    static let bareSubjectFollowers: Set<String> = ["are", "were", "have", "had", "is", "was", "now", "also", "still", "say", "said", "accuse", "face", "share", "left", "joined", "signed", "broke", "quit", "will", "would", "must"]
 
     /// The latest list of exactly `size` different states named before `token`, coordinated
     /// ("Mali, Burkina Faso and Niger", "Mali and Niger"), from `floor` on.

@@ -67,6 +67,10 @@ enum FrameTable {
               objectMarkers: ["in", "to", "at", "into"], subjectTypes: forces, objectTypes: places, voice: .noun, agentMarker: "of", name: "arrival-of"),
         Frame(relation: .stationedAt, triggers: ["stationed", "based", "housed", "hosted", "located", "remain", "remains", "remained", "present", "headquarters", "headquartered"],
               objectMarkers: ["at", "in", "on"], subjectTypes: forces, objectTypes: [.base, .city], voice: .active, agentMarker: nil, name: "stationed-at"),
+        // "Instructors of the Africa Corps are stationed in Mali and Burkina Faso", "a rebel group
+        // based in Libya": the verb says stationed, in a state too.
+        Frame(relation: .stationedAt, triggers: ["stationed", "based", "garrisoned"], objectMarkers: ["in"], subjectTypes: forces, objectTypes: states,
+              voice: .active, agentMarker: nil, name: "stationed-in-state"),
         Frame(relation: .stationedAt, triggers: verb("occupy").union(verb("use")).union(verb("operate")).union(["using", "occupying"]),
               objectMarkers: ["", "at", "out", "from", "in", "on"], subjectTypes: forces, objectTypes: [.base], voice: .active, agentMarker: nil, name: "operate-out-of"),
         // "Wagner has operated in Mali since 2021".

@@ -72,6 +72,20 @@ extension RelationFinder {
         return lexicon.homeState(of: i)
     }
 
+    /// The state of a possessive before person mention `m`, past its titles: "Togo's Col. X".
+    func possessorState(ofPerson m: Int) -> Int? {
+        guard mentions[m].start >= 2 else { return nil }
+        let k = pastTitlesBackward(mentions[m].start - 1)
+        guard k >= 1, tokens[k].kind == .possessive, let state = mentionAt[k - 1], type(state) == .state else { return nil }
+        return mentions[state].entity
+    }
+
+    /// True when the lexicon says person `e` heads (or headed) state `state`.
+    func isKnownHead(_ e: Int, of state: Int) -> Bool {
+        guard let i = entities[e].lexiconEntry, let heads = lexicon.entries[i].heads, let j = entities[state].lexiconEntry else { return false }
+        return lexicon.entryIndex(named: heads) == j
+    }
+
     /// The mention introduced by a marker word: "to" in "deployed to Niger", "" for a direct object.
     func marker(before m: Int, notBefore floor: Int) -> String {
         // "sent there": "there" is in the place it stands for.
@@ -142,7 +156,8 @@ extension RelationFinder {
     func isPrepositionalObject(_ m: Int, floor: Int) -> Bool {
         var i = mentions[m].start - 1
         // Past determiners and a person's titles ("by Gen. X").
-        while i >= floor, (tokens[i].kind == .word && isDeterminer(i)) || (type(m) == .person && (tokens[i].text == "." || isTitle(tokens[i]))) { i -= 1 }
+        // (Past compass words too: "in central Mali", "in north-eastern Nigeria".)
+        while i >= floor, (tokens[i].kind == .word && (isDeterminer(i) || WordLists.compassWords.contains(tokens[i].key))) || (type(m) == .person && (tokens[i].text == "." || isTitle(tokens[i]))) { i -= 1 }
         guard i >= floor else { return false }
         if tokens[i].key == "of", i > floor, WordLists.quantities.contains(tokens[i - 1].key) { return false }
         // "the military governments of Mali and Niger expelled …": the states act.
@@ -152,6 +167,10 @@ extension RelationFinder {
         if ["from", "of"].contains(tokens[i].key), i > floor, WordLists.armedPeople.contains(tokens[i - 1].key) || Self.bodiesOfTroops.contains(tokens[i - 1].key),
            i - 1 == floor || !isPreposition(i - 2),
            !(max(floor, i - 4)..<(i - 1)).contains(where: { ["its", "their", "his", "her"].contains(tokens[$0].key) || tokens[$0].kind == .possessive }) { return false }
+        // "after all three quit ECOWAS", "since Wagner arrived": a conjunction opens a clause whose
+        // subject the mention is.
+        if ["after", "before", "since", "until", "once"].contains(tokens[i].key), mentions[m].end < tokens.count, tokens[mentions[m].end].kind == .word,
+           !tokens[mentions[m].end].isCapitalized, GroupResolver.bareSubjectFollowers.contains(tokens[mentions[m].end].key) || (tokens[mentions[m].end].key.hasSuffix("ed") && tokens[mentions[m].end].key.count > 4) { return false }
         // "soldiers loyal to Capt. X overthrew …": the one they are loyal to acts through them.
         if tokens[i].key == "to", i > floor, tokens[i - 1].key == "loyal", type(m) == .person { return false }
         // "with the United States leading …": the subject of an absolute clause.
@@ -182,8 +201,9 @@ extension RelationFinder {
     /// not a prepositional object, with the mentions coordinated with it.
     func subjects(before t: Int, clause: Range<Int>, types: Set<EntityType>, in ms: [Int]) -> [Int] {
         // "the funeral of Idriss Deby, who ruled Chad": the relative pronoun's antecedent.
+        // ("Mali, Burkina Faso and Niger, whose juntas formed the AES": the whole list.)
         if let relative = relativeAntecedent(before: t, clause: clause, in: ms) {
-            return types.contains(type(relative)) ? [relative] : []
+            return types.contains(type(relative)) ? list(endingAt: relative, in: ms).filter { type($0) == type(relative) } : []
         }
         // "The CNSP, which is headed by General Tiani, took power": past the relative clause.
         if let antecedent = antecedentOfEmbeddedRelative(before: t, clause: clause, in: ms) {
@@ -220,18 +240,29 @@ extension RelationFinder {
             group.append(m)
         }
         var current = head
+        var currentStart = mentions[head].start
         // Walk left over ", X" and "X and" coordination.
-        while let prev = before.last(where: { mentions[$0].end <= mentions[current].start }) {
-            let gap = gap(mentions[prev].end, mentions[current].start)
+        while let prev = before.last(where: { mentions[$0].end <= currentStart }) {
+            let gap = gap(mentions[prev].end, currentStart)
+            // ("Goïta, Burkina Faso's Capt. Ibrahim Traoré and …": the possessor belongs to the item.)
+            if type(current) == .person, mentions[prev].isPossessive, type(prev) == .state,
+               gap.allSatisfy({ $0.kind == .possessive || $0.text == "." || isTitle($0) }) {
+                currentStart = mentions[prev].start
+                continue
+            }
             let words = gap.filter { $0.kind == .word && !WordLists.forceNouns.contains($0.key) && !isTitle($0)
                 && !["military", "about", "roughly", "some", "nearly", "around", "approximately", "almost", "over", "more", "than", "the", "its", "their"].contains($0.key) }
             // "Barkhane and the European task force known as Takuba".
             let namedAfterAnd = gap.count <= 10 && gap.first?.key == "and" && gap.allSatisfy({ $0.kind == .word && !$0.isCapitalized })
                 && (gap.suffix(2).map(\.key) == ["known", "as"] || ["called", "dubbed", "named"].contains(gap.last?.key ?? ""))
             let joined = (gap.contains { $0.key == "and" || $0.text == "," } && words.allSatisfy { $0.key == "and" }) || namedAfterAnd
-            guard joined, type(prev) == type(current) || types.contains(type(prev)), !isPrepositionalObject(prev, floor: clause.lowerBound) else { break }
+            // ("stationed in Mali and Burkina Faso, and Russian troops arrived": a list that opens
+            // with a preposition is no part of the subject.)
+            guard joined, type(prev) == type(current) || types.contains(type(prev)), !isPrepositionalObject(prev, floor: clause.lowerBound),
+                  !isPrepositionalObject(listStart(prev, in: before), floor: clause.lowerBound) else { break }
             group.append(prev)
             current = prev
+            currentStart = mentions[prev].start
         }
         return group
     }
@@ -266,13 +297,19 @@ extension RelationFinder {
 
     /// The first mention of the list `m` ends: "a Malian and Wagner convoy" starts at "Malian".
     func listStart(_ m: Int, in candidates: [Int]) -> Int {
-        var start = m
-        while let prev = candidates.last(where: { mentions[$0].end <= mentions[start].start }) {
-            let between = gap(mentions[prev].end, mentions[start].start)
+        list(endingAt: m, in: candidates).last!
+    }
+
+    /// The mentions of the list `m` ends, from `m` back to the first: "Mali, Burkina Faso and
+    /// Niger" ending at "Niger".
+    func list(endingAt m: Int, in candidates: [Int]) -> [Int] {
+        var items = [m]
+        while let prev = candidates.last(where: { mentions[$0].end <= mentions[items.last!].start }) {
+            let between = gap(mentions[prev].end, mentions[items.last!].start)
             guard !between.isEmpty, between.count <= 2, between.allSatisfy({ $0.key == "and" || $0.text == "," }) else { break }
-            start = prev
+            items.append(prev)
         }
-        return start
+        return items
     }
 
     /// "It expelled French forces and retook Kidal": a mention straight after a past-tense verb
@@ -322,10 +359,18 @@ extension RelationFinder {
     /// The mention a "who" or "which" just before `t` stands for: "X, who (has long) led Y".
     func relativeAntecedent(before t: Int, clause: Range<Int>, in ms: [Int]) -> Int? {
         let from = max(clause.lowerBound + 2, t - 4)
-        guard from < t, let k = (from..<t).last(where: { ["who", "which"].contains(tokens[$0].key) }),
+        guard from < t, let k = (from..<t).last(where: { ["who", "which", "whose"].contains(tokens[$0].key) }),
               ((k + 1)..<t).allSatisfy({ tokens[$0].kind == .word && mentionAt[$0] == nil }) else { return nil }
         if tokens[k - 1].text == ",", let antecedent = mentionAt[k - 2] {
             return ms.contains(antecedent) ? antecedent : nil
+        }
+        // "Africa Corps, a force controlled by Russia's Defence Ministry whose troops are …": the
+        // description's possessor is the name it is set off from, not the name inside it.
+        if tokens[k].key == "whose" {
+            guard let open = (max(clause.lowerBound + 2, k - 10)..<k).last(where: { ["a", "an", "the"].contains(tokens[$0].key) && tokens[$0 - 1].text == "," }),
+                  !((open + 1)..<k).contains(where: { tokens[$0].text == "," }), !tokens[open + 1].isCapitalized, mentionAt[open + 1] == nil,
+                  let antecedent = mentionAt[open - 2], ms.contains(antecedent) else { return nil }
+            return antecedent
         }
         // "Diallo, the former prime minister who leads the UFDG", "France, the former colonial
         // power, which still had …": the name the description is set off from.

@@ -123,8 +123,9 @@ extension RelationFinder {
                 // "X, who seized power in a coup in 2022": the country goes without saying.
                 if objs.isEmpty, frame.relation == .seizedPowerIn, t + 1 < clause.upperBound, tokens[t + 1].key == "power" {
                     for sub in subjects(before: t, clause: clause, types: frame.subjectTypes, in: ms) {
-                        // The person's own country if the lexicon knows it, else the junta's.
-                        guard let state = lexiconState(ofPerson: mentions[sub].entity).flatMap(stateNamed) ?? juntaState ?? dominantState else { continue }
+                        // The state a possessive gives the person ("Togo's Col. X"), the person's own
+                        // country if the lexicon knows it, else the junta's.
+                        guard let state = possessorState(ofPerson: sub) ?? lexiconState(ofPerson: mentions[sub].entity).flatMap(stateNamed) ?? juntaState ?? dominantState else { continue }
                         emit(mentions[sub].entity, .seizedPowerIn, state, sentence: s, rule: "seize-power-in-context", span: mentions[sub].start..<(t + 2))
                     }
                     continue

@@ -101,7 +101,12 @@ extension RelationFinder {
             let possessor = rankOnly ? pastTitle + 1 : mentions[p].start
             if role == nil || rankOnly, !titledInContext, possessor >= sentence.lowerBound + 2, tokens[possessor - 1].kind == .possessive,
                let state = mentionAt[possessor - 2], type(state) == .state {
-                emit(mentions[p].entity, .memberOf, mentions[state].entity, sentence: s, rule: "possessive-person", span: mentions[state].start..<mentions[p].end)
+                // ("Mali's Assimi Goïta": one the lexicon knows as its head leads it.)
+                if isKnownHead(mentions[p].entity, of: mentions[state].entity) {
+                    emit(mentions[p].entity, .leads, mentions[state].entity, sentence: s, rule: "possessive-head", span: mentions[state].start..<mentions[p].end)
+                } else {
+                    emit(mentions[p].entity, .memberOf, mentions[state].entity, sentence: s, rule: "possessive-person", span: mentions[state].start..<mentions[p].end)
+                }
                 titledInContext = true
             }
             // "President Mamadou Tandja of Niger": the state named after the name.
@@ -189,6 +194,9 @@ extension RelationFinder {
                         }
                         // "P, a former Nigerian head of state": a former leader no longer leads.
                         if r.relation == .leads, tokens[max(after + 1, j - 3)..<j].contains(where: { ["former", "ex", "late"].contains($0.key) }) { j += len; continue }
+                        // "Mody, Mali's Gen. Sadio Camara and …": the title of the next name in a
+                        // list, not an apposition to P.
+                        if tokens[j].isCapitalized, let next = mentionAt[pastTitles(from: j + len, limit: sentence.upperBound)], type(next) == .person { break }
                         foundRole = r
                         // "P, the EU's foreign policy chief": the body came first.
                         if let organ = organBefore {
