@@ -496,6 +496,17 @@ import NewsGraph
         // A bare "all three" stands for the list before it.
         Case("Chad, Sudan and Libya share long borders. All three are fighting insurgencies led by Boko Haram.",
              [("Chad", .fights, "Boko Haram"), ("Sudan", .fights, "Boko Haram"), ("Libya", .fights, "Boko Haram")]),
+        // An organ described after a possessive, then named.
+        Case("Olena Petrenko, a spokeswoman for Ukraine's military intelligence agency, known as the HUR, declined to comment.",
+             [("Olena Petrenko", .spokespersonFor, "HUR"), ("HUR", .partOf, "Ukraine")], not: [("Olena Petrenko", .spokespersonFor, "Ukraine")]),
+        // A state that condemns a coup is not the junta's state.
+        Case("The United States condemned the coup. Soldiers who seized power in Guinea detained President Alpha Condé.",
+             [("Alpha Condé", .leads, "Guinea")], not: [("Alpha Condé", .leads, "United States")]),
+        // The troops a column is made of are what is attacked; "forces, X's" is no list.
+        Case("JNIM fighters ambushed a column of Malian troops and Wagner Group fighters near Kidal.",
+             [("Jama'at Nusrat al-Islam wal-Muslimin", .attacks, "Mali"), ("Jama'at Nusrat al-Islam wal-Muslimin", .attacks, "Wagner Group")]),
+        Case("Unlike Chad, which expelled French forces, Gabon's new rulers kept their ties with Paris.",
+             [("Chad", .expels, "France")], not: [("Chad", .expels, "Gabon")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -364,6 +364,8 @@ struct NominalResolver {
         return true
     }
 
+    /// Words that may stand between a state and its junta word: "Niger's new military rulers".
+    static let juntaModifiers: Set<String> = ["military", "new", "ruling", "transitional", "interim", "army", "military-led", "junta"]
     static let juntaWords: Set<String> = ["junta", "coup", "rulers", "putsch", "government", "regime", "leaders"]
 
     /// The state the document ties to a junta, coup or military government, if any.
@@ -379,8 +381,11 @@ struct NominalResolver {
             if k < tokens.count, tokens[k].kind == .possessive { k += 1 }
             let after = k..<min(tokens.count, k + 3)
             let military = after.contains { tokens[$0].key == "military" || tokens[$0].key == "junta" }
-            if let first = after.first(where: { Self.juntaWords.contains(tokens[$0].key) }).map({ tokens[$0].key }),
-               first == "junta" || first == "coup" || first == "putsch" || first == "rulers" || military {
+            // (Only modifiers may stand between: "the United States condemned the coup" is no
+            // American coup.)
+            if let at = after.first(where: { Self.juntaWords.contains(tokens[$0].key) }),
+               (k..<at).allSatisfy({ Self.juntaModifiers.contains(tokens[$0].key) }),
+               case let first = tokens[at].key, first == "junta" || first == "coup" || first == "putsch" || first == "rulers" || military {
                 score[m.entity, default: 0] += 2
             }
             if m.start >= 2 {
@@ -390,7 +395,9 @@ struct NominalResolver {
                 }
             }
         }
-        return score.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
+        // (A tie goes to the state the document names more: "Mali's junta" in a report on
+        // "the country's military rulers" in Burkina Faso.)
+        return score.max { ($0.value, finder.entities[$0.key].mentions, -$0.key) < ($1.value, finder.entities[$1.key].mentions, -$1.key) }?.key
     }
 }
 

@@ -108,10 +108,12 @@ extension RelationFinder {
         if tokens[i].key == "of", i > floor, tokens[i - 1].key == "out" { return "out" }
         // "killed dozens of Wagner men": the quantity belongs to the object.
         // ("fighting militants of al-Qaeda": the people under arms belong to the object too.)
-        if tokens[i].key == "of", i > floor, WordLists.quantities.contains(tokens[i - 1].key) || tokens[i - 1].kind == .number || WordLists.armedPeople.contains(tokens[i - 1].key) {
+        // ("ambushed a column of Malian troops": so does the body they move in.)
+        if tokens[i].key == "of", i > floor, WordLists.quantities.contains(tokens[i - 1].key) || tokens[i - 1].kind == .number || WordLists.armedPeople.contains(tokens[i - 1].key)
+            || Self.bodiesOfTroops.contains(tokens[i - 1].key) {
             var k = i - 1
             while k >= floor, tokens[k].kind == .number || WordLists.quantities.contains(tokens[k].key) || Self.determiners.contains(tokens[k].key)
-                    || WordLists.armedPeople.contains(tokens[k].key) || (isModifier(k) && !isPreposition(k)) { k -= 1 }
+                    || WordLists.armedPeople.contains(tokens[k].key) || Self.bodiesOfTroops.contains(tokens[k].key) || (isModifier(k) && !isPreposition(k)) { k -= 1 }
             guard k >= floor else { return "" }
             return isPreposition(k) ? tokens[k].key : ""
         }
@@ -510,7 +512,9 @@ extension RelationFinder {
                 current = next
                 continue
             }
-            var joined = !gap.isEmpty && gap.allSatisfy { $0.key == "and" || $0.text == "," || $0.key == "or" || $0.kind == .possessive || isTitle($0) }
+            // ("Malian troops and Wagner Group fighters": the people of a force's name go with it.)
+            let forcesAnd = mentions[current].isForces && gap.count == 2 && WordLists.forceNouns.contains(gap.first!.key) && gap.last!.key == "and"
+            var joined = forcesAnd || !gap.isEmpty && gap.allSatisfy { $0.key == "and" || $0.text == "," || $0.key == "or" || $0.kind == .possessive || isTitle($0) }
                 && gap.contains { $0.key == "and" || $0.text == "," }
             // "arrived in Burkina Faso in January and in Niger in April": the marker said again
             // after "and", past a date.
@@ -581,6 +585,27 @@ extension RelationFinder {
     /// "Russia's Defense Ministry", "heads France's new Command for Africa": the organ a
     /// possessive state names, when one follows.
     func officeOrOrgan(after m: Int) -> Int? {
-        possessed(by: m, pastModifiers: true).flatMap { [.organization, .militaryUnit].contains(type($0)) ? $0 : nil }
+        if let organ = possessed(by: m, pastModifiers: true) { return [.organization, .militaryUnit].contains(type(organ)) ? organ : nil }
+        return describedOrgan(after: m)
     }
+
+    /// "Ukraine's military intelligence agency, known as the HUR", "Mali's media regulator, the
+    /// High Authority for Communication":
+    /// an organ described in lower case after a possessive, then named.
+    func describedOrgan(after m: Int) -> Int? {
+        var i = mentions[m].end
+        while i < tokens.count, tokens[i].kind == .possessive { i += 1 }
+        let start = i
+        while i < tokens.count, i - start < 5, tokens[i].kind == .word, !tokens[i].isCapitalized, mentionAt[i] == nil { i += 1 }
+        guard i > start, i < tokens.count, Self.organNouns.contains(tokens[i - 1].key) else { return nil }
+        var j = i
+        if tokens[j].text == "(" { j += 1 } else if tokens[j].text == ",", j + 2 < tokens.count, tokens[j + 1].key == "known", tokens[j + 2].key == "as" { j += 3 }
+        else if tokens[j].text == ",", j + 1 < tokens.count, tokens[j + 1].key == "the" { j += 1 } else { return nil }
+        if j < tokens.count, tokens[j].key == "the" { j += 1 }
+        guard j < tokens.count, let organ = mentionAt[j], mentions[organ].start == j, [.organization, .militaryUnit].contains(type(organ)) else { return nil }
+        return organ
+    }
+
+    /// Head nouns of a described organ of state.
+    static let organNouns: Set<String> = ["agency", "ministry", "regulator", "service", "directorate", "council", "office", "command", "authority", "commission", "unit", "force", "guard"]
 }

@@ -41,6 +41,10 @@ extension RelationFinder {
                gap.dropFirst().allSatisfy({ $0.kind == .word && !$0.isCapitalized }), WordLists.companyNouns.contains(gap.last!.key) {
                 emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "possessive-company", span: mentions[m].start..<mentions[n].end)
             }
+            // "Ukraine's military intelligence agency, known as the HUR".
+            if type(m) == .state, mentions[m].isPossessive, describedOrgan(after: m) == n {
+                emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "possessive-described-organ", span: mentions[m].start..<mentions[n].end)
+            }
             if type(m) == .state, [.organization, .militaryUnit].contains(type(n)), gap.count == 2, gap.first?.text == ",", gap.last?.key == "whose" {
                 emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "whose-organ", span: mentions[m].start..<mentions[n].end)
             }

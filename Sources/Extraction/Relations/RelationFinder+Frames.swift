@@ -100,6 +100,8 @@ extension RelationFinder {
                         emit(mentions[owner].entity, .withdrawsFrom, mentions[place].entity, sentence: s, rule: "pulled-out", span: mentions[owner].start..<mentions[place].end)
                     } }
                 }
+                // "withdrew Orano's permit": what a body owns is left, not the body.
+                if frame.relation == .leaves { objs.removeAll { mentions[$0].isPossessive } }
                 // "led the Russian delegation": leading a state's envoys or troops is not leading the state.
                 if frame.relation == .leads { objs.removeAll { mentions[$0].kind == .demonym } }
                 // "relied on Russian forces" is a partnership; "relied on Niger as its main base" is not.
