@@ -507,6 +507,14 @@ import NewsGraph
              [("Jama'at Nusrat al-Islam wal-Muslimin", .attacks, "Mali"), ("Jama'at Nusrat al-Islam wal-Muslimin", .attacks, "Wagner Group")]),
         Case("Unlike Chad, which expelled French forces, Gabon's new rulers kept their ties with Paris.",
              [("Chad", .expels, "France")], not: [("Chad", .expels, "Gabon")]),
+        // Coups: a unit overthrows too; the lexicon's head of state makes the ouster a seizure of
+        // power; a president detained past his titles; a description between subject and verb.
+        Case("In Chad, the Presidential Guard overthrew President Ali Kone in July.", [("Presidential Guard", .ousted, "Ali Kone")]),
+        Case("Captain Ibrahim Traoré, who overthrew Damiba in 2022, rules Burkina Faso.",
+             [("Ibrahim Traoré", .ousted, "Paul-Henri Sandaogo Damiba"), ("Ibrahim Traoré", .seizedPowerIn, "Burkina Faso")]),
+        Case("In Mali, Goïta seized power a second time in 2021, detaining interim President Bah Ndaw.", [("Assimi Goïta", .ousted, "Bah Ndaw")]),
+        Case("Omar Sidi, the head of Chad's Presidential Guard, seized power and ousted President Ali Kone.",
+             [("Omar Sidi", .ousted, "Ali Kone")], not: [("Presidential Guard", .ousted, "Ali Kone")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -162,10 +162,10 @@ enum FrameTable {
         Frame(relation: .seizedPowerIn, triggers: ["taken", "take", "takes", "taking"], objectMarkers: ["in", ""],
               subjectTypes: [.person, .organization], objectTypes: states, voice: .active, agentMarker: nil, name: "take-power", followedBy: ["power"]),
         Frame(relation: .ousted, triggers: verb("oust").union(verb("topple")).union(verb("overthrow", "overthrew", "overthrown")).union(verb("depose")).union(["forced", "removed", "unseated"]),
-              objectMarkers: [""], subjectTypes: [.person, .organization], objectTypes: [.person], voice: .active, agentMarker: nil, name: "oust"),
+              objectMarkers: [""], subjectTypes: [.person, .organization, .militaryUnit], objectTypes: [.person], voice: .active, agentMarker: nil, name: "oust"),
         // "the guard detained President Bazoum": seizing a sitting president is the coup itself
         // (the finder keeps only objects titled president or prime minister).
-        Frame(relation: .ousted, triggers: ["detained", "arrested", "captured", "seized"], objectMarkers: [""], subjectTypes: [.person, .organization, .militaryUnit],
+        Frame(relation: .ousted, triggers: ["detained", "detaining", "arrested", "arresting", "captured", "seized"], objectMarkers: [""], subjectTypes: [.person, .organization, .militaryUnit],
               objectTypes: [.person], voice: .active, agentMarker: nil, name: "detain-president"),
         Frame(relation: .signsAgreementWith, triggers: ["agreement", "accord", "deal", "pact", "treaty", "signed", "signs"],
               objectMarkers: ["with", "between"], subjectTypes: states, objectTypes: states, voice: .active, agentMarker: nil, name: "agreement-with"),

@@ -222,7 +222,10 @@ extension RelationFinder {
         }
         // ("The Malian army, fighting alongside Wagner, recaptured Kidal": so is a participle's.)
         for c in scanned where tokens[c].text == "," && c + 1 < t && followsMention(c, floor: clause.lowerBound)
-            && (["a", "an"].contains(tokens[c + 1].key) || (["then", "now", "once", "formerly"].contains(tokens[c + 1].key) && c + 2 < t && ["a", "an", "the"].contains(tokens[c + 2].key)) || (tokens[c + 1].kind == .word && !tokens[c + 1].isCapitalized && mentionAt[c + 1] == nil
+            && (["a", "an"].contains(tokens[c + 1].key)
+                // ("Tiani, the head of Niger's Presidential Guard, seized power": a description.)
+                || (tokens[c + 1].key == "the" && c + 2 < t && tokens[c + 2].kind == .word && !tokens[c + 2].isCapitalized && mentionAt[c + 2] == nil)
+                || (["then", "now", "once", "formerly"].contains(tokens[c + 1].key) && c + 2 < t && ["a", "an", "the"].contains(tokens[c + 2].key)) || (tokens[c + 1].kind == .word && !tokens[c + 1].isCapitalized && mentionAt[c + 1] == nil
                 && tokens[c + 1].key.hasSuffix("ing") && tokens[c + 1].key.count > 5 && !isPreposition(c + 1)
                 && !["according", "following", "during", "concerning", "regarding", "saying", "adding", "citing", "noting"].contains(tokens[c + 1].key))) {
             if let close = ((c + 2)..<t).first(where: { tokens[$0].text == "," }) { apposed.append(c..<close) }

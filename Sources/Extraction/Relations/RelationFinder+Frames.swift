@@ -86,7 +86,9 @@ extension RelationFinder {
                 if frame.relation == .stationedAt, modifiesUnnamedNoun(t, floor: clause.lowerBound) { continue }
                 var objs = objects(after: t, clause: clause, types: frame.objectTypes, markers: frame.objectMarkers, in: ms)
                 if frame.name == "detain-president" {
-                    objs.removeAll { !isHeadOfGovernment(mentions[$0].entity) || mentions[$0].isPossessive || mentions[$0].start - t > 3 }
+                    // ("detaining interim President Bah Ndaw": titles and their qualifiers may stand between.)
+                    objs.removeAll { o in !isHeadOfGovernment(mentions[o].entity) || mentions[o].isPossessive || mentions[o].start - t > 5
+                        || !((t + 1)..<mentions[o].start).allSatisfy { tokens[$0].text == "." || isTitle(tokens[$0]) || ["the", "interim", "transitional", "elected", "sitting", "civilian"].contains(tokens[$0].key) } }
                 }
                 // "pulled 75 U.S. special forces soldiers out of Chad": the troops carried out are
                 // no place left; their state leaves the place too.

@@ -213,11 +213,14 @@ struct RelationFinder {
         }
         // "General X overthrew President Y", Y the head of a state: X seized power there.
         // (Not the unit whose soldiers made the arrest, nor someone the text ties to another state.)
+        // (Head of that state by the text, or by the lexicon: "Traoré, who overthrew Damiba".)
+        let states = entities.indices.filter { entities[$0].type == .state && entities[$0].mentions > 0 }
         for o in found where o.type == .ousted && entities[o.source].type == .person {
-            for l in found where l.type == .leads && l.source == o.target && entities[l.target].type == .state {
+            let stated = found.filter { $0.type == .leads && $0.source == o.target && entities[$0.target].type == .state }.map(\.target)
+            for state in stated + states.filter({ isKnownHead(o.target, of: $0) }) {
                 guard !coups.contains(where: { $0.source == o.source }),
-                      !found.contains(where: { [.leads, .memberOf].contains($0.type) && $0.source == o.source && entities[$0.target].type == .state && $0.target != l.target }) else { break }
-                extra.append(FoundRelation(source: o.source, type: .seizedPowerIn, target: l.target, sentence: o.sentence, rule: "ousted-head-of-state", modality: o.modality))
+                      !found.contains(where: { [.leads, .memberOf].contains($0.type) && $0.source == o.source && entities[$0.target].type == .state && $0.target != state }) else { break }
+                extra.append(FoundRelation(source: o.source, type: .seizedPowerIn, target: state, sentence: o.sentence, rule: "ousted-head-of-state", modality: o.modality))
                 break
             }
         }
