@@ -515,6 +515,15 @@ import NewsGraph
         Case("In Mali, Goïta seized power a second time in 2021, detaining interim President Bah Ndaw.", [("Assimi Goïta", .ousted, "Bah Ndaw")]),
         Case("Omar Sidi, the head of Chad's Presidential Guard, seized power and ousted President Ali Kone.",
              [("Omar Sidi", .ousted, "Ali Kone")], not: [("Presidential Guard", .ousted, "Ali Kone")]),
+        // The accused named before "which", the accuser inside the clause or the sentence's subject.
+        Case("Chad cut its ties with Sudan, which it accused of arming the rebels.", [("Chad", .accuses, "Sudan")]),
+        Case("Talks left out Togo, which the junta in Mali has repeatedly accused of sheltering plotters.", [("Mali", .accuses, "Togo")]),
+        // "military instructors" are forces; a place set before the clause is where they are.
+        Case("Moscow courts Chad and Sudan, where Russian military instructors are now deployed.",
+             [("Russia", .deployedTo, "Chad"), ("Russia", .deployedTo, "Sudan")]),
+        Case("In neighbouring Libya, by contrast, Wagner fighters have been deployed alongside the army since 2019.",
+             [("Wagner Group", .deployedTo, "Libya"), ("Libya", .cooperatesWith, "Wagner Group")]),
+        Case("In Libya, Wagner fighters no longer guard the oil fields.", [], not: [("Wagner Group", .deployedTo, "Libya")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -356,6 +356,8 @@ struct MentionFinder {
             while k < sentence.upperBound, scanned < 3, tokens[k].kind == .word, !tokens[k].isCapitalized || tokens[k].isAllCaps == false {
                 if WordLists.forceNouns.contains(tokens[k].key) {
                     let next = k + 1 < sentence.upperBound ? tokens[k + 1].key : ""
+                    // ("Russian military instructors": the people the modifier qualifies are forces.)
+                    if ["trainers", "instructors"].contains(next) { k += 1; scanned += 1; continue }
                     if !WordLists.notForcesAfter.contains(next) || ["trainers", "instructors"].contains(tokens[k].key) { mentions[mentions.count - 1].isForces = true }
                     break
                 }

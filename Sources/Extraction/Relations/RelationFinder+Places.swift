@@ -333,3 +333,34 @@ extension RelationFinder {
         }
     }
 }
+
+extension RelationFinder {
+    /// "In neighbouring Mali, by contrast, Wagner fighters have been deployed alongside the army
+    /// since 2021": a place set before the clause is where its forces are, and "the army" there
+    /// is that state's, which the forces fight beside.
+    mutating func findFrontedPresence(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        guard sentence.count > 6, tokens[sentence.lowerBound].key == "in",
+              let place = ms.first, [.state, .city].contains(type(place)), mentions[place].start <= sentence.lowerBound + 3,
+              ((sentence.lowerBound + 1)..<mentions[place].start).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
+              mentions[place].end < sentence.upperBound, tokens[mentions[place].end].text == "," else { return }
+        // The clause after the place, past a short aside ("by contrast,").
+        var start = mentions[place].end + 1
+        if let comma = (start..<min(sentence.upperBound, start + 4)).first(where: { tokens[$0].text == "," }), mentionAt[start] == nil,
+           (start..<comma).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }) { start = comma + 1 }
+        let end = (start..<sentence.upperBound).first(where: { cues[$0].contains(.clauseBoundary) && tokens[$0].text != "," }) ?? sentence.upperBound
+        guard start < end, let actor = mentionAt[start] ?? (start + 1 < end ? mentionAt[start + 1] : nil), mentions[actor].start <= start + 1,
+              [.militaryUnit, .armedGroup].contains(type(actor)) || (type(actor) == .state && mentions[actor].isForces), mentions[actor].entity != mentions[place].entity else { return }
+        let rest = mentions[actor].end..<end
+        // Somewhere else named in the clause says where they are instead.
+        guard !ms.contains(where: { mentions[$0].start >= rest.lowerBound && mentions[$0].start < rest.upperBound && [.state, .city, .base, .region].contains(type($0)) }) else { return }
+        let present = rest.contains { Self.presenceWords.contains(tokens[$0].key) || ["fought", "fighting", "fights", "guarded", "guard", "guards", "trained", "trains", "training"].contains(tokens[$0].key) }
+        guard present, !rest.contains(where: { ["no", "not", "never", "longer", "left", "withdrew", "withdrawn"].contains(tokens[$0].key) }) else { return }
+        let span = mentions[place].start..<mentions[actor].end
+        emit(mentions[actor].entity, type(place) == .city ? .stationedAt : .deployedTo, mentions[place].entity, sentence: s, rule: "fronted-place", span: span)
+        // "… alongside the army": the army of the state the clause is set in.
+        if type(place) == .state, let a = rest.first(where: { ["alongside", "with"].contains(tokens[$0].key) }), a + 2 < end,
+           tokens[a + 1].key == "the", ["army", "military", "armed"].contains(tokens[a + 2].key) {
+            emit(mentions[place].entity, .cooperatesWith, mentions[actor].entity, sentence: s, rule: "fronted-place-alongside", span: span)
+        }
+    }
+}
