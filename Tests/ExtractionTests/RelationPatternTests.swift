@@ -524,6 +524,18 @@ import NewsGraph
         Case("In neighbouring Libya, by contrast, Wagner fighters have been deployed alongside the army since 2019.",
              [("Wagner Group", .deployedTo, "Libya"), ("Libya", .cooperatesWith, "Wagner Group")]),
         Case("In Libya, Wagner fighters no longer guard the oil fields.", [], not: [("Wagner Group", .deployedTo, "Libya")]),
+        // Subjects listed past their appositions and set-off roles.
+        Case("On Monday, Anna Berg, the president of the European Commission, and Spain's prime minister, Luis Ortega, flew to Dakar to meet President Bassirou Diomaye Faye.",
+             [("Anna Berg", .visits, "Dakar"), ("Luis Ortega", .visits, "Dakar"), ("Anna Berg", .meets, "Bassirou Diomaye Faye")]),
+        // A person's "who" is the last person's, not the whole list's.
+        Case("Luis Ortega met Ghazouani in Nouakchott. He and Ghazouani, who also chairs the African Union this year, signed a deal.",
+             [("Mohamed Ould Ghazouani", .leads, "African Union")], not: [("Luis Ortega", .leads, "African Union")]),
+        // Leaving the bases in a place leaves the place.
+        Case("French troops pulled out of their bases in Faya-Largeau and Abéché first.",
+             [("France", .withdrawsFrom, "Faya-Largeau"), ("France", .withdrawsFrom, "Abéché")]),
+        // An unknown name set off before a role a demonym qualifies is a person; an honorific is no title.
+        Case("Kristóf Szalay-Bobrovniczky, the Hungarian defence minister, presented the plan.", [("Kristóf Szalay-Bobrovniczky", .memberOf, "Hungary")]),
+        Case("In March, Qatar's emir, Sheikh Tamim bin Hamad Al Thani, hosted the talks in Doha.", [("Tamim bin Hamad Al Thani", .leads, "Qatar")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

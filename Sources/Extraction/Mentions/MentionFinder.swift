@@ -515,7 +515,8 @@ struct MentionFinder {
         // (An unknown acronym is typed only as what an apposition says it is: "SORAZ, a CNPC subsidiary".)
         if words.count <= 3, words.count == run.count, let type = typeFromContext(run, sentence: sentence), !first.isAllCaps || type == .organization { return type }
         // "Cellou Dalein Diallo, the former prime minister": a name set off before a role is its holder.
-        if (2...4).contains(words.count), words.count == run.count, !first.isAllCaps, rolePrecededByComma(after: run.upperBound, limit: sentence.upperBound) { return .person }
+        if (2...4).contains(words.count), run.allSatisfy({ tokens[$0].kind == .word || tokens[$0].text == "-" }), !first.isAllCaps,
+           rolePrecededByComma(after: run.upperBound, limit: sentence.upperBound) { return .person }
         if atStart { return nil }
         // "the state mining company Sopamin": a name right after a lower-case company noun.
         if run.lowerBound > sentence.lowerBound, WordLists.companyNouns.contains(tokens[run.lowerBound - 1].key), !tokens[run.lowerBound - 1].isCapitalized, words.count <= 3 {
@@ -587,7 +588,8 @@ struct MentionFinder {
         guard i + 2 < limit, tokens[i].text == ",", ["the", "a", "an"].contains(tokens[i + 1].key) else { return false }
         var j = i + 2
         for _ in 0..<4 {
-            guard j < limit, tokens[j].kind == .word, !tokens[j].isCapitalized else { return false }
+            // ("the Hungarian defence minister": a demonym may qualify the role.)
+            guard j < limit, tokens[j].kind == .word, !tokens[j].isCapitalized || lexiconMatch(from: j, limit: j + 1)?.form.kind == .demonym else { return false }
             if let (role, length) = lexicon.role(in: tokens[j..<min(limit, j + 4)]), length > 0, role.position != .title { return true }
             j += 1
         }

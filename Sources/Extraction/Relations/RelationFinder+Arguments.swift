@@ -129,6 +129,12 @@ extension RelationFinder {
                !tokens[(k + 1)..<i].indices.contains(where: { mentionAt[$0] != nil && mentions[mentionAt[$0]!].kind != .demonym }) {
                 return k >= floor ? tokens[k].key : ""
             }
+            // ("pulled out of their bases in Faya-Largeau": "out of" leaves the bases' place.)
+            if i > floor + 1, let of = (max(floor + 1, i - 5)..<i).last(where: { tokens[$0].key == "of" && tokens[$0 - 1].key == "out" }),
+               tokens[(of + 1)..<i].contains(where: { ["bases", "base", "camps", "camp", "positions", "garrisons"].contains($0.key) }),
+               ((of + 1)..<i).allSatisfy({ mentionAt[$0] == nil && tokens[$0].kind == .word }) {
+                return "out"
+            }
         }
         // "fighting groups linked to X": the link words belong to the object.
         if ["to", "with"].contains(tokens[i].key), i > floor, ["linked", "affiliated", "tied", "loyal", "allied", "aligned", "connected"].contains(tokens[i - 1].key) {
@@ -203,9 +209,11 @@ extension RelationFinder {
     /// not a prepositional object, with the mentions coordinated with it.
     func subjects(before t: Int, clause: Range<Int>, types: Set<EntityType>, in ms: [Int]) -> [Int] {
         // "the funeral of Idriss Deby, who ruled Chad": the relative pronoun's antecedent.
-        // ("Mali, Burkina Faso and Niger, whose juntas formed the AES": the whole list.)
+        // ("Mali, Burkina Faso and Niger, whose juntas formed the AES": the whole list; but "He and
+        // Ghazouani, who also chairs the AU": a person's "who" is the last one's.)
         if let relative = relativeAntecedent(before: t, clause: clause, in: ms) {
-            return types.contains(type(relative)) ? list(endingAt: relative, in: ms).filter { type($0) == type(relative) } : []
+            guard types.contains(type(relative)) else { return [] }
+            return type(relative) == .person ? [relative] : list(endingAt: relative, in: ms).filter { type($0) == type(relative) }
         }
         // "The CNSP, which is headed by General Tiani, took power": past the relative clause.
         if let antecedent = antecedentOfEmbeddedRelative(before: t, clause: clause, in: ms) {
@@ -248,10 +256,17 @@ extension RelationFinder {
         var currentStart = mentions[head].start
         // Walk left over ", X" and "X and" coordination.
         while let prev = before.last(where: { mentions[$0].end <= currentStart }) {
-            let gap = gap(mentions[prev].end, currentStart)
+            // ("Ursula von der Leyen, the president of the European Commission, and Spain's prime
+            // minister, Pedro Sánchez, flew": past the appositions between the items.)
+            let gap = mentions[prev].end < currentStart
+                ? tokens[mentions[prev].end..<currentStart].indices.filter { i in !apposed.contains { $0.contains(i) } }.map { tokens[$0] }[...]
+                : []
             // ("Goïta, Burkina Faso's Capt. Ibrahim Traoré and …": the possessor belongs to the item.)
+            // ("… and Spain's prime minister, Pedro Sánchez": a role set off by a comma, too.)
             if type(current) == .person, mentions[prev].isPossessive, type(prev) == .state,
-               gap.allSatisfy({ $0.kind == .possessive || $0.text == "." || isTitle($0) }) {
+               gap.allSatisfy({ $0.kind == .possessive || $0.text == "." || isTitle($0) })
+                || (gap.count <= 6 && gap.first?.kind == .possessive && gap.last?.text == "," && gap.dropFirst().dropLast().allSatisfy({ $0.kind == .word && !$0.isCapitalized })
+                    && lexicon.role(in: gap.dropFirst()) != nil) {
                 currentStart = mentions[prev].start
                 continue
             }

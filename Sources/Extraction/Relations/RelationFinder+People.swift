@@ -6,6 +6,9 @@ extension RelationFinder {
     /// "Jane Doe, a senior fellow at the Sahel Policy Institute", "the country's interim leader,
     /// John Smith", "Mali's Minister of Defence, Ali Traore".
     /// Posts that only firms have.
+    /// Honorifics that are no office: "Sheikh", "Dr".
+    static let honorifics: Set<String> = ["sheikh", "sir", "dr", "mr", "mrs", "ms", "madame", "monsieur", "dame"]
+
     static let corporateRoles: Set<String> = ["chief executive", "chief executive officer", "ceo", "chairman of the board", "managing director", "chief operating officer"]
 
     mutating func findRoles(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
@@ -14,6 +17,8 @@ extension RelationFinder {
             // Role words before the name, then the body before them; "the army chief of staff,
             // Gen. Oumar Diarra": past the person's own title and the comma.
             var i = mentions[p].start - 1
+            // ("Qatar's emir, Sheikh Tamim": past an honorific.)
+            if i > sentence.lowerBound, mentionAt[i] == nil, tokens[i].isCapitalized, Self.honorifics.contains(tokens[i].key) { i -= 1 }
             var pastTitle = i
             // ("Col.-Maj. Amadou Abdramane": a hyphen may join two titles.)
             while pastTitle > sentence.lowerBound, mentions[p].role != nil, mentionAt[pastTitle] == nil,
