@@ -536,6 +536,9 @@ import NewsGraph
         // An unknown name set off before a role a demonym qualifies is a person; an honorific is no title.
         Case("Kristóf Szalay-Bobrovniczky, the Hungarian defence minister, presented the plan.", [("Kristóf Szalay-Bobrovniczky", .memberOf, "Hungary")]),
         Case("In March, Qatar's emir, Sheikh Tamim bin Hamad Al Thani, hosted the talks in Doha.", [("Tamim bin Hamad Al Thani", .leads, "Qatar")]),
+        // A participle with its agent after it is no active "leads"; "alongside" names no enemy.
+        Case("Wagner fighters who fought alongside the Libyan National Army, the force commanded by Khalifa Haftar, joined the Africa Corps, a force run by Russia's Defence Ministry.",
+             [], not: [("Khalifa Haftar", .leads, "Russian Defense Ministry"), ("Wagner Group", .fights, "Libyan National Army")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

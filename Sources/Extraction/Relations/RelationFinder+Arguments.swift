@@ -246,6 +246,9 @@ extension RelationFinder {
             && !qualifiesOffice($0) && !isMakerAdjective($0) && (infinitive || !isVerbObject(listStart($0, in: before), floor: clause.lowerBound)) }) else {
             return types.contains(.person) ? leadersOfEnvoys(before: t, clause: clause, in: before) : []
         }
+        // ("He and Ghazouani, who was re-elected and also chairs the AU": the relative's verb is
+        // the last person's alone.)
+        if type(head) == .person, mentions[head].end + 1 < t, tokens[mentions[head].end].text == ",", tokens[mentions[head].end + 1].key == "who" { return [head] }
         var group = [head]
         // "Yevkurov, accompanied by Gen. Averyanov, travelled": the companion travelled too.
         for m in before where mentions[m].start > mentions[head].end && type(m) == type(head) && mentions[m].start >= 2

@@ -77,6 +77,9 @@ extension RelationFinder {
                     } }
                     continue
                 }
+                // "an expeditionary force run by Russia's Defence Ministry": a participle with its
+                // agent after it is no active verb (the passive rules read it).
+                if frame.relation == .leads, t + 1 < clause.upperBound, tokens[t + 1].key == "by" { continue }
                 if Self.agentivePassives.contains(frame.relation), frame.readsPassive, isPassive(t, floor: clause.lowerBound) {
                     passiveFrame(frame, trigger: t, s: s, clause: clause, ms: ms)
                     continue
@@ -104,6 +107,10 @@ extension RelationFinder {
                 }
                 // "withdrew Orano's permit": what a body owns is left, not the body.
                 if frame.relation == .leaves { objs.removeAll { mentions[$0].isPossessive } }
+                // "fought alongside the LNA": a companion in the fight, not the enemy.
+                if [.fights, .attacks].contains(frame.relation) {
+                    objs.removeAll { o in (max(t + 1, mentions[o].start - 3)..<mentions[o].start).contains { ["alongside", "beside"].contains(tokens[$0].key) } }
+                }
                 // "led the Russian delegation": leading a state's envoys or troops is not leading the state.
                 if frame.relation == .leads { objs.removeAll { mentions[$0].kind == .demonym } }
                 // "relied on Russian forces" is a partnership; "relied on Niger as its main base" is not.
