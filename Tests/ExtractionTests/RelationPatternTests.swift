@@ -539,6 +539,12 @@ import NewsGraph
         // A participle with its agent after it is no active "leads"; "alongside" names no enemy.
         Case("Wagner fighters who fought alongside the Libyan National Army, the force commanded by Khalifa Haftar, joined the Africa Corps, a force run by Russia's Defence Ministry.",
              [], not: [("Khalifa Haftar", .leads, "Russian Defense Ministry"), ("Wagner Group", .fights, "Libyan National Army")]),
+        // Places described after their names: a demonym's town, a camp on a city's outskirts.
+        Case("Refugees crossed into Adré, a Chadian town on the border.", [("Adré", .locatedIn, "Chad")]),
+        Case("Soldiers left Camp Geille, the main French base, on Friday.", [], not: [("Camp Geille", .locatedIn, "France")]),
+        Case("Troops left Kamboinsin, a military camp on the northern outskirts of Ouagadougou, on Saturday.", [("Kamboinsin", .locatedIn, "Ouagadougou")]),
+        Case("They moved to Kamboinsin, the camp on Ouagadougou's northern edge.", [("Kamboinsin", .locatedIn, "Ouagadougou")],
+             not: [("Kamboinsin", .locatedIn, "Burkina Faso")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -382,7 +382,7 @@ struct MentionFinder {
             if previous.text == "," && first >= 2 && tokens[first - 2].kind == .word && !tokens[first - 2].isCapitalized { return false }
             if previous.key == "capital" || previous.key == "city" { return true }
             // "the capital city of Niamey", "the town of Agadez".
-            if previous.key == "of", first >= 2, ["capital", "outskirts", "streets", "suburbs", "centre", "center", "airport", "edge", "heart"].contains(tokens[first - 2].key)
+            if previous.key == "of", first >= 2, tokens[first - 2].key == "capital" || Self.cityParts.contains(tokens[first - 2].key)
                 || WordLists.settlementNouns.contains(tokens[first - 2].key) { return true }
             // "struck Bamako, the Malian capital": a capital set off as the capital is the city.
             if range.upperBound + 3 < sentence.upperBound, tokens[range.upperBound].text == ",", tokens[range.upperBound + 1].key == "the",
@@ -390,6 +390,12 @@ struct MentionFinder {
             // "Dakar in Senegal": a capital placed in a state is a place.
             if range.upperBound + 1 < sentence.upperBound, tokens[range.upperBound].key == "in",
                let m = lexiconMatch(from: range.upperBound + 1, limit: sentence.upperBound), m.form.type == .state, m.form.kind != .demonym { return true }
+        }
+        // "on Ouagadougou's northern edge", "Bamako's airport": a part of the city is a place.
+        if range.upperBound + 1 < sentence.upperBound, tokens[range.upperBound].kind == .possessive {
+            var k = range.upperBound + 1
+            while k < sentence.upperBound, WordLists.compassWords.contains(tokens[k].key) { k += 1 }
+            if k < sentence.upperBound, Self.cityParts.contains(tokens[k].key) { return true }
         }
         // A dateline: an all-capital word at the start of the text followed by "(" or ":" or "—".
         if tokens[first].isAllCaps, first == sentence.lowerBound, range.upperBound < tokens.count {
@@ -403,6 +409,9 @@ struct MentionFinder {
         }
         return false
     }
+
+    /// Parts of a city: "Ouagadougou's northern edge", "the outskirts of Bamako".
+    static let cityParts: Set<String> = ["outskirts", "streets", "suburbs", "suburb", "centre", "center", "airport", "edge", "heart", "outskirt", "port", "districts", "district", "neighbourhoods", "neighborhoods"]
 
     private func hasTitle(in range: Range<Int>) -> Bool {
         for i in range where lexicon.role(in: tokens[i..<range.upperBound]) != nil { return true }

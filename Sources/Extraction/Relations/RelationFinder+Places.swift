@@ -28,7 +28,9 @@ extension RelationFinder {
                     j += 1
                     continue
                 }
-                guard gap.count <= 8, gap.indices.allSatisfy({ locationGlue($0) }) || isPlaceApposition(gap), gap.contains(where: { ["in", "at", "of", "located", ","].contains($0.key) || $0.kind == .possessive }) || gap.isEmpty else { break }
+                // ("Kamboinsin, a military camp on the northern outskirts of Ouagadougou": an
+                // apposition may run longer than plain glue.)
+                guard (gap.count <= 8 && gap.indices.allSatisfy({ locationGlue($0) })) || (gap.count <= 11 && isPlaceApposition(gap)), gap.contains(where: { ["in", "at", "of", "located", ","].contains($0.key) || $0.kind == .possessive }) || gap.isEmpty else { break }
                 if mentions[m].isPossessive {
                     // "Sudan's western Darfur region": the possessor holds the place, never the reverse.
                     if gap.count <= 2, gap.first?.kind == .possessive, gap.dropFirst().allSatisfy({ WordLists.compassWords.contains($0.key) }), contains(type(n), type(m)) {
@@ -62,6 +64,21 @@ extension RelationFinder {
                       let state = stateNamed(lexicon.entries[stateEntry].name) {
                 emit(mentions[m].entity, .locatedIn, state, sentence: s, rule: "capital-of", span: mentions[m].start..<(capital + 1))
             }
+        }
+        // "Adré, a Chadian town", "Ménaka, a remote Malian garrison town": the demonym's state.
+        for m in ms where type(m) == .city && mentions[m].kind == .name && mentions[m].end + 3 < sentence.upperBound
+            && tokens[mentions[m].end].text == "," && ["a", "an", "the"].contains(tokens[mentions[m].end + 1].key) {
+            let from = mentions[m].end + 2
+            guard let d = (from..<min(sentence.upperBound, from + 3)).first(where: { mentionAt[$0] != nil }), let demonym = mentionAt[d],
+                  mentions[demonym].kind == .demonym, type(demonym) == .state,
+                  (from..<d).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }) else { continue }
+            var j = mentions[demonym].end
+            while j < min(sentence.upperBound, mentions[demonym].end + 3), tokens[j].kind == .word, !tokens[j].isCapitalized,
+                  !WordLists.settlementNouns.contains(tokens[j].key) { j += 1 }
+            // (Not "Camp Geille, the main French base": a base's demonym names its owner.)
+            guard j < sentence.upperBound, WordLists.settlementNouns.contains(tokens[j].key),
+                  j + 1 >= sentence.upperBound || tokens[j + 1].kind != .possessive else { continue }
+            emit(mentions[m].entity, .locatedIn, mentions[demonym].entity, sentence: s, rule: "described-place", span: mentions[m].start..<(j + 1))
         }
         // "Niger's capital (city of) Niamey", "the Nigerian capital, Abuja": the city is in the state.
         for m in ms where (mentions[m].isPossessive || mentions[m].kind == .demonym) && type(m) == .state {
