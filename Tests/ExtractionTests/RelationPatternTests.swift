@@ -545,6 +545,16 @@ import NewsGraph
         Case("Troops left Kamboinsin, a military camp on the northern outskirts of Ouagadougou, on Saturday.", [("Kamboinsin", .locatedIn, "Ouagadougou")]),
         Case("They moved to Kamboinsin, the camp on Ouagadougou's northern edge.", [("Kamboinsin", .locatedIn, "Ouagadougou")],
              not: [("Kamboinsin", .locatedIn, "Burkina Faso")]),
+        // Members: who joined whom in a bloc; a bloc founded by the rulers of states.
+        Case("Togo has also joined Benin and Ghana, two coastal neighbours, in the Accra Initiative.",
+             [("Togo", .memberOf, "Accra Initiative"), ("Benin", .memberOf, "Accra Initiative"), ("Ghana", .memberOf, "Accra Initiative")]),
+        Case("The G5 Sahel was founded in 2014 by the leaders of Chad, Mauritania and Niger.",
+             [("Chad", .memberOf, "G5 Sahel"), ("Mauritania", .memberOf, "G5 Sahel"), ("Niger", .memberOf, "G5 Sahel")]),
+        // Aid and supplies withheld are sanctions: to a state named, else the junta's in a coup report.
+        Case("Nigeria has since cut off the electricity it sells to Niger.", [("Nigeria", .sanctions, "Niger")]),
+        Case("The EU said it was suspending budget support and security cooperation with Chad.", [("European Union", .sanctions, "Chad")],
+             not: [("European Union", .supports, "Chad")]),
+        Case("The coup in Guinea drew wide condemnation. France suspended all development aid on Monday.", [("France", .sanctions, "Guinea")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -78,6 +78,8 @@ struct Cue: OptionSet, Sendable {
     static let contribution = Cue(rawValue: 1 << 31)
     /// "accused", "blamed", "alleged": what follows "of" is charged, not asserted (``RelationFinder/accusationWords``).
     static let accusation = Cue(rawValue: 1 << 32)
+    /// "suspended", "halted", "cut": aid or supplies withheld from a state (``RelationFinder/cutOffWords``).
+    static let withholding = Cue(rawValue: 1 << 33)
 
     static let allyWords: Set<String> = ["ally", "allies", "partner", "partners"]
     static let aggressionWords: Set<String> = ["attack", "aggression", "intervention"]
@@ -124,6 +126,7 @@ struct Cue: OptionSet, Sendable {
         add(RelationFinder.closingVerbs, .closing)
         add(RelationFinder.contributionVerbs, .contribution)
         add(RelationFinder.accusationWords, .accusation)
+        add(RelationFinder.cutOffWords, .withholding)
         add(RelationFinder.determiners, .determiner)
         add(RelationFinder.prepositions, .preposition)
         add(RelationFinder.modifiers, .modifier)

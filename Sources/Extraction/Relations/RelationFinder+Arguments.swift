@@ -109,11 +109,13 @@ extension RelationFinder {
         // "killed dozens of Wagner men": the quantity belongs to the object.
         // ("fighting militants of al-Qaeda": the people under arms belong to the object too.)
         // ("ambushed a column of Malian troops": so does the body they move in.)
+        // ("founded by the military rulers of Mali": those who act for the states are the states.)
         if tokens[i].key == "of", i > floor, WordLists.quantities.contains(tokens[i - 1].key) || tokens[i - 1].kind == .number || WordLists.armedPeople.contains(tokens[i - 1].key)
-            || Self.bodiesOfTroops.contains(tokens[i - 1].key) {
+            || Self.bodiesOfTroops.contains(tokens[i - 1].key) || Self.representatives.contains(tokens[i - 1].key) {
             var k = i - 1
             while k >= floor, tokens[k].kind == .number || WordLists.quantities.contains(tokens[k].key) || Self.determiners.contains(tokens[k].key)
-                    || WordLists.armedPeople.contains(tokens[k].key) || Self.bodiesOfTroops.contains(tokens[k].key) || (isModifier(k) && !isPreposition(k)) { k -= 1 }
+                    || WordLists.armedPeople.contains(tokens[k].key) || Self.bodiesOfTroops.contains(tokens[k].key) || Self.representatives.contains(tokens[k].key)
+                    || (isModifier(k) && !isPreposition(k)) { k -= 1 }
             guard k >= floor else { return "" }
             return isPreposition(k) ? tokens[k].key : ""
         }

@@ -627,3 +627,50 @@ extension RelationFinder {
         }
     }
 }
+
+extension RelationFinder {
+    /// "Burkina Faso has joined Mali and Niger in the Alliance of Sahel States": the joiner and
+    /// those it joined are members of the body named after "in".
+    mutating func findJoinedIn(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence where cues[t].contains(.frameTrigger) && ["joined", "joins", "join", "joining"].contains(tokens[t].key) {
+            let clause = clause(around: t, in: sentence)
+            guard let first = ms.first(where: { mentions[$0].start > t }), mentions[first].start == t + 1, type(first) == .state else { continue }
+            let joined = objects(after: t, clause: clause, types: [.state], markers: [""], in: ms)
+            guard let last = joined.last,
+                  let body = ms.first(where: { mentions[$0].start > mentions[last].end && type($0) == .alliance && !mentions[$0].isPossessive }),
+                  mentions[body].start - mentions[last].end <= 12,
+                  let marker = (mentions[last].end..<mentions[body].start).last(where: { !["the", ","].contains(tokens[$0].key) && tokens[$0].kind == .word }),
+                  tokens[marker].key == "in", marker == mentions[body].start - 1 || tokens[marker + 1].key == "the" else { continue }
+            let joiners = subjects(before: t, clause: clause, types: [.state], in: ms)
+            guard !joiners.isEmpty else { continue }
+            for m in joiners + joined {
+                emit(mentions[m].entity, .memberOf, mentions[body].entity, sentence: s, rule: "joined-in", span: mentions[m].start..<mentions[body].end)
+            }
+        }
+    }
+}
+
+extension RelationFinder {
+    /// What a state withholds from another to punish it.
+    static let withheldThings: Set<String> = ["aid", "assistance", "support", "backing", "weapons", "electricity", "power", "funding", "loans", "disbursements", "budget"]
+
+    /// "France suspended all development aid and budget support", "Nigeria cut off the electricity
+    /// it sells to Niger": withholding aid or supplies from a state sanctions it. The state is the
+    /// one named after "to"/"for"/"from", else, in a report on a coup, the junta's.
+    mutating func findWithheldAid(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence where cues[t].contains(.withholding) && mentionAt[t] == nil {
+            guard let noun = ((t + 1)..<min(sentence.upperBound, t + 7)).first(where: { Self.withheldThings.contains(tokens[$0].key) }),
+                  ((t + 1)..<noun).allSatisfy({ mentionAt[$0] == nil && (tokens[$0].kind == .word || tokens[$0].kind == .possessive) }) else { continue }
+            // ("the power it sells", "power cuts": only "cut (off) the power" is the withholding.)
+            if tokens[noun].key == "power", !["cut", "cutting"].contains(tokens[t].key) { continue }
+            let clause = clause(around: t, in: sentence)
+            let named = ms.filter { mentions[$0].start > noun && mentions[$0].start <= noun + 10 && mentions[$0].start < clause.upperBound && type($0) == .state
+                && (mentions[$0].kind != .demonym || mentions[$0].isForces) && ["to", "for", "from", "with"].contains(marker(before: $0, notBefore: noun + 1)) }
+            let givers = subjects(before: t, clause: clause, types: [.state, .alliance], in: ms)
+            let targets = named.isEmpty ? (juntaState.map { [$0] } ?? []) : named.map { mentions[$0].entity }
+            for giver in givers { for target in targets where target != mentions[giver].entity {
+                emit(mentions[giver].entity, .sanctions, target, sentence: s, rule: "withheld-aid", span: mentions[giver].start..<(noun + 1))
+            } }
+        }
+    }
+}

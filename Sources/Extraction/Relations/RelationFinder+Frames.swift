@@ -49,15 +49,9 @@ extension RelationFinder {
                     } }
                     continue
                 }
-                // "suspended budget support": aid cut off is a sanction, not support.
-                if frame.relation == .supports, tokens[max(sentence.lowerBound, t - 3)..<t].contains(where: { Self.cutOffWords.contains($0.key) }) {
-                    // "The EU suspended its aid to Niger": the state cut off is sanctioned.
-                    let cut = objects(after: t, clause: clause, types: FrameTable.states, markers: frame.objectMarkers, in: ms)
-                    for sub in subjects(before: t, clause: clause, types: [.state, .alliance], in: ms) {
-                        for obj in cut { emit(mentions[sub].entity, .sanctions, mentions[obj].entity, sentence: s, rule: "aid-suspended", span: mentions[sub].start..<mentions[obj].end) }
-                    }
-                    continue
-                }
+                // "suspended budget support": aid cut off is no support (``findWithheldAid`` reads
+                // it as a sanction).
+                if frame.relation == .supports, tokens[max(sentence.lowerBound, t - 3)..<t].contains(where: { Self.cutOffWords.contains($0.key) }) { continue }
                 if let required = frame.precededBy, t == sentence.lowerBound || !required.contains(tokens[t - 1].key) { continue }
                 if let required = frame.followedBy, t + 1 >= clause.upperBound || !required.contains(tokens[t + 1].key) { continue }
                 if let closing = frame.closedBy, !((t + 2)..<max(t + 2, min(clause.upperBound, t + 9))).contains(where: { tokens[$0].key == closing }) { continue }
