@@ -166,8 +166,8 @@ extension RelationFinder {
     func isPrepositionalObject(_ m: Int, floor: Int) -> Bool {
         var i = mentions[m].start - 1
         // Past determiners and a person's titles ("by Gen. X").
-        // (Past compass words too: "in central Mali", "in north-eastern Nigeria".)
-        while i >= floor, (tokens[i].kind == .word && (isDeterminer(i) || WordLists.compassWords.contains(tokens[i].key))) || (type(m) == .person && (tokens[i].text == "." || isTitle(tokens[i]))) { i -= 1 }
+        // (Past modifiers too: "in central Mali", "in neighbouring Niger"; cue bits, no hashing.)
+        while i >= floor, (tokens[i].kind == .word && (isDeterminer(i) || (isModifier(i) && !isPreposition(i)))) || (type(m) == .person && (tokens[i].text == "." || isTitle(tokens[i]))) { i -= 1 }
         guard i >= floor else { return false }
         if tokens[i].key == "of", i > floor, WordLists.quantities.contains(tokens[i - 1].key) { return false }
         // "the military governments of Mali and Niger expelled …": the states act.
@@ -177,10 +177,6 @@ extension RelationFinder {
         if ["from", "of"].contains(tokens[i].key), i > floor, WordLists.armedPeople.contains(tokens[i - 1].key) || Self.bodiesOfTroops.contains(tokens[i - 1].key),
            i - 1 == floor || !isPreposition(i - 2),
            !(max(floor, i - 4)..<(i - 1)).contains(where: { ["its", "their", "his", "her"].contains(tokens[$0].key) || tokens[$0].kind == .possessive }) { return false }
-        // "after all three quit ECOWAS", "since Wagner arrived": a conjunction opens a clause whose
-        // subject the mention is.
-        if ["after", "before", "since", "until", "once"].contains(tokens[i].key), mentions[m].end < tokens.count, tokens[mentions[m].end].kind == .word,
-           !tokens[mentions[m].end].isCapitalized, GroupResolver.bareSubjectFollowers.contains(tokens[mentions[m].end].key) || (tokens[mentions[m].end].key.hasSuffix("ed") && tokens[mentions[m].end].key.count > 4) { return false }
         // "soldiers loyal to Capt. X overthrew …": the one they are loyal to acts through them.
         if tokens[i].key == "to", i > floor, tokens[i - 1].key == "loyal", type(m) == .person { return false }
         // "with the United States leading …": the subject of an absolute clause.
