@@ -555,6 +555,11 @@ import NewsGraph
         Case("The EU said it was suspending budget support and security cooperation with Chad.", [("European Union", .sanctions, "Chad")],
              not: [("European Union", .supports, "Chad")]),
         Case("The coup in Guinea drew wide condemnation. France suspended all development aid on Monday.", [("France", .sanctions, "Guinea")]),
+        // A person's role and the body it names do not hide that the person is a verb's object.
+        Case("Yevkurov flew to Benghazi on the eve of the crash that killed the Wagner founder Yevgeny Prigozhin, and met Khalifa Haftar there.",
+             [("Yunus-Bek Yevkurov", .meets, "Khalifa Haftar")], not: [("Yevgeny Prigozhin", .meets, "Khalifa Haftar")]),
+        // A people on the move is no force.
+        Case("More than 700,000 Sudanese have crossed into Chad since the war began.", [], not: [("Sudan", .deployedTo, "Chad")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -338,7 +338,11 @@ extension RelationFinder {
     func isVerbObject(_ m: Int, floor: Int) -> Bool {
         var i = mentions[m].start - 1
         // ("announced that the US would …": a "that" after the verb opens a clause.)
-        while i > floor, tokens[i].kind == .word, tokens[i].key != "that", isDeterminer(i) || isModifier(i) { i -= 1 }
+        // ("killed the Wagner founder Yevgeny Prigozhin, and met Haftar": past the person's role
+        // and the body it names.)
+        while i > floor, tokens[i].kind == .word || tokens[i].kind == .possessive, tokens[i].key != "that",
+              isDeterminer(i) || isModifier(i) || tokens[i].kind == .possessive
+                || (type(m) == .person && (mentionAt[i].map { mentions[$0].kind != .pronoun && type($0) != .person } ?? (!tokens[i].isCapitalized && lexicon.role(in: tokens[i..<(i + 1)]) != nil))) { i -= 1 }
         guard i > floor, tokens[i].kind == .word, !tokens[i].isCapitalized, tokens[i - 1].text != "-" else { return false }
         let word = tokens[i].key
         guard !Self.adjectivalParticiples.contains(word), !["been", "was", "were", "is", "are", "be"].contains(tokens[i - 1].key) else { return false }

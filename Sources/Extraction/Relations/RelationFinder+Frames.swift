@@ -159,6 +159,12 @@ extension RelationFinder {
                     subs = [office]
                 }
                 if let order, [.withdrawsFrom, .leaves].contains(frame.relation) { subs.removeAll { mentions[$0].start < order } }
+                // "700,000 Sudanese have crossed into Chad": a people that moves is no force
+                // (unless the words say troops: "Russian troops crossed").
+                if [.deployedTo, .stationedAt, .relocatesTo].contains(frame.relation) {
+                    subs.removeAll { mentions[$0].kind == .demonym && !mentions[$0].isForces && !tokens[mentions[$0].end..<min(t, mentions[$0].end + 3)].contains {
+                        Self.envoyNouns.contains($0.key) || WordLists.armedPeople.contains($0.key) || Self.bodiesOfTroops.contains($0.key) } }
+                }
                 // "ended its defence agreement with Paris": ending an accord sends the partner's
                 // forces home; it signs nothing.
                 if frame.relation == .signsAgreementWith, endsAgreement(before: t, clause: clause) {
