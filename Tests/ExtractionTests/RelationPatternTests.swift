@@ -560,6 +560,8 @@ import NewsGraph
              [("Yunus-Bek Yevkurov", .meets, "Khalifa Haftar")], not: [("Yevgeny Prigozhin", .meets, "Khalifa Haftar")]),
         // A people on the move is no force.
         Case("More than 700,000 Sudanese have crossed into Chad since the war began.", [], not: [("Sudan", .deployedTo, "Chad")]),
+        // A region typed by its area noun is also named with it.
+        Case("Djibo, the main town of Soum province, has been encircled since 2022.", [("Djibo", .locatedIn, "Soum province")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

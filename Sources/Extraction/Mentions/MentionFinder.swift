@@ -187,6 +187,11 @@ struct MentionFinder {
                 let name = canonicalUnknownName(run)
                 let e = type == .person ? resolvePerson(run) : entity(named: name, type: type)
                 record(run, entity: e, kind: .name, surface: surface(run))
+                // "Soum province": the name with its area noun is a form of it too.
+                if type == .region, run.upperBound < end, tokens[run.upperBound].kind == .word, !tokens[run.upperBound].isCapitalized,
+                   WordLists.areaNouns.contains(tokens[run.upperBound].key) {
+                    entities[e].addAlias(surface(run) + " " + tokens[run.upperBound].text)
+                }
                 i = run.upperBound
                 continue
             }
