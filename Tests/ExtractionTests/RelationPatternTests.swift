@@ -562,6 +562,8 @@ import NewsGraph
         Case("More than 700,000 Sudanese have crossed into Chad since the war began.", [], not: [("Sudan", .deployedTo, "Chad")]),
         // A region typed by its area noun is also named with it.
         Case("Djibo, the main town of Soum province, has been encircled since 2022.", [("Djibo", .locatedIn, "Soum province")]),
+        // "Its last soldiers" are the actor's troops, past a word of order.
+        Case("France began pulling out in August. Its last soldiers flew out of Niger on Dec. 22.", [("France", .withdrawsFrom, "Niger")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

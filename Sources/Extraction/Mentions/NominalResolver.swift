@@ -13,6 +13,8 @@ struct NominalResolver {
     static let baseNouns: Set<String> = ["base", "airbase", "airfield", "airport"]
     /// Every word a rule below starts from: one probe per token decides whether any rule applies.
     static let cueWords: Set<String> = baseNouns.union(WordLists.governmentNouns).union(["army", "military", "capital", "group", "leaders", "rulers", "officers", "country", "nation", "they", "its", "their", "it", "he", "she", "there"])
+    /// Words between "its" and its troops that keep them the actor's: "its last soldiers".
+    static let forceOrderWords: Set<String> = ["last", "remaining", "own", "first", "final", "few"]
     static let distinguishing: Set<String> = ["different", "another", "other", "second", "drone", "french", "american", "us", "new", "two", "several", "own"]
 
     /// Words that open a subordinate clause whose "it" is the main clause's subject.
@@ -187,7 +189,9 @@ struct NominalResolver {
                 }
                 // "its fighters", "their troops": the forces of the actor the text is about, the
                 // subject of this sentence so far or else of the previous one.
-                if ["its", "their"].contains(key), i + 1 < sentence.upperBound, WordLists.armedPeople.contains(tokens[i + 1].key) {
+                // ("Its last soldiers", "their remaining troops": past a word or two of order.)
+                if ["its", "their"].contains(key), let people = ((i + 1)..<min(sentence.upperBound, i + 4)).first(where: { WordLists.armedPeople.contains(tokens[$0].key) }),
+                   ((i + 1)..<people).allSatisfy({ Self.forceOrderWords.contains(tokens[$0].key) }) {
                     let actors: Set<EntityType> = [.state, .armedGroup, .militaryUnit]
                     let here = bySentence[s].map { finder.mentions[$0] }.filter { $0.end <= i }
                     let antecedent = here.first(where: { actors.contains(finder.entities[$0.entity].type) && Self.isClauseSubject($0, tokens: tokens, sentence: sentence) })
