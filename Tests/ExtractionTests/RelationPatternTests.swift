@@ -564,6 +564,9 @@ import NewsGraph
         Case("Djibo, the main town of Soum province, has been encircled since 2022.", [("Djibo", .locatedIn, "Soum province")]),
         // "Its last soldiers" are the actor's troops, past a word of order.
         Case("France began pulling out in August. Its last soldiers flew out of Niger on Dec. 22.", [("France", .withdrawsFrom, "Niger")]),
+        // "another member" is a member of the bloc just named.
+        Case("The Southern African Development Community sent a force to Cabo Delgado. Tanzania, another member, sent troops.",
+             [("Tanzania", .memberOf, "Southern African Development Community")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

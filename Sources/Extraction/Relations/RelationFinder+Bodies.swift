@@ -118,6 +118,11 @@ extension RelationFinder {
             let opener = d + 1
             // ("JNIM, al-Qaeda's Sahel branch": the whole's possessive may open it.)
             guard opener < t, Self.descriptionOpeners.contains(tokens[opener].key) || tokens[opener].key == "one" || (whole.map { mentions[$0].start == opener && mentions[$0].isPossessive } ?? false) else { continue }
+            // "South Africa, another member, provided …": of the bloc the text was just about.
+            if whole == nil, isMember, tokens[opener].key == "another" {
+                let earlier = (s > 0 ? bySentence[s - 1] : []) + ms.filter { mentions[$0].end <= opener }
+                whole = earlier.last(where: { type($0) == .alliance && mentions[$0].kind != .demonym })
+            }
             var parts: [Int] = []
             // Before the comma, the body described ("Islamic State Mozambique Province (ISMP),").
             let described = tokens[d].text == "," ? mention(beforeComma: d, floor: sentence.lowerBound) : nil
