@@ -22,7 +22,7 @@ struct DocumentAnalysis {
         AppositiveDescriptionResolver.resolve(&finder, tokens: tokens, cues: cues, sentences: sentences)
         var relations = RelationFinder(tokens: tokens, cues: cues, sentences: sentences, entities: finder.entities,
                                        mentions: finder.mentions, lexicon: lexicon)
-        relations.juntaState = NominalResolver.juntaState(finder, tokens: tokens)
+        relations.juntaState = NominalResolver.juntaState(finder, tokens: tokens, cues: cues)
         relations.run()
         self.finder = finder
         self.relations = relations

@@ -30,7 +30,7 @@ struct NominalResolver {
             let kb = NameKey.folded(finder.entities[b].name).contains("base") ? 1 : 0
             return (ka, finder.entities[a].mentions, -a) < (kb, finder.entities[b].mentions, -b)
         }
-        let juntaState = juntaState(finder, tokens: tokens)
+        let juntaState = juntaState(finder, tokens: tokens, cues: cues)
         let dominantState = RelationFinder.dominantState(finder.mentions, finder.entities)
         let bySentence = MentionsBySentence.group(finder.mentions, sentences)
         var knownPlaces: [Int: Set<Int>] = [:]
@@ -373,7 +373,7 @@ struct NominalResolver {
     static let juntaWords: Set<String> = ["junta", "coup", "rulers", "putsch", "government", "regime", "leaders"]
 
     /// The state the document ties to a junta, coup or military government, if any.
-    static func juntaState(_ finder: MentionFinder, tokens: [Token]) -> Int? {
+    static func juntaState(_ finder: MentionFinder, tokens: [Token], cues: [Cue]) -> Int? {
         // "Niger's junta", "the Nigerien military government", "the coup in Niger", "Niger's
         // military rulers": the state attached to the junta words, not any state near them.
         // Runs on every document: indices and key comparisons, no token copies or literals.
@@ -387,7 +387,7 @@ struct NominalResolver {
             let military = after.contains { tokens[$0].key == "military" || tokens[$0].key == "junta" }
             // (Only modifiers may stand between: "the United States condemned the coup" is no
             // American coup.)
-            if let at = after.first(where: { Self.juntaWords.contains(tokens[$0].key) }),
+            if let at = after.first(where: { cues[$0].contains(.juntaWord) }),
                (k..<at).allSatisfy({ Self.juntaModifiers.contains(tokens[$0].key) }),
                case let first = tokens[at].key, first == "junta" || first == "coup" || first == "putsch" || first == "rulers" || military {
                 score[m.entity, default: 0] += 2

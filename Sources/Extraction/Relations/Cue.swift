@@ -80,6 +80,8 @@ struct Cue: OptionSet, Sendable {
     static let accusation = Cue(rawValue: 1 << 32)
     /// "suspended", "halted", "cut": aid or supplies withheld from a state (``RelationFinder/cutOffWords``).
     static let withholding = Cue(rawValue: 1 << 33)
+    /// "junta", "coup", "rulers": words that tie a state to a junta (``NominalResolver/juntaWords``).
+    static let juntaWord = Cue(rawValue: 1 << 34)
 
     static let allyWords: Set<String> = ["ally", "allies", "partner", "partners"]
     static let aggressionWords: Set<String> = ["attack", "aggression", "intervention"]
@@ -127,6 +129,7 @@ struct Cue: OptionSet, Sendable {
         add(RelationFinder.contributionVerbs, .contribution)
         add(RelationFinder.accusationWords, .accusation)
         add(RelationFinder.cutOffWords, .withholding)
+        add(NominalResolver.juntaWords, .juntaWord)
         add(RelationFinder.determiners, .determiner)
         add(RelationFinder.prepositions, .preposition)
         add(RelationFinder.modifiers, .modifier)

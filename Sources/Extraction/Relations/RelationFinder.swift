@@ -26,7 +26,7 @@ struct RelationFinder {
     /// See ``dominantState(_:_:)``.
     let dominantState: Int?
 
-    /// The state the document ties to a junta (see ``NominalResolver/juntaState(_:tokens:)``).
+    /// The state the document ties to a junta (see ``NominalResolver/juntaState(_:tokens:cues:)``).
     var juntaState: Int?
 
     private(set) var found: [FoundRelation] = []
