@@ -21,6 +21,8 @@ public struct Lexicon: Sendable {
     private(set) var roleIndex: [[String]: RoleEntry] = [:]
     /// The first key of every role phrase.
     private var roleFirstKeys: Set<String> = []
+    /// Keys that are a whole role by themselves ("general", "minister", "spokesman").
+    private var singleWordRoleKeys: Set<String> = []
     private(set) var headIndex: [String: NameHeadEntry] = [:]
     private(set) var entryByName: [String: Int] = [:]
     /// For each person entry, the folded last words of its other names ("deby" for Mahamat
@@ -116,6 +118,10 @@ public struct Lexicon: Sendable {
         return best
     }
 
+    /// True when the word is a role by itself: what `role(in:)` finds for one token, without
+    /// building a key list (titles are asked for on hot paths).
+    func isSingleWordRole(_ token: Token) -> Bool { token.kind == .word && singleWordRoleKeys.contains(token.key) }
+
     func head(_ key: String) -> NameHeadEntry? { headIndex[key] }
 
     private mutating func compile() {
@@ -151,10 +157,15 @@ public struct Lexicon: Sendable {
         words = WordCodes(index: index)
         roleIndex = [:]
         roleFirstKeys = []
+        singleWordRoleKeys = []
         for role in roles {
             for form in [role.phrase] + (role.abbreviations ?? []) {
                 let keys = Tokenizer.tokenize(NormalizedText(form)).filter { $0.kind == .word }.map(\.key)
-                if !keys.isEmpty, roleIndex[keys] == nil { roleIndex[keys] = role; roleFirstKeys.insert(keys[0]) }
+                if !keys.isEmpty, roleIndex[keys] == nil {
+                    roleIndex[keys] = role
+                    roleFirstKeys.insert(keys[0])
+                    if keys.count == 1 { singleWordRoleKeys.insert(keys[0]) }
+                }
             }
         }
         headIndex = [:]

@@ -96,7 +96,7 @@ extension RelationFinder {
                   isDeterminer(i) || tokens[i].kind != .word
                     || (mentionAt[i] != nil && mentions[mentionAt[i]!].kind == .demonym)
                     || (!isPreposition(i) && !tokens[i].isCapitalized && i > floor && isModifier(i))
-                    || (tokens[i].isCapitalized && lexicon.role(in: tokens[i..<(i + 1)]) != nil) {
+                    || (tokens[i].isCapitalized && lexicon.isSingleWordRole(tokens[i])) {
                 i -= 1
             }
             // "retook the northern town of Kidal": the place noun's "of" names the place itself.
@@ -342,7 +342,7 @@ extension RelationFinder {
         // and the body it names.)
         while i > floor, tokens[i].kind == .word || tokens[i].kind == .possessive, tokens[i].key != "that",
               isDeterminer(i) || isModifier(i) || tokens[i].kind == .possessive
-                || (type(m) == .person && (mentionAt[i].map { mentions[$0].kind != .pronoun && type($0) != .person } ?? (!tokens[i].isCapitalized && lexicon.role(in: tokens[i..<(i + 1)]) != nil))) { i -= 1 }
+                || (type(m) == .person && (mentionAt[i].map { mentions[$0].kind != .pronoun && type($0) != .person } ?? (!tokens[i].isCapitalized && lexicon.isSingleWordRole(tokens[i])))) { i -= 1 }
         guard i > floor, tokens[i].kind == .word, !tokens[i].isCapitalized, tokens[i - 1].text != "-" else { return false }
         let word = tokens[i].key
         guard !Self.adjectivalParticiples.contains(word), !["been", "was", "were", "is", "are", "be"].contains(tokens[i - 1].key) else { return false }
@@ -450,7 +450,7 @@ extension RelationFinder {
 
     /// A capitalized title before a name in a list: "Colonel X and Captain Y".
     func isTitle(_ token: Token) -> Bool {
-        token.isCapitalized && token.kind == .word && lexicon.role(in: [token][...]) != nil
+        token.isCapitalized && lexicon.isSingleWordRole(token)
     }
 
     /// "which Mali's government says is …": a verb of saying followed straight by a copula opens
