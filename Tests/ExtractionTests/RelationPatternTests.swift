@@ -567,6 +567,11 @@ import NewsGraph
         // "another member" is a member of the bloc just named.
         Case("The Southern African Development Community sent a force to Cabo Delgado. Tanzania, another member, sent troops.",
              [("Tanzania", .memberOf, "Southern African Development Community")]),
+        // A passive reception past a title of several words is a meeting and a visit; an advance
+        // party of troops that reaches a town is deployed there.
+        Case("Mahamat Idriss Déby has been received by Prime Minister Viktor Orbán in Budapest.",
+             [("Viktor Orbán", .meets, "Mahamat Idriss Déby Itno"), ("Mahamat Idriss Déby Itno", .visits, "Budapest")]),
+        Case("A small advance party of Hungarian troops reached N'Djamena in 2024.", [("Hungary", .deployedTo, "N'Djamena")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

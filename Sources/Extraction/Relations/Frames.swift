@@ -61,7 +61,7 @@ enum FrameTable {
               voice: .noun, agentMarker: "by", name: "visit-to"),
         Frame(relation: .deployedTo, triggers: verb("deploy").union(verb("send", "sent")).union(verb("dispatch")),
               objectMarkers: ["to", "into", "in", "at"], subjectTypes: forces, objectTypes: places, voice: .active, agentMarker: nil, name: "deploy-to"),
-        Frame(relation: .deployedTo, triggers: verb("enter").union(verb("arrive")).union(verb("cross")).union(["moved", "move", "moves", "moving", "poured", "marched", "swept"]),
+        Frame(relation: .deployedTo, triggers: verb("enter").union(verb("arrive")).union(verb("cross")).union(["moved", "move", "moves", "moving", "poured", "marched", "swept", "reached"]),
               objectMarkers: ["", "into", "in", "at", "to"], subjectTypes: forces, objectTypes: places, voice: .active, agentMarker: nil, name: "move-into"),
         Frame(relation: .deployedTo, triggers: ["arrival", "deployment", "deployments"],
               objectMarkers: ["in", "to", "at", "into"], subjectTypes: forces, objectTypes: places, voice: .noun, agentMarker: "of", name: "arrival-of"),

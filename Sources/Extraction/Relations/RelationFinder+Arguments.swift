@@ -96,7 +96,8 @@ extension RelationFinder {
                   isDeterminer(i) || tokens[i].kind != .word
                     || (mentionAt[i] != nil && mentions[mentionAt[i]!].kind == .demonym)
                     || (!isPreposition(i) && !tokens[i].isCapitalized && i > floor && isModifier(i))
-                    || (tokens[i].isCapitalized && lexicon.isSingleWordRole(tokens[i])) {
+                    // (A title of several words too: "by Prime Minister Viktor Orbán".)
+                    || (tokens[i].isCapitalized && (lexicon.isSingleWordRole(tokens[i]) || (i < mentions[m].start && lexicon.role(in: tokens[i..<mentions[m].start]) != nil))) {
                 i -= 1
             }
             // "retook the northern town of Kidal": the place noun's "of" names the place itself.
@@ -198,7 +199,7 @@ extension RelationFinder {
     static let companionVerbs: Set<String> = ["accompanied", "joined", "flanked", "escorted"]
 
     /// Nouns for a body of troops: "a column of Malian troops", "a contingent of Chadian soldiers".
-    static let bodiesOfTroops: Set<String> = ["column", "convoy", "contingent", "detachment", "battalion", "company", "platoon", "squad", "group", "team"]
+    static let bodiesOfTroops: Set<String> = ["column", "convoy", "contingent", "detachment", "battalion", "company", "platoon", "squad", "group", "team", "party"]
 
     /// Nouns for those who act for states: "the governments of Mali and Niger".
     static let representatives: Set<String> = ["government", "governments", "leaders", "juntas", "rulers", "regimes", "authorities", "armies", "militaries"]

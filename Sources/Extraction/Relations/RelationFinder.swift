@@ -302,7 +302,8 @@ struct RelationFinder {
     /// "A hosted B in Niamey": B visits Niamey.
     mutating func inferVisitsFromHosting() {
         var extra: [FoundRelation] = []
-        for r in found where r.type == .meets && ["meet"].contains(r.rule) {
+        // ("B was received by A in Budapest" reads the same.)
+        for r in found where r.type == .meets && ["meet", "meet-passive"].contains(r.rule) {
             let sentence = sentences[r.sentence]
             guard tokens[sentence].contains(where: { ["hosted", "received", "welcomed"].contains($0.key) }) else { continue }
             for m in bySentence[r.sentence].map({ mentions[$0] }) where entities[m.entity].type == .city && m.start > 0 && tokens[m.start - 1].key == "in" {
