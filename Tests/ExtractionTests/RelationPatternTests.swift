@@ -572,6 +572,13 @@ import NewsGraph
         Case("Mahamat Idriss Déby has been received by Prime Minister Viktor Orbán in Budapest.",
              [("Viktor Orbán", .meets, "Mahamat Idriss Déby Itno"), ("Mahamat Idriss Déby Itno", .visits, "Budapest")]),
         Case("A small advance party of Hungarian troops reached N'Djamena in 2024.", [("Hungary", .deployedTo, "N'Djamena")]),
+        // The object of a relative clause is its antecedent; only the clause's first verb counts,
+        // and "the head of" is no verb.
+        Case("Officers from Chad, which France has trained for decades, joined the exercise.", [("France", .trains, "Chad")]),
+        Case("Mali cut its ties with Ukraine, which it accused of supporting terrorism.", [("Mali", .accuses, "Ukraine")],
+             not: [("Mali", .supports, "Ukraine")]),
+        Case("He met a visiting US delegation, which included the head of US Africa Command, Gen. Michael Langley.", [],
+             not: [("Michael Langley", .leads, "United States")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -82,6 +82,8 @@ struct Cue: OptionSet, Sendable {
     static let withholding = Cue(rawValue: 1 << 33)
     /// "junta", "coup", "rulers": words that tie a state to a junta (``NominalResolver/juntaWords``).
     static let juntaWord = Cue(rawValue: 1 << 34)
+    /// "which", "whom": a relative pronoun that may stand for a verb's object.
+    static let objectRelative = Cue(rawValue: 1 << 35)
 
     static let allyWords: Set<String> = ["ally", "allies", "partner", "partners"]
     static let aggressionWords: Set<String> = ["attack", "aggression", "intervention"]
@@ -130,6 +132,7 @@ struct Cue: OptionSet, Sendable {
         add(RelationFinder.accusationWords, .accusation)
         add(RelationFinder.cutOffWords, .withholding)
         add(NominalResolver.juntaWords, .juntaWord)
+        add(["which", "whom"], .objectRelative)
         add(RelationFinder.determiners, .determiner)
         add(RelationFinder.prepositions, .preposition)
         add(RelationFinder.modifiers, .modifier)

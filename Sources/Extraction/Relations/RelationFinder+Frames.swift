@@ -343,3 +343,44 @@ extension RelationFinder {
         }
     }
 }
+
+extension RelationFinder {
+    /// Relations whose object may stand before the verb as a relative clause's antecedent.
+    static let objectRelativeRelations: Set<RelationType> = [.accuses, .trains, .supports, .sanctions, .expels, .attacks, .fights, .leads]
+
+    /// "… cut ties with Ukraine, which it accused of supporting terrorism", "the Danab brigade,
+    /// which the United States has trained", "Côte d'Ivoire, which the junta has accused of …":
+    /// the object is the relative pronoun's antecedent; the subject is the clause's own, or (for
+    /// "it"/"they") the sentence's.
+    mutating func findObjectRelatives(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        // (Most sentences have no "which" or "whom": one cue bit per token says so.)
+        guard sentence.contains(where: { cues[$0].contains(.objectRelative) }) else { return }
+        // (A verb, not a noun: "which included … the head of US Africa Command" heads nothing.)
+        for t in sentence where cues[t].contains(.frameTrigger) && t > sentence.lowerBound + 2 && !isDeterminer(t - 1) {
+            guard let k = (max(sentence.lowerBound + 2, t - 10)..<t).last(where: { cues[$0].contains(.objectRelative) }), tokens[k - 1].text == ",",
+                  let frames = FrameTable.byTrigger[tokens[t].key],
+                  // ("The Danab special forces brigade, which …": past the name's common-noun head.)
+                  let object = mention(beforeComma: k - 1, floor: sentence.lowerBound) ?? ms.last(where: { mentions[$0].end < k - 1 && k - 1 - mentions[$0].end <= 4
+                      && (mentions[$0].end..<(k - 1)).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized } }),
+                  // The first verb after the subject: "which it accused of supporting terrorism"
+                  // supports nothing.
+                  !((k + 1)..<t).contains(where: { cues[$0].contains(.frameTrigger) && mentionAt[$0] == nil }),
+                  // The verb takes no object of its own ("which it accused of …", "which the US trained").
+                  t + 1 >= sentence.upperBound || mentionAt[t + 1] == nil else { continue }
+            for frame in frames where frame.voice == .active && Self.objectRelativeRelations.contains(frame.relation) && frame.objectMarkers.contains("")
+                && frame.objectTypes.contains(type(object)) {
+                let inside = ms.filter { mentions[$0].start > k && mentions[$0].end <= t && frame.subjectTypes.contains(type($0)) }
+                var agents: [Int] = []
+                if let subject = inside.first {
+                    agents = [subject]
+                } else if ((k + 1)..<t).contains(where: { ["it", "they"].contains(tokens[$0].key) }) {
+                    agents = subjects(before: mentions[object].start, clause: sentence.lowerBound..<mentions[object].start, types: frame.subjectTypes, in: ms)
+                }
+                for agent in agents where mentions[agent].entity != mentions[object].entity {
+                    emit(mentions[agent].entity, frame.relation, mentions[object].entity, sentence: s, rule: frame.name + "-relative", span: mentions[object].start..<(t + 1))
+                }
+                if !agents.isEmpty { break }
+            }
+        }
+    }
+}

@@ -359,26 +359,3 @@ extension RelationFinder {
         }
     }
 }
-
-extension RelationFinder {
-    /// "… cut ties with Ukraine, which it accused of supporting terrorism", "Côte d'Ivoire, which
-    /// the junta has accused of sheltering plotters": the accused is the relative pronoun's
-    /// antecedent, the accuser the relative clause's subject, or (for "it") the sentence's.
-    mutating func findAccusedAntecedents(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for t in sentence where cues[t].contains(.accusation) && ["accused", "accuses", "accuse"].contains(tokens[t].key) {
-            guard t > sentence.lowerBound + 2, let k = (max(sentence.lowerBound + 2, t - 10)..<t).last(where: { ["which", "whom"].contains(tokens[$0].key) }), tokens[k - 1].text == ",",
-                  let accused = mentionAt[k - 2], [.state, .person, .organization, .armedGroup].contains(type(accused)),
-                  t + 1 < sentence.upperBound, tokens[t + 1].key == "of" else { continue }
-            let inside = ms.filter { mentions[$0].start > k && mentions[$0].end <= t && [.state, .person].contains(type($0)) }
-            let accusers: [Int]
-            if let subject = inside.first {
-                accusers = [subject]
-            } else if ((k + 1)..<t).contains(where: { ["it", "they"].contains(tokens[$0].key) }) {
-                accusers = subjects(before: mentions[accused].start, clause: sentence.lowerBound..<mentions[accused].start, types: [.state, .person], in: ms)
-            } else { continue }
-            for accuser in accusers where mentions[accuser].entity != mentions[accused].entity {
-                emit(mentions[accuser].entity, .accuses, mentions[accused].entity, sentence: s, rule: "accused-antecedent", span: mentions[accused].start..<(t + 1))
-            }
-        }
-    }
-}

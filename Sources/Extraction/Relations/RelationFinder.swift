@@ -70,7 +70,7 @@ struct RelationFinder {
             findOrdersToLeave(s, sentence, ms)
             findGroupActs(s, sentence, ms)
             findClaimedAttacks(s, sentence, ms)
-            findAccusedAntecedents(s, sentence, ms)
+            findObjectRelatives(s, sentence, ms)
             findSubordination(s, sentence, ms)
             findDescribedMemberships(s, sentence, ms)
             findJoinedIn(s, sentence, ms)
