@@ -579,6 +579,10 @@ import NewsGraph
              not: [("Mali", .supports, "Ukraine")]),
         Case("He met a visiting US delegation, which included the head of US Africa Command, Gen. Michael Langley.", [],
              not: [("Michael Langley", .leads, "United States")]),
+        // A unit set off as a state's force belongs to it; a word of tenure before a role.
+        Case("The last soldiers of Operation Barkhane, France's counter-terrorism force in the Sahel, left Mali in 2022.",
+             [("Operation Barkhane", .partOf, "France")]),
+        Case("Boko Haram's longtime leader, Abubakar Shekau, died in 2021.", [("Abubakar Shekau", .leads, "Boko Haram")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -41,6 +41,13 @@ extension RelationFinder {
                gap.dropFirst().allSatisfy({ $0.kind == .word && !$0.isCapitalized }), WordLists.companyNouns.contains(gap.last!.key) {
                 emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "possessive-company", span: mentions[m].start..<mentions[n].end)
             }
+            // "Operation Barkhane, France's counter-terrorism force in the Sahel": a unit set off
+            // as a state's force belongs to it.
+            if [.militaryUnit, .organization].contains(type(m)), type(n) == .state, mentions[n].isPossessive, gap.count == 1, gap.first?.text == ",",
+               let noun = (mentions[n].end..<min(sentence.upperBound, mentions[n].end + 6)).first(where: { Self.stateBodyNouns.contains(tokens[$0].key) }),
+               ((mentions[n].end)..<noun).allSatisfy({ tokens[$0].kind == .possessive || tokens[$0].text == "-" || (tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt[$0] == nil) }) {
+                emit(mentions[m].entity, .partOf, mentions[n].entity, sentence: s, rule: "apposed-state-body", span: mentions[m].start..<(noun + 1))
+            }
             // "Ukraine's military intelligence agency, known as the HUR".
             if type(m) == .state, mentions[m].isPossessive, describedOrgan(after: m) == n {
                 emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "possessive-described-organ", span: mentions[m].start..<mentions[n].end)
@@ -159,6 +166,9 @@ extension RelationFinder {
 
     /// Nouns that make one body a component of the body named with them.
     static let describedParts: Set<String> = componentNouns.union(["subsidiary", "unit", "division", "executive", "secretariat"]).subtracting(["coalition", "force", "operation", "command"])
+
+    /// Nouns for a state's own forces and bodies: "France's counter-terrorism force".
+    static let stateBodyNouns: Set<String> = ["force", "forces", "operation", "mission", "campaign", "unit", "brigade", "command", "agency", "ministry", "service"]
 
     /// Nouns that make a state or body a member of the body named with them.
     static let memberNouns: Set<String> = ["member", "members"]

@@ -6,6 +6,9 @@ extension RelationFinder {
     /// "Jane Doe, a senior fellow at the Sahel Policy Institute", "the country's interim leader,
     /// John Smith", "Mali's Minister of Defence, Ali Traore".
     /// Posts that only firms have.
+    /// Words of tenure between a body's possessive and its officer's role: "its longtime leader".
+    static let tenureWords: Set<String> = ["longtime", "long-time", "veteran", "new", "current"]
+
     /// Honorifics that are no office: "Sheikh", "Dr".
     static let honorifics: Set<String> = ["sheikh", "sir", "dr", "mr", "mrs", "ms", "madame", "monsieur", "dame"]
 
@@ -50,7 +53,8 @@ extension RelationFinder {
                 } else if let (r, len) = lexicon.role(in: tokens[i..<(i + 4 < sentence.upperBound ? i + 4 : sentence.upperBound)]), i + len <= mentions[p].start {
                     if role == nil || len > 0 { role = role ?? r; if r.relation != .memberOf || role?.relation == .memberOf { role = r } }
                     roleStart = i
-                } else if !["deputy", "senior", "chief", "acting", "interim", "transitional", "military", "former", "top", "press", "foreign", "defense", "defence", "head", "the", "of", "'s", "and", "staff", "state", "general", "affairs", "army"].contains(tokens[i].key) {
+                } else if !["deputy", "senior", "chief", "acting", "interim", "transitional", "military", "former", "top", "press", "foreign", "defense", "defence", "head", "the", "of", "'s", "and", "staff", "state", "general", "affairs", "army",
+                            "longtime", "veteran", "new", "current"].contains(tokens[i].key) {
                     break
                 }
                 i -= 1
@@ -73,8 +77,9 @@ extension RelationFinder {
             // "Nigerian President X, then chairman of ECOWAS": the title names the state; an
             // apposition after the name may still name a body, so the person is read on.
             var titledInContext = false
+            // ("Boko Haram's longtime leader, X": a word of tenure may stand between.)
             if let r = role, let body = ms[..<k].last(where: { mentions[$0].end <= roleStart && organs.contains(type($0))
-                && gap(mentions[$0].end, roleStart).allSatisfy { $0.kind == .possessive } }) {
+                && gap(mentions[$0].end, roleStart).allSatisfy { $0.kind == .possessive || Self.tenureWords.contains($0.key) } }) {
                 emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "title", span: mentions[body].start..<mentions[p].end)
                 // "Gabon coup leader X": the coup is how the state came to be led.
                 if r.phrase.hasPrefix("coup "), type(body) == .state {
