@@ -218,8 +218,7 @@ extension RelationFinder {
                   // ("close to the borders with Chad": an adjective, not a closing.)
                   ((t + 1)..<noun).allSatisfy({ (tokens[$0].kind == .word && mentionAt[$0] == nil && !isPreposition($0)) || tokens[$0].kind == .possessive }) else { continue }
             let clause = clause(around: t, in: sentence)
-            let targets = ms.filter { mentions[$0].start > noun && mentions[$0].start <= noun + 10 && mentions[$0].start < clause.upperBound && type($0) == .state && mentions[$0].kind != .demonym
-                && ["to", "with", "from"].contains(marker(before: $0, notBefore: noun + 1)) }
+            let targets = statesAfter(noun, clause: clause, markers: ["to", "with", "from"], forcesToo: false, in: ms)
             guard !targets.isEmpty else { continue }
             for closer in subjects(before: t, clause: clause, types: [.state, .alliance], in: ms) { for target in targets where mentions[target].entity != mentions[closer].entity {
                 emit(mentions[closer].entity, .sanctions, mentions[target].entity, sentence: s, rule: "closed-border", span: mentions[closer].start..<mentions[target].end)
@@ -240,6 +239,14 @@ extension RelationFinder {
                 emit(mentions[state].entity, .memberOf, mentions[force].entity, sentence: s, rule: "contributes-troops", span: mentions[state].start..<mentions[force].end)
             }
         }
+    }
+
+    /// The states a marker introduces within ten tokens after `noun`, in its clause: whom a border
+    /// is closed "to", whom aid is cut "for". A demonym counts only as forces, and only if
+    /// `forcesToo` ("assistance to Malian forces").
+    func statesAfter(_ noun: Int, clause: Range<Int>, markers: Set<String>, forcesToo: Bool, in ms: [Int]) -> [Int] {
+        ms.filter { mentions[$0].start > noun && mentions[$0].start <= noun + 10 && mentions[$0].start < clause.upperBound && type($0) == .state
+            && (mentions[$0].kind != .demonym || (forcesToo && mentions[$0].isForces)) && markers.contains(marker(before: $0, notBefore: noun + 1)) }
     }
 
     /// Verbs for manning a force: "supply", "contribute", "provide" (troops).
@@ -679,8 +686,7 @@ extension RelationFinder {
             // ("the power it sells", "power cuts": only "cut (off) the power" is the withholding.)
             if tokens[noun].key == "power", !["cut", "cutting"].contains(tokens[t].key) { continue }
             let clause = clause(around: t, in: sentence)
-            let named = ms.filter { mentions[$0].start > noun && mentions[$0].start <= noun + 10 && mentions[$0].start < clause.upperBound && type($0) == .state
-                && (mentions[$0].kind != .demonym || mentions[$0].isForces) && ["to", "for", "from", "with"].contains(marker(before: $0, notBefore: noun + 1)) }
+            let named = statesAfter(noun, clause: clause, markers: ["to", "for", "from", "with"], forcesToo: true, in: ms)
             let givers = subjects(before: t, clause: clause, types: [.state, .alliance], in: ms)
             let targets = named.isEmpty ? (juntaState.map { [$0] } ?? []) : named.map { mentions[$0].entity }
             for giver in givers { for target in targets where target != mentions[giver].entity {
