@@ -408,10 +408,27 @@ import NewsGraph
         Case("Talks opened in Accra, the Ghanaian capital, on Friday.", [("Accra", .locatedIn, "Ghana")]),
         Case("Diplomats in Accra said nothing.", [], not: [("Diplomats", .locatedIn, "Ghana")]),
         // Forces kept somewhere, past an apposition or a relative pronoun; a "where" clause over a list.
-        Case("Belgium, which keeps about 300 soldiers in Benin, said little.", [("Belgium", .deployedTo, "Benin"), ("Belgium", .stationedAt, "Benin")]),
+        Case("Belgium, which keeps about 300 soldiers in Benin, said little.", [("Belgium", .stationedAt, "Benin")], not: [("Belgium", .deployedTo, "Benin")]),
         Case("Spain, the largest contributor, maintains 500 troops in Mauritania.", [("Spain", .stationedAt, "Mauritania")]),
         Case("The envoy toured Benin, Togo and Ghana, three countries where Turkish instructors now operate.",
-             [("Turkey", .deployedTo, "Benin"), ("Turkey", .deployedTo, "Togo"), ("Turkey", .deployedTo, "Ghana")]),
+             [("Turkey", .stationedAt, "Benin"), ("Turkey", .stationedAt, "Togo"), ("Turkey", .stationedAt, "Ghana")]),
+        // A standing presence is a station; a deployment stays a deployment.
+        Case("The ships sailed for Gabon, where Spain still has about 400 soldiers.", [("Spain", .stationedAt, "Gabon")], not: [("Spain", .deployedTo, "Gabon")]),
+        // Partners in a body are members, with their owner; a relative clause in the present.
+        Case("Ghana and Togo, Benin's partners in ECOWAS, objected.",
+             [("Ghana", .memberOf, "ECOWAS"), ("Togo", .memberOf, "ECOWAS"), ("Benin", .memberOf, "ECOWAS")]),
+        Case("Chad and Cameroon, which together form the Lake Chad Basin Commission, met.",
+             [("Chad", .memberOf, "Lake Chad Basin Commission"), ("Cameroon", .memberOf, "Lake Chad Basin Commission")]),
+        Case("Togo's partners in the talks left early.", [], not: [("Togo", .memberOf, "ECOWAS")]),
+        // A distributive list of rulers; a colon list of a state's officers; offices given by a verb.
+        Case("The region's juntas are led by soldiers: Col. Mamady Doumbouya in Guinea and Gen. Brice Oligui Nguema in Gabon.",
+             [("Mamady Doumbouya", .leads, "Guinea"), ("Brice Oligui Nguema", .leads, "Gabon")]),
+        Case("The minister met Col. Mamady Doumbouya in Guinea.", [], not: [("Mamady Doumbouya", .leads, "Guinea")]),
+        Case("Police held three officers of the Chadian army: Col. Ali Brahim, a former aide, and Maj. Hassan Issa.",
+             [("Ali Brahim", .memberOf, "Chad"), ("Hassan Issa", .memberOf, "Chad")]),
+        Case("Macky Sall was elected chairman of the African Union in February.", [("Macky Sall", .leads, "African Union")]),
+        Case("ECOWAS named Omar Touray its president.", [("Omar Touray", .leads, "ECOWAS")]),
+        Case("Omar Touray could be named president of ECOWAS.", [], not: [("Omar Touray", .leads, "ECOWAS")]),
         Case("Rebels hold Menaka, a town in the east, where the army has had no presence since 2012.", [], not: [("Mali", .deployedTo, "Menaka")]),
         // Bodies described as parts or members of others.
         Case("The refinery is run by SORAZ, a CNPC subsidiary.", [("SORAZ", .partOf, "China National Petroleum Corporation")]),

@@ -88,6 +88,10 @@ enum GroupResolver {
            bareSubjectFollowers.contains(tokens[i + 1].key) || (tokens[i + 1].key.hasSuffix("ed") && tokens[i + 1].key.count > 4) {
             return (i + 1, start)
         }
+        // "The three, which formed the AES in 2023, …": set off before a relative clause.
+        if (sizes[tokens[i].key] ?? 0) >= 3, i + 2 < sentence.upperBound, tokens[i + 1].text == ",", ["which", "who"].contains(tokens[i + 2].key) {
+            return (i + 1, start)
+        }
         var j = i + 1
         // Up to three modifiers: "Sahelian", "military-ruled", "neighbouring".
         while j < min(sentence.upperBound, i + 5), !groupNouns.contains(tokens[j].key) {

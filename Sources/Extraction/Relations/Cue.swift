@@ -84,6 +84,8 @@ struct Cue: OptionSet, Sendable {
     static let juntaWord = Cue(rawValue: 1 << 34)
     /// "which", "whom": a relative pronoun that may stand for a verb's object.
     static let objectRelative = Cue(rawValue: 1 << 35)
+    /// "named", "elected": an office given (``RelationFinder/appointmentVerbs``).
+    static let appointment = Cue(rawValue: 1 << 36)
 
     static let allyWords: Set<String> = ["ally", "allies", "partner", "partners"]
     static let aggressionWords: Set<String> = ["attack", "aggression", "intervention"]
@@ -133,6 +135,7 @@ struct Cue: OptionSet, Sendable {
         add(RelationFinder.cutOffWords, .withholding)
         add(NominalResolver.juntaWords, .juntaWord)
         add(["which", "whom"], .objectRelative)
+        add(RelationFinder.appointmentVerbs, .appointment)
         add(RelationFinder.determiners, .determiner)
         add(RelationFinder.prepositions, .preposition)
         add(RelationFinder.modifiers, .modifier)

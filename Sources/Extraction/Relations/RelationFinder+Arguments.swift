@@ -232,6 +232,8 @@ extension RelationFinder {
             && (["a", "an"].contains(tokens[c + 1].key)
                 // ("Tiani, the head of Niger's Presidential Guard, seized power": a description.)
                 || (tokens[c + 1].key == "the" && c + 2 < t && tokens[c + 2].kind == .word && !tokens[c + 2].isCapitalized && mentionAt[c + 2] == nil)
+                // ("Tiani, commander of Niger's Presidential Guard, ousted Bazoum": a bare role.)
+                || isBareRole(at: c + 1, before: t)
                 || (["then", "now", "once", "formerly"].contains(tokens[c + 1].key) && c + 2 < t && ["a", "an", "the"].contains(tokens[c + 2].key)) || (tokens[c + 1].kind == .word && !tokens[c + 1].isCapitalized && mentionAt[c + 1] == nil
                 && tokens[c + 1].key.hasSuffix("ing") && tokens[c + 1].key.count > 5 && !isPreposition(c + 1)
                 && !["according", "following", "during", "concerning", "regarding", "saying", "adding", "citing", "noting"].contains(tokens[c + 1].key))) {
@@ -289,6 +291,15 @@ extension RelationFinder {
         return group
     }
 
+    /// True when a role without a determiner starts at `i`, lower-case, past a word of office:
+    /// "commander of the Presidential Guard", "former head of the army".
+    func isBareRole(at i: Int, before t: Int) -> Bool {
+        var j = i
+        if j < t, Self.officeModifiers.contains(tokens[j].key) { j += 1 }
+        guard j < t, tokens[j].kind == .word, !tokens[j].isCapitalized, mentionAt[j] == nil else { return false }
+        return lexicon.role(in: tokens[j..<min(t, j + 4)]) != nil
+    }
+
     /// "A mediation team led by Abdulsalami Abubakar, a former head of state, flew to Niamey":
     /// the people who lead an unnamed delegation act for it.
     func leadersOfEnvoys(before t: Int, clause: Range<Int>, in before: [Int]) -> [Int] {
@@ -343,10 +354,12 @@ extension RelationFinder {
         // and the body it names.)
         while i > floor, tokens[i].kind == .word || tokens[i].kind == .possessive, tokens[i].key != "that",
               isDeterminer(i) || isModifier(i) || tokens[i].kind == .possessive
-                || (type(m) == .person && (mentionAt[i].map { mentions[$0].kind != .pronoun && type($0) != .person } ?? (!tokens[i].isCapitalized && lexicon.isSingleWordRole(tokens[i])))) { i -= 1 }
+                || (type(m) == .person && (mentionAt[i].map { mentions[$0].kind != .pronoun && type($0) != .person } ?? (lexicon.isSingleWordRole(tokens[i]) || tokens[i].text == "."))) { i -= 1 }
         guard i > floor, tokens[i].kind == .word, !tokens[i].isCapitalized, tokens[i - 1].text != "-" else { return false }
         let word = tokens[i].key
-        guard !Self.adjectivalParticiples.contains(word), !["been", "was", "were", "is", "are", "be"].contains(tokens[i - 1].key) else { return false }
+        // "the ousted president" is an adjective; "the Guard, ousted President X" a verb, after its subject.
+        let afterSubject = mentionAt[i - 1] != nil || (tokens[i - 1].text == "," && i - 2 > floor && mentionAt[i - 2] != nil)
+        guard afterSubject || !Self.adjectivalParticiples.contains(word), !["been", "was", "were", "is", "are", "be"].contains(tokens[i - 1].key) else { return false }
         return (word.count > 4 && word.hasSuffix("ed")) || Self.irregularPastVerbs.contains(word)
     }
 

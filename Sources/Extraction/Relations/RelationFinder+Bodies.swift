@@ -276,6 +276,39 @@ extension RelationFinder {
         }
     }
 
+    /// "Burkina Faso and Niger, Mali's partners in the AES", "Niger, … together with Mali and
+    /// Burkina Faso, its partners in the AES": the owner of the partners and the states the
+    /// phrase describes are all members of the body. Returns whether the phrase was one.
+    mutating func findPartnersIn(_ s: Int, _ t: Int, _ sentence: Range<Int>, _ ms: [Int]) -> Bool {
+        guard tokens[t].key.hasPrefix("partner") || tokens[t].key == "allies", t + 1 < sentence.upperBound, tokens[t + 1].key == "in" else { return false }
+        var j = t + 2
+        while j < sentence.upperBound, mentionAt[j] == nil, isDeterminer(j) { j += 1 }
+        guard j < sentence.upperBound, let body = mentionAt[j], mentions[body].start == j, type(body) == .alliance else { return false }
+        // The owner: "Mali's" or "its" right before, past a word such as "fellow" or "closest".
+        var k = t - 1
+        while k > sentence.lowerBound, tokens[k].kind == .word, mentionAt[k] == nil, isModifier(k) { k -= 1 }
+        let clause = clause(around: t, in: sentence)
+        var owners: [Int] = []
+        var ownerStart = k
+        if k > sentence.lowerBound, tokens[k].kind == .possessive, let o = mentionAt[k - 1], type(o) == .state {
+            owners = [o]; ownerStart = mentions[o].start
+        } else if ["its", "their"].contains(tokens[k].key) {
+            owners = subjects(before: k, clause: clause, types: FrameTable.states, in: ms).prefix(1).map { $0 }
+        } else {
+            return false
+        }
+        // The states set off before it: "Burkina Faso and Niger, Mali's partners".
+        var described: [Int] = []
+        if ownerStart - 1 > sentence.lowerBound, tokens[ownerStart - 1].text == ",", let last = mentionAt[ownerStart - 2], type(last) == .state, mentions[last].kind != .demonym {
+            described = list(endingAt: last, in: ms.filter { type($0) == .state && mentions[$0].kind != .demonym })
+        }
+        guard !described.isEmpty else { return false }
+        for m in owners + described where mentions[m].entity != mentions[body].entity {
+            emit(mentions[m].entity, .memberOf, mentions[body].entity, sentence: s, rule: "partners-in", span: min(mentions[m].start, t)..<mentions[body].end)
+        }
+        return true
+    }
+
     static let compositionWords: Set<String> = ["groups", "grouped", "grouping", "comprises", "comprised", "comprising", "unites", "united", "uniting",
                                                 "brings", "brought", "bringing", "bring"]
 
@@ -301,6 +334,7 @@ extension RelationFinder {
                 }
                 continue
             }
+            if findPartnersIn(s, t, sentence, ms) { continue }
             guard let owner = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 4 && type($0) == .state && mentions[$0].isPossessive }) else { continue }
             let clause = clause(around: t, in: sentence)
             for subject in subjects(before: mentions[owner].start, clause: clause, types: FrameTable.states, in: ms) where mentions[subject].entity != mentions[owner].entity

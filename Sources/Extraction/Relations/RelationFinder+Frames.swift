@@ -105,6 +105,11 @@ extension RelationFinder {
                 if [.fights, .attacks].contains(frame.relation) {
                     objs.removeAll { o in (max(t + 1, mentions[o].start - 3)..<mentions[o].start).contains { ["alongside", "beside"].contains(tokens[$0].key) } }
                 }
+                // "stormed an army camp at Boulkessi", "attacked army positions in Bourem and Léré":
+                // the place of the posts attacked is attacked.
+                if frame.relation == .attacks, frame.voice == .active {
+                    for place in attackedPostPlaces(after: t, clause: clause, in: ms) where !objs.contains(place) { objs.append(place) }
+                }
                 // "led the Russian delegation": leading a state's envoys or troops is not leading the state.
                 if frame.relation == .leads { objs.removeAll { mentions[$0].kind == .demonym } }
                 // "relied on Russian forces" is a partnership; "relied on Niger as its main base" is not.
@@ -159,6 +164,13 @@ extension RelationFinder {
                     subs = [office]
                 }
                 if let order, [.withdrawsFrom, .leaves].contains(frame.relation) { subs.removeAll { mentions[$0].start < order } }
+                // "A Russian delegation led by Yevkurov visited Niamey": the state that sends the
+                // envoys visits too.
+                if frame.relation == .visits, !subs.isEmpty, subs.allSatisfy({ type($0) == .person }),
+                   let sender = ms.first(where: { mentions[$0].start >= clause.lowerBound && mentions[$0].end < mentions[subs[0]].start && mentions[$0].kind == .demonym && type($0) == .state
+                       && tokens[mentions[$0].end..<min(t, mentions[$0].end + 3)].contains { Self.envoyNouns.contains($0.key) } }) {
+                    subs.append(sender)
+                }
                 // "700,000 Sudanese have crossed into Chad": a people that moves is no force
                 // (unless the words say troops: "Russian troops crossed").
                 if [.deployedTo, .stationedAt, .relocatesTo].contains(frame.relation) {
@@ -200,6 +212,19 @@ extension RelationFinder {
     }
 
     /// People sent to talk, not to fight.
+    /// The places of the posts a verb of attack takes as its object: "a Malian army camp at
+    /// Boulkessi", "army positions in Bourem and Léré". The posts come within six words of the
+    /// verb, with no name but a demonym before them.
+    func attackedPostPlaces(after t: Int, clause: Range<Int>, in ms: [Int]) -> [Int] {
+        let limit = min(clause.upperBound, t + 7)
+        guard let post = ((t + 1)..<limit).first(where: { Self.attackedPosts.contains(tokens[$0].key) }),
+              ((t + 1)..<post).allSatisfy({ mentionAt[$0] == nil ? tokens[$0].kind == .word || tokens[$0].kind == .number : mentions[mentionAt[$0]!].kind == .demonym }) else { return [] }
+        return objects(after: post, clause: clause, types: [.city, .base, .region], markers: ["at", "in", "near"], in: ms).filter { mentions[$0].start - post <= 4 }
+    }
+
+    /// Nouns for what a force holds and an attack strikes: "camp", "positions", "posts".
+    static let attackedPosts: Set<String> = militaryPosts.union(["camps", "garrisons", "post", "posts", "position", "positions", "barracks", "checkpoint", "checkpoints"])
+
     static let envoyNouns: Set<String> = ["delegation", "delegations", "envoy", "envoys", "minister", "ministers", "diplomat", "diplomats", "mediator", "mediators", "emissary", "emissaries", "ambassador"]
 
     /// True when token `t` lies in what an accusation charges, further on in its sentence:

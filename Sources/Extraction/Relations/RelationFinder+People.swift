@@ -29,6 +29,9 @@ extension RelationFinder {
             // Only when a comma comes before the title: "…, President X said" keeps its title.
             if pastTitle < i, tokens[pastTitle].text == ",", pastTitle > sentence.lowerBound, tokens[pastTitle - 1].kind == .word, mentionAt[pastTitle - 1] == nil {
                 i = pastTitle
+            } else if pastTitle < i, mentions[p].role?.relation == .memberOf, tokens[pastTitle].kind == .word, !tokens[pastTitle].isCapitalized, mentionAt[pastTitle] == nil {
+                // "army spokesman Col. X": a rank gives way to the role before it.
+                i = pastTitle
             }
             if i >= sentence.lowerBound, tokens[i].text == "," { i -= 1 }
             // "Wagner's chief at the time, Yevgeny Prigozhin".

@@ -184,8 +184,8 @@ extension RelationFinder {
 
     /// "France, which keeps about 1,000 troops in Chad", "France, the former colonial power, keeps
     /// 1,000 troops in Chad": forces kept somewhere, whatever stands between the keeper and its
-    /// verb. A standing force in a state is both sent there and stationed there, and analysts
-    /// (and annotators) name it either way, so both are reported; at a base it is stationed.
+    /// verb. Forces kept in a state or at a base are stationed there: keeping tells of a standing
+    /// presence, not of the deployment that began it.
     mutating func findKeptForces(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for v in sentence where cues[v].contains(.keeper) && tokens[v].kind == .word {
             var i = v + 1
@@ -206,7 +206,6 @@ extension RelationFinder {
             let clause = clause(around: v, in: sentence)
             for keeper in subjects(before: v, clause: clause, types: FrameTable.forces, in: ms) where mentions[keeper].entity != mentions[place].entity {
                 let span = mentions[keeper].start..<mentions[place].end
-                if type(place) != .base && !sawPost { emit(mentions[keeper].entity, .deployedTo, mentions[place].entity, sentence: s, rule: "keeps-forces-in", span: span) }
                 if type(place) != .city { emit(mentions[keeper].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "keeps-forces-in", span: span) }
             }
         }
@@ -275,6 +274,9 @@ extension RelationFinder {
             // "where the army has had no presence".
             guard presence, !words.contains(where: { ["no", "not", "never", "without", "longer"].contains($0.key) }) else { continue }
             let post = words.contains { Self.militaryPosts.contains($0.key) }
+            // "where France keeps 1,000 troops", "where Wagner has operated": a standing presence,
+            // not a deployment ("where instructors are deployed", "where Wagner has been present").
+            let standing = !words.contains { Self.deploymentWords.contains($0.key) }
             // The place the clause is about: the latest one named before it, within an apposition's reach.
             // A base heads its apposition: "Kamboinsin, a base near Ouagadougou where …".
             // A landmark ("near the airport") is not the place.
@@ -298,11 +300,14 @@ extension RelationFinder {
                 places.insert(previous, at: 0)
             }
             for actor in actors { for place in places where mentions[place].entity != mentions[actor].entity {
-                let relation: RelationType = type(place) == .base || (post && type(place) == .city) ? .stationedAt : .deployedTo
+                let relation: RelationType = type(place) == .base || (post && type(place) == .city) || (standing && type(place) == .state) ? .stationedAt : .deployedTo
                 emit(mentions[actor].entity, relation, mentions[place].entity, sentence: s, rule: "where-present", span: mentions[place].start..<mentions[actor].end)
             } }
         }
     }
+
+    /// Words of a where-clause that tell of a deployment rather than a standing presence.
+    static let deploymentWords: Set<String> = ["deployed", "deploying", "deploy", "present", "sent", "arrived"]
 
     /// Plural nouns for places: "three countries where …" describes a whole list.
     static let pluralPlaceNouns: Set<String> = ["countries", "states", "nations", "towns", "cities", "places", "areas", "regions", "bases", "capitals"]

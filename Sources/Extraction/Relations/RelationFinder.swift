@@ -95,6 +95,9 @@ struct RelationFinder {
             findEndedMissions(s, sentence, ms)
             findStays(s, sentence, ms)
             findSelfProclaimed(s, sentence, ms)
+            findDistributedLeaders(s, sentence, ms)
+            findColonLists(s, sentence, ms)
+            findAppointments(s, sentence, ms)
         }
         expandGroups()
         inferLeadersFromCoups()

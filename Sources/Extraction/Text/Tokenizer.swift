@@ -2,7 +2,8 @@
 ///
 /// Rules, chosen for news: apostrophes inside a word stay in it ("N'Djamena", "Jama'at");
 /// a final `'s` (or `'` after an `s`) is split off as a possessive; hyphens are tokens of their
-/// own, so "al-Qaeda" and "al Qaeda" meet in the lexicon; dotted acronyms stay whole ("U.S.");
+/// own, so "al-Qaeda" and "al Qaeda" meet in the lexicon (but "co-operation" is "cooperation");
+/// dotted acronyms stay whole ("U.S.");
 /// numbers keep their separators ("1,000", "60.5").
 /// - Complexity: O(*n*) in the number of scalars.
 enum Tokenizer {
@@ -48,6 +49,16 @@ enum Tokenizer {
                     // Digit separators inside numbers.
                     if (d == "," || d == "."), j + 1 < n, isDigit(s[j - 1]), isDigit(s[j + 1]) { j += 1; continue }
                     break
+                }
+                // "co-operation", "co-ordinated": one word, keyed as its unhyphenated spelling.
+                if j - i == 2, j + 2 < n, s[j] == "-", s[j + 1] == "o" || s[j + 1] == "O", s[i] == "c" || s[i] == "C", s[i + 1] == "o" {
+                    var k = j + 1
+                    while k < n, isWordScalar(s[k]) { k += 1 }
+                    var token = makeToken(text, start, k, .word, spaceBefore, lineBreakBefore)
+                    token.key = foldKey(String(token.text.filter { $0 != "-" }))
+                    tokens.append(token)
+                    i = k; spaceBefore = false; lineBreakBefore = false
+                    continue
                 }
                 let allDigits = s[i..<j].allSatisfy { isDigit($0) || $0 == "," || $0 == "." }
                 tokens.append(makeToken(text, start, j, allDigits ? .number : .word, spaceBefore, lineBreakBefore))

@@ -1,0 +1,84 @@
+import NewsGraph
+
+/// Lists of people that a sentence ties to states or bodies as a whole: a distributive list
+/// ("Goïta in Mali, Traoré in Burkina Faso and Tiani in Niger") and a list announced by a colon
+/// ("two senior officers of the Malian army: Gen. X and Gen. Y").
+extension RelationFinder {
+    /// "All three are run by officers who seized power: Gen. Assimi Goïta in Mali, Capt. Ibrahim
+    /// Traoré in Burkina Faso and Gen. Abdourahamane Tiani in Niger": each person of a list that
+    /// pairs two or more people with states leads the state paired with them, when the sentence
+    /// speaks of leaders or rulers before the list, or the lexicon knows the person heads it.
+    ///
+    /// - Complexity: O(*m*) in the sentence's mentions.
+    mutating func findDistributedLeaders(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        // Every "PERSON in STATE" pair of the sentence, in order.
+        var pairs: [(person: Int, state: Int)] = []
+        for p in ms where type(p) == .person {
+            var j = mentions[p].end
+            guard j + 1 < sentence.upperBound, tokens[j].key == "in" else { continue }
+            j += 1
+            if tokens[j].key == "the" { j += 1 }
+            guard j < sentence.upperBound, let state = mentionAt[j], mentions[state].start == j, type(state) == .state, mentions[state].kind == .name else { continue }
+            // The pair ends with the state: "in Niger's capital" is a place, not a pair.
+            guard !mentions[state].isPossessive else { continue }
+            pairs.append((p, state))
+        }
+        guard pairs.count >= 2 else { return }
+        // Runs of pairs joined only by commas, "and" and the next person's titles.
+        var runs: [[(person: Int, state: Int)]] = [[pairs[0]]]
+        for pair in pairs.dropFirst() {
+            let previous = runs[runs.count - 1].last!
+            let between = gap(mentions[previous.state].end, mentions[pair.person].start)
+            if between.count <= 6, between.allSatisfy({ $0.text == "," || $0.key == "and" || $0.text == "." || isTitle($0) }) {
+                runs[runs.count - 1].append(pair)
+            } else {
+                runs.append([pair])
+            }
+        }
+        for run in runs where run.count >= 2 {
+            let before = tokens[sentence.lowerBound..<mentions[run[0].person].start]
+            let aboutLeaders = before.contains { Self.rulerWords.contains($0.key) }
+            for pair in run where mentions[pair.person].entity != mentions[pair.state].entity
+                && (aboutLeaders || isKnownHead(mentions[pair.person].entity, of: mentions[pair.state].entity)) {
+                emit(mentions[pair.person].entity, .leads, mentions[pair.state].entity, sentence: s, rule: "distributed-leaders",
+                     span: mentions[pair.person].start..<mentions[pair.state].end)
+            }
+        }
+    }
+
+    /// Words before a distributive list that make its people the states' rulers.
+    static let rulerWords: Set<String> = ["leaders", "rulers", "ruled", "run", "led", "heads", "presidents", "juntas", "strongmen", "governed", "seized", "took"]
+
+    /// "detained two senior officers of the Malian army: Gen. Abass Dembélé, a former governor,
+    /// and Gen. Nema Sagara": the people a colon lists after a plural role of a state or a body
+    /// are members of it.
+    ///
+    /// - Complexity: O(*t* + *m*) in the sentence's tokens and mentions.
+    mutating func findColonLists(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for colon in sentence where cues[colon].contains(.clauseBoundary) && colon > sentence.lowerBound && tokens[colon].text == ":" {
+            // The plural role and its body, within the ten words before the colon.
+            let floor = max(sentence.lowerBound, colon - 10)
+            guard let roleWord = (floor..<colon).last(where: { Self.memberPlurals.contains(tokens[$0].key) }),
+                  let body = ms.last(where: { mentions[$0].start >= floor && mentions[$0].end <= colon && Self.bodies.contains(type($0)) }),
+                  !(roleWord..<colon).contains(where: { cues[$0].contains(.clauseBoundary) || tokens[$0].text == "," }),
+                  (mentions[body].end..<colon).allSatisfy({ tokens[$0].kind == .word && mentionAt[$0] == nil && !tokens[$0].isCapitalized })
+            else { continue }
+            // The people listed: each straight after the colon, a comma or "and", past titles;
+            // appositions between them are skipped.
+            let end = ((colon + 1)..<sentence.upperBound).first { [";", ":"].contains(tokens[$0].text) } ?? sentence.upperBound
+            for p in ms where type(p) == .person && mentions[p].start > colon && mentions[p].end <= end {
+                var k = mentions[p].start - 1
+                while k > colon, mentionAt[k] == nil, isTitle(tokens[k]) || tokens[k].text == "." { k -= 1 }
+                guard k == colon || tokens[k].text == "," || tokens[k].key == "and" else { continue }
+                // After a comma, only the next item of the list, not a name inside an apposition
+                // ("X, a former aide to Y, …").
+                if k > colon, tokens[k].text == ",", mentionAt[k - 1] == nil { continue }
+                guard mentions[p].entity != mentions[body].entity else { continue }
+                emit(mentions[p].entity, .memberOf, mentions[body].entity, sentence: s, rule: "colon-list", span: mentions[body].start..<mentions[p].end)
+            }
+        }
+    }
+
+    /// Plural roles whose holders are members of a state or body: "two officers of the army:".
+    static let memberPlurals: Set<String> = ["officers", "generals", "colonels", "ministers", "commanders", "officials", "diplomats", "members", "envoys", "lawmakers"]
+}
