@@ -12,6 +12,14 @@ import NewsGraph
         #expect(lexicon.entries.filter { $0.type == .state }.count >= 195)
     }
 
+    /// Successive missions are different actors: AMISOM, ATMIS and AUSSOM do not fold into one.
+    @Test func successiveMissionsStayApart() throws {
+        let lexicon = try Lexicon.builtIn()
+        let names = ["AMISOM", "ATMIS", "AUSSOM"].map { acronym in lexicon.entries.first { $0.aliases?.contains(acronym) == true }?.name }
+        #expect(names.allSatisfy { $0 != nil })
+        #expect(Set(names.compactMap { $0 }).count == 3)
+    }
+
     @Test func userFileOverridesAndAdds() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("lex-\(UUID()).yaml")
         try """

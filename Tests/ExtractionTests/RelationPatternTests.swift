@@ -429,6 +429,26 @@ import NewsGraph
         Case("Macky Sall was elected chairman of the African Union in February.", [("Macky Sall", .leads, "African Union")]),
         Case("ECOWAS named Omar Touray its president.", [("Omar Touray", .leads, "ECOWAS")]),
         Case("Omar Touray could be named president of ECOWAS.", [], not: [("Omar Touray", .leads, "ECOWAS")]),
+        // A bare role sets off an apposition; a past participle after its subject is the verb.
+        Case("Col. Ali Brahim, commander of Chad's Republican Guard, ousted President Idriss Mahamat on Friday and took power.",
+             [("Ali Brahim", .ousted, "Idriss Mahamat"), ("Ali Brahim", .seizedPowerIn, "Chad")],
+             not: [("Republican Guard", .ousted, "Idriss Mahamat"), ("Idriss Mahamat", .seizedPowerIn, "Chad")]),
+        // A rank gives way to the role before it; a state's delegation visits with its leader.
+        Case("Mali said the camp held. Army spokesman Col. Ali Traoré gave no toll.", [("Ali Traoré", .spokespersonFor, "Mali")]),
+        Case("A Turkish delegation led by Foreign Minister Hakan Fidan visited Niamey.",
+             [("Hakan Fidan", .visits, "Niamey"), ("Turkey", .visits, "Niamey")]),
+        Case("Ghana and Togo deepened security co-operation with Benin.", [("Ghana", .cooperatesWith, "Benin"), ("Togo", .cooperatesWith, "Benin")]),
+        // Attacks on posts reach the place of the posts.
+        Case("Fighters of Boko Haram stormed a Nigerian army camp at Monguno.", [("Boko Haram", .attacks, "Monguno")]),
+        Case("Boko Haram fighters met in a camp at Monguno.", [], not: [("Boko Haram", .attacks, "Monguno")]),
+        // The states a force draws its troops from are its members; a participle's phrase is set off.
+        Case("The G5 Sahel Joint Force, based in Mauritania and backed by the European Union, drew troops from Mali, Chad and Niger.",
+             [("Mali", .memberOf, "G5 Sahel"), ("Chad", .memberOf, "G5 Sahel"), ("Niger", .memberOf, "G5 Sahel")],
+             not: [("Mali", .memberOf, "European Union")]),
+        Case("The African Union mission, made up of soldiers from Kenya and Uganda, stayed.", [], not: [("Kenya", .memberOf, "African Union")]),
+        // A bare "the three" before a relative clause stands for the three states named before.
+        Case("Mali, Chad and Niger met. The three, which formed the G5 Sahel in 2014, agreed.",
+             [("Mali", .memberOf, "G5 Sahel"), ("Chad", .memberOf, "G5 Sahel"), ("Niger", .memberOf, "G5 Sahel")]),
         Case("Rebels hold Menaka, a town in the east, where the army has had no presence since 2012.", [], not: [("Mali", .deployedTo, "Menaka")]),
         // Bodies described as parts or members of others.
         Case("The refinery is run by SORAZ, a CNPC subsidiary.", [("SORAZ", .partOf, "China National Petroleum Corporation")]),
@@ -469,7 +489,7 @@ import NewsGraph
              [("Rapid Support Forces", .attacks, "El Fasher")], not: [("JNIM", .attacks, "El Fasher")]),
         // States that man a force belong to it; a relative clause after a set-off description.
         Case("Uganda, Kenya and Burundi provide most of the soldiers of the African Union Transition Mission in Somalia.",
-             [("Uganda", .memberOf, "African Union Transition Mission"), ("Burundi", .memberOf, "African Union Transition Mission")]),
+             [("Uganda", .memberOf, "AU Transition Mission in Somalia"), ("Burundi", .memberOf, "AU Transition Mission in Somalia")]),
         Case("Belgium, the former colonial power, which still keeps about 200 soldiers in Congo, stayed silent.", [("Belgium", .stationedAt, "Congo")]),
         // A city set off as a capital.
         Case("Gabon voted on Saturday. Crowds filled Libreville, the capital, at night.", [("Libreville", .locatedIn, "Gabon")]),

@@ -234,6 +234,12 @@ extension RelationFinder {
                 || (tokens[c + 1].key == "the" && c + 2 < t && tokens[c + 2].kind == .word && !tokens[c + 2].isCapitalized && mentionAt[c + 2] == nil)
                 // ("Tiani, commander of Niger's Presidential Guard, ousted Bazoum": a bare role.)
                 || isBareRole(at: c + 1, before: t)
+                // ("The MNJTF, headquartered in N'Djamena and overseen by the commission, draws
+                // troops": a past participle's phrase.)
+                || (tokens[c + 1].kind == .word && !tokens[c + 1].isCapitalized && mentionAt[c + 1] == nil && tokens[c + 1].key.count >= 5
+                    && tokens[c + 1].key.hasSuffix("ed") && c + 2 < t && ["in", "by", "at", "near", "on", "from", "with", "to"].contains(tokens[c + 2].key)
+                    // (But not a companion: "Yevkurov, accompanied by Gen. X, travelled".)
+                    && !["accompanied", "joined", "flanked", "escorted"].contains(tokens[c + 1].key))
                 || (["then", "now", "once", "formerly"].contains(tokens[c + 1].key) && c + 2 < t && ["a", "an", "the"].contains(tokens[c + 2].key)) || (tokens[c + 1].kind == .word && !tokens[c + 1].isCapitalized && mentionAt[c + 1] == nil
                 && tokens[c + 1].key.hasSuffix("ing") && tokens[c + 1].key.count > 5 && !isPreposition(c + 1)
                 && !["according", "following", "during", "concerning", "regarding", "saying", "adding", "citing", "noting"].contains(tokens[c + 1].key))) {

@@ -241,6 +241,29 @@ extension RelationFinder {
         }
     }
 
+    /// "The MNJTF draws troops from Nigeria, Chad and Cameroon", "a force made up of soldiers
+    /// from Kenya and Uganda": the states a force is manned from are its members.
+    mutating func findDrawnTroops(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for f in sentence where cues[f].contains(.preposition) && tokens[f].key == "from" && f - 2 > sentence.lowerBound
+            && (WordLists.armedPeople.contains(tokens[f - 1].key) || tokens[f - 1].key == "peacekeepers") {
+            // The verb of manning, within three words before the troops: "draws", "made up of".
+            guard let verb = (max(sentence.lowerBound, f - 5)..<(f - 1)).last(where: { Self.drawingWords.contains(tokens[$0].key) }),
+                  ((verb + 1)..<(f - 1)).allSatisfy({ mentionAt[$0] == nil && tokens[$0].kind == .word }) else { continue }
+            let clause = clause(around: verb, in: sentence)
+            // ("The African Union mission, made up of …": a name that only qualifies the force is not it.)
+            guard let force = subjects(before: verb, clause: clause, types: [.militaryUnit, .alliance], in: ms).first,
+                  !(mentions[force].end < verb && Self.missionNouns.contains(tokens[mentions[force].end].key)) else { continue }
+            let states = objects(after: f, clause: clause, types: [.state], markers: ["from", ""], in: ms).filter { mentions[$0].kind != .demonym }
+            guard let first = states.first, mentions[first].start - f <= 2 else { continue }
+            for state in states where mentions[state].entity != mentions[force].entity {
+                emit(mentions[state].entity, .memberOf, mentions[force].entity, sentence: s, rule: "troops-drawn-from", span: mentions[force].start..<mentions[state].end)
+            }
+        }
+    }
+
+    /// Verbs that say where a force's troops come from: "draws troops from", "made up of soldiers from".
+    static let drawingWords: Set<String> = ["draws", "drew", "draw", "drawn", "includes", "included", "include", "comprises", "comprised", "comprising", "of", "brings", "pulls", "pooling", "pools"]
+
     /// The states a marker introduces within ten tokens after `noun`, in its clause: whom a border
     /// is closed "to", whom aid is cut "for". A demonym counts only as forces, and only if
     /// `forcesToo` ("assistance to Malian forces").

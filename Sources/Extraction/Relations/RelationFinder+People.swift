@@ -7,6 +7,9 @@ extension RelationFinder {
     /// John Smith", "Mali's Minister of Defence, Ali Traore".
     /// Posts that only firms have.
     /// Words of tenure between a body's possessive and its officer's role: "its longtime leader".
+    /// Words that make a spokesman the state's: "army spokesman", "government spokesman".
+    static let stateVoiceWords: Set<String> = ["military", "government", "army", "junta", "presidency", "defence", "defense"]
+
     static let tenureWords: Set<String> = ["longtime", "long-time", "veteran", "new", "current"]
 
     /// Honorifics that are no office: "Sheikh", "Dr".
@@ -107,7 +110,8 @@ extension RelationFinder {
             let voiceWord = roleStart > sentence.lowerBound && tokens[roleStart - 1].kind == .possessive ? roleStart - 2 : roleStart - 1
             // "Military spokesman Colonel X": the state word may belong to the role phrase itself.
             let stateVoice = role?.relation == .spokespersonFor
-                && tokens[max(voiceWord, sentence.lowerBound)..<mentions[p].start].contains { ["military", "government", "army", "junta", "presidency", "defence", "defense"].contains($0.key) }
+                && (tokens[max(voiceWord, sentence.lowerBound)..<mentions[p].start].contains { Self.stateVoiceWords.contains($0.key) }
+                    || role!.phrase.lowercased().split(separator: " ").contains { Self.stateVoiceWords.contains(String($0)) })
             // "Mali's Abdoulaye Diop": a person named straight after a possessive state serves it.
             // ("Burkina Faso's Brig. Gen. Célestin Simporé": past a rank, too.)
             let rankOnly = mentions[p].role.map { $0.relation == .memberOf } ?? false

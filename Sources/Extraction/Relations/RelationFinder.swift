@@ -90,6 +90,7 @@ struct RelationFinder {
             findClosures(s, sentence, ms)
             findWithheldAid(s, sentence, ms)
             findTroopContributions(s, sentence, ms)
+            findDrawnTroops(s, sentence, ms)
             findPosts(s, sentence, ms)
             findCompositions(s, sentence, ms)
             findEndedMissions(s, sentence, ms)
