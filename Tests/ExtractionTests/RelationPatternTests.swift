@@ -446,6 +446,17 @@ import NewsGraph
              [("Mali", .memberOf, "G5 Sahel"), ("Chad", .memberOf, "G5 Sahel"), ("Niger", .memberOf, "G5 Sahel")],
              not: [("Mali", .memberOf, "European Union")]),
         Case("The African Union mission, made up of soldiers from Kenya and Uganda, stayed.", [], not: [("Kenya", .memberOf, "African Union")]),
+        // A mission set off as one in a place is stationed there; a finite passive takes the subject.
+        Case("UNMISS, the UN's peacekeeping mission in South Sudan, has 18,000 troops and is led by Nicholas Haysom.",
+             [("UNMISS", .stationedAt, "South Sudan"), ("Nicholas Haysom", .leads, "UNMISS")], not: [("Nicholas Haysom", .leads, "United Nations")]),
+        Case("Kamboinsin, a military camp in Burkina Faso, was empty.", [], not: [("Kamboinsin", .stationedAt, "Burkina Faso")]),
+        // An ally set off by apposition; a head of state known to the lexicon leads it.
+        Case("Museveni sent troops to Juba. South Sudan leaned on Uganda, Kiir's closest ally.", [("South Sudan", .alliedWith, "Uganda")]),
+        Case("Ruto met his Ugandan counterpart, Yoweri Museveni, in Nairobi.", [("Yoweri Museveni", .leads, "Uganda")], not: [("Yoweri Museveni", .memberOf, "Uganda")]),
+        // Towns a force works from; a contingent kept "in the country" is not in its own country.
+        Case("Rwandan troops operate from Palma and Mocímboa da Praia.", [("Rwanda", .stationedAt, "Palma"), ("Rwanda", .stationedAt, "Mocímboa da Praia")]),
+        Case("Mozambique asked for help. Rwanda now keeps a separate bilateral contingent in the country.", [("Rwanda", .stationedAt, "Mozambique")]),
+        Case("The SPLM-IO, which Riek Machar leads, denied it.", [("Riek Machar", .leads, "Sudan People's Liberation Movement-in-Opposition")]),
         // A bare "the three" before a relative clause stands for the three states named before.
         Case("Mali, Chad and Niger met. The three, which formed the G5 Sahel in 2014, agreed.",
              [("Mali", .memberOf, "G5 Sahel"), ("Chad", .memberOf, "G5 Sahel"), ("Niger", .memberOf, "G5 Sahel")]),

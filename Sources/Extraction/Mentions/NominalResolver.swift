@@ -175,10 +175,23 @@ struct NominalResolver {
                     }
                     // Otherwise the state the latest sentence is about: the first it names.
                     let forcesHere = Set(bySentence[s].map { finder.mentions[$0] }.filter(\.isForces).map(\.entity))
+                    // ("Rwanda keeps a contingent in the country", "France, which had 1,500 soldiers
+                    // in the country": a state whose forces this sentence places in the country is
+                    // not the country.)
+                    // The report's main state is the better guess then.
+                    let placesForces = i >= sentence.lowerBound + 2 && tokens[i - 2].key == "in"
+                    if placesForces, let state = dominantState,
+                       bySentence[s].contains(where: { let m = finder.mentions[$0]; return m.end <= i && finder.entities[m.entity].type == .state && m.kind != .demonym
+                           && tokens[m.end..<(i - 2)].contains { WordLists.armedPeople.contains($0.key) } }),
+                       !bySentence[s].contains(where: { finder.mentions[$0].entity == state && finder.mentions[$0].end <= i }) {
+                        added.append(((i - 1)..<(i + 1), state))
+                        continue
+                    }
                     // The latest of the last few sentences that names a state: its first such state.
                     for back in stride(from: s, through: max(0, s - 6), by: -1) {
                         let candidates = bySentence[back].map { finder.mentions[$0] }.filter {
                             $0.end <= i && finder.entities[$0.entity].type == .state && !forcesHere.contains($0.entity) && $0.kind != .demonym
+                                && !(back == s && placesForces && tokens[$0.end..<(i - 2)].contains { WordLists.armedPeople.contains($0.key) })
                         }
                         if let first = candidates.first {
                             added.append(((i - 1)..<(i + 1), first.entity))

@@ -73,6 +73,9 @@ enum FrameTable {
               voice: .active, agentMarker: nil, name: "stationed-in-state"),
         Frame(relation: .stationedAt, triggers: verb("occupy").union(verb("use")).union(verb("operate")).union(["using", "occupying"]),
               objectMarkers: ["", "at", "out", "from", "in", "on"], subjectTypes: forces, objectTypes: [.base], voice: .active, agentMarker: nil, name: "operate-out-of"),
+        // "Rwandan forces operate from Palma and Mocímboa da Praia": the towns they work out of.
+        Frame(relation: .stationedAt, triggers: ["operated", "operates", "operating", "operate"], objectMarkers: ["from"], subjectTypes: forces,
+              objectTypes: [.city], voice: .active, agentMarker: nil, name: "operate-from", readsPassive: false),
         // "Wagner has operated in Mali since 2021".
         Frame(relation: .deployedTo, triggers: ["operated", "operates", "operating", "operate"], objectMarkers: ["in"], subjectTypes: forces,
               objectTypes: [.state, .city], voice: .active, agentMarker: nil, name: "operate-in", readsPassive: false),

@@ -80,6 +80,12 @@ extension RelationFinder {
         return mentions[state].entity
     }
 
+    /// The document's state that the lexicon says person `e` heads (or headed), if it names it.
+    func headedState(by e: Int) -> Int? {
+        guard let i = entities[e].lexiconEntry, let heads = lexicon.entries[i].heads else { return nil }
+        return stateNamed(heads)
+    }
+
     /// True when the lexicon says person `e` heads (or headed) state `state`.
     func isKnownHead(_ e: Int, of state: Int) -> Bool {
         guard let i = entities[e].lexiconEntry, let heads = lexicon.entries[i].heads, let j = entities[state].lexiconEntry else { return false }
@@ -224,7 +230,9 @@ extension RelationFinder {
         // (A trigger before the clause, as "ruled respectively by" can give, has no apposition to skip.)
         let scanned = clause.lowerBound..<max(clause.lowerBound, t)
         for c in scanned where tokens[c].text == "," && c + 1 < t && followsMention(c, floor: clause.lowerBound) {
-            if let m = mentionAt[c + 1], mentions[m].start == c + 1, mentions[m].isPossessive, mentions[m].end <= t,
+            // ("MINUSCA, the UN's peacekeeping mission in the country, is led by …": past "the" too.)
+            let open = tokens[c + 1].key == "the" && c + 2 < t ? c + 2 : c + 1
+            if let m = mentionAt[open], mentions[m].start == open, mentions[m].isPossessive, mentions[m].end <= t,
                let close = ((mentions[m].end)..<t).first(where: { tokens[$0].text == "," }) { apposed.append(c..<close) }
         }
         // ("The Malian army, fighting alongside Wagner, recaptured Kidal": so is a participle's.)

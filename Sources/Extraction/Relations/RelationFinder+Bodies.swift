@@ -316,7 +316,11 @@ extension RelationFinder {
         if k > sentence.lowerBound, tokens[k].kind == .possessive, let o = mentionAt[k - 1], type(o) == .state {
             owners = [o]; ownerStart = mentions[o].start
         } else if ["its", "their"].contains(tokens[k].key) {
-            owners = subjects(before: k, clause: clause, types: FrameTable.states, in: ms).prefix(1).map { $0 }
+            // ("Niger has drawn closer to Mali and Burkina Faso, its partners": not a list a
+            // preposition governs.)
+            let before = ms.filter { mentions[$0].end <= k && mentions[$0].start >= clause.lowerBound }
+            owners = before.last(where: { type($0) == .state && mentions[$0].kind != .demonym
+                && !isPrepositionalObject(listStart($0, in: before), floor: clause.lowerBound) }).map { [$0] } ?? []
         } else {
             return false
         }
@@ -358,6 +362,18 @@ extension RelationFinder {
                 continue
             }
             if findPartnersIn(s, t, sentence, ms) { continue }
+            // "Uganda, South Sudan's closest ally", "Kampala, Kiir's main ally": an apposition.
+            // (A person's ally is the ally of the state the lexicon says the person heads.)
+            if let owner = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 4 && mentions[$0].isPossessive && [.state, .person].contains(type($0)) }),
+               mentions[owner].start >= sentence.lowerBound + 2, tokens[mentions[owner].start - 1].text == ",",
+               let described = mentionAt[mentions[owner].start - 2], type(described) == .state, mentions[described].kind != .demonym,
+               (mentions[owner].end..<t).allSatisfy({ tokens[$0].kind == .possessive || (tokens[$0].kind == .word && !tokens[$0].isCapitalized) }),
+               let ownerState = type(owner) == .state ? mentions[owner].entity : headedState(by: mentions[owner].entity),
+               ownerState != mentions[described].entity {
+                let relation: RelationType = tokens[t].key.hasPrefix("all") ? .alliedWith : .cooperatesWith
+                emit(mentions[described].entity, relation, ownerState, sentence: s, rule: "apposed-ally", span: mentions[described].start..<(t + 1))
+                continue
+            }
             guard let owner = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 4 && type($0) == .state && mentions[$0].isPossessive }) else { continue }
             let clause = clause(around: t, in: sentence)
             for subject in subjects(before: mentions[owner].start, clause: clause, types: FrameTable.states, in: ms) where mentions[subject].entity != mentions[owner].entity

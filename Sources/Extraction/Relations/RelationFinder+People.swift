@@ -277,9 +277,17 @@ extension RelationFinder {
                       (tokens[k].kind == .word || tokens[k].kind == .possessive || [",", "."].contains(tokens[k].text))
                           && (mentionAt[k] == nil || (type(mentionAt[k]!) == .state && (mentions[mentionAt[k]!].isPossessive || mentions[mentionAt[k]!].kind == .demonym))) }),
                   // ("the UN-recognised government, led by …": a name in a compound adjective is no body.)
-                  let body = ms.last(where: { mentions[$0].end <= t && bodies.contains(type($0)) && !isCompoundModifier($0)
+                  let nearest = ms.last(where: { mentions[$0].end <= t && bodies.contains(type($0)) && !isCompoundModifier($0)
                       && (!isPrepositionalObject($0, floor: sentence.lowerBound) || headsApposition($0, reaching: t)) })
             else { continue }
+            // "MINUSCA, the UN's mission in the country, … and is led by X": a finite passive
+            // takes the clause's subject, past its appositions; "the government, led by X" the
+            // body just before.
+            var body = nearest
+            if t > sentence.lowerBound, ["is", "was", "are", "were", "been"].contains(tokens[t - 1].key),
+               let subject = subjects(before: t - 1, clause: clause(around: t, in: sentence), types: bodies, in: ms).first {
+                body = subject
+            }
             if respectively {
                 let clause = clause(around: t, in: sentence)
                 let leaders = objects(after: by, clause: clause, types: [.person], markers: [""], in: ms)

@@ -216,7 +216,8 @@ extension RelationFinder {
 
     /// Words between the keeping verb and the forces: "about 1,000", "a small contingent of".
     static let keptQuantities: Set<String> = ["about", "around", "some", "nearly", "roughly", "approximately", "more", "than", "over", "up", "to", "its", "their", "own",
-                                              "a", "an", "small", "few", "hundred", "thousand", "hundreds", "thousands", "dozens", "of", "still", "almost", "special", "french", "american"]
+                                              "a", "an", "small", "few", "hundred", "thousand", "hundreds", "thousands", "dozens", "of", "still", "almost", "special", "french", "american",
+                                              "separate", "bilateral", "large", "sizeable", "sizable"]
 
     /// "Barkhane's remaining bases at Gossi and Gao", "the mission still runs camps in Tessalit",
     /// "MINUSMA pulled out of its Ber camp": the owner of a post is stationed where the post is.
@@ -259,7 +260,8 @@ extension RelationFinder {
     static let postKeepers: Set<String> = ["runs", "ran", "run", "operates", "operated", "keeps", "kept", "maintains", "maintained", "has", "had", "have"]
 
     /// Words between an owner and its posts: "Barkhane's remaining bases".
-    static let postModifiers: Set<String> = ["remaining", "main", "former", "military", "regional", "last", "own", "largest", "few", "two", "three", "several"]
+    static let postModifiers: Set<String> = ["remaining", "main", "former", "military", "regional", "last", "own", "largest", "few", "two", "three", "several",
+                                             "training", "logistics", "forward", "a", "an"]
 
     /// "the Central African Republic, where Wagner has been present since 2018", "Kamboinsin, a
     /// base near the capital where French special forces are stationed": the forces the
@@ -308,6 +310,34 @@ extension RelationFinder {
 
     /// Words of a where-clause that tell of a deployment rather than a standing presence.
     static let deploymentWords: Set<String> = ["deployed", "deploying", "deploy", "present", "sent", "arrived"]
+
+    /// "MINUSCA, the UN's peacekeeping mission in the country", "EUCAP Sahel Niger, the EU's
+    /// civilian mission in Niger": a force or mission set off as one in a place is stationed there.
+    ///
+    /// - Complexity: O(*m*) in the sentence's mentions, a few tokens each.
+    mutating func findApposedMissionPlaces(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for m in ms where [.organization, .militaryUnit].contains(type(m)) && mentions[m].end + 3 < sentence.upperBound && tokens[mentions[m].end].text == "," {
+            let open = mentions[m].end + 1
+            guard ["the", "a", "an"].contains(tokens[open].key) || (mentionAt[open].map { mentions[$0].isPossessive } ?? false) else { continue }
+            // The noun of the description, past its owner and lower-case qualifiers.
+            var i = open
+            var noun: Int?
+            while i < min(sentence.upperBound, open + 8) {
+                if Self.stationedBodyNouns.contains(tokens[i].key) { noun = i; break }
+                guard tokens[i].kind == .possessive || tokens[i].text == "-" || (tokens[i].kind == .word && (!tokens[i].isCapitalized || mentionAt[i] != nil)) else { break }
+                if let o = mentionAt[i] { i = mentions[o].end; continue }
+                i += 1
+            }
+            guard let noun, noun + 2 < sentence.upperBound, tokens[noun + 1].key == "in",
+                  let place = mentionAt[noun + 2] ?? (tokens[noun + 2].key == "the" ? mentionAt[noun + 3] : nil),
+                  [.state, .city].contains(type(place)), mentions[place].kind != .demonym, !mentions[place].isPossessive,
+                  mentions[place].entity != mentions[m].entity else { continue }
+            emit(mentions[m].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "apposed-mission-in", span: mentions[m].start..<mentions[place].end)
+        }
+    }
+
+    /// Nouns for a body that stays where it works: "mission", "force", "contingent".
+    static let stationedBodyNouns: Set<String> = ["mission", "force", "contingent", "operation", "office"]
 
     /// Plural nouns for places: "three countries where …" describes a whole list.
     static let pluralPlaceNouns: Set<String> = ["countries", "states", "nations", "towns", "cities", "places", "areas", "regions", "bases", "capitals"]

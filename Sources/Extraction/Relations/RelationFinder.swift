@@ -85,6 +85,7 @@ struct RelationFinder {
             findDefencePledges(s, sentence, ms)
             findAffiliations(s, sentence, ms)
             findWherePresence(s, sentence, ms)
+            findApposedMissionPlaces(s, sentence, ms)
             findFrontedPresence(s, sentence, ms)
             findSuspensions(s, sentence, ms)
             findClosures(s, sentence, ms)
@@ -107,7 +108,17 @@ struct RelationFinder {
         inferDeploymentFromBases()
         inferVisitsFromHosting()
         inferVisitsFromTalks()
+        promoteKnownHeads()
         dropMembershipsOfLeaders()
+    }
+
+    /// "his Somali counterpart, Hassan Sheikh Mohamud": a person the lexicon knows as the head of
+    /// a state, tied to it by a title that only says member, leads it.
+    mutating func promoteKnownHeads() {
+        for k in found.indices where found[k].type == .memberOf && entities[found[k].source].type == .person && entities[found[k].target].type == .state
+            && isKnownHead(found[k].source, of: found[k].target) {
+            found[k].type = .leads
+        }
     }
 
     /// Whoever leads a body is not also reported as its member on the strength of a possessive:
