@@ -457,6 +457,11 @@ import NewsGraph
         Case("Rwandan troops operate from Palma and Mocímboa da Praia.", [("Rwanda", .stationedAt, "Palma"), ("Rwanda", .stationedAt, "Mocímboa da Praia")]),
         Case("Mozambique asked for help. Rwanda now keeps a separate bilateral contingent in the country.", [("Rwanda", .stationedAt, "Mozambique")]),
         Case("The SPLM-IO, which Riek Machar leads, denied it.", [("Riek Machar", .leads, "Sudan People's Liberation Movement-in-Opposition")]),
+        // Forces that drive others off fight them; the outskirts of a town name the town; "They"
+        // continues the armed group that was the last sentence's subject.
+        Case("The ISWAP assault was repelled by Nigerien troops.", [("Niger", .fights, "Islamic State West Africa Province")]),
+        Case("ISWAP fighters attacked the outskirts of Diffa. They were repelled by Chadian troops.",
+             [("Islamic State West Africa Province", .attacks, "Diffa"), ("Chad", .fights, "Islamic State West Africa Province")]),
         // A bare "the three" before a relative clause stands for the three states named before.
         Case("Mali, Chad and Niger met. The three, which formed the G5 Sahel in 2014, agreed.",
              [("Mali", .memberOf, "G5 Sahel"), ("Chad", .memberOf, "G5 Sahel"), ("Niger", .memberOf, "G5 Sahel")]),

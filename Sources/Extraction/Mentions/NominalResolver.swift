@@ -257,7 +257,10 @@ struct NominalResolver {
                 // "they" that is the first actor of its sentence ("Until the coup they fought").
                 if key == "they", s > 0, i == sentence.lowerBound || (i + 1 < sentence.upperBound && verbLike(tokens[i + 1])
                     && !bySentence[s].contains { finder.mentions[$0].start < i } && !Self.governingWords.contains(tokens[i - 1].key)) {
-                    if let subject = bySentence[s - 1].map({ finder.mentions[$0] }).first(where: \.isForces) {
+                    // ("CPC fighters attacked Bangui. They were beaten back": an armed group or
+                    // unit that was the subject, too.)
+                    if let subject = bySentence[s - 1].map({ finder.mentions[$0] }).first(where: { $0.isForces
+                        || ([.armedGroup, .militaryUnit].contains(finder.entities[$0.entity].type) && Self.isClauseSubject($0, tokens: tokens, sentence: sentences[s - 1])) }) {
                         added.append((i..<(i + 1), subject.entity))
                     }
                 }

@@ -153,6 +153,10 @@ enum FrameTable {
               objectMarkers: ["", "on", "against", "near"], subjectTypes: [.state, .armedGroup, .militaryUnit], objectTypes: [.armedGroup, .state, .city, .base], voice: .active, agentMarker: nil, name: "attack"),
         Frame(relation: .fights, triggers: verb("fight", "fought").union(verb("battle")).union(verb("combat")).union(["clashed", "clashes", "war", "counter", "countering"]),
               objectMarkers: ["", "against", "with"], subjectTypes: [.state, .militaryUnit, .armedGroup], objectTypes: [.armedGroup], voice: .active, agentMarker: nil, name: "fight"),
+        // "the army repelled the rebels", "They were beaten back by the army and Rwandan troops":
+        // forces that drive others off fight them.
+        Frame(relation: .fights, triggers: ["repel", "repels", "repelled", "repelling", "repulse", "repulsed", "routed", "rout", "defeated", "defeat", "beaten"],
+              objectMarkers: [""], subjectTypes: [.state, .militaryUnit, .armedGroup, .organization], objectTypes: [.armedGroup, .state, .militaryUnit], voice: .active, agentMarker: nil, name: "repel"),
         // "the RSF has been fighting Sudan's army": a group fighting a state's forces.
         Frame(relation: .fights, triggers: verb("fight", "fought").union(verb("battle")), objectMarkers: ["", "against"], subjectTypes: [.armedGroup],
               objectTypes: [.state, .militaryUnit], voice: .active, agentMarker: nil, name: "group-fights-state"),

@@ -155,7 +155,9 @@ extension RelationFinder {
     }
 
     /// Common nouns that a place's own name follows with "of": "the town of Kidal".
-    static let placeNouns: Set<String> = ["town", "city", "village", "settlement", "locality", "commune", "region", "province", "district", "capital", "port", "outpost", "garrison"]
+    /// ("attacked the outskirts of Bangui": a part of a town names the town.)
+    static let placeNouns: Set<String> = ["town", "city", "village", "settlement", "locality", "commune", "region", "province", "district", "capital", "port", "outpost", "garrison",
+                                          "outskirts", "suburbs", "centre", "center", "edge", "heart", "streets"]
 
     /// Words that may stand between a marker and its object: "to the northern town of".
     static let modifiers: Set<String> = ["military", "air", "separate", "same", "shared", "drone", "new", "former", "key", "main", "central", "northern", "southern", "eastern",

@@ -298,7 +298,7 @@ extension RelationFinder {
 
     /// Relations whose passive turns the patient into the grammatical subject and names the agent
     /// with "by": "Mali is backed by Russia", "the minister was sanctioned by Washington".
-    static let agentivePassives: Set<RelationType> = [.supports, .trains, .accuses, .attacks, .sanctions, .ousted, .invades, .leads, .expels, .builds, .meets, .visits, .memberOf]
+    static let agentivePassives: Set<RelationType> = [.supports, .trains, .accuses, .attacks, .sanctions, .ousted, .invades, .leads, .expels, .builds, .meets, .visits, .memberOf, .fights]
 
     /// True when the trigger at `t` is a participle after a form of "be", perhaps with an adverb
     /// between ("were later expelled", "has been reportedly backed").
