@@ -462,6 +462,11 @@ import NewsGraph
         Case("The ISWAP assault was repelled by Nigerien troops.", [("Niger", .fights, "Islamic State West Africa Province")]),
         Case("ISWAP fighters attacked the outskirts of Diffa. They were repelled by Chadian troops.",
              [("Islamic State West Africa Province", .attacks, "Diffa"), ("Chad", .fights, "Islamic State West Africa Province")]),
+        // Guests hosted in a town visit it, whoever hosts them; towns given up by name.
+        Case("The emir hosted Kenya's President William Ruto and Uganda's President Yoweri Museveni in Doha.",
+             [("William Ruto", .visits, "Doha"), ("Yoweri Museveni", .visits, "Doha")]),
+        Case("The French army handed over Faya-Largeau in December and Abéché in January.",
+             [("France", .withdrawsFrom, "Faya-Largeau"), ("France", .withdrawsFrom, "Abéché")]),
         // A bare "the three" before a relative clause stands for the three states named before.
         Case("Mali, Chad and Niger met. The three, which formed the G5 Sahel in 2014, agreed.",
              [("Mali", .memberOf, "G5 Sahel"), ("Chad", .memberOf, "G5 Sahel"), ("Niger", .memberOf, "G5 Sahel")]),

@@ -9,6 +9,9 @@ extension RelationFinder {
         "abandoned", "abandon", "abandons", "evacuated", "evacuate", "ceded", "cede", "surrendered", "closed", "close", "closes",
         "gave", "give", "gives", "giving", "given", "returned", "return", "returns", "returning",
     ]
+    /// Verbs that give up a town itself: "handed over Faya-Largeau", "abandoned Timbuktu".
+    static let townLeavingVerbs: Set<String> = ["handed", "vacated", "abandoned", "evacuated", "ceded", "relinquished"]
+
     /// What is given up: a post, a base, positions held.
     static let heldPlaces: Set<String> = [
         "base", "bases", "airbase", "airbases", "site", "sites", "facility", "facilities", "camp", "camps", "position", "positions",
@@ -50,6 +53,13 @@ extension RelationFinder {
             if let m = ms.first(where: { window.contains(mentions[$0].start) && type($0) == .base }),
                ((t + 1)..<mentions[m].start).allSatisfy({ tokens[$0].kind == .word && mentionAt[$0] == nil }) {
                 places = [m]
+            } else if Self.townLeavingVerbs.contains(tokens[t].key),
+                      let m = ms.first(where: { window.contains(mentions[$0].start) && type($0) == .city && !mentions[$0].isPossessive }),
+                      ((t + 1)..<mentions[m].start).allSatisfy({ tokens[$0].kind == .word && mentionAt[$0] == nil && ["over", "the", "town", "city", "of"].contains(tokens[$0].key) }) {
+                // "handed over Faya-Largeau in December and Abéché in January": towns given up,
+                // with those joined to them by "and" in the clause.
+                places = [m] + ms.filter { n in mentions[n].start > mentions[m].end && mentions[n].start < clause.upperBound && type(n) == .city
+                    && mentions[n].start >= 1 && tokens[mentions[n].start - 1].key == "and" }
             } else if let post = window.first(where: { Self.heldPlaces.contains(tokens[$0].key) }),
                       !gap(t + 1, post).contains(where: { $0.kind == .punctuation }) {
                 // "its last two military sites in Senegal", "their positions in Gao and Kidal".

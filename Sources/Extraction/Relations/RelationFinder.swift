@@ -149,6 +149,14 @@ struct RelationFinder {
         found.append(FoundRelation(source: source, type: type, target: target, sentence: sentence, rule: rule, modality: modality))
     }
 
+    /// The modality of a clause around token `t` of sentence `s`: a verb four tokens before it
+    /// to the sentence's end.
+    func modality(of t: Int, in s: Int) -> Relation.Modality {
+        let range = max(sentences[s].lowerBound, t - 4)..<sentences[s].upperBound
+        let (negated, hedged) = Hedging.modality(tokens, cues: cues, in: range)
+        return negated ? .negated : (hedged ? .hedged : .asserted)
+    }
+
     /// True when `city` is the lexicon's capital of the state `state`.
     func isCapital(_ city: Int, of state: Int) -> Bool {
         guard entities[city].type == .city, entities[state].type == .state, let c = entities[city].lexiconEntry,
@@ -314,19 +322,34 @@ struct RelationFinder {
         found += extra
     }
 
-    /// "A hosted B in Niamey": B visits Niamey.
+    /// "A hosted B in Niamey", "the emir hosted B and C in Doha", "B was received by A in
+    /// Budapest": the guests visit the town, unless they are at home there (the state they
+    /// serve is the town's).
     mutating func inferVisitsFromHosting() {
         var extra: [FoundRelation] = []
-        // ("B was received by A in Budapest" reads the same.)
-        for r in found where r.type == .meets && ["meet", "meet-passive"].contains(r.rule) {
-            let sentence = sentences[r.sentence]
-            guard tokens[sentence].contains(where: { ["hosted", "received", "welcomed"].contains($0.key) }) else { continue }
-            for m in bySentence[r.sentence].map({ mentions[$0] }) where entities[m.entity].type == .city && m.start > 0 && tokens[m.start - 1].key == "in" {
-                extra.append(FoundRelation(source: r.target, type: .visits, target: m.entity, sentence: r.sentence, rule: "hosted-in", modality: r.modality))
+        let locations = locationsInStates()
+        for (s, sentence) in sentences.enumerated() {
+            for t in sentence where cues[t].contains(.frameTrigger) && Self.hostingVerbs.contains(tokens[t].key) && t > sentence.lowerBound {
+                let clause = clause(around: t, in: sentence)
+                let ms = bySentence[s]
+                let passive = ["was", "were", "been", "is", "are"].contains(tokens[t - 1].key)
+                // (The town may come after a long list of guests: "hosted Congo's President X and
+                // Rwanda's President Y in Doha".)
+                guard let town = ms.first(where: { mentions[$0].start > t && mentions[$0].end <= clause.upperBound && type($0) == .city
+                    && !mentions[$0].isPossessive && marker(before: $0, notBefore: t + 1) == "in" }) else { continue }
+                let guests = passive ? subjects(before: t, clause: clause, types: [.person], in: ms)
+                    : ms.filter { mentions[$0].start > t && mentions[$0].end <= mentions[town].start && type($0) == .person && marker(before: $0, notBefore: t + 1).isEmpty }
+                let country = countryNamed(for: mentions[town].entity, locations: locations)
+                for guest in guests where country == nil || homeState(of: mentions[guest].entity) != country {
+                    extra.append(FoundRelation(source: mentions[guest].entity, type: .visits, target: mentions[town].entity, sentence: s, rule: "hosted-in", modality: modality(of: t, in: s)))
+                }
             }
         }
         found += extra
     }
+
+    /// Verbs of hosting a guest.
+    static let hostingVerbs: Set<String> = ["hosted", "received", "welcomed"]
 
     /// "Yevkurov held talks with Goïta in Bamako": of two people who meet in a town of one's
     /// own country, the one from another country visits it. Only when the text (or the lexicon)
