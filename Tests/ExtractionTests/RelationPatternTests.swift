@@ -467,6 +467,10 @@ import NewsGraph
              [("William Ruto", .visits, "Doha"), ("Yoweri Museveni", .visits, "Doha")]),
         Case("The French army handed over Faya-Largeau in December and Abéché in January.",
              [("France", .withdrawsFrom, "Faya-Largeau"), ("France", .withdrawsFrom, "Abéché")]),
+        // The last of a state's forces leaving with no place said leave the report's main state.
+        Case("Chad ended the pact. Chad held firm. Chad waited. The last French troops left in January.",
+             [("France", .withdrawsFrom, "Chad")]),
+        Case("Chad, Niger and Mali met. The last French troops left in January.", [], not: [("France", .withdrawsFrom, "Chad")]),
         // A bare "the three" before a relative clause stands for the three states named before.
         Case("Mali, Chad and Niger met. The three, which formed the G5 Sahel in 2014, agreed.",
              [("Mali", .memberOf, "G5 Sahel"), ("Chad", .memberOf, "G5 Sahel"), ("Niger", .memberOf, "G5 Sahel")]),

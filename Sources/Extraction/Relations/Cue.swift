@@ -86,6 +86,8 @@ struct Cue: OptionSet, Sendable {
     static let objectRelative = Cue(rawValue: 1 << 35)
     /// "named", "elected": an office given (``RelationFinder/appointmentVerbs``).
     static let appointment = Cue(rawValue: 1 << 36)
+    /// "last": the last of a force leaving (``RelationFinder/findLastForcesLeaving``).
+    static let last = Cue(rawValue: 1 << 37)
 
     static let allyWords: Set<String> = ["ally", "allies", "partner", "partners"]
     static let aggressionWords: Set<String> = ["attack", "aggression", "intervention"]
@@ -136,6 +138,7 @@ struct Cue: OptionSet, Sendable {
         add(NominalResolver.juntaWords, .juntaWord)
         add(["which", "whom"], .objectRelative)
         add(RelationFinder.appointmentVerbs, .appointment)
+        add(["last"], .last)
         add(RelationFinder.determiners, .determiner)
         add(RelationFinder.prepositions, .preposition)
         add(RelationFinder.modifiers, .modifier)

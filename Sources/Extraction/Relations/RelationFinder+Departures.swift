@@ -38,6 +38,40 @@ extension RelationFinder {
         }
     }
 
+    /// "… and the last American troops left in August", "the United States, whose last soldiers
+    /// left in 2024": the last of a state's forces leaving with no place said leave the state
+    /// the report is about.
+    ///
+    /// - Complexity: O(*t*) in the sentence's tokens.
+    mutating func findLastForcesLeaving(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        guard let place = dominantState else { return }
+        for t in sentence where cues[t].contains(.last) && t + 2 < sentence.upperBound {
+            // "the last (French) troops", "whose last soldiers", "the last of them".
+            var k = t + 1
+            var owner: Int?
+            if let m = mentionAt[k], mentions[m].kind == .demonym, type(m) == .state { owner = m; k = mentions[m].end }
+            guard k < sentence.upperBound, WordLists.armedPeople.contains(tokens[k].key) || (tokens[k].key == "of" && k + 1 < sentence.upperBound && tokens[k + 1].key == "them") else { continue }
+            k += tokens[k].key == "of" ? 2 : 1
+            if k + 1 < sentence.upperBound, ["were", "had", "have", "was"].contains(tokens[k].key) { k += 1 }
+            guard k < sentence.upperBound, Self.leavingWords.contains(tokens[k].key) else { continue }
+            // Nothing after the verb names a place: "left Chad" is the frames' to read.
+            let clause = clause(around: k, in: sentence)
+            guard !ms.contains(where: { mentions[$0].start > k && mentions[$0].start <= k + 3 && mentions[$0].start < clause.upperBound && [.state, .city, .base].contains(type($0)) }) else { continue }
+            // Whose forces: the demonym, else "whose"'s antecedent or the clause's forces subject.
+            if owner == nil, t > sentence.lowerBound, ["whose", "its", "their"].contains(tokens[t - 1].key) {
+                owner = ms.last(where: { mentions[$0].end <= t - 1 && FrameTable.forces.contains(type($0)) && mentions[$0].kind != .demonym })
+            }
+            if owner == nil, tokens[t + 2].key == "them" {
+                owner = ms.last(where: { mentions[$0].end <= t && mentions[$0].isForces })
+            }
+            guard let owner, mentions[owner].entity != place else { continue }
+            emit(mentions[owner].entity, .withdrawsFrom, place, sentence: s, rule: "last-forces-left", span: t..<(k + 1))
+        }
+    }
+
+    /// Verbs of leaving with no object needed: "the last troops left", "were gone".
+    static let leavingWords: Set<String> = ["left", "departed", "withdrew", "flew", "pulled", "gone"]
+
     /// Forces that give up their post somewhere withdraw from that place, and were stationed
     /// there. The post must be said ("its base in X", "Camp X"): "handed power to civilians in
     /// Mali" gives nothing up.

@@ -95,6 +95,7 @@ struct RelationFinder {
             findPosts(s, sentence, ms)
             findCompositions(s, sentence, ms)
             findEndedMissions(s, sentence, ms)
+            findLastForcesLeaving(s, sentence, ms)
             findStays(s, sentence, ms)
             findSelfProclaimed(s, sentence, ms)
             findDistributedLeaders(s, sentence, ms)
