@@ -329,7 +329,7 @@ extension RelationFinder {
                 i += 1
             }
             guard let noun, noun + 2 < sentence.upperBound, tokens[noun + 1].key == "in",
-                  let place = mentionAt[noun + 2] ?? (tokens[noun + 2].key == "the" ? mentionAt[noun + 3] : nil),
+                  let place = mentionAt[noun + 2] ?? (tokens[noun + 2].key == "the" && noun + 3 < sentence.upperBound ? mentionAt[noun + 3] : nil),
                   [.state, .city].contains(type(place)), mentions[place].kind != .demonym, !mentions[place].isPossessive,
                   mentions[place].entity != mentions[m].entity else { continue }
             emit(mentions[m].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "apposed-mission-in", span: mentions[m].start..<mentions[place].end)
