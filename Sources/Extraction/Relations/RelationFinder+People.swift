@@ -118,12 +118,9 @@ extension RelationFinder {
             let possessor = rankOnly ? pastTitle + 1 : mentions[p].start
             if role == nil || rankOnly, !titledInContext, possessor >= sentence.lowerBound + 2, tokens[possessor - 1].kind == .possessive,
                let state = mentionAt[possessor - 2], type(state) == .state {
-                // ("Mali's Assimi Goïta": one the lexicon knows as its head leads it.)
-                if isKnownHead(mentions[p].entity, of: mentions[state].entity) {
-                    emit(mentions[p].entity, .leads, mentions[state].entity, sentence: s, rule: "possessive-head", span: mentions[state].start..<mentions[p].end)
-                } else {
-                    emit(mentions[p].entity, .memberOf, mentions[state].entity, sentence: s, rule: "possessive-person", span: mentions[state].start..<mentions[p].end)
-                }
+                // ("Mali's Assimi Goïta", one the lexicon knows as its head, leads it: see
+                // ``RelationFinder/promoteKnownHeads()``.)
+                emit(mentions[p].entity, .memberOf, mentions[state].entity, sentence: s, rule: "possessive-person", span: mentions[state].start..<mentions[p].end)
                 titledInContext = true
             }
             // "President Mamadou Tandja of Niger": the state named after the name.

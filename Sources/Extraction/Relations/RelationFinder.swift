@@ -119,6 +119,7 @@ struct RelationFinder {
         for k in found.indices where found[k].type == .memberOf && entities[found[k].source].type == .person && entities[found[k].target].type == .state
             && isKnownHead(found[k].source, of: found[k].target) {
             found[k].type = .leads
+            found[k].rule += "+known-head"
         }
     }
 
@@ -302,6 +303,7 @@ struct RelationFinder {
             guard zip(words, words.dropFirst()).contains(where: { $0.key == "prime" && $1.key == "minister" }) || words.contains(where: { $0.key == "premier" }),
                   !found.contains(where: { $0.type == .leads && $0.target == r.target && $0.source != r.source && entities[$0.source].type == .person }) else { continue }
             found[k].type = .leads
+            found[k].rule += "+known-head"
             found[k].rule += "+head-of-government"
         }
         found += extra
