@@ -180,9 +180,12 @@ struct NominalResolver {
                     // not the country.)
                     // The report's main state is the better guess then.
                     let placesForces = i >= sentence.lowerBound + 2 && tokens[i - 2].key == "in"
+                    // A mention of this sentence with forces named between it and "in".
+                    func forcesPlaced(after m: Mention) -> Bool {
+                        placesForces && m.end < i - 2 && tokens[m.end..<(i - 2)].contains { WordLists.armedPeople.contains($0.key) }
+                    }
                     if placesForces, let state = dominantState,
-                       bySentence[s].contains(where: { let m = finder.mentions[$0]; return m.end < i - 2 && finder.entities[m.entity].type == .state && m.kind != .demonym
-                           && tokens[m.end..<(i - 2)].contains { WordLists.armedPeople.contains($0.key) } }),
+                       bySentence[s].contains(where: { let m = finder.mentions[$0]; return finder.entities[m.entity].type == .state && m.kind != .demonym && forcesPlaced(after: m) }),
                        !bySentence[s].contains(where: { finder.mentions[$0].entity == state && finder.mentions[$0].end <= i }) {
                         added.append(((i - 1)..<(i + 1), state))
                         continue
@@ -191,7 +194,7 @@ struct NominalResolver {
                     for back in stride(from: s, through: max(0, s - 6), by: -1) {
                         let candidates = bySentence[back].map { finder.mentions[$0] }.filter {
                             $0.end <= i && finder.entities[$0.entity].type == .state && !forcesHere.contains($0.entity) && $0.kind != .demonym
-                                && !(back == s && placesForces && $0.end < i - 2 && tokens[$0.end..<(i - 2)].contains { WordLists.armedPeople.contains($0.key) })
+                                && !(back == s && forcesPlaced(after: $0))
                         }
                         if let first = candidates.first {
                             added.append(((i - 1)..<(i + 1), first.entity))

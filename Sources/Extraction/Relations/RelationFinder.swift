@@ -146,15 +146,17 @@ struct RelationFinder {
         if type == .deployedTo || type == .stationedAt, isCapital(target, of: source) { return }
         // A negated or hedged verb just before the clause governs it: "did not say that X …".
         let widened = max(sentences[sentence].lowerBound, span.lowerBound - 4)..<max(sentences[sentence].lowerBound, min(span.upperBound, sentences[sentence].upperBound))
-        let (negated, hedged) = Hedging.modality(tokens, cues: cues, in: widened)
-        let modality: Relation.Modality = negated ? .negated : (hedged ? .hedged : .asserted)
-        found.append(FoundRelation(source: source, type: type, target: target, sentence: sentence, rule: rule, modality: modality))
+        found.append(FoundRelation(source: source, type: type, target: target, sentence: sentence, rule: rule, modality: modality(in: widened)))
     }
 
     /// The modality of a clause around token `t` of sentence `s`: a verb four tokens before it
     /// to the sentence's end.
     func modality(of t: Int, in s: Int) -> Relation.Modality {
-        let range = max(sentences[s].lowerBound, t - 4)..<sentences[s].upperBound
+        modality(in: max(sentences[s].lowerBound, t - 4)..<sentences[s].upperBound)
+    }
+
+    /// Negated, hedged or asserted, as the words of `range` say (``Hedging``).
+    func modality(in range: Range<Int>) -> Relation.Modality {
         let (negated, hedged) = Hedging.modality(tokens, cues: cues, in: range)
         return negated ? .negated : (hedged ? .hedged : .asserted)
     }
