@@ -47,6 +47,7 @@ EXTRA_FIELDS = {
     "base": {"country", "city"},
     "region": {"country", "demonyms"},
     "alliance": {"members"},
+    "person": {"heads"},
 }
 
 # The 193 UN member states, the 2 observers and Kosovo and Taiwan, by canonical name.

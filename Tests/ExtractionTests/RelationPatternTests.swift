@@ -450,6 +450,27 @@ import NewsGraph
         Case("UNMISS, the UN's peacekeeping mission in South Sudan, has 18,000 troops and is led by Nicholas Haysom.",
              [("UNMISS", .stationedAt, "South Sudan"), ("Nicholas Haysom", .leads, "UNMISS")], not: [("Nicholas Haysom", .leads, "United Nations")]),
         Case("Kamboinsin, a military camp in Burkina Faso, was empty.", [], not: [("Kamboinsin", .stationedAt, "Burkina Faso")]),
+        // Any force a description says is based somewhere is stationed there.
+        Case("Chad's army fought the FACT, a rebel movement based in southern Libya, for weeks.", [("FACT", .stationedAt, "Libya")]),
+        // An unknown name paired with a person's name is a person's; a place the lexicon marks as
+        // also a surname, run on by an unknown word, is no place.
+        Case("Two veteran envoys, Tiébilé Dramé and Nicéphore Soglo, travelled to Niamey.", [("Tiébilé Dramé", .visits, "Niamey"), ("Nicéphore Soglo", .visits, "Niamey")]),
+        Case("Benin sent Boni Yayi and Nicéphore Soglo to Niamey.", [], not: [("Boni", .locatedIn, "Mali")]),
+        // A role of a region is not a role of the state in context.
+        Case("Ethiopia signed a deal with Muse Bihi Abdi, president of the breakaway region of Somaliland.", [], not: [("Muse Bihi Abdi", .leads, "Ethiopia")]),
+        // A person's force is the one he leads; a state's company set off by apposition is part of it.
+        Case("Sudan's army fought Mohamed Hamdan Dagalo's Rapid Support Forces in Omdurman.", [("Mohamed Hamdan Dagalo", .leads, "Rapid Support Forces")]),
+        Case("The field is run by China National Petroleum Corporation (CNPC), China's state-owned oil company.", [("CNPC", .partOf, "China")]),
+        Case("Chad's oil is sold by Glencore, Switzerland's largest trading company.", [], not: [("Glencore", .partOf, "Switzerland")]),
+        // An object relative ousts; a list led by a list pairs in order; a participle qualifies a name.
+        Case("Envoys asked after President Mohamed Bazoum, whom Gen. Abdourahamane Tiani toppled in 2023.", [("Abdourahamane Tiani", .ousted, "Mohamed Bazoum")]),
+        Case("Mali and Burkina Faso, led by Col. Assimi Goïta and Capt. Ibrahim Traoré, left ECOWAS.",
+             [("Assimi Goïta", .leads, "Mali"), ("Ibrahim Traoré", .leads, "Burkina Faso")], not: [("Ibrahim Traoré", .leads, "Mali")]),
+        Case("Col. Maj. Amadou Abdramane, a spokesman for Niger's ruling CNSP, spoke on television.",
+             [("Amadou Abdramane", .spokespersonFor, "CNSP")], not: [("Amadou Abdramane", .leads, "CNSP")]),
+        // "a base in X" is the salient base only where the text or the lexicon puts it.
+        Case("Boko Haram fighters attacked Chadian soldiers at the Barkaram military base. France keeps a base in Senegal.", [],
+             not: [("Barkaram Military Base", .locatedIn, "Senegal"), ("Chad", .deployedTo, "Senegal")]),
         // An ally set off by apposition; a head of state known to the lexicon leads it.
         Case("Museveni sent troops to Juba. South Sudan leaned on Uganda, Kiir's closest ally.", [("South Sudan", .alliedWith, "Uganda")]),
         Case("Ruto met his Ugandan counterpart, Yoweri Museveni, in Nairobi.", [("Yoweri Museveni", .leads, "Uganda")], not: [("Yoweri Museveni", .memberOf, "Uganda")]),

@@ -98,6 +98,14 @@ struct MentionFinder {
 
     // MARK: Scanning
 
+    /// "Boni Yayi": a place the lexicon marks as also a name ("Boni", a Malian town and a
+    /// surname), run on by a capitalized word no entry knows, is a person's or a body's name.
+    private func isAmbiguousPlaceInName(_ form: NameIndex.Form, matchEnd: Int, run: Range<Int>, limit: Int) -> Bool {
+        guard run.upperBound > matchEnd, [.city, .region].contains(form.type), lexicon.entries[form.entry].ambiguous != nil,
+              tokens[matchEnd].kind == .word, lexicon.head(tokens[matchEnd].key) == nil else { return false }
+        return lexiconMatch(from: matchEnd, limit: limit) == nil
+    }
+
     private mutating func scan(_ sentence: Range<Int>) {
         var i = sentence.lowerBound
         let end = sentence.upperBound
@@ -156,7 +164,8 @@ struct MentionFinder {
                 i = organEnd
                 continue
             }
-            if let (form, matchEnd) = match, !(run.upperBound > matchEnd && runEndsInHead(run) && !hasTitle(in: matchEnd..<run.upperBound) && !endsInKnownName(from: matchEnd, run: run)) {
+            if let (form, matchEnd) = match, !(run.upperBound > matchEnd && runEndsInHead(run) && !hasTitle(in: matchEnd..<run.upperBound) && !endsInKnownName(from: matchEnd, run: run)),
+               !isAmbiguousPlaceInName(form, matchEnd: matchEnd, run: run, limit: end) {
                 recordLexicon(form: form, range: i..<matchEnd, sentence: sentence)
                 // "the Rapid Support Forces (RSF)": the letters name this body from here on.
                 if matchEnd + 2 < end, tokens[matchEnd].text == "(", tokens[matchEnd + 2].text == ")", tokens[matchEnd + 1].isAllCaps,
@@ -531,6 +540,9 @@ struct MentionFinder {
         // "Cellou Dalein Diallo, the former prime minister": a name set off before a role is its holder.
         if (2...4).contains(words.count), run.allSatisfy({ tokens[$0].kind == .word || tokens[$0].text == "-" }), !first.isAllCaps,
            rolePrecededByComma(after: run.upperBound, limit: sentence.upperBound) { return .person }
+        // "Boni Yayi and Nicéphore Soglo", "Nicéphore Soglo and Boni Yayi": a name of two or three
+        // words paired with a person's name is a person's too.
+        if (2...3).contains(words.count), words.count == run.count, !first.isAllCaps, isPairedWithPerson(run, sentence: sentence) { return .person }
         if atStart { return nil }
         // "the state mining company Sopamin": a name right after a lower-case company noun.
         if run.lowerBound > sentence.lowerBound, WordLists.companyNouns.contains(tokens[run.lowerBound - 1].key), !tokens[run.lowerBound - 1].isCapitalized, words.count <= 3 {
@@ -612,6 +624,21 @@ struct MentionFinder {
 
     /// True when a role ("ambassador", "defence minister") ends just before token `i`, or
     /// one and the place it serves ("ambassador to Niger").
+    /// True when "and" joins the name `run` to a person's name: a known person just before, or
+    /// a name of two or more words opening with a given name just after.
+    private func isPairedWithPerson(_ run: Range<Int>, sentence: Range<Int>) -> Bool {
+        let after = run.upperBound
+        if after + 2 < sentence.upperBound, tokens[after].key == "and", lexicon.givenNames.contains(tokens[after + 1].key),
+           tokens[after + 1].isCapitalized, tokens[after + 2].isCapitalized, tokens[after + 2].kind == .word {
+            return true
+        }
+        if run.lowerBound >= sentence.lowerBound + 2, tokens[run.lowerBound - 1].key == "and", let last = mentions.last,
+           last.end == run.lowerBound - 1, entities[last.entity].type == .person {
+            return true
+        }
+        return false
+    }
+
     private func followsRole(_ i: Int) -> Bool {
         func roleEnds(at end: Int) -> Bool {
             (1...3).contains { length in

@@ -68,7 +68,7 @@ struct NominalResolver {
                     }
                     if j >= sentence.lowerBound, ["a", "an", "the", "this", "that"].contains(tokens[j].key),
                        !modifiers.contains(where: Self.distinguishing.contains), key != "airport",
-                       placeAgrees(after: i, base: base, finder: finder, tokens: tokens, sentence: sentence, known: &knownPlaces) {
+                       placeAgrees(after: i, base: base, indefinite: ["a", "an"].contains(tokens[j].key), finder: finder, tokens: tokens, sentence: sentence, known: &knownPlaces) {
                         added.append((j..<(i + 1), base))
                     }
                     continue
@@ -354,8 +354,9 @@ struct NominalResolver {
     }
 
     /// "the base in N'Djamena" is not the salient base when that one is only ever said to be
-    /// somewhere else.
-    static func placeAgrees(after i: Int, base: Int, finder: MentionFinder, tokens: [Token], sentence: Range<Int>,
+    /// somewhere else. "a base in Senegal" (indefinite) is the salient base only when the text or
+    /// the lexicon puts that base there.
+    static func placeAgrees(after i: Int, base: Int, indefinite: Bool, finder: MentionFinder, tokens: [Token], sentence: Range<Int>,
                             known cache: inout [Int: Set<Int>]) -> Bool {
         let mentions = finder.mentions
         func mention(after token: Int, within distance: Int) -> Mention? {
@@ -384,7 +385,7 @@ struct NominalResolver {
                 return statedNames.contains(where: homes.contains) || statedCountry.map(homes.contains) == true
             }
         }
-        return true
+        return !indefinite
     }
 
     /// Words that may stand between a state and its junta word: "Niger's new military rulers".

@@ -567,7 +567,8 @@ extension RelationFinder {
             }
             // ("Malian troops and Wagner Group fighters": the people of a force's name go with it.)
             let forcesAnd = mentions[current].isForces && gap.count == 2 && WordLists.forceNouns.contains(gap.first!.key) && gap.last!.key == "and"
-            var joined = forcesAnd || !gap.isEmpty && gap.allSatisfy { $0.key == "and" || $0.text == "," || $0.key == "or" || $0.kind == .possessive || isTitle($0) }
+            // ("Capt. X and Gen. Y": an abbreviated title's period too.)
+            var joined = forcesAnd || !gap.isEmpty && gap.allSatisfy { $0.key == "and" || $0.text == "," || $0.key == "or" || $0.kind == .possessive || isTitle($0) || $0.text == "." }
                 && gap.contains { $0.key == "and" || $0.text == "," }
             // "arrived in Burkina Faso in January and in Niger in April": the marker said again
             // after "and", past a date.
@@ -616,7 +617,7 @@ extension RelationFinder {
     }
 
     /// Words between a state and the office it qualifies: "Mali's interim military leader".
-    static let officeModifiers: Set<String> = ["acting", "interim", "transitional", "former", "deputy", "senior", "top", "military", "new", "then"]
+    static let officeModifiers: Set<String> = ["acting", "interim", "transitional", "former", "deputy", "senior", "top", "military", "new", "then", "ruling"]
 
     /// Bodies a person can lead, speak for or serve.
     static let bodies: Set<EntityType> = [.state, .organization, .militaryUnit, .alliance, .armedGroup]

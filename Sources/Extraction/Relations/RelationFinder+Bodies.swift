@@ -43,10 +43,21 @@ extension RelationFinder {
             }
             // "Operation Barkhane, France's counter-terrorism force in the Sahel": a unit set off
             // as a state's force belongs to it.
-            if [.militaryUnit, .organization].contains(type(m)), type(n) == .state, mentions[n].isPossessive, gap.count == 1, gap.first?.text == ",",
-               let noun = (mentions[n].end..<min(sentence.upperBound, mentions[n].end + 6)).first(where: { Self.stateBodyNouns.contains(tokens[$0].key) }),
+            // ("CNPC, China's state-owned energy giant": a state's company too.)
+            if [.militaryUnit, .organization].contains(type(m)), type(n) == .state, mentions[n].isPossessive, gap.last?.text == ",",
+               gap.count == 1 || (gap.count == 2 && gap.first?.text == ")"),
+               let noun = (mentions[n].end..<min(sentence.upperBound, mentions[n].end + 6)).first(where: {
+                   Self.stateBodyNouns.contains(tokens[$0].key) || (type(m) == .organization && WordLists.companyNouns.contains(tokens[$0].key)
+                       && tokens[mentions[n].end..<$0].contains { Self.publicOwnerWords.contains($0.key) })
+               }),
                ((mentions[n].end)..<noun).allSatisfy({ tokens[$0].kind == .possessive || tokens[$0].text == "-" || (tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt[$0] == nil) }) {
                 emit(mentions[m].entity, .partOf, mentions[n].entity, sentence: s, rule: "apposed-state-body", span: mentions[m].start..<(noun + 1))
+            }
+            // "Khalifa Haftar's Libyan National Army", "Hemedti's RSF": a person's force is the one
+            // he leads.
+            if type(m) == .person, mentions[m].isPossessive, [.armedGroup, .militaryUnit].contains(type(n)),
+               gap.count <= 2, gap.first?.kind == .possessive, gap.count == 1 || ["own", "new", "elite"].contains(gap.last!.key) {
+                emit(mentions[m].entity, .leads, mentions[n].entity, sentence: s, rule: "possessive-force", span: mentions[m].start..<mentions[n].end)
             }
             // "Ukraine's military intelligence agency, known as the HUR".
             if type(m) == .state, mentions[m].isPossessive, describedOrgan(after: m) == n {
@@ -168,6 +179,9 @@ extension RelationFinder {
     static let describedParts: Set<String> = componentNouns.union(["subsidiary", "unit", "division", "executive", "secretariat"]).subtracting(["coalition", "force", "operation", "command"])
 
     /// Nouns for a state's own forces and bodies: "France's counter-terrorism force".
+    /// Words that make a company a state's: "China's state-owned energy giant".
+    static let publicOwnerWords: Set<String> = ["state", "state-owned", "national", "public", "government-owned"]
+
     static let stateBodyNouns: Set<String> = ["force", "forces", "operation", "mission", "campaign", "unit", "brigade", "command", "agency", "ministry", "service"]
 
     /// Nouns that make a state or body a member of the body named with them.

@@ -17,6 +17,8 @@ extension RelationFinder {
             }
             if named == 0 || (named == 1 && !frames.contains { $0.relation == .seizedPowerIn }) { continue }
             let nounUse = t > sentence.lowerBound && (tokens[t - 1].kind == .possessive || ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[t - 1].key))
+            // "Niger's ruling CNSP": a participle between a possessive and a name qualifies it.
+            if nounUse, tokens[t].key.hasSuffix("ing"), t + 1 < sentence.upperBound, mentionAt[t + 1] != nil { continue }
             let hasNounFrame = frames.contains { $0.voice == .noun }
             let modifiesAgreement = t + 1 < sentence.upperBound && ["agreement", "accord", "pact", "deal", "treaty"].contains(tokens[t + 1].key)
             // "an attack on Niger would be …": a verb's form used as a noun names no agent before it.
@@ -371,7 +373,7 @@ extension RelationFinder {
 
 extension RelationFinder {
     /// Relations whose object may stand before the verb as a relative clause's antecedent.
-    static let objectRelativeRelations: Set<RelationType> = [.accuses, .trains, .supports, .sanctions, .expels, .attacks, .fights, .leads]
+    static let objectRelativeRelations: Set<RelationType> = [.accuses, .trains, .supports, .sanctions, .expels, .attacks, .fights, .leads, .ousted]
 
     /// "… cut ties with Ukraine, which it accused of supporting terrorism", "the Danab brigade,
     /// which the United States has trained", "Côte d'Ivoire, which the junta has accused of …":

@@ -198,12 +198,13 @@ extension RelationFinder {
                 var j = after + 1
                 var foundRole: RoleEntry?
                 var organBefore: Int?
+                var roleOfPlace = false
                 while j < sentence.upperBound, j - after < 10, tokens[j].text != "," || foundRole == nil {
                     if mentionAt[j] == nil, let (r0, len) = lexicon.role(in: tokens[j..<min(j + 4, sentence.upperBound)]) {
                         var r = r0
                         // "foreign policy chief", "army chief": heads a part, serves the whole.
                         if r.relation == .leads, ["chief", "head"].contains(r.phrase), j > after + 1, tokens[j - 1].kind == .word,
-                           !["the", "a", "an", ","].contains(tokens[j - 1].key), mentionAt[j - 1] == nil {
+                           !["the", "a", "an", ",", "then", "now", "also", "currently", "acting", "interim"].contains(tokens[j - 1].key), mentionAt[j - 1] == nil {
                             r.relation = .memberOf
                         }
                         // "P, a former Nigerian head of state": a former leader no longer leads.
@@ -230,6 +231,9 @@ extension RelationFinder {
                         break
                     }
                     if tokens[j].text == "," && foundRole != nil { break }
+                    // "P, president of the breakaway region of Somaliland": the role is of a place
+                    // no rule lets a person lead, so the context's state is not what P leads.
+                    if foundRole != nil, let m = mentionAt[j], type(m) == .region, tokens[j - 1].key == "of" { roleOfPlace = true; break }
                     // "P, the former prime minister who leads Y": the relative clause says its own thing
                     // (the leader rules read it).
                     if foundRole != nil, ["who", "which", "that"].contains(tokens[j].key), j + 1 < sentence.upperBound, cues[j + 1].contains(.leaderVerb) { break }
@@ -238,7 +242,7 @@ extension RelationFinder {
                 // "P, the government spokesman": the state's voice.
                 let governmentVoice = foundRole?.relation == .spokespersonFor
                     && tokens[(after + 1)..<min(j, sentence.upperBound)].contains { ["government", "military", "junta", "presidency", "army"].contains($0.key) }
-                if let r = foundRole, organBefore == nil, Self.isStateLevel(r) || governmentVoice, j >= sentence.upperBound || tokens[j].text == "," || tokens[j].text == ".",
+                if let r = foundRole, organBefore == nil, !roleOfPlace, Self.isStateLevel(r) || governmentVoice, j >= sentence.upperBound || tokens[j].text == "," || tokens[j].text == ".",
                    !found.reversed().prefix(while: { $0.sentence == s }).contains(where: { $0.source == mentions[p].entity }),
                    let state = roleState(person: p, sentence: s) {
                     emit(mentions[p].entity, r.relation, state, sentence: s, rule: "apposition-in-context", span: mentions[p].start..<j)
@@ -285,13 +289,15 @@ extension RelationFinder {
                let subject = subjects(before: t - 1, clause: clause(around: t, in: sentence), types: bodies, in: ms).first {
                 body = subject
             }
-            if respectively {
-                let clause = clause(around: t, in: sentence)
-                let leaders = objects(after: by, clause: clause, types: [.person], markers: [""], in: ms)
-                let ruled = subjects(before: mentions[body].end, clause: clause, types: bodies, in: ms).reversed()
-                if leaders.count == ruled.count, leaders.count > 1 {
+            // ("Burkina Faso and Niger, led by Capt. X and Gen. Y": a list led by a list as long
+            // pairs them in order too.)
+            let leaders = objects(after: by, clause: clause(around: t, in: sentence), types: [.person], markers: [""], in: ms)
+            if leaders.count > 1 {
+                let ruled = subjects(before: mentions[body].end, clause: clause(around: mentions[body].start, in: sentence), types: bodies, in: ms).reversed()
+                if leaders.count == ruled.count {
                     for (l, b) in zip(leaders, ruled) {
-                        emit(mentions[l].entity, .leads, mentions[b].entity, sentence: s, rule: "led-by-respectively", span: mentions[b].start..<mentions[l].end)
+                        emit(mentions[l].entity, .leads, mentions[b].entity, sentence: s, rule: respectively ? "led-by-respectively" : "led-by-pairs",
+                             span: mentions[b].start..<mentions[l].end)
                     }
                     continue
                 }

@@ -313,28 +313,43 @@ extension RelationFinder {
 
     /// "MINUSCA, the UN's peacekeeping mission in the country", "EUCAP Sahel Niger, the EU's
     /// civilian mission in Niger": a force or mission set off as one in a place is stationed there.
+    /// "FACT, a rebel group based in Libya": so is any force the description says is based there.
     ///
     /// - Complexity: O(*m*) in the sentence's mentions, a few tokens each.
     mutating func findApposedMissionPlaces(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for m in ms where [.organization, .militaryUnit].contains(type(m)) && mentions[m].end + 3 < sentence.upperBound && tokens[mentions[m].end].text == "," {
-            let open = mentions[m].end + 1
+        for m in ms where [.organization, .militaryUnit, .armedGroup].contains(type(m)) {
+            // Past an acronym in parentheses: "the Front for Change and Concord in Chad (FACT), …".
+            var comma = mentions[m].end
+            if comma + 2 < sentence.upperBound, tokens[comma].text == "(", tokens[comma + 2].text == ")" { comma += 3 }
+            guard comma + 3 < sentence.upperBound, tokens[comma].text == "," else { continue }
+            let open = comma + 1
             guard ["the", "a", "an"].contains(tokens[open].key) || (mentionAt[open].map { mentions[$0].isPossessive } ?? false) else { continue }
-            // The noun of the description, past its owner and lower-case qualifiers.
+            // The noun of the description, past its owner and lower-case qualifiers, or the
+            // participle that places it.
             var i = open
             var noun: Int?
+            var based: Int?
             while i < min(sentence.upperBound, open + 8) {
-                if Self.stationedBodyNouns.contains(tokens[i].key) { noun = i; break }
+                if i > open + 1, Self.basedWords.contains(tokens[i].key) { based = i; break }
+                if type(m) != .armedGroup, Self.stationedBodyNouns.contains(tokens[i].key) { noun = i; break }
                 guard tokens[i].kind == .possessive || tokens[i].text == "-" || (tokens[i].kind == .word && (!tokens[i].isCapitalized || mentionAt[i] != nil)) else { break }
                 if let o = mentionAt[i] { i = mentions[o].end; continue }
                 i += 1
             }
-            guard let noun, noun + 2 < sentence.upperBound, tokens[noun + 1].key == "in",
-                  let place = mentionAt[noun + 2] ?? (tokens[noun + 2].key == "the" && noun + 3 < sentence.upperBound ? mentionAt[noun + 3] : nil),
+            guard let before = noun ?? based, before + 2 < sentence.upperBound, tokens[before + 1].key == "in" else { continue }
+            // "in Libya", "in the country", "in southern Libya".
+            var at = before + 2
+            while at + 1 < sentence.upperBound, mentionAt[at] == nil, at < before + 4, tokens[at].key == "the" || WordLists.compassWords.contains(tokens[at].key) { at += 1 }
+            guard let place = mentionAt[at],
                   [.state, .city].contains(type(place)), mentions[place].kind != .demonym, !mentions[place].isPossessive,
                   mentions[place].entity != mentions[m].entity else { continue }
-            emit(mentions[m].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "apposed-mission-in", span: mentions[m].start..<mentions[place].end)
+            emit(mentions[m].entity, .stationedAt, mentions[place].entity, sentence: s, rule: noun != nil ? "apposed-mission-in" : "apposed-based-in",
+                 span: mentions[m].start..<mentions[place].end)
         }
     }
+
+    /// Participles that say where a described body is: "a rebel group based in Libya".
+    static let basedWords: Set<String> = ["based", "headquartered", "stationed", "garrisoned"]
 
     /// Nouns for a body that stays where it works: "mission", "force", "contingent".
     static let stationedBodyNouns: Set<String> = ["mission", "force", "contingent", "operation", "office"]

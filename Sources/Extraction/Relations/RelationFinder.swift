@@ -115,13 +115,32 @@ struct RelationFinder {
 
     /// "his Somali counterpart, Hassan Sheikh Mohamud": a person the lexicon knows as the head of
     /// a state, tied to it by a title that only says member, leads it.
+    /// ("Ethiopian Foreign Minister Taye Atske Selassie", later his state's president, serves it
+    /// in this sentence: a title of another office keeps the membership.)
     mutating func promoteKnownHeads() {
+        func titledOtherwise(_ r: FoundRelation) -> Bool {
+            bySentence[r.sentence].contains { m in
+                mentions[m].entity == r.source && mentions[m].role.map { role in
+                    role.relation == .memberOf && !Self.headCompatibleRoles.contains(role.phrase)
+                        && role.phrase.split(separator: " ").contains { Self.otherOfficeWords.contains(String($0)) }
+                } == true
+            }
+        }
         for k in found.indices where found[k].type == .memberOf && entities[found[k].source].type == .person && entities[found[k].target].type == .state
-            && isKnownHead(found[k].source, of: found[k].target) {
+            && isKnownHead(found[k].source, of: found[k].target) && !titledOtherwise(found[k]) {
             found[k].type = .leads
             found[k].rule += "+known-head"
         }
     }
+
+    /// Member roles a head of state or government may be named by: "Prime Minister Abiy Ahmed",
+    /// "his Somali counterpart".
+    static let headCompatibleRoles: Set<String> = ["prime minister", "premier", "counterpart"]
+
+    /// Words of a title that names an office other than the head's ("Foreign Minister",
+    /// "Ambassador"); a rank ("Gen.", "Capt.") names none.
+    static let otherOfficeWords: Set<String> = ["minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "secretary",
+                                                "vice", "deputy", "governor", "mayor"]
 
     /// Whoever leads a body is not also reported as its member on the strength of a possessive:
     /// "Burkina Faso's Capt. Ibrahim Traoré" reads as membership, but the document says
