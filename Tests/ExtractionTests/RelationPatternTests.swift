@@ -468,6 +468,18 @@ import NewsGraph
              [("Assimi Goïta", .leads, "Mali"), ("Ibrahim Traoré", .leads, "Burkina Faso")], not: [("Ibrahim Traoré", .leads, "Mali")]),
         Case("Col. Maj. Amadou Abdramane, a spokesman for Niger's ruling CNSP, spoke on television.",
              [("Amadou Abdramane", .spokespersonFor, "CNSP")], not: [("Amadou Abdramane", .leads, "CNSP")]),
+        // A title of another office keeps a known head a member; "then head of" leads.
+        Case("Ethiopian Foreign Minister Taye Atske Selassie flew to Cairo.", [("Taye Atske Selassie", .memberOf, "Ethiopia")],
+             not: [("Taye Atske Selassie", .leads, "Ethiopia"), ("Ethiopia", .visits, "Cairo")]),
+        Case("Bintou Keita, then head of MONUSCO, warned the council.", [("Bintou Keita", .leads, "MONUSCO")], not: [("Bintou Keita", .memberOf, "MONUSCO")]),
+        // A delegation's leader and its members travel; an apposed role is no verb.
+        Case("A delegation led by Foreign Minister Hakan Fidan and including Defence Minister Yaşar Güler and İbrahim Kalın, the head of Turkey's intelligence agency, flew to Niamey.",
+             [("Hakan Fidan", .visits, "Niamey"), ("Yaşar Güler", .visits, "Niamey"), ("İbrahim Kalın", .visits, "Niamey"), ("İbrahim Kalın", .memberOf, "Turkey")],
+             not: [("İbrahim Kalın", .leads, "Turkey")]),
+        Case("Yaşar Güler and İbrahim Kalın, the head of Turkey's National Intelligence Organization, arrived.", [],
+             not: [("Yaşar Güler", .leads, "National Intelligence Organization")]),
+        // A relative after a description speaks of the description's holder.
+        Case("The court named Iyad Ag Ghaly, the founder of Ansar Dine, who now leads JNIM.", [("Iyad Ag Ghaly", .leads, "JNIM")]),
         // "a base in X" is the salient base only where the text or the lexicon puts it.
         Case("Boko Haram fighters attacked Chadian soldiers at the Barkaram military base. France keeps a base in Senegal.", [],
              not: [("Barkaram Military Base", .locatedIn, "Senegal"), ("Chad", .deployedTo, "Senegal")]),

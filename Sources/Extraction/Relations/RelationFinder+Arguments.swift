@@ -218,7 +218,10 @@ extension RelationFinder {
         // "the funeral of Idriss Deby, who ruled Chad": the relative pronoun's antecedent.
         // ("Mali, Burkina Faso and Niger, whose juntas formed the AES": the whole list; but "He and
         // Ghazouani, who also chairs the AU": a person's "who" is the last one's.)
-        if let relative = relativeAntecedent(before: t, clause: clause, in: ms) {
+        if var relative = relativeAntecedent(before: t, clause: clause, in: ms) {
+            // ("Iyad Ag Ghaly, the founder of Ansar Dine, who now leads JNIM": the description's
+            // holder, when the name that ends it cannot be the subject.)
+            if !types.contains(type(relative)), let holder = holderOfDescription(endingWith: relative, floor: clause.lowerBound) { relative = holder }
             guard types.contains(type(relative)) else { return [] }
             return type(relative) == .person ? [relative] : list(endingAt: relative, in: ms).filter { type($0) == type(relative) }
         }
@@ -256,6 +259,11 @@ extension RelationFinder {
             if let close = ((c + 2)..<t).first(where: { tokens[$0].text == "," }) { apposed.append(c..<close) }
         }
         let before = ms.filter { m in mentions[m].end <= t && mentions[m].start >= clause.lowerBound && !apposed.contains { $0.contains(mentions[m].start) } }
+        // "A delegation led by X and including Y and Z flew to Niamey": its leader and members.
+        if types.contains(.person), scanned.contains(where: { tokens[$0].key == "including" }) {
+            let envoys = leadersOfEnvoys(before: t, clause: clause, in: before)
+            if !envoys.isEmpty { return envoys }
+        }
         let infinitive = objectOfInfinitiveVerb(t)
         // "French ambassador Jean Dupont left": the office holder acts, not the state of the office;
         // "Turkish-made drones struck": the maker is not the one who struck.
@@ -326,7 +334,8 @@ extension RelationFinder {
         for m in before where mentions[m].start > by && type(m) == .person {
             let between = gap(leaders.last.map { mentions[$0].end } ?? (by + 1), mentions[m].start)
             // The first leader, then those joined to it with "and" (past their appositions).
-            guard leaders.isEmpty ? between.allSatisfy({ isTitle($0) || $0.text == "." }) : between.contains(where: { $0.key == "and" }) else { continue }
+            // ("led by Foreign Minister X": capitalized words of a title, too.)
+            guard leaders.isEmpty ? between.allSatisfy({ isTitle($0) || $0.text == "." || ($0.kind == .word && $0.isCapitalized) }) : between.contains(where: { $0.key == "and" }) else { continue }
             leaders.append(m)
         }
         return leaders
@@ -431,6 +440,17 @@ extension RelationFinder {
         // power, which still had …": the name the description is set off from.
         guard let antecedent = nameSetOff(beforeDescriptionEndingAt: tokens[k - 1].text == "," ? k - 1 : k, floor: clause.lowerBound), ms.contains(antecedent) else { return nil }
         return antecedent
+    }
+
+    /// "Iyad Ag Ghaly, the founder of Ansar Dine": the name a description that ends with the
+    /// mention `m` is set off from (the description opens with "the", "a" or "an" after a comma
+    /// and holds lower-case words before `m`).
+    func holderOfDescription(endingWith m: Int, floor: Int) -> Int? {
+        let start = mentions[m].start
+        guard start > floor + 2, let open = (max(floor + 2, start - 6)..<start).last(where: { ["the", "a", "an"].contains(tokens[$0].key) }),
+              tokens[open - 1].text == ",", ((open + 1)..<start).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt[$0] == nil })
+        else { return nil }
+        return mentionAt[open - 2]
     }
 
     /// The mention a description ending just before `end` is set off from: "France, the former
@@ -641,6 +661,16 @@ extension RelationFinder {
     func officeOrOrgan(after m: Int) -> Int? {
         if let organ = possessed(by: m, pastModifiers: true) { return [.organization, .militaryUnit].contains(type(organ)) ? organ : nil }
         return describedOrgan(after: m)
+    }
+
+    /// "Turkey's intelligence agency": lower-case words after a possessive that end in an organ's
+    /// noun, whether or not a name follows.
+    func describesUnnamedOrgan(after m: Int) -> Bool {
+        var i = mentions[m].end
+        while i < tokens.count, tokens[i].kind == .possessive { i += 1 }
+        let start = i
+        while i < tokens.count, i - start < 4, tokens[i].kind == .word, !tokens[i].isCapitalized, mentionAt[i] == nil { i += 1 }
+        return i > start && Self.organNouns.contains(tokens[i - 1].key)
     }
 
     /// "Ukraine's military intelligence agency, known as the HUR", "Mali's media regulator, the

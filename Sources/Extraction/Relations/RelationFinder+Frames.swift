@@ -19,6 +19,10 @@ extension RelationFinder {
             let nounUse = t > sentence.lowerBound && (tokens[t - 1].kind == .possessive || ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[t - 1].key))
             // "Niger's ruling CNSP": a participle between a possessive and a name qualifies it.
             if nounUse, tokens[t].key.hasSuffix("ing"), t + 1 < sentence.upperBound, mentionAt[t + 1] != nil { continue }
+            // "Kalın, the head of Turkey's MIT": a role noun, not the verb "head" (the apposition
+            // rules read it).
+            if nounUse, t >= sentence.lowerBound + 2, tokens[t - 2].text == ",", t + 1 < sentence.upperBound, tokens[t + 1].key == "of",
+               lexicon.role(in: tokens[t..<(t + 1)]) != nil { continue }
             let hasNounFrame = frames.contains { $0.voice == .noun }
             let modifiesAgreement = t + 1 < sentence.upperBound && ["agreement", "accord", "pact", "deal", "treaty"].contains(tokens[t + 1].key)
             // "an attack on Niger would be …": a verb's form used as a noun names no agent before it.
@@ -169,8 +173,9 @@ extension RelationFinder {
                 // "A Russian delegation led by Yevkurov visited Niamey": the state that sends the
                 // envoys visits too.
                 if frame.relation == .visits, !subs.isEmpty, subs.allSatisfy({ type($0) == .person }),
+                   // (Not a title: "Ethiopian Foreign Minister X flew to Cairo" is X's trip.)
                    let sender = ms.first(where: { mentions[$0].start >= clause.lowerBound && mentions[$0].end < mentions[subs[0]].start && mentions[$0].kind == .demonym && type($0) == .state
-                       && tokens[mentions[$0].end..<min(t, mentions[$0].end + 3)].contains { Self.envoyNouns.contains($0.key) } }) {
+                       && tokens[mentions[$0].end..<min(t, mentions[$0].end + 3)].contains { Self.envoyNouns.contains($0.key) && !$0.isCapitalized } }) {
                     subs.append(sender)
                 }
                 // "700,000 Sudanese have crossed into Chad": a people that moves is no force

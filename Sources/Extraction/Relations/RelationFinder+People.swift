@@ -227,7 +227,10 @@ extension RelationFinder {
                     if let m0 = mentionAt[j], organs.contains(type(m0)), let r = foundRole {
                         // "commander of Niger's Presidential Guard": the organ, not the state.
                         let m = mentions[m0].isPossessive ? officeOrOrgan(after: m0) ?? m0 : m0
-                        emit(mentions[p].entity, r.relation, mentions[m].entity, sentence: s, rule: "apposition", span: mentions[p].start..<mentions[m].end)
+                        // ("the head of Turkey's intelligence agency": heads an organ the text does
+                        // not name, so serves the state.)
+                        let unnamedOrgan = m == m0 && mentions[m0].isPossessive && type(m0) == .state && describesUnnamedOrgan(after: m0)
+                        emit(mentions[p].entity, unnamedOrgan ? .memberOf : r.relation, mentions[m].entity, sentence: s, rule: "apposition", span: mentions[p].start..<mentions[m].end)
                         break
                     }
                     if tokens[j].text == "," && foundRole != nil { break }

@@ -10,6 +10,13 @@ public enum Slug {
         var pendingDash = false
         for scalar in folded.unicodeScalars {
             if scalar == "'" || scalar == "\u{2019}" || scalar == "." { continue }
+            // Letters with no decomposition to fold: "Kalın" → `kalin`, "Łódź" → `lodz`.
+            if let plain = letterWithoutDecomposition[scalar] {
+                if pendingDash && !out.isEmpty { out.append("-") }
+                pendingDash = false
+                out += plain
+                continue
+            }
             if scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) {
                 if pendingDash && !out.isEmpty { out.append("-") }
                 pendingDash = false
@@ -20,6 +27,11 @@ public enum Slug {
         }
         return out.isEmpty ? folded.trimmingWhitespace() : out
     }
+
+    /// Latin letters that Unicode does not decompose into a base letter and a mark.
+    static let letterWithoutDecomposition: [Unicode.Scalar: String] = [
+        "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ħ": "h",
+    ]
 
     /// A slug of `name` not in `taken`: the plain slug, else `slug-2`, `slug-3`, ….
     public static func unique(_ name: String, avoiding taken: Set<String>) -> String {
