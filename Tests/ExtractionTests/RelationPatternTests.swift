@@ -480,6 +480,15 @@ import NewsGraph
              not: [("Yaşar Güler", .leads, "National Intelligence Organization")]),
         // A relative after a description speaks of the description's holder.
         Case("The court named Iyad Ag Ghaly, the founder of Ansar Dine, who now leads JNIM.", [("Iyad Ag Ghaly", .leads, "JNIM")]),
+        // A list's embedded relative leaves the whole list the subject.
+        Case("Mali, Burkina Faso and Niger, which formed a confederation known as the Alliance of Sahel States (AES), left ECOWAS.",
+             [("Mali", .leaves, "ECOWAS"), ("Burkina Faso", .leaves, "ECOWAS"), ("Niger", .leaves, "ECOWAS"), ("Mali", .memberOf, "AES")]),
+        // A role of a body named before a person's name; a person's body named after what it is.
+        Case("The talks included the head of US Africa Command (AFRICOM), Gen. Michael Langley.", [("Michael Langley", .leads, "US Africa Command")]),
+        Case("France will leave Niger, President Emmanuel Macron said.", [], not: [("Emmanuel Macron", .leads, "Niger")]),
+        Case("Observers met the former commander of the Libyan National Army, Khalifa Haftar.", [], not: [("Khalifa Haftar", .leads, "Libyan National Army")]),
+        Case("Tiani's junta, known as the National Council for the Safeguard of the Homeland (CNSP), took power.",
+             [("Abdourahamane Tiani", .leads, "CNSP")]),
         // "a base in X" is the salient base only where the text or the lexicon puts it.
         Case("Boko Haram fighters attacked Chadian soldiers at the Barkaram military base. France keeps a base in Senegal.", [],
              not: [("Barkaram Military Base", .locatedIn, "Senegal"), ("Chad", .deployedTo, "Senegal")]),

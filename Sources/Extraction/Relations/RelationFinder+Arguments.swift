@@ -226,8 +226,10 @@ extension RelationFinder {
             return type(relative) == .person ? [relative] : list(endingAt: relative, in: ms).filter { type($0) == type(relative) }
         }
         // "The CNSP, which is headed by General Tiani, took power": past the relative clause.
+        // ("Mali, Burkina Faso and Niger, which formed the AES, left ECOWAS": the whole list.)
         if let antecedent = antecedentOfEmbeddedRelative(before: t, clause: clause, in: ms) {
-            return types.contains(type(antecedent)) ? [antecedent] : []
+            guard types.contains(type(antecedent)) else { return [] }
+            return type(antecedent) == .person ? [antecedent] : list(endingAt: antecedent, in: ms).filter { type($0) == type(antecedent) }
         }
         // "Instructors from Africa Corps, a force overseen by Russia's defence ministry, arrived":
         // what an apposition names is not the subject ("JNIM, al-Qaeda's affiliate, struck").

@@ -59,6 +59,15 @@ extension RelationFinder {
                gap.count <= 2, gap.first?.kind == .possessive, gap.count == 1 || ["own", "new", "elite"].contains(gap.last!.key) {
                 emit(mentions[m].entity, .leads, mentions[n].entity, sentence: s, rule: "possessive-force", span: mentions[m].start..<mentions[n].end)
             }
+            // "Tiani's junta, known as the CNSP": a person's body, named after what it is.
+            if type(m) == .person, mentions[m].isPossessive, [.armedGroup, .militaryUnit, .organization].contains(type(n)),
+               (3...6).contains(gap.count), gap.first?.kind == .possessive, Self.ledBodyNouns.contains(gap[gap.startIndex + 1].key) {
+                let rest = gap.dropFirst(2).map(\.key)
+                if rest == ["known", "as"] || rest == [",", "known", "as"] || rest == ["known", "as", "the"] || rest == [",", "known", "as", "the"]
+                    || rest == [",", "called"] || rest == ["called"] || rest == [",", "the"] {
+                    emit(mentions[m].entity, .leads, mentions[n].entity, sentence: s, rule: "possessive-named-body", span: mentions[m].start..<mentions[n].end)
+                }
+            }
             // "Ukraine's military intelligence agency, known as the HUR".
             if type(m) == .state, mentions[m].isPossessive, describedOrgan(after: m) == n {
                 emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "possessive-described-organ", span: mentions[m].start..<mentions[n].end)
@@ -179,6 +188,9 @@ extension RelationFinder {
     static let describedParts: Set<String> = componentNouns.union(["subsidiary", "unit", "division", "executive", "secretariat"]).subtracting(["coalition", "force", "operation", "command"])
 
     /// Nouns for a state's own forces and bodies: "France's counter-terrorism force".
+    /// What a person's own body is called before its name: "Tiani's junta, known as the CNSP".
+    static let ledBodyNouns: Set<String> = ["junta", "movement", "party", "militia", "group", "council", "committee", "coalition", "faction", "force", "forces"]
+
     /// Words that make a company a state's: "China's state-owned energy giant".
     static let publicOwnerWords: Set<String> = ["state", "state-owned", "national", "public", "government-owned"]
 
