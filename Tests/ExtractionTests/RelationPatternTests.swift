@@ -489,6 +489,12 @@ import NewsGraph
         Case("Observers met the former commander of the Libyan National Army, Khalifa Haftar.", [], not: [("Khalifa Haftar", .leads, "Libyan National Army")]),
         Case("Tiani's junta, known as the National Council for the Safeguard of the Homeland (CNSP), took power.",
              [("Abdourahamane Tiani", .leads, "CNSP")]),
+        // "his government" is the state of the person it belongs to; "the government", with no
+        // junta in the text, the state whose officer speaks.
+        Case("Mahamat Idriss Déby spoke in Chad on Sunday. He said his government ended its defence cooperation agreement with France.",
+             [("Chad", .demandsWithdrawalOf, "France")]),
+        Case("Chad's foreign minister announced that the government was ending its defence cooperation agreement with Paris.",
+             [("Chad", .demandsWithdrawalOf, "France")]),
         // "a base in X" is the salient base only where the text or the lexicon puts it.
         Case("Boko Haram fighters attacked Chadian soldiers at the Barkaram military base. France keeps a base in Senegal.", [],
              not: [("Barkaram Military Base", .locatedIn, "Senegal"), ("Chad", .deployedTo, "Senegal")]),

@@ -102,6 +102,23 @@ struct NominalResolver {
                     added.append(((i - 1)..<(i + 1), state))
                     continue
                 }
+                // "He said his government ended …": the state of the person the pronoun means,
+                // the last person named in this sentence or the one before.
+                if key == "government", i > sentence.lowerBound, ["his", "her"].contains(tokens[i - 1].key) {
+                    let person = bySentence[s].map { finder.mentions[$0] }.last(where: { $0.end <= i && finder.entities[$0.entity].type == .person })
+                        ?? (s > 0 ? bySentence[s - 1].map { finder.mentions[$0] }.last(where: { finder.entities[$0.entity].type == .person }) : nil)
+                    if let person, let state = personState(person.entity, finder: finder) {
+                        added.append(((i - 1)..<(i + 1), state))
+                    }
+                    continue
+                }
+                // "Chad's foreign minister announced that the government …": with no junta in the
+                // text, the state whose officer speaks.
+                if key == "government", juntaState == nil, i > sentence.lowerBound, tokens[i - 1].key == "the",
+                   let owner = bySentence[s].map({ finder.mentions[$0] }).first(where: { $0.end < i && $0.isPossessive && finder.entities[$0.entity].type == .state }) {
+                    added.append(((i - 1)..<(i + 1), owner.entity))
+                    continue
+                }
                 // The government of the junta state.
                 if WordLists.governmentNouns.contains(key) || (["leaders", "rulers", "officers"].contains(key) && i > sentence.lowerBound && ["military", "junta"].contains(tokens[i - 1].key)),
                    let state = juntaState, i > sentence.lowerBound {
