@@ -495,6 +495,9 @@ import NewsGraph
              [("Chad", .demandsWithdrawalOf, "France")]),
         Case("Chad's foreign minister announced that the government was ending its defence cooperation agreement with Paris.",
              [("Chad", .demandsWithdrawalOf, "France")]),
+        // A possessive after a comma opens a new phrase, unless a place noun follows it.
+        Case("Hours after the talks in N'Djamena, Chad's foreign minister spoke.", [], not: [("N'Djamena", .locatedIn, "Chad")]),
+        Case("Ships still dock at Nouadhibou, Mauritania's northern port.", [("Nouadhibou", .locatedIn, "Mauritania")]),
         // "a base in X" is the salient base only where the text or the lexicon puts it.
         Case("Boko Haram fighters attacked Chadian soldiers at the Barkaram military base. France keeps a base in Senegal.", [],
              not: [("Barkaram Military Base", .locatedIn, "Senegal"), ("Chad", .deployedTo, "Senegal")]),

@@ -2,6 +2,18 @@ import NewsGraph
 
 /// Where things are: places inside places, forces in or at a place, posts, bases that host, strongholds.
 extension RelationFinder {
+    /// "Nouadhibou, Mauritania's northern port": a place noun within a few lower-case words
+    /// after the possessive `m`.
+    func namesPlaceAfterPossessive(_ m: Int) -> Bool {
+        var i = mentions[m].end
+        while i < tokens.count, tokens[i].kind == .possessive { i += 1 }
+        for j in i..<min(tokens.count, i + 3) {
+            guard tokens[j].kind == .word, !tokens[j].isCapitalized, mentionAt[j] == nil else { return false }
+            if Self.placeNouns.contains(tokens[j].key) { return true }
+        }
+        return false
+    }
+
     /// "Air Base 101 in Niamey", "Airbase 201 in the city of Agadez", "Niger's capital Niamey",
     /// "Honolulu, Hawaii", "Niger is located in the Sahel", "the Sahel region of Africa".
     mutating func findLocations(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
@@ -36,7 +48,10 @@ extension RelationFinder {
                     if gap.count <= 2, gap.first?.kind == .possessive, gap.dropFirst().allSatisfy({ WordLists.compassWords.contains($0.key) }), contains(type(n), type(m)) {
                         emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "possessive-place", span: mentions[m].start..<mentions[n].end)
                     }
-                } else if contains(type(m), type(n)), mentions[n].kind != .demonym {
+                } else if contains(type(m), type(n)), mentions[n].kind != .demonym,
+                          // ("In N'Djamena, Chad's foreign minister said": a new phrase opens at the
+                          // possessive; a dateline, "BAMAKO, Mali (Agency) —", places the reporter.)
+                          !(gap.count == 1 && gap.first?.text == "," && mentions[n].isPossessive && !namesPlaceAfterPossessive(n)) {
                     // "near X" and "next to X" place beside, not inside.
                     let beside = gap.last(where: { ["in", "at", "near", "next", "of", ","].contains($0.key) })?.key
                     if beside != "near" && beside != "next" && !(gap.first?.key == "near" && type(n) == .base) {
