@@ -498,6 +498,11 @@ import NewsGraph
         // A possessive after a comma opens a new phrase, unless a place noun follows it.
         Case("Hours after the talks in N'Djamena, Chad's foreign minister spoke.", [], not: [("N'Djamena", .locatedIn, "Chad")]),
         Case("Ships still dock at Nouadhibou, Mauritania's northern port.", [("Nouadhibou", .locatedIn, "Mauritania")]),
+        // The last role of a compound is its head; a former head holds nothing.
+        Case("Stéphane Dujarric, the UN's chief spokesman, said the organisation regretted it.",
+             [("Stéphane Dujarric", .spokespersonFor, "United Nations")], not: [("Stéphane Dujarric", .leads, "United Nations")]),
+        Case("The AFC is a coalition led by Corneille Nangaa, a former head of Congo's electoral commission.", [("Corneille Nangaa", .leads, "AFC")],
+             not: [("Corneille Nangaa", .memberOf, "Democratic Republic of the Congo")]),
         // "a base in X" is the salient base only where the text or the lexicon puts it.
         Case("Boko Haram fighters attacked Chadian soldiers at the Barkaram military base. France keeps a base in Senegal.", [],
              not: [("Barkaram Military Base", .locatedIn, "Senegal"), ("Chad", .deployedTo, "Senegal")]),

@@ -234,11 +234,18 @@ extension RelationFinder {
                 var organBefore: Int?
                 var roleOfPlace = false
                 while j < sentence.upperBound, j - after < 10, tokens[j].text != "," || foundRole == nil {
-                    if mentionAt[j] == nil, let (r0, len) = lexicon.role(in: tokens[j..<min(j + 4, sentence.upperBound)]) {
+                    if mentionAt[j] == nil, var (r0, len) = lexicon.role(in: tokens[j..<min(j + 4, sentence.upperBound)]) {
+                        // "the UN's chief spokesman": the last role of a compound is its head.
+                        if j + len < sentence.upperBound, mentionAt[j + len] == nil, tokens[j + len].kind == .word, !tokens[j + len].isCapitalized,
+                           let (next, nextLength) = lexicon.role(in: tokens[(j + len)..<min(j + len + 4, sentence.upperBound)]) {
+                            j += len
+                            (r0, len) = (next, nextLength)
+                        }
                         var r = r0
                         // "foreign policy chief", "army chief": heads a part, serves the whole.
+                        // ("a former head of": a former holder, whom the check below drops.)
                         if r.relation == .leads, ["chief", "head"].contains(r.phrase), j > after + 1, tokens[j - 1].kind == .word,
-                           !["the", "a", "an", ",", "then", "now", "also", "currently", "acting", "interim"].contains(tokens[j - 1].key), mentionAt[j - 1] == nil {
+                           !["the", "a", "an", ",", "then", "now", "also", "currently", "acting", "interim", "former", "ex", "late"].contains(tokens[j - 1].key), mentionAt[j - 1] == nil {
                             r.relation = .memberOf
                         }
                         // "P, a former Nigerian head of state": a former leader no longer leads.
