@@ -251,6 +251,24 @@ struct NominalResolver {
                 // "In January he travelled to Moscow", "…, and she met": a clause's "he" or "she"
                 // after an opening phrase is the person the text is about: the last one named in
                 // this sentence, else the previous sentence's subject, else its only person.
+                // ("In Ouagadougou he was received by …": after an opening place phrase, the previous
+                // sentence's subject; a second "he" of the sentence is the first one's person.)
+                func frontedPlace() -> Bool {
+                    tokens[sentence.lowerBound].key == "in" && i - sentence.lowerBound <= 5
+                        && !bySentence[s].contains { finder.mentions[$0].start < i && finder.entities[finder.mentions[$0].entity].type == .person }
+                }
+                if ["he", "she"].contains(key), i > sentence.lowerBound, i + 1 < sentence.upperBound,
+                   verbLike(tokens[i + 1]) || tokens[i + 1].key.hasSuffix("ed") || cues[i + 1].contains(.frameTrigger),
+                   let earlier = added.last(where: { $0.0.count == 1 && $0.0.lowerBound >= sentence.lowerBound && $0.0.lowerBound < i && [key, "he", "she"].contains(tokens[$0.0.lowerBound].key) }),
+                   finder.entities[earlier.1].type == .person {
+                    added.append((i..<(i + 1), earlier.1))
+                    continue
+                }
+                if ["he", "she"].contains(key), i > sentence.lowerBound, i + 1 < sentence.upperBound, verbLike(tokens[i + 1]) || tokens[i + 1].key.hasSuffix("ed"), frontedPlace(),
+                   s > 0, let antecedent = Self.subject(of: s - 1, among: [.person], bySentence: bySentence, finder: finder, tokens: tokens, sentences: sentences) {
+                    added.append((i..<(i + 1), antecedent.entity))
+                    continue
+                }
                 if ["he", "she"].contains(key), i > sentence.lowerBound, i + 1 < sentence.upperBound, verbLike(tokens[i + 1]) || tokens[i + 1].key.hasSuffix("ed"),
                    tokens[i - 1].text == "," || ["and", "but", "when", "where", "after", "before", "as", "then", "while"].contains(tokens[i - 1].key)
                     || ((sentence.lowerBound..<i).allSatisfy { tokens[$0].kind != .word || !covered[$0] } && (sentence.lowerBound..<i).contains { WordLists.calendar.contains(tokens[$0].key) || tokens[$0].kind == .number }) {

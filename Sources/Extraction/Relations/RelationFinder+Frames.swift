@@ -19,6 +19,9 @@ extension RelationFinder {
             let nounUse = t > sentence.lowerBound && (tokens[t - 1].kind == .possessive || ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[t - 1].key))
             // "Niger's ruling CNSP": a participle between a possessive and a name qualifies it.
             if nounUse, tokens[t].key.hasSuffix("ing"), t + 1 < sentence.upperBound, mentionAt[t + 1] != nil { continue }
+            // "a cousin of the deposed leader": a participle after an article qualifies a noun.
+            if nounUse, ["the", "a", "an"].contains(tokens[t - 1].key), tokens[t].key.hasSuffix("ed"), t + 1 < sentence.upperBound, tokens[t + 1].kind == .word,
+               !tokens[t + 1].isCapitalized, mentionAt[t + 1] == nil { continue }
             // "Kalın, the head of Turkey's MIT": a role noun, not the verb "head" (the apposition
             // rules read it).
             if nounUse, t >= sentence.lowerBound + 2, tokens[t - 2].text == ",", t + 1 < sentence.upperBound, tokens[t + 1].key == "of",
