@@ -507,8 +507,8 @@ import NewsGraph
         Case("John Mahama flew to Bamako on Monday. In Ouagadougou he was received by Burkina Faso's president, Capt. Ibrahim Traoré, and in Niamey he met Gen. Abdourahamane Tiani.",
              [("Ibrahim Traoré", .meets, "John Mahama"), ("John Mahama", .meets, "Abdourahamane Tiani")], not: [("Ibrahim Traoré", .meets, "Abdourahamane Tiani")]),
         // A participle after an article qualifies a noun: "the deposed leader" deposes no one.
-        Case("Brice Oligui Nguema spoke to reporters. He is said to be a cousin of the deposed leader, which he has not confirmed.", [],
-             not: [("Brice Oligui Nguema", .ousted, "Brice Oligui Nguema")]),
+        Case("Brice Oligui Nguema commands the Guard. He once served as an aide to the late Omar Bongo, and the press describes the general as a cousin of the deposed leader, which he has not confirmed.", [],
+             not: [("Omar Bongo", .ousted, "Brice Oligui Nguema")]),
         // "a base in X" is the salient base only where the text or the lexicon puts it.
         Case("Boko Haram fighters attacked Chadian soldiers at the Barkaram military base. France keeps a base in Senegal.", [],
              not: [("Barkaram Military Base", .locatedIn, "Senegal"), ("Chad", .deployedTo, "Senegal")]),
