@@ -509,6 +509,9 @@ import NewsGraph
         // A participle after an article qualifies a noun: "the deposed leader" deposes no one.
         Case("Brice Oligui Nguema commands the Guard. He once served as an aide to the late Omar Bongo, and the press describes the general as a cousin of the deposed leader, which he has not confirmed.", [],
              not: [("Omar Bongo", .ousted, "Brice Oligui Nguema")]),
+        // A plain noun phrase before the verb is an unnamed subject: no name before it takes its place.
+        Case("The gas project, which the French company suspended in 2021 after the militants stormed nearby Palma, is idle.", [],
+             not: [("France", .attacks, "Palma")]),
         // "a base in X" is the salient base only where the text or the lexicon puts it.
         Case("Boko Haram fighters attacked Chadian soldiers at the Barkaram military base. France keeps a base in Senegal.", [],
              not: [("Barkaram Military Base", .locatedIn, "Senegal"), ("Chad", .deployedTo, "Senegal")]),

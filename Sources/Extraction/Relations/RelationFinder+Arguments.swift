@@ -260,6 +260,9 @@ extension RelationFinder {
                 && !["according", "following", "during", "concerning", "regarding", "saying", "adding", "citing", "noting"].contains(tokens[c + 1].key))) {
             if let close = ((c + 2)..<t).first(where: { tokens[$0].text == "," }) { apposed.append(c..<close) }
         }
+        // "… after the militants stormed Palma": a subject the text gives as a plain noun phrase
+        // that names no one is no one; the names before it are not the subject.
+        if hasUnnamedSubject(before: t, floor: clause.lowerBound) { return [] }
         let before = ms.filter { m in mentions[m].end <= t && mentions[m].start >= clause.lowerBound && !apposed.contains { $0.contains(mentions[m].start) } }
         // "A delegation led by X and including Y and Z flew to Niamey": its leader and members.
         if types.contains(.person), scanned.contains(where: { tokens[$0].key == "including" }) {
@@ -443,6 +446,23 @@ extension RelationFinder {
         guard let antecedent = nameSetOff(beforeDescriptionEndingAt: tokens[k - 1].text == "," ? k - 1 : k, floor: clause.lowerBound), ms.contains(antecedent) else { return nil }
         return antecedent
     }
+
+    /// True when a plain noun phrase opened by "the" stands just before the verb at `t`, past
+    /// auxiliaries and adverbs, and no mention covers it: "the militants stormed".
+    func hasUnnamedSubject(before t: Int, floor: Int) -> Bool {
+        var j = t - 1
+        while j > floor, tokens[j].kind == .word, mentionAt[j] == nil, Self.auxiliaries.contains(tokens[j].key) || tokens[j].key.hasSuffix("ly") { j -= 1 }
+        guard j > floor, tokens[j].kind == .word, !tokens[j].isCapitalized, mentionAt[j] == nil, tokens[j - 1].key == "the",
+              Self.unnamedActors.contains(tokens[j].key) else { return false }
+        // ("… when the group's fighters struck": a possessor names them; not this case.)
+        return j - 2 < floor || tokens[j - 2].kind != .possessive
+    }
+
+    /// Words between a subject and its verb: "had", "also", "have since".
+    static let auxiliaries: Set<String> = ["has", "have", "had", "was", "were", "is", "are", "also", "then", "later", "since", "again", "still", "reportedly", "allegedly"]
+
+    /// Plural nouns for actors a text may leave unnamed: "the militants", "the insurgents".
+    static let unnamedActors: Set<String> = ["militants", "insurgents", "jihadists", "gunmen", "attackers", "assailants", "fighters", "rebels", "soldiers", "troops", "mercenaries"]
 
     /// "Iyad Ag Ghaly, the founder of Ansar Dine": the name a description that ends with the
     /// mention `m` is set off from (the description opens with "the", "a" or "an" after a comma
