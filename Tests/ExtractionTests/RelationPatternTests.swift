@@ -512,6 +512,9 @@ import NewsGraph
         // A plain noun phrase before the verb is an unnamed subject: no name before it takes its place.
         Case("The gas project, which the French company suspended in 2021 after the militants stormed nearby Palma, is idle.", [],
              not: [("France", .attacks, "Palma")]),
+        // Bodies led by a distributive list of rulers act as the states listed.
+        Case("Since the coups, the juntas led by Assimi Goïta in Mali and Ibrahim Traoré in Burkina Faso have expelled French forces.",
+             [("Mali", .expels, "France"), ("Burkina Faso", .expels, "France")]),
         // "a base in X" is the salient base only where the text or the lexicon puts it.
         Case("Boko Haram fighters attacked Chadian soldiers at the Barkaram military base. France keeps a base in Senegal.", [],
              not: [("Barkaram Military Base", .locatedIn, "Senegal"), ("Chad", .deployedTo, "Senegal")]),

@@ -263,6 +263,9 @@ extension RelationFinder {
         // "… after the militants stormed Palma": a subject the text gives as a plain noun phrase
         // that names no one is no one; the names before it are not the subject.
         if hasUnnamedSubject(before: t, floor: clause.lowerBound) { return [] }
+        // "the juntas led by Goïta in Mali, Traoré in Burkina Faso and Tiani in Niger have
+        // expelled French forces": the states of the rulers listed.
+        if types.contains(.state), let states = statesOfDistributedRulers(before: t, floor: clause.lowerBound) { return states }
         let before = ms.filter { m in mentions[m].end <= t && mentions[m].start >= clause.lowerBound && !apposed.contains { $0.contains(mentions[m].start) } }
         // "A delegation led by X and including Y and Z flew to Niamey": its leader and members.
         if types.contains(.person), scanned.contains(where: { tokens[$0].key == "including" }) {
@@ -456,6 +459,30 @@ extension RelationFinder {
               Self.unnamedActors.contains(tokens[j].key) else { return false }
         // ("… when the group's fighters struck": a possessor names them; not this case.)
         return j - 2 < floor || tokens[j - 2].kind != .possessive
+    }
+
+    /// The states of a list of "PERSON in STATE" pairs (two or more) that ends just before the
+    /// verb at `t` and follows "led by", "ruled by" or "headed by": the bodies led are those states'.
+    func statesOfDistributedRulers(before t: Int, floor: Int) -> [Int]? {
+        var j = t - 1
+        while j > floor, tokens[j].kind == .word, mentionAt[j] == nil, Self.auxiliaries.contains(tokens[j].key) { j -= 1 }
+        var states: [Int] = []
+        while j > floor, let state = mentionAt[j], type(state) == .state, mentions[state].kind == .name {
+            let inWord = mentions[state].start - 1
+            guard inWord > floor, tokens[inWord].key == "in", let person = mentionAt[inWord - 1], type(person) == .person else { break }
+            states.insert(state, at: 0)
+            // Back past the person's titles and the comma or "and" before the pair.
+            var k = pastTitlesBackward(mentions[person].start - 1)
+            guard k > floor else { break }
+            if tokens[k].key == "by" {
+                return states.count >= 2 && ["led", "ruled", "headed", "run"].contains(tokens[k - 1].key) ? states : nil
+            }
+            guard tokens[k].text == "," || tokens[k].key == "and" else { break }
+            k -= 1
+            if k > floor, tokens[k].text == "," || tokens[k].key == "and" { k -= 1 }
+            j = k
+        }
+        return nil
     }
 
     /// Words between a subject and its verb: "had", "also", "have since".
