@@ -515,6 +515,9 @@ import NewsGraph
         // Bodies led by a distributive list of rulers act as the states listed.
         Case("Since the coups, the juntas led by Assimi Goïta in Mali and Ibrahim Traoré in Burkina Faso have expelled French forces.",
              [("Mali", .expels, "France"), ("Burkina Faso", .expels, "France")]),
+        // "they" continues the forces that acted, not forces acted on.
+        Case("Mali and Niger have expelled French forces. In January they completed their exit from ECOWAS.", [],
+             not: [("France", .leaves, "ECOWAS")]),
         // "a base in X" is the salient base only where the text or the lexicon puts it.
         Case("Boko Haram fighters attacked Chadian soldiers at the Barkaram military base. France keeps a base in Senegal.", [],
              not: [("Barkaram Military Base", .locatedIn, "Senegal"), ("Chad", .deployedTo, "Senegal")]),

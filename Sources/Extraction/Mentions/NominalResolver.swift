@@ -297,8 +297,11 @@ struct NominalResolver {
                     && !bySentence[s].contains { finder.mentions[$0].start < i } && !Self.governingWords.contains(tokens[i - 1].key)) {
                     // ("CPC fighters attacked Bangui. They were beaten back": an armed group or
                     // unit that was the subject, too.)
-                    if let subject = bySentence[s - 1].map({ finder.mentions[$0] }).first(where: { $0.isForces
-                        || ([.armedGroup, .militaryUnit].contains(finder.entities[$0.entity].type) && Self.isClauseSubject($0, tokens: tokens, sentence: sentences[s - 1])) }) {
+                    // (Forces the sentence acted on are no subject: "… have expelled French forces.
+                    // In January they completed their exit".)
+                    if let subject = bySentence[s - 1].map({ finder.mentions[$0] }).first(where: {
+                        ($0.isForces || [.armedGroup, .militaryUnit].contains(finder.entities[$0.entity].type)) && Self.isClauseSubject($0, tokens: tokens, sentence: sentences[s - 1])
+                            && !($0.start > sentences[s - 1].lowerBound && (tokens[$0.start - 1].key.hasSuffix("ed") || cues[$0.start - 1].contains(.frameTrigger))) }) {
                         added.append((i..<(i + 1), subject.entity))
                     }
                 }
