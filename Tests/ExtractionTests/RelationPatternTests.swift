@@ -518,6 +518,9 @@ import NewsGraph
         // "they" continues the forces that acted, not forces acted on.
         Case("Mali and Niger have expelled French forces. In January they completed their exit from ECOWAS.", [],
              not: [("France", .leaves, "ECOWAS")]),
+        // A participle that opens the sentence places the subject after it.
+        Case("Headquartered in the Chadian capital, N'Djamena, the MNJTF draws troops from Nigeria, Chad and Cameroon.",
+             [("MNJTF", .stationedAt, "N'Djamena")]),
         // "a base in X" is the salient base only where the text or the lexicon puts it.
         Case("Boko Haram fighters attacked Chadian soldiers at the Barkaram military base. France keeps a base in Senegal.", [],
              not: [("Barkaram Military Base", .locatedIn, "Senegal"), ("Chad", .deployedTo, "Senegal")]),

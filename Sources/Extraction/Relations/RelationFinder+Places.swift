@@ -363,6 +363,21 @@ extension RelationFinder {
         }
     }
 
+    /// "Headquartered in the Chadian capital, N'Djamena, the MNJTF draws …": a participle that
+    /// opens the sentence places the subject that follows it.
+    ///
+    /// - Complexity: O(*m*) in the sentence's mentions.
+    mutating func findFrontedBase(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        let lower = sentence.lowerBound
+        guard sentence.count > 5, Self.basedWords.contains(tokens[lower].key), ["in", "at"].contains(tokens[lower + 1].key),
+              let place = ms.first(where: { [.city, .base, .state].contains(type($0)) && mentions[$0].kind == .name && mentions[$0].start <= lower + 8 }),
+              mentions[place].end + 1 < sentence.upperBound, tokens[mentions[place].end].text == ",",
+              let actor = ms.first(where: { mentions[$0].start > mentions[place].end && mentions[$0].start <= mentions[place].end + 3 }),
+              [.militaryUnit, .armedGroup, .organization].contains(type(actor)) || (type(actor) == .state && mentions[actor].isForces),
+              mentions[actor].entity != mentions[place].entity else { return }
+        emit(mentions[actor].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "fronted-based", span: lower..<mentions[actor].end)
+    }
+
     /// Participles that say where a described body is: "a rebel group based in Libya".
     static let basedWords: Set<String> = ["based", "headquartered", "stationed", "garrisoned"]
 

@@ -87,6 +87,7 @@ struct RelationFinder {
             findWherePresence(s, sentence, ms)
             findApposedMissionPlaces(s, sentence, ms)
             findFrontedPresence(s, sentence, ms)
+            findFrontedBase(s, sentence, ms)
             findSuspensions(s, sentence, ms)
             findClosures(s, sentence, ms)
             findWithheldAid(s, sentence, ms)
