@@ -521,6 +521,9 @@ import NewsGraph
         // A participle that opens the sentence places the subject after it.
         Case("Headquartered in the Chadian capital, N'Djamena, the MNJTF draws troops from Nigeria, Chad and Cameroon.",
              [("MNJTF", .stationedAt, "N'Djamena")]),
+        // A group of states named as members of an alliance are its members.
+        Case("Mali, Burkina Faso and Niger announced their exit on Monday. Within a day, the three members of the Alliance of Sahel States (AES) were out of the body.",
+             [("Mali", .memberOf, "AES"), ("Burkina Faso", .memberOf, "AES"), ("Niger", .memberOf, "AES")]),
         // "a base in X" is the salient base only where the text or the lexicon puts it.
         Case("Boko Haram fighters attacked Chadian soldiers at the Barkaram military base. France keeps a base in Senegal.", [],
              not: [("Barkaram Military Base", .locatedIn, "Senegal"), ("Chad", .deployedTo, "Senegal")]),

@@ -12,7 +12,7 @@ enum GroupResolver {
     static let sizes: [String: Int] = ["two": 2, "both": 2, "three": 3, "four": 4, "five": 5]
     /// Plural nouns for states, their governments or their juntas.
     static let groupNouns: Set<String> = ["countries", "states", "nations", "neighbours", "neighbors", "juntas", "governments",
-                                          "regimes", "capitals"]
+                                          "regimes", "capitals", "members"]
     /// How far back (in sentences) the named list may be.
     static let reach = 12
     /// Nouns after an alliance's name that mean its member states: "the AES leaders".

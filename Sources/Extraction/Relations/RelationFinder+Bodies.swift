@@ -111,6 +111,16 @@ extension RelationFinder {
     /// as a component of another is part of it. "Benin, one of the bloc's members", "SADC, of
     /// which Mozambique is a member": a state or body described as a member belongs to it.
     mutating func findDescribedMemberships(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        // "the three members of the AES": a group of states named as members of an alliance.
+        for m in ms where type(m) == .state && mentions[m].kind == .nominal && tokens[mentions[m].end - 1].key == "members" {
+            var j = mentions[m].end
+            guard j + 1 < sentence.upperBound, tokens[j].key == "of" else { continue }
+            j += 1
+            if tokens[j].key == "the" { j += 1 }
+            if j < sentence.upperBound, let whole = mentionAt[j], mentions[whole].start == j, type(whole) == .alliance {
+                emit(mentions[m].entity, .memberOf, mentions[whole].entity, sentence: s, rule: "group-members-of", span: mentions[m].start..<mentions[whole].end)
+            }
+        }
         for t in sentence where cues[t].contains(.componentNoun) && mentionAt[t] == nil && !tokens[t].isCapitalized {
             let isMember = Self.memberNouns.contains(tokens[t].key)
             let partTypes: Set<EntityType> = isMember ? [.state, .organization, .armedGroup] : Self.componentParts
