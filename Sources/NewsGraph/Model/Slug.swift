@@ -4,14 +4,16 @@ public enum Slug {
     /// Lower-cased ASCII letters and digits, diacritics folded, other runs turned into one `-`.
     /// A name with no letter or digit keeps its folded form so that it is never empty.
     public static func make(_ name: String) -> String {
-        // Folding diacritics goes through Foundation and is slow; ASCII names have none.
-        let folded = name.utf8.allSatisfy({ $0 < 0x80 }) ? name.lowercased() : NameKey.foldDiacritics(name).lowercased()
+        // Most names are ASCII: one pass over their bytes (every entity of every document gets
+        // an id, so this path matters).
+        if let slug = asciiSlug(name) { return slug }
+        let folded = NameKey.foldDiacritics(name).lowercased()
         var out = ""
         var pendingDash = false
         for scalar in folded.unicodeScalars {
             if scalar == "'" || scalar == "\u{2019}" || scalar == "." { continue }
             // Letters with no decomposition to fold: "Kalın" → `kalin`, "Łódź" → `lodz`.
-            if let plain = letterWithoutDecomposition[scalar] {
+            if !scalar.isASCII, let plain = letterWithoutDecomposition[scalar] {
                 if pendingDash && !out.isEmpty { out.append("-") }
                 pendingDash = false
                 out += plain
@@ -26,6 +28,27 @@ public enum Slug {
             }
         }
         return out.isEmpty ? folded.trimmingWhitespace() : out
+    }
+
+    /// ``make(_:)`` for an ASCII name with a letter or digit, byte by byte; nil otherwise.
+    static func asciiSlug(_ name: String) -> String? {
+        let utf8 = name.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        var pendingDash = false
+        for byte in utf8 {
+            if byte == 0x27 || byte == 0x2E { continue }   // ' and . are dropped
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                if pendingDash && !out.isEmpty { out.append(0x2D) }
+                pendingDash = false
+                out.append(lower)
+            } else {
+                pendingDash = true
+            }
+        }
+        return out.isEmpty ? nil : String(decoding: out, as: UTF8.self)
     }
 
     /// Latin letters that Unicode does not decompose into a base letter and a mark.
