@@ -249,36 +249,36 @@ struct NominalResolver {
                     continue
                 }
                 // "In January he travelled to Moscow", "…, and she met": a clause's "he" or "she"
-                // after an opening phrase is the person the text is about: the last one named in
-                // this sentence, else the previous sentence's subject, else its only person.
-                // ("In Ouagadougou he was received by …": after an opening place phrase, the previous
-                // sentence's subject; a second "he" of the sentence is the first one's person.)
-                func frontedPlace() -> Bool {
-                    tokens[sentence.lowerBound].key == "in" && i - sentence.lowerBound <= 5
-                        && !bySentence[s].contains { finder.mentions[$0].start < i && finder.entities[finder.mentions[$0].entity].type == .person }
-                }
-                if ["he", "she"].contains(key), i > sentence.lowerBound, i + 1 < sentence.upperBound,
-                   verbLike(tokens[i + 1]) || tokens[i + 1].key.hasSuffix("ed") || cues[i + 1].contains(.frameTrigger),
-                   let earlier = added.last(where: { $0.0.count == 1 && $0.0.lowerBound >= sentence.lowerBound && $0.0.lowerBound < i && [key, "he", "she"].contains(tokens[$0.0.lowerBound].key) }),
-                   finder.entities[earlier.1].type == .person {
-                    added.append((i..<(i + 1), earlier.1))
-                    continue
-                }
-                if ["he", "she"].contains(key), i > sentence.lowerBound, i + 1 < sentence.upperBound, verbLike(tokens[i + 1]) || tokens[i + 1].key.hasSuffix("ed"), frontedPlace(),
-                   s > 0, let antecedent = Self.subject(of: s - 1, among: [.person], bySentence: bySentence, finder: finder, tokens: tokens, sentences: sentences) {
-                    added.append((i..<(i + 1), antecedent.entity))
-                    continue
-                }
-                if ["he", "she"].contains(key), i > sentence.lowerBound, i + 1 < sentence.upperBound, verbLike(tokens[i + 1]) || tokens[i + 1].key.hasSuffix("ed"),
-                   tokens[i - 1].text == "," || ["and", "but", "when", "where", "after", "before", "as", "then", "while"].contains(tokens[i - 1].key)
-                    || ((sentence.lowerBound..<i).allSatisfy { tokens[$0].kind != .word || !covered[$0] } && (sentence.lowerBound..<i).contains { WordLists.calendar.contains(tokens[$0].key) || tokens[$0].kind == .number }) {
-                    let people = bySentence[s].map { finder.mentions[$0] }.filter { $0.end <= i && finder.entities[$0.entity].type == .person }
-                    let previous = s > 0 ? bySentence[s - 1].map { finder.mentions[$0] }.filter { finder.entities[$0.entity].type == .person } : []
-                    if let antecedent = people.last ?? (s > 0 ? Self.subject(of: s - 1, among: [.person], bySentence: bySentence, finder: finder, tokens: tokens, sentences: sentences) : nil)
-                        ?? (Set(previous.map(\.entity)).count == 1 ? previous.first : nil) {
-                        added.append((i..<(i + 1), antecedent.entity))
+                // after an opening phrase is the person the text is about.
+                if ["he", "she"].contains(key), i > sentence.lowerBound, i + 1 < sentence.upperBound {
+                    let verbFollows = verbLike(tokens[i + 1]) || tokens[i + 1].key.hasSuffix("ed")
+                    // A second "he" of the sentence is the first one's person ("… and in Niamey he met").
+                    if verbFollows || cues[i + 1].contains(.frameTrigger),
+                       let earlier = added.last(where: { $0.0.count == 1 && $0.0.lowerBound >= sentence.lowerBound && $0.0.lowerBound < i && [key, "he", "she"].contains(tokens[$0.0.lowerBound].key) }),
+                       finder.entities[earlier.1].type == .person {
+                        added.append((i..<(i + 1), earlier.1))
+                        continue
                     }
-                    continue
+                    // "In Ouagadougou he was received by …": after an opening place phrase that names
+                    // no person, the previous sentence's subject.
+                    if verbFollows, tokens[sentence.lowerBound].key == "in", i - sentence.lowerBound <= 5,
+                       !bySentence[s].contains(where: { finder.mentions[$0].start < i && finder.entities[finder.mentions[$0].entity].type == .person }),
+                       s > 0, let antecedent = Self.subject(of: s - 1, among: [.person], bySentence: bySentence, finder: finder, tokens: tokens, sentences: sentences) {
+                        added.append((i..<(i + 1), antecedent.entity))
+                        continue
+                    }
+                    // Otherwise the last person named in this sentence, else the previous sentence's
+                    // subject, else its only person.
+                    if verbFollows, tokens[i - 1].text == "," || ["and", "but", "when", "where", "after", "before", "as", "then", "while"].contains(tokens[i - 1].key)
+                        || ((sentence.lowerBound..<i).allSatisfy { tokens[$0].kind != .word || !covered[$0] } && (sentence.lowerBound..<i).contains { WordLists.calendar.contains(tokens[$0].key) || tokens[$0].kind == .number }) {
+                        let people = bySentence[s].map { finder.mentions[$0] }.filter { $0.end <= i && finder.entities[$0.entity].type == .person }
+                        let previous = s > 0 ? bySentence[s - 1].map { finder.mentions[$0] }.filter { finder.entities[$0.entity].type == .person } : []
+                        if let antecedent = people.last ?? (s > 0 ? Self.subject(of: s - 1, among: [.person], bySentence: bySentence, finder: finder, tokens: tokens, sentences: sentences) : nil)
+                            ?? (Set(previous.map(\.entity)).count == 1 ? previous.first : nil) {
+                            added.append((i..<(i + 1), antecedent.entity))
+                        }
+                        continue
+                    }
                 }
                 // Sentence-initial "It", "He", "She": the previous sentence's subject.
                 if ["it", "he", "she"].contains(key), i == sentence.lowerBound, s > 0, i + 1 < sentence.upperBound, tokens[i + 1].kind == .word {

@@ -453,8 +453,7 @@ extension RelationFinder {
     /// True when a plain noun phrase opened by "the" stands just before the verb at `t`, past
     /// auxiliaries and adverbs, and no mention covers it: "the militants stormed".
     func hasUnnamedSubject(before t: Int, floor: Int) -> Bool {
-        var j = t - 1
-        while j > floor, tokens[j].kind == .word, mentionAt[j] == nil, Self.auxiliaries.contains(tokens[j].key) || tokens[j].key.hasSuffix("ly") { j -= 1 }
+        let j = pastAuxiliariesBackward(from: t - 1, floor: floor, adverbs: true)
         guard j > floor, tokens[j].kind == .word, !tokens[j].isCapitalized, mentionAt[j] == nil, tokens[j - 1].key == "the",
               Self.unnamedActors.contains(tokens[j].key) else { return false }
         // ("… when the group's fighters struck": a possessor names them; not this case.)
@@ -464,8 +463,7 @@ extension RelationFinder {
     /// The states of a list of "PERSON in STATE" pairs (two or more) that ends just before the
     /// verb at `t` and follows "led by", "ruled by" or "headed by": the bodies led are those states'.
     func statesOfDistributedRulers(before t: Int, floor: Int) -> [Int]? {
-        var j = t - 1
-        while j > floor, tokens[j].kind == .word, mentionAt[j] == nil, Self.auxiliaries.contains(tokens[j].key) { j -= 1 }
+        var j = pastAuxiliariesBackward(from: t - 1, floor: floor, adverbs: false)
         var states: [Int] = []
         while j > floor, let state = mentionAt[j], type(state) == .state, mentions[state].kind == .name {
             let inWord = mentions[state].start - 1
@@ -483,6 +481,16 @@ extension RelationFinder {
             j = k
         }
         return nil
+    }
+
+    /// The last token at or before `i`, above `floor`, that is not an auxiliary (nor, with
+    /// `adverbs`, an "-ly" adverb): where a subject before a verb ends ("the militants had
+    /// reportedly stormed").
+    func pastAuxiliariesBackward(from i: Int, floor: Int, adverbs: Bool) -> Int {
+        var j = i
+        while j > floor, tokens[j].kind == .word, mentionAt[j] == nil,
+              Self.auxiliaries.contains(tokens[j].key) || (adverbs && tokens[j].key.hasSuffix("ly")) { j -= 1 }
+        return j
     }
 
     /// Words between a subject and its verb: "had", "also", "have since".
@@ -712,26 +720,30 @@ extension RelationFinder {
         return describedOrgan(after: m)
     }
 
-    /// "Turkey's intelligence agency": lower-case words after a possessive that end in an organ's
-    /// noun, whether or not a name follows.
-    func describesUnnamedOrgan(after m: Int) -> Bool {
+    /// The lower-case words (at most `limit`, none of them part of a mention) right after the
+    /// possessive mention `m` and its `'s`: "Turkey's intelligence agency" → "intelligence agency".
+    func lowerCaseWords(afterPossessive m: Int, limit: Int) -> Range<Int> {
         var i = mentions[m].end
         while i < tokens.count, tokens[i].kind == .possessive { i += 1 }
         let start = i
-        while i < tokens.count, i - start < 4, tokens[i].kind == .word, !tokens[i].isCapitalized, mentionAt[i] == nil { i += 1 }
-        return i > start && Self.organNouns.contains(tokens[i - 1].key)
+        while i < tokens.count, i - start < limit, tokens[i].kind == .word, !tokens[i].isCapitalized, mentionAt[i] == nil { i += 1 }
+        return start..<i
+    }
+
+    /// "Turkey's intelligence agency": lower-case words after a possessive that end in an organ's
+    /// noun, whether or not a name follows.
+    func describesUnnamedOrgan(after m: Int) -> Bool {
+        let words = lowerCaseWords(afterPossessive: m, limit: 4)
+        return !words.isEmpty && Self.organNouns.contains(tokens[words.upperBound - 1].key)
     }
 
     /// "Ukraine's military intelligence agency, known as the HUR", "Mali's media regulator, the
     /// High Authority for Communication":
     /// an organ described in lower case after a possessive, then named.
     func describedOrgan(after m: Int) -> Int? {
-        var i = mentions[m].end
-        while i < tokens.count, tokens[i].kind == .possessive { i += 1 }
-        let start = i
-        while i < tokens.count, i - start < 5, tokens[i].kind == .word, !tokens[i].isCapitalized, mentionAt[i] == nil { i += 1 }
-        guard i > start, i < tokens.count, Self.organNouns.contains(tokens[i - 1].key) else { return nil }
-        var j = i
+        let words = lowerCaseWords(afterPossessive: m, limit: 5)
+        guard !words.isEmpty, words.upperBound < tokens.count, Self.organNouns.contains(tokens[words.upperBound - 1].key) else { return nil }
+        var j = words.upperBound
         if tokens[j].text == "(" { j += 1 } else if tokens[j].text == ",", j + 2 < tokens.count, tokens[j + 1].key == "known", tokens[j + 2].key == "as" { j += 3 }
         else if tokens[j].text == ",", j + 1 < tokens.count, tokens[j + 1].key == "the" { j += 1 } else { return nil }
         if j < tokens.count, tokens[j].key == "the" { j += 1 }

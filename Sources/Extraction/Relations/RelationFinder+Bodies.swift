@@ -62,9 +62,10 @@ extension RelationFinder {
             // "Tiani's junta, known as the CNSP": a person's body, named after what it is.
             if type(m) == .person, mentions[m].isPossessive, [.armedGroup, .militaryUnit, .organization].contains(type(n)),
                (3...6).contains(gap.count), gap.first?.kind == .possessive, Self.ledBodyNouns.contains(gap[gap.startIndex + 1].key) {
+                // What joins the noun to the name: "(,) known as (the)", "(,) called", ", the".
                 let rest = gap.dropFirst(2).map(\.key)
-                if rest == ["known", "as"] || rest == [",", "known", "as"] || rest == ["known", "as", "the"] || rest == [",", "known", "as", "the"]
-                    || rest == [",", "called"] || rest == ["called"] || rest == [",", "the"] {
+                let joiner = rest.first == "," ? Array(rest.dropFirst()) : rest
+                if [["known", "as"], ["known", "as", "the"], ["called"]].contains(joiner) || rest == [",", "the"] {
                     emit(mentions[m].entity, .leads, mentions[n].entity, sentence: s, rule: "possessive-named-body", span: mentions[m].start..<mentions[n].end)
                 }
             }

@@ -18,18 +18,13 @@ extension RelationFinder {
     static let corporateRoles: Set<String> = ["chief executive", "chief executive officer", "ceo", "chairman of the board", "managing director", "chief operating officer"]
 
     /// "the head of US Africa Command (AFRICOM), Gen. X": the body named just before the comma
-    /// at `comma` (past an acronym in parentheses).
-    func bodyOfRoleBefore(comma: Int, sentence: Range<Int>) -> Int? {
+    /// at `comma` (past an acronym in parentheses) and the role that "of" (and "the") ties to it.
+    /// Nil after "former": a former holder holds nothing.
+    func roleOfBody(beforeComma comma: Int, sentence: Range<Int>) -> (body: Int, role: RoleEntry)? {
         var i = comma - 1
         if i - 2 > sentence.lowerBound, tokens[i].text == ")", tokens[i - 2].text == "(" { i -= 3 }
         guard i > sentence.lowerBound, let body = mentionAt[i], mentions[body].end == i + 1, Self.bodies.contains(type(body)),
               mentions[body].kind == .name else { return nil }
-        return body
-    }
-
-    /// The role that "of" (and "the") ties to `body`: "the head of", "commander of the". Nil
-    /// after "former": a former holder holds nothing.
-    func roleBefore(body: Int, sentence: Range<Int>) -> RoleEntry? {
         var j = mentions[body].start - 1
         if j > sentence.lowerBound, tokens[j].key == "the" { j -= 1 }
         guard j > sentence.lowerBound, tokens[j].key == "of" else { return nil }
@@ -38,7 +33,7 @@ extension RelationFinder {
             guard (start..<j).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt[$0] == nil }),
                   let (r, len) = lexicon.role(in: tokens[start..<j]), len == length else { continue }
             if start > sentence.lowerBound, ["former", "ex", "late"].contains(tokens[start - 1].key) { return nil }
-            return r
+            return (body, r)
         }
         return nil
     }
@@ -56,20 +51,21 @@ extension RelationFinder {
             while pastTitle > sentence.lowerBound, mentions[p].role != nil, mentionAt[pastTitle] == nil,
                   tokens[pastTitle].text == "." || isTitle(tokens[pastTitle]) || (tokens[pastTitle].text == "-" && !tokens[pastTitle].spaceBefore) { pastTitle -= 1 }
             // Only when a comma comes before the title: "…, President X said" keeps its title.
-            if pastTitle < i, tokens[pastTitle].text == ",", pastTitle > sentence.lowerBound,
-               (tokens[pastTitle - 1].kind == .word && mentionAt[pastTitle - 1] == nil)
-                || bodyOfRoleBefore(comma: pastTitle, sentence: sentence).flatMap({ roleBefore(body: $0, sentence: sentence) }) != nil {
+            let commaBeforeTitle = pastTitle < i && pastTitle > sentence.lowerBound && tokens[pastTitle].text == ","
+            let roleBeforeTitle = commaBeforeTitle ? roleOfBody(beforeComma: pastTitle, sentence: sentence) : nil
+            if commaBeforeTitle, (tokens[pastTitle - 1].kind == .word && mentionAt[pastTitle - 1] == nil) || roleBeforeTitle != nil {
                 i = pastTitle
             } else if pastTitle < i, mentions[p].role?.relation == .memberOf, tokens[pastTitle].kind == .word, !tokens[pastTitle].isCapitalized, mentionAt[pastTitle] == nil {
                 // "army spokesman Col. X": a rank gives way to the role before it.
                 i = pastTitle
             }
             if i >= sentence.lowerBound, tokens[i].text == "," {
-                i -= 1
-                if let body = bodyOfRoleBefore(comma: i + 1, sentence: sentence), let r = roleBefore(body: body, sentence: sentence) {
+                // (Past a title the comma was read above.)
+                if let (body, r) = i == pastTitle && commaBeforeTitle ? roleBeforeTitle : roleOfBody(beforeComma: i, sentence: sentence) {
                     emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "role-of-before-name", span: mentions[body].start..<mentions[p].end)
                     continue
                 }
+                i -= 1
             }
             // "Wagner's chief at the time, Yevgeny Prigozhin".
             if i - 2 > sentence.lowerBound, tokens[i].key == "time", tokens[i - 1].key == "the", tokens[i - 2].key == "at" { i -= 3 }

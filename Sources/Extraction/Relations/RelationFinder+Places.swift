@@ -5,13 +5,7 @@ extension RelationFinder {
     /// "Nouadhibou, Mauritania's northern port": a place noun within a few lower-case words
     /// after the possessive `m`.
     func namesPlaceAfterPossessive(_ m: Int) -> Bool {
-        var i = mentions[m].end
-        while i < tokens.count, tokens[i].kind == .possessive { i += 1 }
-        for j in i..<min(tokens.count, i + 3) {
-            guard tokens[j].kind == .word, !tokens[j].isCapitalized, mentionAt[j] == nil else { return false }
-            if Self.placeNouns.contains(tokens[j].key) { return true }
-        }
-        return false
+        lowerCaseWords(afterPossessive: m, limit: 3).contains { Self.placeNouns.contains(tokens[$0].key) }
     }
 
     /// "Air Base 101 in Niamey", "Airbase 201 in the city of Agadez", "Niger's capital Niamey",
@@ -50,7 +44,7 @@ extension RelationFinder {
                     }
                 } else if contains(type(m), type(n)), mentions[n].kind != .demonym,
                           // ("In N'Djamena, Chad's foreign minister said": a new phrase opens at the
-                          // possessive; a dateline, "BAMAKO, Mali (Agency) —", places the reporter.)
+                          // possessive, unless a place noun follows it.)
                           !(gap.count == 1 && gap.first?.text == "," && mentions[n].isPossessive && !namesPlaceAfterPossessive(n)) {
                     // "near X" and "next to X" place beside, not inside.
                     let beside = gap.last(where: { ["in", "at", "near", "next", "of", ","].contains($0.key) })?.key

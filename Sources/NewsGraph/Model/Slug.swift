@@ -12,20 +12,14 @@ public enum Slug {
         var pendingDash = false
         for scalar in folded.unicodeScalars {
             if scalar == "'" || scalar == "\u{2019}" || scalar == "." { continue }
-            // Letters with no decomposition to fold: "Kalın" → `kalin`, "Łódź" → `lodz`.
-            if !scalar.isASCII, let plain = letterWithoutDecomposition[scalar] {
-                if pendingDash && !out.isEmpty { out.append("-") }
-                pendingDash = false
-                out += plain
-                continue
-            }
-            if scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) {
-                if pendingDash && !out.isEmpty { out.append("-") }
-                pendingDash = false
-                out.unicodeScalars.append(scalar)
-            } else {
-                pendingDash = true
-            }
+            // An ASCII letter or digit stays; a letter with no decomposition to fold is spelled
+            // out ("Kalın" → `kalin`, "Łódź" → `lodz`); anything else separates words.
+            let kept = scalar.isASCII ? (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) ? String(scalar) : nil)
+                : letterWithoutDecomposition[scalar]
+            guard let kept else { pendingDash = true; continue }
+            if pendingDash && !out.isEmpty { out.append("-") }
+            pendingDash = false
+            out += kept
         }
         return out.isEmpty ? folded.trimmingWhitespace() : out
     }
