@@ -20,7 +20,7 @@ struct DocumentAnalysis {
         GroupResolver.resolve(&finder, tokens: tokens, cues: cues, sentences: sentences)
         DefiniteDescriptionResolver.resolve(&finder, tokens: tokens, cues: cues, sentences: sentences)
         AppositiveDescriptionResolver.resolve(&finder, tokens: tokens, cues: cues, sentences: sentences)
-        var relations = RelationFinder(tokens: tokens, cues: cues, sentences: sentences, entities: finder.entities,
+        let relations = RelationFinder(tokens: tokens, cues: cues, sentences: sentences, entities: finder.entities,
                                        mentions: finder.mentions, lexicon: lexicon)
         relations.juntaState = NominalResolver.juntaState(finder, tokens: tokens, cues: cues)
         relations.run()

@@ -1,5 +1,6 @@
 import Testing
 @testable import Extraction
+import NewsGraph
 
 @Suite struct TokenizerTests {
     private func tokens(_ s: String) -> [String] { Tokenizer.tokenize(NormalizedText(s)).map(\.text) }
@@ -60,3 +61,54 @@ import Testing
 }
 
 import Foundation
+
+@Suite struct WordSetTests {
+    private func token(_ s: String) -> Token { Tokenizer.tokenize(NormalizedText(s))[0] }
+
+    @Test func findsMembersByTokenAndByKey() {
+        let set: WordSet = ["troops", "deployed", "goita", ""]
+        #expect(set.contains(token("Troops")) && set.contains(token("deployed")))
+        #expect(set.contains(token("Goïta")))
+        #expect(!set.contains(token("troop")) && !set.contains(token("soldiers")))
+        #expect(set.contains("") && set.contains("troops") && !set.contains("Troops"))
+        #expect(set.count == 4 && !set.isEmpty)
+        let empty: WordSet = []
+        #expect(empty.isEmpty && !empty.contains(token("troops")))
+    }
+
+    /// Far more words than the smallest table and than any one probe sequence: every member is
+    /// found and no near miss is, so neither growing nor colliding loses a word.
+    @Test func keepsEveryWordOfALargeList() {
+        let words = (0..<5_000).map { "w\($0)" }
+        let set = WordSet(words)
+        #expect(set.count == words.count)
+        #expect(words.allSatisfy { set.contains($0) })
+        #expect(!(5_000..<6_000).contains { set.contains("w\($0)") })
+        #expect(Set(set.union(["x", "w1"])) == Set(words + ["x"]))
+    }
+
+    @Test func aTableKeepsTheLastValueOfARepeatedKey() {
+        let table = WordTable([("niger", 1), ("mali", 2), ("niger", 3)])
+        #expect(table["niger"] == 3 && table["mali"] == 2 && table["chad"] == nil)
+        #expect(table[token("Mali")] == 2)
+        #expect(table.allKeys == ["niger", "mali"])
+    }
+
+    @Test func aTokensHashFollowsItsKey() {
+        var t = token("co")
+        t.key = "cooperation"
+        #expect(t.keyHash == WordHash.of("cooperation"))
+        #expect(WordSet(["cooperation"]).contains(t))
+    }
+}
+
+@Suite struct EntityTypesTests {
+    @Test func holdsExactlyTheTypesGiven() {
+        let types: EntityTypes = [.city, .base]
+        #expect(types.contains(.city) && types.contains(.base))
+        #expect(!types.contains(.state) && !types.contains(.region))
+        let all = EntityTypes(EntityType.allCases.map(EntityTypes.init))
+        #expect(EntityType.allCases.allSatisfy { all.contains($0) })
+        #expect(EntityType.allCases.allSatisfy { t in EntityType.allCases.allSatisfy { EntityTypes(t).contains($0) == (t == $0) } })
+    }
+}

@@ -20,10 +20,12 @@ public struct Lexicon: Sendable {
     private(set) var words = WordCodes()
     private(set) var roleIndex: [[String]: RoleEntry] = [:]
     /// The first key of every role phrase.
-    private var roleFirstKeys: Set<String> = []
+    private var roleFirstKeys: WordSet = []
     /// Keys that are a whole role by themselves ("general", "minister", "spokesman").
-    private var singleWordRoleKeys: Set<String> = []
-    private(set) var headIndex: [String: NameHeadEntry] = [:]
+    private var singleWordRoleKeys: WordSet = []
+    /// ``givenNames``, probed by token.
+    private var givenNameKeys: WordSet = []
+    private var headIndex = WordTable<NameHeadEntry>([])
     private(set) var entryByName: [String: Int] = [:]
     /// For each person entry, the folded last words of its other names ("deby" for Mahamat
     /// Idriss Déby Itno, "Mahamat Déby"): computed once, not for every document.
@@ -106,7 +108,7 @@ public struct Lexicon: Sendable {
     /// The role a token sequence starting at `tokens[i]` names, longest first.
     func role(in tokens: ArraySlice<Token>) -> (RoleEntry, length: Int)? {
         // Most words start no role: one probe settles it before any key list is built.
-        guard let first = tokens.first, first.kind == .word, roleFirstKeys.contains(first.key) else { return nil }
+        guard let first = tokens.first, first.kind == .word, roleFirstKeys.contains(first) else { return nil }
         var keys: [String] = []
         var best: (RoleEntry, Int)?
         for (k, t) in tokens.prefix(4).enumerated() {
@@ -120,9 +122,13 @@ public struct Lexicon: Sendable {
 
     /// True when the word is a role by itself: what `role(in:)` finds for one token, without
     /// building a key list (titles are asked for on hot paths).
-    func isSingleWordRole(_ token: Token) -> Bool { token.kind == .word && singleWordRoleKeys.contains(token.key) }
+    func isSingleWordRole(_ token: Token) -> Bool { token.kind == .word && singleWordRoleKeys.contains(token) }
 
-    func head(_ key: String) -> NameHeadEntry? { headIndex[key] }
+    /// The name head a word is ("Ministry", "Base"), if any.
+    func head(_ token: Token) -> NameHeadEntry? { headIndex[token] }
+
+    func isGivenName(_ token: Token) -> Bool { givenNameKeys.contains(token) }
+    func isGivenName(_ key: String) -> Bool { givenNameKeys.contains(key) }
 
     private mutating func compile() {
         // Capitals become city entries of their own, remembered as the state's seat.
@@ -156,24 +162,28 @@ public struct Lexicon: Sendable {
         index = NameIndex(entries: entries)
         words = WordCodes(index: index)
         roleIndex = [:]
-        roleFirstKeys = []
-        singleWordRoleKeys = []
+        var roleFirst: [String] = [], singleWordRoles: [String] = []
         for role in roles {
             for form in [role.phrase] + (role.abbreviations ?? []) {
                 let keys = Tokenizer.tokenize(NormalizedText(form)).filter { $0.kind == .word }.map(\.key)
                 if !keys.isEmpty, roleIndex[keys] == nil {
                     roleIndex[keys] = role
-                    roleFirstKeys.insert(keys[0])
-                    if keys.count == 1 { singleWordRoleKeys.insert(keys[0]) }
+                    roleFirst.append(keys[0])
+                    if keys.count == 1 { singleWordRoles.append(keys[0]) }
                 }
             }
         }
-        headIndex = [:]
+        roleFirstKeys = WordSet(roleFirst)
+        singleWordRoleKeys = WordSet(singleWordRoles)
+        givenNameKeys = WordSet(givenNames)
+        var heads: [(String, NameHeadEntry)] = []
+        var seenHeads: Set<String> = []
         for head in nameHeads {
             let keys = Tokenizer.tokenize(NormalizedText(head.head)).filter { $0.kind == .word }.map(\.key)
             guard let key = head.position == .first ? keys.first : keys.last else { continue }
-            if headIndex[key] == nil { headIndex[key] = head }
+            if seenHeads.insert(key).inserted { heads.append((key, head)) }
         }
+        headIndex = WordTable(heads)
     }
 }
 

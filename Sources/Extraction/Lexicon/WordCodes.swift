@@ -9,19 +9,22 @@ struct WordCodes: Sendable {
         var cues: Cue = []
     }
 
-    private var table: [String: Code] = [:]
+    private var table = WordTable<Code>([])
 
     init() {}
 
     init(index: NameIndex) {
-        for (key, number) in index.numberedKeys { table[key, default: Code()].keyNumber = number }
-        for (word, cues) in Cue.wordTable { table[word, default: Code()].cues = cues }
+        var codes: [String: Code] = [:]
+        for (key, number) in index.numberedKeys { codes[key, default: Code()].keyNumber = number }
+        for (word, cues) in Cue.wordTable { codes[word, default: Code()].cues = cues }
+        table = WordTable(codes.map { ($0.key, $0.value) })
     }
 
     /// Each token's key number (-1 for punctuation and for keys no name has) and cues (words
     /// only; punctuation by its text).
     ///
-    /// - Complexity: O(*n*), one dictionary probe per word, number or possessive.
+    /// - Complexity: O(*n*), one table probe per word, number or possessive, with the hash the
+    ///   tokenizer computed.
     func codes(_ tokens: [Token]) -> (keyNumbers: [Int32], cues: [Cue]) {
         var keyNumbers = [Int32](repeating: -1, count: tokens.count)
         var cues = [Cue](repeating: [], count: tokens.count)
@@ -30,7 +33,7 @@ struct WordCodes: Sendable {
                 if Cue.clauseBoundaries.contains(token.text) { cues[i] = .clauseBoundary }
                 continue
             }
-            guard let code = table[token.key] else { continue }
+            guard let code = table[token] else { continue }
             keyNumbers[i] = code.keyNumber
             if token.kind == .word { cues[i] = code.cues }
         }

@@ -11,7 +11,7 @@ enum AppositiveDescriptionResolver {
     static func resolve(_ finder: inout MentionFinder, tokens: [Token], cues: [Cue], sentences: [Range<Int>]) {
         let covered = finder.coveredTokens()
         var nameEndingAt: [Int: Int] = [:]
-        let actors: Set<EntityType> = [.state, .organization, .alliance, .armedGroup, .militaryUnit, .person]
+        let actors: EntityTypes = [.state, .organization, .alliance, .armedGroup, .militaryUnit, .person]
         for m in finder.mentions where m.kind == .name && actors.contains(finder.entities[m.entity].type) { nameEndingAt[m.end] = m.entity }
         var learned: [[String]: Int] = [:]
         var added: [(Range<Int>, Int)] = []

@@ -9,10 +9,10 @@ import NewsGraph
 /// a description that goes on to say which body it means ("the mission of …") is left alone.
 enum DefiniteDescriptionResolver {
     /// Head nouns matched against the words of a body's name.
-    static let nameHeads: Set<String> = ["mission", "operation", "commission", "council", "committee", "corps", "ministry", "command",
+    static let nameHeads: WordSet = ["mission", "operation", "commission", "council", "committee", "corps", "ministry", "command",
                                          "agency", "guard", "front", "movement", "force", "coalition", "framework", "group"]
     /// Nouns any alliance goes by.
-    static let allianceNouns: Set<String> = ["bloc", "alliance", "confederation", "grouping", "union", "community"]
+    static let allianceNouns: WordSet = ["bloc", "alliance", "confederation", "grouping", "union", "community"]
     static let reach = 8
 
     static func resolve(_ finder: inout MentionFinder, tokens: [Token], cues: [Cue], sentences: [Range<Int>]) {
@@ -25,7 +25,7 @@ enum DefiniteDescriptionResolver {
                 guard !tokens[i].isCapitalized || i == sentence.lowerBound else { continue }
                 // "the (UN | regional | 15-member) mission": up to three words, numbers or hyphens between.
                 guard let the = (max(sentence.lowerBound, i - 4)..<i).last(where: { ["the", "its", "this"].contains(tokens[$0].key) }),
-                      ((the + 1)..<i).allSatisfy({ (tokens[$0].kind == .word && !nameHeads.contains(tokens[$0].key)) || tokens[$0].kind == .number || tokens[$0].text == "-" })
+                      ((the + 1)..<i).allSatisfy({ (tokens[$0].kind == .word && !nameHeads.contains(tokens[$0])) || tokens[$0].kind == .number || tokens[$0].text == "-" })
                 else { continue }
                 // "the mission of …" says which mission it means.
                 if i + 1 < sentence.upperBound, tokens[i + 1].key == "of" { continue }
@@ -35,7 +35,7 @@ enum DefiniteDescriptionResolver {
             }
         }
         guard !candidates.isEmpty else { return }
-        let bodies: Set<EntityType> = [.organization, .militaryUnit, .alliance, .armedGroup]
+        let bodies: EntityTypes = [.organization, .militaryUnit, .alliance, .armedGroup]
         let named = finder.mentions.filter { bodies.contains(finder.entities[$0.entity].type) && $0.kind == .name }
         guard !named.isEmpty else { return }
         // The words of a body's names (its own and the lexicon's), lower-cased, on first need.

@@ -11,12 +11,12 @@ enum GroupResolver {
     /// Number words a group phrase starts with, and the size of the list they ask for.
     static let sizes: [String: Int] = ["two": 2, "both": 2, "three": 3, "four": 4, "five": 5]
     /// Plural nouns for states, their governments or their juntas.
-    static let groupNouns: Set<String> = ["countries", "states", "nations", "neighbours", "neighbors", "juntas", "governments",
+    static let groupNouns: WordSet = ["countries", "states", "nations", "neighbours", "neighbors", "juntas", "governments",
                                           "regimes", "capitals", "members"]
     /// How far back (in sentences) the named list may be.
     static let reach = 12
     /// Nouns after an alliance's name that mean its member states: "the AES leaders".
-    static let memberNouns: Set<String> = ["leaders", "members", "states", "countries", "juntas", "governments", "nations", "regimes"]
+    static let memberNouns: WordSet = ["leaders", "members", "states", "countries", "juntas", "governments", "nations", "regimes"]
 
     static func resolve(_ finder: inout MentionFinder, tokens: [Token], cues: [Cue], sentences: [Range<Int>]) {
         guard cues.contains(where: { $0.contains(.group) }) || finder.mentions.contains(where: { finder.entities[$0.entity].type == .alliance }) else { return }
@@ -25,7 +25,7 @@ enum GroupResolver {
         var added: [(Range<Int>, [Int])] = []
         // "The AES leaders", "ECOWAS members": the alliance's members the document names.
         for m in finder.mentions where finder.entities[m.entity].type == .alliance && m.end < tokens.count && !covered[m.end]
-            && memberNouns.contains(tokens[m.end].key) {
+            && memberNouns.contains(tokens[m.end]) {
             // A small bloc only: "ECOWAS leaders" decide as a body, not as fifteen states.
             guard let entry = finder.entities[m.entity].lexiconEntry, let listed = finder.lexicon.entries[entry].members,
                   listed.count <= 5 else { continue }
@@ -49,10 +49,10 @@ enum GroupResolver {
                    let members = latestList(of: size, before: start, states: states, tokens: tokens, floor: sentences[max(0, s - reach)].lowerBound)
                     ?? previousSentenceStates(of: size, sentence: s, states: states, sentences: sentences) {
                     // A bare "all three" whose list is in its own sentence is read through that list.
-                    if !groupNouns.contains(tokens[end - 1].key), states.contains(where: { sentence.contains($0.start) && $0.end <= start && members.contains($0.entity) }) { continue }
+                    if !groupNouns.contains(tokens[end - 1]), states.contains(where: { sentence.contains($0.start) && $0.end <= start && members.contains($0.entity) }) { continue }
                     added.append((start..<end, members))
                     for k in start..<end { covered[k] = true }
-                    let preposition = start > sentence.lowerBound && WordLists.locatives.union(["with", "by", "for", "against", "between"]).contains(tokens[start - 1].key)
+                    let preposition = start > sentence.lowerBound && WordLists.locatives.union(["with", "by", "for", "against", "between"]).contains(tokens[start - 1])
                     if !preposition { subjectGroup = (s, members) }
                     i = end - 1
                     continue
@@ -85,7 +85,7 @@ enum GroupResolver {
         // "All three are fighting …": the number alone, as a subject. (Not "the two", which as
         // often stands for two people.)
         if (sizes[tokens[i].key] ?? 0) >= 3, i + 1 < sentence.upperBound, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized, !covered[i + 1],
-           bareSubjectFollowers.contains(tokens[i + 1].key) || (tokens[i + 1].key.hasSuffix("ed") && tokens[i + 1].key.count > 4) {
+           bareSubjectFollowers.contains(tokens[i + 1]) || (tokens[i + 1].key.hasSuffix("ed") && tokens[i + 1].key.count > 4) {
             return (i + 1, start)
         }
         // "The three, which formed the AES in 2023, …": set off before a relative clause.
@@ -94,17 +94,17 @@ enum GroupResolver {
         }
         var j = i + 1
         // Up to three modifiers: "Sahelian", "military-ruled", "neighbouring".
-        while j < min(sentence.upperBound, i + 5), !groupNouns.contains(tokens[j].key) {
+        while j < min(sentence.upperBound, i + 5), !groupNouns.contains(tokens[j]) {
             guard tokens[j].kind == .word || tokens[j].text == "-", !covered[j] || tokens[j].isCapitalized else { return nil }
             j += 1
         }
-        guard j < sentence.upperBound, groupNouns.contains(tokens[j].key), !covered[j] else { return nil }
+        guard j < sentence.upperBound, groupNouns.contains(tokens[j]), !covered[j] else { return nil }
         // "the three countries' juntas" is still the three countries.
         return (j + 1, start)
     }
 
     /// Words that show a bare "all three" or "the three" is a subject: an auxiliary or a verb.
-    static let bareSubjectFollowers: Set<String> = ["are", "were", "have", "had", "is", "was", "now", "also", "still", "say", "said", "accuse", "face", "share", "left", "joined", "signed", "broke", "quit", "will", "would", "must"]
+    static let bareSubjectFollowers: WordSet = ["are", "were", "have", "had", "is", "was", "now", "also", "still", "say", "said", "accuse", "face", "share", "left", "joined", "signed", "broke", "quit", "will", "would", "must"]
 
     /// The latest list of exactly `size` different states named before `token`, coordinated
     /// ("Mali, Burkina Faso and Niger", "Mali and Niger"), from `floor` on.

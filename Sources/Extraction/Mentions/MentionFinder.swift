@@ -67,7 +67,7 @@ struct MentionFinder {
             personByName[key] = personByName[key] ?? i
             let words = key.split(separator: " ")
             if words.count > 1, let last = words.last { personBySurname[String(last), default: i] = personBySurname[String(last)] ?? i }
-            if words.count == 2, let first = words.first.map(String.init), !lexicon.givenNames.contains(first) {
+            if words.count == 2, let first = words.first.map(String.init), !lexicon.isGivenName(first) {
                 personByFirstName[first] = personByFirstName[first] == nil ? i : -1
             }
             // "Déby" for Mahamat Idriss Déby Itno: the surnames of the names the lexicon knows too.
@@ -102,7 +102,7 @@ struct MentionFinder {
     /// surname), run on by a capitalized word no entry knows, is a person's or a body's name.
     private func isAmbiguousPlaceInName(_ form: NameIndex.Form, matchEnd: Int, run: Range<Int>, limit: Int) -> Bool {
         guard run.upperBound > matchEnd, [.city, .region].contains(form.type), lexicon.entries[form.entry].ambiguous != nil,
-              tokens[matchEnd].kind == .word, lexicon.head(tokens[matchEnd].key) == nil else { return false }
+              tokens[matchEnd].kind == .word, lexicon.head(tokens[matchEnd]) == nil else { return false }
         return lexiconMatch(from: matchEnd, limit: limit) == nil
     }
 
@@ -123,8 +123,8 @@ struct MentionFinder {
             }
             // "Supplies for the Africa Corps arrive …": a sentence's capitalized first word before
             // "for"/"of" and a known name is a common noun, not the name's first word.
-            if i == sentence.lowerBound, t.isCapitalized, i + 2 < end, ["of", "for"].contains(tokens[i + 1].key), lexicon.head(t.key) == nil,
-               !lexicon.givenNames.contains(t.key), lexiconMatch(from: i, limit: end) == nil,
+            if i == sentence.lowerBound, t.isCapitalized, i + 2 < end, ["of", "for"].contains(tokens[i + 1].key), lexicon.head(t) == nil,
+               !lexicon.isGivenName(t), lexiconMatch(from: i, limit: end) == nil,
                let rest = lexiconMatch(from: tokens[i + 2].key == "the" ? i + 3 : i + 2, limit: end),
                ![.city, .region, .state].contains(rest.form.type) {
                 i += 1
@@ -148,7 +148,7 @@ struct MentionFinder {
             }
             let match = lexiconMatch(from: i, limit: end)
             if let (form, matchEnd) = match, run.upperBound > matchEnd, form.type == .state,
-               tokens[matchEnd..<run.upperBound].allSatisfy({ Self.foldingHeads.contains($0.key) }) {
+               tokens[matchEnd..<run.upperBound].allSatisfy({ Self.foldingHeads.contains($0) }) {
                 // "Nigerien Army", "Malian Armed Forces": a state's forces as a whole are the state.
                 let entry = lexicon.entries[form.entry]
                 let e = entity(named: entry.name, type: .state, lexiconEntry: form.entry)
@@ -198,7 +198,7 @@ struct MentionFinder {
                 record(run, entity: e, kind: .name, surface: surface(run))
                 // "Soum province": the name with its area noun is a form of it too.
                 if type == .region, run.upperBound < end, tokens[run.upperBound].kind == .word, !tokens[run.upperBound].isCapitalized,
-                   WordLists.areaNouns.contains(tokens[run.upperBound].key) {
+                   WordLists.areaNouns.contains(tokens[run.upperBound]) {
                     entities[e].addAlias(surface(run) + " " + tokens[run.upperBound].text)
                 }
                 i = run.upperBound
@@ -216,7 +216,7 @@ struct MentionFinder {
         while j < limit, j - start < 14 {
             let t = tokens[j]
             if t.kind == .word, t.isCapitalized { words += 1; j += 1; continue }
-            if t.kind == .word, WordLists.nameConnectors.contains(t.key) || t.key == "and" || t.key == "the" { j += 1; continue }
+            if t.kind == .word, WordLists.nameConnectors.contains(t) || t.key == "and" || t.key == "the" { j += 1; continue }
             if t.text == "-", !t.spaceBefore { j += 1; continue }
             break
         }
@@ -245,7 +245,7 @@ struct MentionFinder {
             let entry = lexicon.entries[known.form.entry]
             e = entity(named: entry.name, type: entry.type, lexiconEntry: known.form.entry)
         } else {
-            let bodies: Set<EntityType> = [.organization, .alliance, .armedGroup, .militaryUnit, .media]
+            let bodies: EntityTypes = [.organization, .alliance, .armedGroup, .militaryUnit, .media]
             let type = classifyUnknown(name, sentence: sentence).flatMap { bodies.contains($0) ? $0 : nil } ?? .organization
             e = entity(named: canonicalUnknownName(name), type: type)
         }
@@ -262,7 +262,7 @@ struct MentionFinder {
     }
 
     /// Words after a state's name or demonym that mean the state itself.
-    static let foldingHeads: Set<String> = ["army", "military", "armed", "forces", "government", "junta", "authorities", "troops"]
+    static let foldingHeads: WordSet = ["army", "military", "armed", "forces", "government", "junta", "authorities", "troops"]
 
     /// "Russia's Defense Ministry" → "Russian Defense Ministry": an organ named by its state's
     /// possessive takes the adjective form, as analysts and lexicons write it.
@@ -284,7 +284,7 @@ struct MentionFinder {
                 && lexicon.homeState(of: match.form.entry).map { $0 != stateName } == true
         } ?? false
         guard !run.isEmpty, runEndsInHead(run), known == nil || anotherStates,
-              let last = run.reversed().first(where: { tokens[$0].kind == .word }), let head = lexicon.head(tokens[last].key),
+              let last = run.reversed().first(where: { tokens[$0].kind == .word }), let head = lexicon.head(tokens[last]),
               [.organization, .militaryUnit].contains(head.type) else { return nil }
         let e = organEntity(of: state, named: surface(run), type: head.type)
         record(run, entity: e, kind: .name, surface: surface((start - 1)..<run.upperBound))
@@ -295,7 +295,7 @@ struct MentionFinder {
 
     /// Lower-case organs that a state's name or demonym turns into a proper name: "defence
     /// ministry", "air force". Each is two words; the second is the head.
-    static let lowercaseOrgans: [String: (qualifiers: Set<String>, type: EntityType)] = [
+    static let lowercaseOrgans: [String: (qualifiers: WordSet, type: EntityType)] = [
         "ministry": (["defence", "defense", "foreign", "interior", "justice", "finance", "security"], .organization),
         "force": (["air"], .militaryUnit),
     ]
@@ -303,7 +303,7 @@ struct MentionFinder {
     /// The end of a lower-case organ starting at `k` ("defence ministry"), or nil.
     func lowercaseOrganEnd(from k: Int, limit: Int) -> Int? {
         guard k + 1 < limit, tokens[k].kind == .word, !tokens[k].isCapitalized, !tokens[k + 1].isCapitalized,
-              let organ = Self.lowercaseOrgans[tokens[k + 1].key], organ.qualifiers.contains(tokens[k].key) else { return nil }
+              let organ = Self.lowercaseOrgans[tokens[k + 1].key], organ.qualifiers.contains(tokens[k]) else { return nil }
         return k + 2
     }
 
@@ -368,7 +368,7 @@ struct MentionFinder {
             // "Russian military personnel", "US troops", "Nigerien junta".
             var scanned = 0
             while k < sentence.upperBound, scanned < 3, tokens[k].kind == .word, !tokens[k].isCapitalized || tokens[k].isAllCaps == false {
-                if WordLists.forceNouns.contains(tokens[k].key) {
+                if WordLists.forceNouns.contains(tokens[k]) {
                     let next = k + 1 < sentence.upperBound ? tokens[k + 1].key : ""
                     // ("Russian military instructors": the people the modifier qualifies are forces.)
                     if ["trainers", "instructors"].contains(next) { k += 1; scanned += 1; continue }
@@ -386,7 +386,7 @@ struct MentionFinder {
         let first = range.lowerBound
         if first > sentence.lowerBound {
             let previous = tokens[first - 1]
-            if WordLists.locatives.contains(previous.key) && previous.key != "of" { return true }
+            if WordLists.locatives.contains(previous) && previous.key != "of" { return true }
             // "visited both Bamako and Ouagadougou", "flew to Niamey and Bamako".
             if ["visited", "visit", "visiting", "visits", "reached", "both", "toured"].contains(previous.key) { return true }
             if ["and", ","].contains(previous.text.lowercased()), let last = mentions.last, last.end == first - 1,
@@ -396,8 +396,8 @@ struct MentionFinder {
             if previous.text == "," && first >= 2 && tokens[first - 2].kind == .word && !tokens[first - 2].isCapitalized { return false }
             if previous.key == "capital" || previous.key == "city" { return true }
             // "the capital city of Niamey", "the town of Agadez".
-            if previous.key == "of", first >= 2, tokens[first - 2].key == "capital" || Self.cityParts.contains(tokens[first - 2].key)
-                || WordLists.settlementNouns.contains(tokens[first - 2].key) { return true }
+            if previous.key == "of", first >= 2, tokens[first - 2].key == "capital" || Self.cityParts.contains(tokens[first - 2])
+                || WordLists.settlementNouns.contains(tokens[first - 2]) { return true }
             // "struck Bamako, the Malian capital": a capital set off as the capital is the city.
             if range.upperBound + 3 < sentence.upperBound, tokens[range.upperBound].text == ",", tokens[range.upperBound + 1].key == "the",
                (range.upperBound + 2..<min(sentence.upperBound, range.upperBound + 5)).contains(where: { tokens[$0].key == "capital" }) { return true }
@@ -408,8 +408,8 @@ struct MentionFinder {
         // "on Ouagadougou's northern edge", "Bamako's airport": a part of the city is a place.
         if range.upperBound + 1 < sentence.upperBound, tokens[range.upperBound].kind == .possessive {
             var k = range.upperBound + 1
-            while k < sentence.upperBound, WordLists.compassWords.contains(tokens[k].key) { k += 1 }
-            if k < sentence.upperBound, Self.cityParts.contains(tokens[k].key) { return true }
+            while k < sentence.upperBound, WordLists.compassWords.contains(tokens[k]) { k += 1 }
+            if k < sentence.upperBound, Self.cityParts.contains(tokens[k]) { return true }
         }
         // A dateline: an all-capital word at the start of the text followed by "(" or ":" or "—".
         if tokens[first].isAllCaps, first == sentence.lowerBound, range.upperBound < tokens.count {
@@ -425,7 +425,7 @@ struct MentionFinder {
     }
 
     /// Parts of a city: "Ouagadougou's northern edge", "the outskirts of Bamako".
-    static let cityParts: Set<String> = ["outskirts", "streets", "suburbs", "suburb", "centre", "center", "airport", "edge", "heart", "outskirt", "port", "districts", "district", "neighbourhoods", "neighborhoods"]
+    static let cityParts: WordSet = ["outskirts", "streets", "suburbs", "suburb", "centre", "center", "airport", "edge", "heart", "outskirt", "port", "districts", "district", "neighbourhoods", "neighborhoods"]
 
     private func hasTitle(in range: Range<Int>) -> Bool {
         for i in range where lexicon.role(in: tokens[i..<range.upperBound]) != nil { return true }
@@ -440,14 +440,14 @@ struct MentionFinder {
         // Further title words ("Defense Secretary", "Deputy Press Secretary").
         while s < end, let (_, len) = lexicon.role(in: tokens[s..<end]), tokens[s].isCapitalized { s += len; if s < end, tokens[s].text == "." { s += 1 } }
         var e = s
-        while e < end, tokens[e].kind == .word, tokens[e].isCapitalized, !WordLists.calendar.contains(tokens[e].key),
+        while e < end, tokens[e].kind == .word, tokens[e].isCapitalized, !WordLists.calendar.contains(tokens[e]),
               lexiconMatch(from: e, limit: end).map({ m in
                   e == s && ![.person, .city, .region, .base].contains(m.form.type) && !(e + 1 < end && tokens[e + 1].isCapitalized && tokens[e + 1].kind == .word)
               }) != true {
             e += 1
             if e < end, tokens[e].text == "-", e + 1 < end, tokens[e + 1].isCapitalized, !tokens[e + 1].spaceBefore { e += 1 }
             // "Bashar al-Assad", "Iyad ag Ghaly": a lower-case particle inside the name.
-            if e + 1 < end, tokens[e].kind == .word, !tokens[e].isCapitalized, WordLists.nameConnectors.contains(tokens[e].key), tokens[e].key != "of", tokens[e].key != "for" {
+            if e + 1 < end, tokens[e].kind == .word, !tokens[e].isCapitalized, WordLists.nameConnectors.contains(tokens[e]), tokens[e].key != "of", tokens[e].key != "for" {
                 if tokens[e + 1].text == "-", e + 2 < end, tokens[e + 2].isCapitalized { e += 2 } else if tokens[e + 1].isCapitalized, tokens[e + 1].kind == .word { e += 1 }
             }
         }
@@ -459,10 +459,10 @@ struct MentionFinder {
     private func capitalizedRun(from start: Int, end: Int) -> Range<Int> {
         guard start < end else { return start..<start }   // nothing after a final "'s" (fuzz crash)
         let first = tokens[start]
-        guard first.kind == .word, first.isCapitalized, !WordLists.calendar.contains(first.key) else { return start..<start }
+        guard first.kind == .word, first.isCapitalized, !WordLists.calendar.contains(first) else { return start..<start }
         // "Soldiers of the Republican Guard": people under arms, capitalized only to open a
         // sentence, are not the first word of the body they belong to.
-        if WordLists.armedPeople.contains(first.key), start + 1 < end, tokens[start + 1].key == "of" { return start..<start }
+        if WordLists.armedPeople.contains(first), start + 1 < end, tokens[start + 1].key == "of" { return start..<start }
         var e = start + 1
         var lastGood = e
         while e < end {
@@ -471,13 +471,13 @@ struct MentionFinder {
             if t.kind == .word && t.isCapitalized { e += 1; lastGood = e; continue }
             if t.kind == .number, tokens[e - 1].isCapitalized { e += 1; lastGood = e; continue }
             if t.text == "-", !t.spaceBefore, e + 1 < end, tokens[e + 1].kind == .word, !tokens[e + 1].spaceBefore { e += 1; continue }
-            if t.kind == .word, WordLists.nameConnectors.contains(t.key), e + 1 < end,
+            if t.kind == .word, WordLists.nameConnectors.contains(t), e + 1 < end,
                tokens[e + 1].isCapitalized || tokens[e + 1].text == "-" || (tokens[e + 1].key == "the" && e + 2 < end && tokens[e + 2].isCapitalized) {
                 // "Sophie Martin of Le Monde": a person's name ends before the body they work for.
-                if t.key == "of", lexicon.givenNames.contains(first.key), let body = lexiconMatch(from: tokens[e + 1].key == "the" ? e + 2 : e + 1, limit: end), body.form.type != .person { break }
+                if t.key == "of", lexicon.isGivenName(first), let body = lexiconMatch(from: tokens[e + 1].key == "the" ? e + 2 : e + 1, limit: end), body.form.type != .person { break }
                 e += 1; continue
             }
-            if t.kind == .word, t.key == "the", e > start, WordLists.nameConnectors.contains(tokens[e - 1].key) { e += 1; continue }
+            if t.kind == .word, t.key == "the", e > start, WordLists.nameConnectors.contains(tokens[e - 1]) { e += 1; continue }
             break
         }
         return start..<lastGood
@@ -493,7 +493,7 @@ struct MentionFinder {
 
     private func runEndsInHead(_ run: Range<Int>) -> Bool {
         guard let last = run.reversed().first(where: { tokens[$0].kind == .word }) else { return false }
-        return lexicon.head(tokens[last].key).map { $0.position == .last } ?? false
+        return lexicon.head(tokens[last]).map { $0.position == .last } ?? false
     }
 
     /// A canonical name for an unknown run: its surface, without a leading "the".
@@ -509,27 +509,27 @@ struct MentionFinder {
         let atStart = run.lowerBound == sentence.lowerBound
             || (run.lowerBound > sentence.lowerBound && ["\"", "'", "("].contains(tokens[run.lowerBound - 1].text)
                 && run.lowerBound - 1 == sentence.lowerBound)
-        if WordLists.sentenceStarters.contains(first.key) && (atStart || run.count == 1) { return nil }
+        if WordLists.sentenceStarters.contains(first) && (atStart || run.count == 1) { return nil }
         if first.isAllCaps && run.count == 1 && first.key.count > 5 && atStart { return nil }
         // Heads: "Operation Barkhane", "Diori Hamani International Airport", "Air Base 101".
-        if let head = lexicon.head(first.key), head.position == .first, run.count > 1 { return head.type }
-        if let last = run.reversed().first(where: { tokens[$0].kind == .word }), let head = lexicon.head(tokens[last].key),
+        if let head = lexicon.head(first), head.position == .first, run.count > 1 { return head.type }
+        if let last = run.reversed().first(where: { tokens[$0].kind == .word }), let head = lexicon.head(tokens[last]),
            head.position == .last, run.count > 1 || tokens[run.upperBound - 1].kind == .number {
             return head.type
         }
-        if run.count == 2, tokens[run.upperBound - 1].kind == .number, let head = lexicon.head(first.key) { return head.type }
+        if run.count == 2, tokens[run.upperBound - 1].kind == .number, let head = lexicon.head(first) { return head.type }
         // "National Committee for Reconciliation and Development": a body's head word before "for"/"of".
         // (Not when "and the State" goes on: the acronym after it names the whole.)
         // (Nor from a leading "The": the scan goes on from the next word, which the lexicon may know;
         // nor a sentence's first word: "Rebels of the CSP".)
         let goesOn = run.upperBound + 1 < sentence.upperBound && tokens[run.upperBound].key == "and"
         for i in run.dropLast() where !goesOn && first.key != "the" && (!atStart || i > run.lowerBound) && tokens[i].kind == .word && tokens[i].isCapitalized && ["for", "of"].contains(tokens[i + 1].key) {
-            if let head = lexicon.head(tokens[i].key), head.position == .last, [.organization, .alliance, .armedGroup, .militaryUnit].contains(head.type) { return head.type }
+            if let head = lexicon.head(tokens[i]), head.position == .last, [.organization, .alliance, .armedGroup, .militaryUnit].contains(head.type) { return head.type }
         }
         // People: a known given name, or a speaker.
         let words = run.filter { tokens[$0].kind == .word }
-        if words.count >= 2, lexicon.givenNames.contains(first.key) { return .person }
-        if let i = words.last.map({ $0 + 1 }), i < sentence.upperBound, WordLists.speechVerbs.contains(tokens[i].key),
+        if words.count >= 2, lexicon.isGivenName(first) { return .person }
+        if let i = words.last.map({ $0 + 1 }), i < sentence.upperBound, WordLists.speechVerbs.contains(tokens[i]),
            words.count >= 2 || knownSurname(first.key) { return .person }
         if words.count == 1, knownSurname(first.key) { return .person }
         // "its ambassador, Luc Hallade": a name set off after a role is the role's holder.
@@ -545,7 +545,7 @@ struct MentionFinder {
         if (2...3).contains(words.count), words.count == run.count, !first.isAllCaps, isPairedWithPerson(run, sentence: sentence) { return .person }
         if atStart { return nil }
         // "the state mining company Sopamin": a name right after a lower-case company noun.
-        if run.lowerBound > sentence.lowerBound, WordLists.companyNouns.contains(tokens[run.lowerBound - 1].key), !tokens[run.lowerBound - 1].isCapitalized, words.count <= 3 {
+        if run.lowerBound > sentence.lowerBound, WordLists.companyNouns.contains(tokens[run.lowerBound - 1]), !tokens[run.lowerBound - 1].isCapitalized, words.count <= 3 {
             return .organization
         }
         // "the northern region of Kagera", "the town of Barkaram".
@@ -572,7 +572,7 @@ struct MentionFinder {
         let end = sentence.upperBound
         let i = run.upperBound
         guard i + 1 < end, tokens[i].kind == .word || tokens[i].text == "," else { return nil }
-        if WordLists.areaNouns.contains(tokens[i].key), !tokens[i].isCapitalized, tokens[i + 1].kind != .possessive { return .region }
+        if WordLists.areaNouns.contains(tokens[i]), !tokens[i].isCapitalized, tokens[i + 1].kind != .possessive { return .region }
         // "the Yelema party".
         if tokens[i].key == "party", tokens[i + 1].kind != .possessive, run.lowerBound > sentence.lowerBound, tokens[run.lowerBound - 1].key == "the" { return .organization }
         if tokens[i].key == "in" {
@@ -580,12 +580,12 @@ struct MentionFinder {
             // Bamako"), a people ("the Tuareg in northern Mali") or the tail of a longer name.
             guard run.lowerBound > sentence.lowerBound else { return nil }
             let before = tokens[run.lowerBound - 1]
-            if WordLists.speechVerbs.contains(before.key) || before.key == "the" || WordLists.nameConnectors.contains(before.key) || before.text == "-" || before.isCapitalized { return nil }
+            if WordLists.speechVerbs.contains(before) || before.key == "the" || WordLists.nameConnectors.contains(before) || before.text == "-" || before.isCapitalized { return nil }
             // "Peace and Reconciliation in Mali": the end of a name, unless a place came first.
             if before.key == "and", run.lowerBound - 2 >= sentence.lowerBound, tokens[run.lowerBound - 2].isCapitalized,
                mentions.last.map({ $0.end == run.lowerBound - 1 && entities[$0.entity].type == .city }) != true { return nil }
             var j = i + 1
-            while j < end, tokens[j].key == "the" || WordLists.compassWords.contains(tokens[j].key) { j += 1 }
+            while j < end, tokens[j].key == "the" || WordLists.compassWords.contains(tokens[j]) { j += 1 }
             guard let outer = lexiconMatch(from: j, limit: end), [.state, .region, .city].contains(outer.form.type), outer.form.kind != .demonym else { return nil }
             return .city
         }
@@ -602,9 +602,9 @@ struct MentionFinder {
             let t = tokens[w]
             guard t.kind == .word, !["and", "or", "which", "who", "that", "of", "in"].contains(t.key) else { return nil }
             let possessed = w + 1 < end && tokens[w + 1].kind == .possessive
-            if WordLists.settlementNouns.contains(t.key) || t.key == "capital" { return possessed ? nil : .city }
-            if WordLists.areaNouns.contains(t.key) { return possessed ? nil : .region }
-            if WordLists.companyNouns.contains(t.key) { return possessed ? nil : .organization }
+            if WordLists.settlementNouns.contains(t) || t.key == "capital" { return possessed ? nil : .city }
+            if WordLists.areaNouns.contains(t) { return possessed ? nil : .region }
+            if WordLists.companyNouns.contains(t) { return possessed ? nil : .organization }
         }
         return nil
     }
@@ -628,7 +628,7 @@ struct MentionFinder {
     /// a name of two or more words opening with a given name just after.
     private func isPairedWithPerson(_ run: Range<Int>, sentence: Range<Int>) -> Bool {
         let after = run.upperBound
-        if after + 2 < sentence.upperBound, tokens[after].key == "and", lexicon.givenNames.contains(tokens[after + 1].key),
+        if after + 2 < sentence.upperBound, tokens[after].key == "and", lexicon.isGivenName(tokens[after + 1]),
            tokens[after + 1].isCapitalized, tokens[after + 2].isCapitalized, tokens[after + 2].kind == .word {
             return true
         }

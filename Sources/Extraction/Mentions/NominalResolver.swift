@@ -10,15 +10,15 @@ import NewsGraph
 /// - "the country", "the nation" → the most recent state named as a place before it.
 /// - "They" opening a sentence → the forces that were the previous sentence's subject.
 struct NominalResolver {
-    static let baseNouns: Set<String> = ["base", "airbase", "airfield", "airport"]
+    static let baseNouns: WordSet = ["base", "airbase", "airfield", "airport"]
     /// Every word a rule below starts from: one probe per token decides whether any rule applies.
-    static let cueWords: Set<String> = baseNouns.union(WordLists.governmentNouns).union(["army", "military", "capital", "group", "leaders", "rulers", "officers", "country", "nation", "they", "its", "their", "it", "he", "she", "there"])
+    static let cueWords: WordSet = baseNouns.union(WordLists.governmentNouns).union(["army", "military", "capital", "group", "leaders", "rulers", "officers", "country", "nation", "they", "its", "their", "it", "he", "she", "there"])
     /// Words between "its" and its troops that keep them the actor's: "its last soldiers".
-    static let forceOrderWords: Set<String> = ["last", "remaining", "own", "first", "final", "few"]
-    static let distinguishing: Set<String> = ["different", "another", "other", "second", "drone", "french", "american", "us", "new", "two", "several", "own"]
+    static let forceOrderWords: WordSet = ["last", "remaining", "own", "first", "final", "few"]
+    static let distinguishing: WordSet = ["different", "another", "other", "second", "drone", "french", "american", "us", "new", "two", "several", "own"]
 
     /// Words that open a subordinate clause whose "it" is the main clause's subject.
-    static let subordinators: Set<String> = ["after", "before", "when", "because", "since", "as", "while", "although", "though", "until", "once", "and", "but"]
+    static let subordinators: WordSet = ["after", "before", "when", "because", "since", "as", "while", "although", "though", "until", "once", "and", "but"]
 
     static func resolve(_ finder: inout MentionFinder, tokens: [Token], cues: [Cue], sentences: [Range<Int>]) {
         // Which tokens a mention already covers: a bit array, probed for every token.
@@ -44,7 +44,7 @@ struct NominalResolver {
                 // A town or base before a state: the sentence's own last one, else the first the
                 // sentence before names (its topic, not a border mentioned in passing).
                 if key == "there" {
-                    guard i > sentence.lowerBound, Self.placingVerbs.contains(tokens[i - 1].key) else { continue }
+                    guard i > sentence.lowerBound, Self.placingVerbs.contains(tokens[i - 1]) else { continue }
                     func places(_ back: Int) -> [Mention] {
                         bySentence[back].map { finder.mentions[$0] }.filter { $0.end <= i && $0.kind != .demonym && [.city, .base].contains(finder.entities[$0.entity].type) }
                     }
@@ -126,7 +126,7 @@ struct NominalResolver {
                     // "Burkina Faso's military government", "the Malian transitional government":
                     // a state named before the modifiers owns it, whatever the junta state is.
                     var k = i - 1
-                    while k > sentence.lowerBound, Self.governmentModifiers.contains(tokens[k].key) { k -= 1 }
+                    while k > sentence.lowerBound, Self.governmentModifiers.contains(tokens[k]) { k -= 1 }
                     let ownerEnd = tokens[k].kind == .possessive ? k : k + 1
                     if k < i - 1, let owner = finder.mentions.last(where: { $0.end == ownerEnd }), finder.entities[owner.entity].type == .state {
                         added.append(((k + 1)..<(i + 1), owner.entity))
@@ -176,7 +176,7 @@ struct NominalResolver {
                    !(i + 1 < sentence.upperBound && (covered[i + 1] || tokens[i + 1].isCapitalized || (tokens[i + 1].text == "," && i + 2 < sentence.upperBound && tokens[i + 2].isCapitalized))) {
                     if let city = capitalNamed(before: i, finder: finder, tokens: tokens) {
                         added.append((i..<(i + 1), city))
-                    } else if tokens[i - 1].key == "the", i >= sentence.lowerBound + 2, WordLists.locatives.contains(tokens[i - 2].key),
+                    } else if tokens[i - 1].key == "the", i >= sentence.lowerBound + 2, WordLists.locatives.contains(tokens[i - 2]),
                               let state = juntaState ?? dominantState, let entry = finder.entities[state].lexiconEntry,
                               let capital = finder.lexicon.entries[entry].capital, let city = finder.mentionedEntity(named: capital, type: .city) {
                         added.append(((i - 1)..<(i + 1), city))
@@ -199,7 +199,7 @@ struct NominalResolver {
                     let placesForces = i >= sentence.lowerBound + 2 && tokens[i - 2].key == "in"
                     // A mention of this sentence with forces named between it and "in".
                     func forcesPlaced(after m: Mention) -> Bool {
-                        placesForces && m.end < i - 2 && tokens[m.end..<(i - 2)].contains { WordLists.armedPeople.contains($0.key) }
+                        placesForces && m.end < i - 2 && tokens[m.end..<(i - 2)].contains { WordLists.armedPeople.contains($0) }
                     }
                     if placesForces, let state = dominantState,
                        bySentence[s].contains(where: { let m = finder.mentions[$0]; return finder.entities[m.entity].type == .state && m.kind != .demonym && forcesPlaced(after: m) }),
@@ -223,9 +223,9 @@ struct NominalResolver {
                 // "its fighters", "their troops": the forces of the actor the text is about, the
                 // subject of this sentence so far or else of the previous one.
                 // ("Its last soldiers", "their remaining troops": past a word or two of order.)
-                if ["its", "their"].contains(key), let people = ((i + 1)..<min(sentence.upperBound, i + 4)).first(where: { WordLists.armedPeople.contains(tokens[$0].key) }),
-                   ((i + 1)..<people).allSatisfy({ Self.forceOrderWords.contains(tokens[$0].key) }) {
-                    let actors: Set<EntityType> = [.state, .armedGroup, .militaryUnit]
+                if ["its", "their"].contains(key), let people = ((i + 1)..<min(sentence.upperBound, i + 4)).first(where: { WordLists.armedPeople.contains(tokens[$0]) }),
+                   ((i + 1)..<people).allSatisfy({ Self.forceOrderWords.contains(tokens[$0]) }) {
+                    let actors: EntityTypes = [.state, .armedGroup, .militaryUnit]
                     let here = bySentence[s].map { finder.mentions[$0] }.filter { $0.end <= i }
                     let antecedent = here.first(where: { actors.contains(finder.entities[$0.entity].type) && Self.isClauseSubject($0, tokens: tokens, sentence: sentence) })
                         ?? (s > 0 && here.isEmpty ? Self.subject(of: s - 1, among: actors, bySentence: bySentence, finder: finder, tokens: tokens, sentences: sentences) : nil)
@@ -238,8 +238,8 @@ struct NominalResolver {
                     continue
                 }
                 // "…, after it twice suspended Mali": the subject of the sentence's main clause.
-                if key == "it", i > sentence.lowerBound, Self.subordinators.contains(tokens[i - 1].key), i + 1 < sentence.upperBound, tokens[i + 1].kind == .word {
-                    let types: Set<EntityType> = [.state, .organization, .alliance, .armedGroup, .militaryUnit]
+                if key == "it", i > sentence.lowerBound, Self.subordinators.contains(tokens[i - 1]), i + 1 < sentence.upperBound, tokens[i + 1].kind == .word {
+                    let types: EntityTypes = [.state, .organization, .alliance, .armedGroup, .militaryUnit]
                     // The first mention, with no verb before it: "ECOWAS punished Guinea, after it …".
                     if let first = bySentence[s].map({ finder.mentions[$0] }).first(where: { $0.end <= i }), types.contains(finder.entities[first.entity].type),
                        (sentence.lowerBound..<first.start).allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized || ["the", "a", "an", "its", "their", "this"].contains(tokens[$0].key) }),
@@ -270,7 +270,7 @@ struct NominalResolver {
                     // Otherwise the last person named in this sentence, else the previous sentence's
                     // subject, else its only person.
                     if verbFollows, tokens[i - 1].text == "," || ["and", "but", "when", "where", "after", "before", "as", "then", "while"].contains(tokens[i - 1].key)
-                        || ((sentence.lowerBound..<i).allSatisfy { tokens[$0].kind != .word || !covered[$0] } && (sentence.lowerBound..<i).contains { WordLists.calendar.contains(tokens[$0].key) || tokens[$0].kind == .number }) {
+                        || ((sentence.lowerBound..<i).allSatisfy { tokens[$0].kind != .word || !covered[$0] } && (sentence.lowerBound..<i).contains { WordLists.calendar.contains(tokens[$0]) || tokens[$0].kind == .number }) {
                         let people = bySentence[s].map { finder.mentions[$0] }.filter { $0.end <= i && finder.entities[$0.entity].type == .person }
                         let previous = s > 0 ? bySentence[s - 1].map { finder.mentions[$0] }.filter { finder.entities[$0.entity].type == .person } : []
                         if let antecedent = people.last ?? (s > 0 ? Self.subject(of: s - 1, among: [.person], bySentence: bySentence, finder: finder, tokens: tokens, sentences: sentences) : nil)
@@ -282,7 +282,7 @@ struct NominalResolver {
                 }
                 // Sentence-initial "It", "He", "She": the previous sentence's subject.
                 if ["it", "he", "she"].contains(key), i == sentence.lowerBound, s > 0, i + 1 < sentence.upperBound, tokens[i + 1].kind == .word {
-                    let types: Set<EntityType> = key == "it" ? [.state, .armedGroup, .organization, .alliance, .militaryUnit] : [.person]
+                    let types: EntityTypes = key == "it" ? [.state, .armedGroup, .organization, .alliance, .militaryUnit] : [.person]
                     // ("Mali's prime minister, X, spoke. He accused …": the one person named before.)
                     let people = key == "it" ? [] : bySentence[s - 1].map { finder.mentions[$0] }.filter { finder.entities[$0.entity].type == .person }
                     if let antecedent = Self.subject(of: s - 1, among: types, bySentence: bySentence, finder: finder, tokens: tokens, sentences: sentences)
@@ -294,7 +294,7 @@ struct NominalResolver {
                 // Sentence-initial "They" continues the previous sentence's forces, as does a
                 // "they" that is the first actor of its sentence ("Until the coup they fought").
                 if key == "they", s > 0, i == sentence.lowerBound || (i + 1 < sentence.upperBound && verbLike(tokens[i + 1])
-                    && !bySentence[s].contains { finder.mentions[$0].start < i } && !Self.governingWords.contains(tokens[i - 1].key)) {
+                    && !bySentence[s].contains { finder.mentions[$0].start < i } && !Self.governingWords.contains(tokens[i - 1])) {
                     // ("CPC fighters attacked Bangui. They were beaten back": an armed group or
                     // unit that was the subject, too.)
                     // (Forces the sentence acted on are no subject: "… have expelled French forces.
@@ -318,13 +318,13 @@ struct NominalResolver {
     }
 
     /// Verbs after which "there" is a place forces were put: "sent there", "deployed there".
-    static let placingVerbs: Set<String> = ["sent", "deployed", "stationed", "based", "arrived", "moved", "posted", "dispatched", "redeployed", "remain", "remained", "operate", "operated", "operating"]
+    static let placingVerbs: WordSet = ["sent", "deployed", "stationed", "based", "arrived", "moved", "posted", "dispatched", "redeployed", "remain", "remained", "operate", "operated", "operating"]
 
     /// Words between a state and its government: "Mali's military transitional government".
-    static let governmentModifiers: Set<String> = ["military", "new", "transitional", "interim", "civilian", "current", "former"]
+    static let governmentModifiers: WordSet = ["military", "new", "transitional", "interim", "civilian", "current", "former"]
 
     /// Words after which a pronoun is an object, not a subject: "in them", "than they".
-    static let governingWords: Set<String> = ["in", "at", "of", "from", "to", "with", "by", "for", "on", "against", "than", "that", "as"]
+    static let governingWords: WordSet = ["in", "at", "of", "from", "to", "with", "by", "for", "on", "against", "than", "that", "as"]
 
     /// The subject of the verb of saying just before a pronoun: "Niger said (that) it would …".
     static func speaker(before i: Int, plural: Bool, finder: MentionFinder, tokens: [Token], sentence: Range<Int>) -> Int? {
@@ -332,10 +332,10 @@ struct NominalResolver {
         if tokens[v].key == "that" {
             v -= 1
             // "said in a statement that it …": a short phrase between the verb and "that".
-            if let verb = stride(from: v, through: max(sentence.lowerBound + 1, v - 4), by: -1).first(where: { WordLists.speechVerbs.contains(tokens[$0].key) }),
+            if let verb = stride(from: v, through: max(sentence.lowerBound + 1, v - 4), by: -1).first(where: { WordLists.speechVerbs.contains(tokens[$0]) }),
                ((verb + 1)..<(v + 1)).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }) { v = verb }
         }
-        guard v > sentence.lowerBound, WordLists.speechVerbs.contains(tokens[v].key) else { return nil }
+        guard v > sentence.lowerBound, WordLists.speechVerbs.contains(tokens[v]) else { return nil }
         // "has said", "has since said": auxiliaries and adverbs stand between.
         var s = v - 1
         while s >= sentence.lowerBound, v - s <= 3, ["has", "had", "have", "also", "later", "since", "already", "now", "repeatedly", "previously", "then"].contains(tokens[s].key) { s -= 1 }
@@ -345,7 +345,7 @@ struct NominalResolver {
             while s > sentence.lowerBound, [",", ")"].contains(tokens[s].text) { s -= 1 }
         }
         guard s >= sentence.lowerBound, let subject = finder.mentions.last(where: { $0.end == s + 1 }) else { return nil }
-        let types: Set<EntityType> = plural ? [.state, .armedGroup] : [.state, .organization, .alliance, .armedGroup, .militaryUnit]
+        let types: EntityTypes = plural ? [.state, .armedGroup] : [.state, .organization, .alliance, .armedGroup, .militaryUnit]
         guard types.contains(finder.entities[subject.entity].type), !subject.isPossessive, plural == false || subject.isForces || finder.entities[subject.entity].type == .armedGroup
         else { return nil }
         return subject.entity
@@ -377,7 +377,7 @@ struct NominalResolver {
 
     /// The subject of sentence `s` when it is a mention of one of `types`: its first mention,
     /// standing at the start of the sentence (after at most a dateline or a short adverbial).
-    static func subject(of s: Int, among types: Set<EntityType>, bySentence: [[Int]], finder: MentionFinder, tokens: [Token], sentences: [Range<Int>]) -> Mention? {
+    static func subject(of s: Int, among types: EntityTypes, bySentence: [[Int]], finder: MentionFinder, tokens: [Token], sentences: [Range<Int>]) -> Mention? {
         guard let first = bySentence[s].first.map({ finder.mentions[$0] }), types.contains(finder.entities[first.entity].type),
               isClauseSubject(first, tokens: tokens, sentence: sentences[s]) else { return nil }
         return first
@@ -427,8 +427,8 @@ struct NominalResolver {
     }
 
     /// Words that may stand between a state and its junta word: "Niger's new military rulers".
-    static let juntaModifiers: Set<String> = ["military", "new", "ruling", "transitional", "interim", "army", "military-led", "junta"]
-    static let juntaWords: Set<String> = ["junta", "coup", "rulers", "putsch", "government", "regime", "leaders"]
+    static let juntaModifiers: WordSet = ["military", "new", "ruling", "transitional", "interim", "army", "military-led", "junta"]
+    static let juntaWords: WordSet = ["junta", "coup", "rulers", "putsch", "government", "regime", "leaders"]
 
     /// The state the document ties to a junta, coup or military government, if any.
     static func juntaState(_ finder: MentionFinder, tokens: [Token], cues: [Cue]) -> Int? {
@@ -446,7 +446,7 @@ struct NominalResolver {
             // (Only modifiers may stand between: "the United States condemned the coup" is no
             // American coup.)
             if let at = after.first(where: { cues[$0].contains(.juntaWord) }),
-               (k..<at).allSatisfy({ Self.juntaModifiers.contains(tokens[$0].key) }),
+               (k..<at).allSatisfy({ Self.juntaModifiers.contains(tokens[$0]) }),
                case let first = tokens[at].key, first == "junta" || first == "coup" || first == "putsch" || first == "rulers" || military {
                 score[m.entity, default: 0] += 2
             }

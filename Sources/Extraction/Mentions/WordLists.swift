@@ -2,7 +2,7 @@
 /// and a user has no reason to change them (names and roles live in the lexicon files).
 enum WordLists {
     /// Capitalized at the start of a sentence without being names.
-    static let sentenceStarters: Set<String> = [
+    static let sentenceStarters: WordSet = [
         "the", "a", "an", "this", "that", "these", "those", "it", "its", "they", "their", "he", "she", "his", "her",
         "we", "our", "i", "you", "in", "on", "at", "for", "from", "with", "by", "after", "before", "since", "during",
         "while", "when", "as", "but", "and", "or", "however", "meanwhile", "instead", "also", "still", "yet", "so",
@@ -20,20 +20,20 @@ enum WordLists {
 
     /// Nouns for firms and agencies, after which a name is an organization's: "the nuclear
     /// corporation Rosatom", "its subsidiary Comilog".
-    static let companyNouns: Set<String> = ["company", "corporation", "firm", "conglomerate", "subsidiary", "operator", "agency", "regulator", "contractor", "giant", "producer", "miner"]
+    static let companyNouns: WordSet = ["company", "corporation", "firm", "conglomerate", "subsidiary", "operator", "agency", "regulator", "contractor", "giant", "producer", "miner"]
 
     /// Months and days: capitalized, never entities.
-    static let calendar: Set<String> = [
+    static let calendar: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
 
     /// Lower-case words that may join the capitalized parts of one name.
-    static let nameConnectors: Set<String> = ["of", "for", "de", "du", "des", "al", "el", "wal", "bin", "ibn", "la", "le", "van", "von", "da", "dos", "ag", "ould"]
+    static let nameConnectors: WordSet = ["of", "for", "de", "du", "des", "al", "el", "wal", "bin", "ibn", "la", "le", "van", "von", "da", "dos", "ag", "ould"]
 
     /// Nouns that make "<state adjective> N" mean the state's forces or government.
-    static let forceNouns: Set<String> = [
+    static let forceNouns: WordSet = [
         "troops", "troop", "forces", "force", "soldiers", "soldier", "military", "army", "personnel", "trainers",
         "instructors", "mercenaries", "contingent", "servicemen", "service", "members", "units", "unit", "advisers",
         "advisors", "paratroopers", "marines", "commandos", "fighters", "deployment", "presence", "jets", "drones", "drone",
@@ -43,38 +43,38 @@ enum WordLists {
     ]
 
     /// Nouns after a force noun that make it a modifier, not forces: "military base", "military aid".
-    static let notForcesAfter: Set<String> = ["base", "bases", "airbase", "installation", "installations", "facility", "facilities", "camp",
+    static let notForcesAfter: WordSet = ["base", "bases", "airbase", "installation", "installations", "facility", "facilities", "camp",
         "equipment", "hardware", "aid", "assistance", "cooperation", "ties", "relations", "agreement", "pact", "deal", "coup", "flights",
         "spending", "budget", "trainers", "instructors", "analyst", "analysts", "expert", "experts", "media"]
 
     /// Quantity words that make "of" part of the subject: "half of the US troops".
-    static let quantities: Set<String> = ["half", "most", "some", "many", "all", "none", "dozens", "hundreds", "thousands", "part", "majority", "rest", "number", "one", "two", "three", "each", "several", "few", "bulk", "remainder"]
+    static let quantities: WordSet = ["half", "most", "some", "many", "all", "none", "dozens", "hundreds", "thousands", "part", "majority", "rest", "number", "one", "two", "three", "each", "several", "few", "bulk", "remainder"]
 
     /// Common nouns that name a state's government when no state is named next to them.
     /// People under arms, whose owner acts through them: "its fighters", "instructors from
     /// Russia's Africa Corps", "rebels of the CSP". Narrower than ``forceNouns`` (no "government",
     /// "delegation", "presence").
-    static let armedPeople: Set<String> = ["troops", "forces", "soldiers", "fighters", "army", "units", "personnel", "instructors", "trainers",
+    static let armedPeople: WordSet = ["troops", "forces", "soldiers", "fighters", "army", "units", "personnel", "instructors", "trainers",
                                            "advisers", "advisors", "mercenaries", "men", "militants", "jihadists", "rebels", "gunmen", "insurgents",
                                            "contingent", "garrison", "members"]
 
-    static let governmentNouns: Set<String> = ["junta", "government", "regime", "authorities", "rulers", "administration"]
+    static let governmentNouns: WordSet = ["junta", "government", "regime", "authorities", "rulers", "administration"]
 
     /// Prepositions after which a place name is a place, not an actor.
-    static let locatives: Set<String> = ["in", "at", "near", "into", "from", "to", "outside", "inside", "around", "across", "toward", "towards", "via", "through", "of"]
+    static let locatives: WordSet = ["in", "at", "near", "into", "from", "to", "outside", "inside", "around", "across", "toward", "towards", "via", "through", "of"]
 
     /// Verbs of saying: a name before them is a speaker.
-    static let speechVerbs: Set<String> = ["said", "says", "told", "added", "stated", "noted", "warned", "argued", "explained", "insisted", "wrote", "tweeted", "announced", "confirmed", "denied", "claimed", "declared"]
+    static let speechVerbs: WordSet = ["said", "says", "told", "added", "stated", "noted", "warned", "argued", "explained", "insisted", "wrote", "tweeted", "announced", "confirmed", "denied", "claimed", "declared"]
 
     /// Nouns for settled places, which make a name set off by them a place: "Arlit, a mining
     /// town", "Nondin and Soro, two villages", "the Hodh Ech Chargui region".
-    static let settlementNouns: Set<String> = ["town", "towns", "village", "villages", "city", "cities", "commune", "communes", "locality", "settlement", "settlements",
+    static let settlementNouns: WordSet = ["town", "towns", "village", "villages", "city", "cities", "commune", "communes", "locality", "settlement", "settlements",
                                                "hamlet", "oasis", "port", "suburb", "district", "neighbourhood", "neighborhood", "quarter", "peninsula"]
 
     /// Nouns for wider areas: a name before or set off by one is a region.
-    static let areaNouns: Set<String> = ["region", "regions", "province", "provinces", "prefecture", "department", "area", "areas", "mountains", "forest", "park"]
+    static let areaNouns: WordSet = ["region", "regions", "province", "provinces", "prefecture", "department", "area", "areas", "mountains", "forest", "park"]
     /// Where in a place another lies: "Mali's northern Kidal region".
-    static let compassWords: Set<String> = ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+    static let compassWords: WordSet = ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
                                             "northeastern", "northwestern", "southeastern", "southwestern", "far", "remote"]
 
     /// True when `token` may open a description set off after a place's name: "Arlit, a mining

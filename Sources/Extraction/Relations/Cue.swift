@@ -89,24 +89,24 @@ struct Cue: OptionSet, Sendable {
     /// "last": the last of a force leaving (``RelationFinder/findLastForcesLeaving``).
     static let last = Cue(rawValue: 1 << 37)
 
-    static let allyWords: Set<String> = ["ally", "allies", "partner", "partners"]
-    static let aggressionWords: Set<String> = ["attack", "aggression", "intervention"]
-    static let passiveLeaderWords: Set<String> = ["led", "headed", "commanded", "chaired", "ruled", "run", "governed"]
-    static let orderWords: Set<String> = ["ordered", "orders", "order", "told", "tells", "instructed", "asked", "gave", "gives", "demanded", "demands"]
-    static let claimWords: Set<String> = ["claimed", "carried"]
+    static let allyWords: WordSet = ["ally", "allies", "partner", "partners"]
+    static let aggressionWords: WordSet = ["attack", "aggression", "intervention"]
+    static let passiveLeaderWords: WordSet = ["led", "headed", "commanded", "chaired", "ruled", "run", "governed"]
+    static let orderWords: WordSet = ["ordered", "orders", "order", "told", "tells", "instructed", "asked", "gave", "gives", "demanded", "demands"]
+    static let claimWords: WordSet = ["claimed", "carried"]
     /// "overseen by", "controlled by" …
-    static let subordinationByWords: Set<String> = ["overseen", "controlled", "supervised", "commanded", "directed", "funded", "run"]
+    static let subordinationByWords: WordSet = ["overseen", "controlled", "supervised", "commanded", "directed", "funded", "run"]
     /// "answers to", "reports to" …
-    static let subordinationToWords: Set<String> = ["answers", "answer", "answering", "answerable", "reports", "report", "reporting", "subordinate", "attached"]
-    static let leaderVerbWords: Set<String> = passiveLeaderWords.union(["heads", "leads", "commands", "chairs", "runs", "founded"])
-    static let strongholdWords: Set<String> = ["stronghold", "strongholds", "bastion", "fiefdom", "heartland", "hideout", "sanctuary"]
-    static let clauseBoundaries: Set<String> = [";", "\u{2014}", ":", "(", ")"]
+    static let subordinationToWords: WordSet = ["answers", "answer", "answering", "answerable", "reports", "report", "reporting", "subordinate", "attached"]
+    static let leaderVerbWords: WordSet = passiveLeaderWords.union(["heads", "leads", "commands", "chairs", "runs", "founded"])
+    static let strongholdWords: WordSet = ["stronghold", "strongholds", "bastion", "fiefdom", "heartland", "hideout", "sanctuary"]
+    static let clauseBoundaries: WordSet = [";", "\u{2014}", ":", "(", ")"]
 
     /// Every cue word with its classes (read through ``WordCodes``).
     static let wordTable: [String: Cue] = {
         var table: [String: Cue] = [:]
         func add(_ words: some Sequence<String>, _ cue: Cue) { for w in words { table[w, default: []].insert(cue) } }
-        add(FrameTable.byTrigger.keys, .frameTrigger)
+        add(FrameTable.byTrigger.allKeys, .frameTrigger)
         add(allyWords, .ally)
         add(passiveLeaderWords, .passiveLeader)
         add(orderWords, .order)

@@ -4,7 +4,10 @@ import NewsGraph
 ///
 /// Frames are constrained by the argument types of ONTOLOGY.md: a shallow pattern that finds a
 /// subject and an object is only believed when their types fit the relation.
-struct Frame: Sendable {
+///
+/// A class: frames are constant, and the rules pass them around for every trigger they meet;
+/// a reference costs one retain where a copy of the struct cost one per word list.
+final class Frame: Sendable {
     enum Voice: Sendable {
         /// Subject before the trigger, object after it: "Russia deployed troops to Niger".
         case active
@@ -13,40 +16,60 @@ struct Frame: Sendable {
     }
 
     let relation: RelationType
-    let triggers: Set<String>
+    let triggers: WordSet
     /// Words that must introduce the object ("" for a direct object).
-    let objectMarkers: Set<String>
-    let subjectTypes: Set<EntityType>
-    let objectTypes: Set<EntityType>
+    let objectMarkers: WordSet
+    let subjectTypes: EntityTypes
+    let objectTypes: EntityTypes
     let voice: Voice
     /// For nouns: the marker that introduces the agent ("of" for "withdrawal of X"), if any.
     let agentMarker: String?
+    /// ``agentMarker`` as a list, for ``RelationFinder/objects(after:clause:types:markers:excluding:in:)``.
+    let agentMarkers: WordSet
     let name: String
     /// Words one of which must stand just before the trigger ("took" in "took control of").
-    var precededBy: Set<String>? = nil
+    let precededBy: WordSet?
     /// Words one of which must stand just after the trigger ("out" in "drove out of Gao").
-    var followedBy: Set<String>? = nil
+    let followedBy: WordSet?
     /// A word that must close the phrase, after the object ("out" in "pushed French troops out").
-    var closedBy: String? = nil
+    let closedBy: String?
     /// False for a participle after "is" that is no passive: "is expected in Ouagadougou".
-    var readsPassive = true
+    let readsPassive: Bool
+
+    init(relation: RelationType, triggers: WordSet, objectMarkers: WordSet, subjectTypes: EntityTypes, objectTypes: EntityTypes,
+         voice: Voice, agentMarker: String?, name: String, precededBy: WordSet? = nil, followedBy: WordSet? = nil,
+         closedBy: String? = nil, readsPassive: Bool = true) {
+        self.relation = relation
+        self.triggers = triggers
+        self.objectMarkers = objectMarkers
+        self.subjectTypes = subjectTypes
+        self.objectTypes = objectTypes
+        self.voice = voice
+        self.agentMarker = agentMarker
+        self.agentMarkers = WordSet(agentMarker.map { [$0] } ?? [])
+        self.name = name
+        self.precededBy = precededBy
+        self.followedBy = followedBy
+        self.closedBy = closedBy
+        self.readsPassive = readsPassive
+    }
 }
 
 enum FrameTable {
-    static let actors: Set<EntityType> = [.state, .militaryUnit, .armedGroup, .organization, .alliance, .person]
-    static let forces: Set<EntityType> = [.state, .militaryUnit, .armedGroup]
-    static let places: Set<EntityType> = [.state, .base, .city, .region]
-    static let states: Set<EntityType> = [.state]
+    static let actors: EntityTypes = [.state, .militaryUnit, .armedGroup, .organization, .alliance, .person]
+    static let forces: EntityTypes = [.state, .militaryUnit, .armedGroup]
+    static let places: EntityTypes = [.state, .base, .city, .region]
+    static let states: EntityTypes = [.state]
 
     /// Inflections of regular and listed irregular verbs.
-    static func verb(_ base: String, _ irregular: String...) -> Set<String> {
+    static func verb(_ base: String, _ irregular: String...) -> WordSet {
         var forms: Set<String> = [base]
         let stem = base.hasSuffix("e") ? String(base.dropLast()) : base
         forms.insert(base.hasSuffix("s") || base.hasSuffix("sh") || base.hasSuffix("ch") ? base + "es" : (base.hasSuffix("y") && !base.hasSuffix("ay") && !base.hasSuffix("oy") ? String(base.dropLast()) + "ies" : base + "s"))
         forms.insert(base.hasSuffix("e") ? base + "d" : (base.hasSuffix("y") && !base.hasSuffix("ay") && !base.hasSuffix("oy") ? String(base.dropLast()) + "ied" : base + "ed"))
         forms.insert(stem + "ing")
         forms.formUnion(irregular)
-        return forms
+        return WordSet(forms)
     }
 
     static let frames: [Frame] = [
@@ -191,9 +214,13 @@ enum FrameTable {
     ]
 
     /// Frames by trigger key.
-    static let byTrigger: [String: [Frame]] = {
+    static let byTrigger: WordTable<[Frame]> = {
         var map: [String: [Frame]] = [:]
-        for frame in frames { for t in frame.triggers { map[t, default: []].append(frame) } }
-        return map
+        var order: [String] = []
+        for frame in frames { for t in frame.triggers {
+            if map[t] == nil { order.append(t) }
+            map[t, default: []].append(frame)
+        } }
+        return WordTable(order.map { ($0, map[$0]!) })
     }()
 }

@@ -8,7 +8,7 @@ extension RelationFinder {
     /// latest body named before the verb in the passive.
     ///
     /// - Complexity: O(*t*) in the sentence's tokens, with a few mention probes per cue.
-    mutating func findAppointments(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findAppointments(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for v in sentence where cues[v].contains(.appointment) && v > sentence.lowerBound {
             let clause = clause(around: v, in: sentence)
             var j = v + 1
@@ -30,7 +30,7 @@ extension RelationFinder {
             guard let person else { continue }
             if j < clause.upperBound, tokens[j].key == "as" { j += 1 }
             var owner: Int?
-            while j < clause.upperBound, mentionAt[j] == nil, isDeterminer(j) || Self.appointedOfficeWords.contains(tokens[j].key) {
+            while j < clause.upperBound, mentionAt[j] == nil, isDeterminer(j) || Self.appointedOfficeWords.contains(tokens[j]) {
                 if ["its", "their"].contains(tokens[j].key) {
                     owner = appointer ?? ms.last(where: { mentions[$0].end <= v && Self.appointingBodies.contains(type($0)) && mentions[$0].entity != mentions[person].entity })
                 }
@@ -50,11 +50,11 @@ extension RelationFinder {
     }
 
     /// Verbs that give someone an office: "was named", "elected", "sworn".
-    static let appointmentVerbs: Set<String> = ["named", "appointed", "reappointed", "re-appointed", "elected", "re-elected", "reelected", "chosen", "designated", "installed", "picked", "nominated"]
+    static let appointmentVerbs: WordSet = ["named", "appointed", "reappointed", "re-appointed", "elected", "re-elected", "reelected", "chosen", "designated", "installed", "picked", "nominated"]
 
     /// Words between the verb and the office: "its first president", "the new interim leader".
-    static let appointedOfficeWords: Set<String> = ["first", "new", "interim", "rotating", "transitional", "acting", "next", "sole", "founding"]
+    static let appointedOfficeWords: WordSet = ["first", "new", "interim", "rotating", "transitional", "acting", "next", "sole", "founding"]
 
     /// Bodies that give an office or hold it.
-    static let appointingBodies: Set<EntityType> = [.alliance, .organization, .state, .militaryUnit, .armedGroup]
+    static let appointingBodies: EntityTypes = [.alliance, .organization, .state, .militaryUnit, .armedGroup]
 }

@@ -107,7 +107,7 @@ extension RelationFinder {
                 i -= 1
             }
             // "retook the northern town of Kidal": the place noun's "of" names the place itself.
-            guard i - 1 > floor, tokens[i].key == "of", Self.placeNouns.contains(tokens[i - 1].key) else { break }
+            guard i - 1 > floor, tokens[i].key == "of", Self.placeNouns.contains(tokens[i - 1]) else { break }
             i -= 2
         }
         guard i >= floor else { return "" }
@@ -117,11 +117,11 @@ extension RelationFinder {
         // ("fighting militants of al-Qaeda": the people under arms belong to the object too.)
         // ("ambushed a column of Malian troops": so does the body they move in.)
         // ("founded by the military rulers of Mali": those who act for the states are the states.)
-        if tokens[i].key == "of", i > floor, WordLists.quantities.contains(tokens[i - 1].key) || tokens[i - 1].kind == .number || WordLists.armedPeople.contains(tokens[i - 1].key)
-            || Self.bodiesOfTroops.contains(tokens[i - 1].key) || Self.representatives.contains(tokens[i - 1].key) {
+        if tokens[i].key == "of", i > floor, WordLists.quantities.contains(tokens[i - 1]) || tokens[i - 1].kind == .number || WordLists.armedPeople.contains(tokens[i - 1])
+            || Self.bodiesOfTroops.contains(tokens[i - 1]) || Self.representatives.contains(tokens[i - 1]) {
             var k = i - 1
-            while k >= floor, tokens[k].kind == .number || WordLists.quantities.contains(tokens[k].key) || Self.determiners.contains(tokens[k].key)
-                    || WordLists.armedPeople.contains(tokens[k].key) || Self.bodiesOfTroops.contains(tokens[k].key) || Self.representatives.contains(tokens[k].key)
+            while k >= floor, tokens[k].kind == .number || WordLists.quantities.contains(tokens[k]) || Self.determiners.contains(tokens[k])
+                    || WordLists.armedPeople.contains(tokens[k]) || Self.bodiesOfTroops.contains(tokens[k]) || Self.representatives.contains(tokens[k])
                     || (isModifier(k) && !isPreposition(k)) { k -= 1 }
             guard k >= floor else { return "" }
             return isPreposition(k) ? tokens[k].key : ""
@@ -134,7 +134,7 @@ extension RelationFinder {
             // ("attacked a military camp in Boulkessi": with no preposition back to the verb, the
             // place stands for the direct object.)
             if k >= floor ? ["from", "to", "into"].contains(tokens[k].key) : floor - k == 1,
-               tokens[(k + 1)..<i].contains(where: { NominalResolver.baseNouns.contains($0.key) || Self.unnamedPosts.contains($0.key) }),
+               tokens[(k + 1)..<i].contains(where: { NominalResolver.baseNouns.contains($0) || Self.unnamedPosts.contains($0) }),
                !tokens[(k + 1)..<i].indices.contains(where: { mentionAt[$0] != nil && mentions[mentionAt[$0]!].kind != .demonym }) {
                 return k >= floor ? tokens[k].key : ""
             }
@@ -156,11 +156,11 @@ extension RelationFinder {
 
     /// Common nouns that a place's own name follows with "of": "the town of Kidal".
     /// ("attacked the outskirts of Bangui": a part of a town names the town.)
-    static let placeNouns: Set<String> = ["town", "city", "village", "settlement", "locality", "commune", "region", "province", "district", "capital", "port", "outpost", "garrison",
+    static let placeNouns: WordSet = ["town", "city", "village", "settlement", "locality", "commune", "region", "province", "district", "capital", "port", "outpost", "garrison",
                                           "outskirts", "suburbs", "centre", "center", "edge", "heart", "streets"]
 
     /// Words that may stand between a marker and its object: "to the northern town of".
-    static let modifiers: Set<String> = ["military", "air", "separate", "same", "shared", "drone", "new", "former", "key", "main", "central", "northern", "southern", "eastern",
+    static let modifiers: WordSet = ["military", "air", "separate", "same", "shared", "drone", "new", "former", "key", "main", "central", "northern", "southern", "eastern",
                                          "western", "capital", "city", "country", "nation", "base", "airbase", "international", "nearby", "neighbouring", "neighboring",
                                          "remaining", "troops", "forces", "all", "remote"]
 
@@ -178,12 +178,12 @@ extension RelationFinder {
         // (Past modifiers too: "in central Mali", "in neighbouring Niger"; cue bits, no hashing.)
         while i >= floor, (tokens[i].kind == .word && (isDeterminer(i) || (isModifier(i) && !isPreposition(i)))) || (type(m) == .person && (tokens[i].text == "." || isTitle(tokens[i]))) { i -= 1 }
         guard i >= floor else { return false }
-        if tokens[i].key == "of", i > floor, WordLists.quantities.contains(tokens[i - 1].key) { return false }
+        if tokens[i].key == "of", i > floor, WordLists.quantities.contains(tokens[i - 1]) { return false }
         // "the military governments of Mali and Niger expelled …": the states act.
-        if tokens[i].key == "of", i > floor, Self.representatives.contains(tokens[i - 1].key) { return false }
+        if tokens[i].key == "of", i > floor, Self.representatives.contains(tokens[i - 1]) { return false }
         // "instructors from Russia's Africa Corps arrived": whose forces they are.
         // ("withdrew its last soldiers from Niger": those are its soldiers, leaving Niger.)
-        if ["from", "of"].contains(tokens[i].key), i > floor, WordLists.armedPeople.contains(tokens[i - 1].key) || Self.bodiesOfTroops.contains(tokens[i - 1].key),
+        if ["from", "of"].contains(tokens[i].key), i > floor, WordLists.armedPeople.contains(tokens[i - 1]) || Self.bodiesOfTroops.contains(tokens[i - 1]),
            i - 1 == floor || !isPreposition(i - 2),
            !(max(floor, i - 4)..<(i - 1)).contains(where: { ["its", "their", "his", "her"].contains(tokens[$0].key) || tokens[$0].kind == .possessive }) { return false }
         // "soldiers loyal to Capt. X overthrew …": the one they are loyal to acts through them.
@@ -201,20 +201,20 @@ extension RelationFinder {
 
     /// "accompanied by X": X goes along with the subject rather than being it.
     func isCompanion(byAt i: Int) -> Bool {
-        i > 0 && tokens[i].key == "by" && Self.companionVerbs.contains(tokens[i - 1].key)
+        i > 0 && tokens[i].key == "by" && Self.companionVerbs.contains(tokens[i - 1])
     }
 
-    static let companionVerbs: Set<String> = ["accompanied", "joined", "flanked", "escorted"]
+    static let companionVerbs: WordSet = ["accompanied", "joined", "flanked", "escorted"]
 
     /// Nouns for a body of troops: "a column of Malian troops", "a contingent of Chadian soldiers".
-    static let bodiesOfTroops: Set<String> = ["column", "convoy", "contingent", "detachment", "battalion", "company", "platoon", "squad", "group", "team", "party"]
+    static let bodiesOfTroops: WordSet = ["column", "convoy", "contingent", "detachment", "battalion", "company", "platoon", "squad", "group", "team", "party"]
 
     /// Nouns for those who act for states: "the governments of Mali and Niger".
-    static let representatives: Set<String> = ["government", "governments", "leaders", "juntas", "rulers", "regimes", "authorities", "armies", "militaries"]
+    static let representatives: WordSet = ["government", "governments", "leaders", "juntas", "rulers", "regimes", "authorities", "armies", "militaries"]
 
     /// Subjects for a trigger at `t`: the nearest fitting mention before it in the clause that is
     /// not a prepositional object, with the mentions coordinated with it.
-    func subjects(before t: Int, clause: Range<Int>, types: Set<EntityType>, in ms: [Int]) -> [Int] {
+    func subjects(before t: Int, clause: Range<Int>, types: EntityTypes, in ms: [Int]) -> [Int] {
         // "the funeral of Idriss Deby, who ruled Chad": the relative pronoun's antecedent.
         // ("Mali, Burkina Faso and Niger, whose juntas formed the AES": the whole list; but "He and
         // Ghazouani, who also chairs the AU": a person's "who" is the last one's.)
@@ -306,7 +306,7 @@ extension RelationFinder {
                 currentStart = mentions[prev].start
                 continue
             }
-            let words = gap.filter { $0.kind == .word && !WordLists.forceNouns.contains($0.key) && !isTitle($0)
+            let words = gap.filter { $0.kind == .word && !WordLists.forceNouns.contains($0) && !isTitle($0)
                 && !["military", "about", "roughly", "some", "nearly", "around", "approximately", "almost", "over", "more", "than", "the", "its", "their"].contains($0.key) }
             // "Barkhane and the European task force known as Takuba".
             let namedAfterAnd = gap.count <= 10 && gap.first?.key == "and" && gap.allSatisfy({ $0.kind == .word && !$0.isCapitalized })
@@ -327,7 +327,7 @@ extension RelationFinder {
     /// "commander of the Presidential Guard", "former head of the army".
     func isBareRole(at i: Int, before t: Int) -> Bool {
         var j = i
-        if j < t, Self.officeModifiers.contains(tokens[j].key) { j += 1 }
+        if j < t, Self.officeModifiers.contains(tokens[j]) { j += 1 }
         guard j < t, tokens[j].kind == .word, !tokens[j].isCapitalized, mentionAt[j] == nil else { return false }
         return lexicon.role(in: tokens[j..<min(t, j + 4)]) != nil
     }
@@ -336,7 +336,7 @@ extension RelationFinder {
     /// the people who lead an unnamed delegation act for it.
     func leadersOfEnvoys(before t: Int, clause: Range<Int>, in before: [Int]) -> [Int] {
         guard let by = (clause.lowerBound..<t).first(where: { cues[$0].contains(.preposition) && $0 >= clause.lowerBound + 2 && cues[$0 - 1].contains(.passiveLeader) && tokens[$0].key == "by" && ["led", "headed"].contains(tokens[$0 - 1].key) }),
-              tokens[clause.lowerBound..<(by - 1)].contains(where: { RelationFinder.envoyNouns.contains($0.key) || ["team", "mission", "group"].contains($0.key) }),
+              tokens[clause.lowerBound..<(by - 1)].contains(where: { RelationFinder.envoyNouns.contains($0) || ["team", "mission", "group"].contains($0.key) }),
               !(clause.lowerBound..<(by - 1)).contains(where: { mentionAt[$0] != nil && mentions[mentionAt[$0]!].kind != .demonym }) else { return [] }
         var leaders: [Int] = []
         for m in before where mentions[m].start > by && type(m) == .person {
@@ -358,7 +358,7 @@ extension RelationFinder {
     /// True when a mention ends just before token `i` ("Africa Corps,", "the Malian army,").
     func followsMention(_ i: Int, floor: Int) -> Bool {
         guard i > floor else { return false }
-        return mentionAt[i - 1] != nil || (i - 1 > floor && mentionAt[i - 2] != nil && WordLists.forceNouns.contains(tokens[i - 1].key))
+        return mentionAt[i - 1] != nil || (i - 1 > floor && mentionAt[i - 2] != nil && WordLists.forceNouns.contains(tokens[i - 1]))
     }
 
     /// The first mention of the list `m` ends: "a Malian and Wagner convoy" starts at "Malian".
@@ -402,9 +402,9 @@ extension RelationFinder {
     }
 
     /// Past participles that work as adjectives before a name: "armed Tuareg groups".
-    static let adjectivalParticiples: Set<String> = ["armed", "united", "based", "named", "called", "alleged", "suspected", "reported", "so-called", "self-proclaimed", "proclaimed", "renamed", "combined", "unnamed", "unidentified", "detained", "deposed", "ousted", "elected", "toppled", "jailed", "exiled", "isolated", "neighboured", "landlocked", "embattled", "beleaguered"]
+    static let adjectivalParticiples: WordSet = ["armed", "united", "based", "named", "called", "alleged", "suspected", "reported", "so-called", "self-proclaimed", "proclaimed", "renamed", "combined", "unnamed", "unidentified", "detained", "deposed", "ousted", "elected", "toppled", "jailed", "exiled", "isolated", "neighboured", "landlocked", "embattled", "beleaguered"]
 
-    static let irregularPastVerbs: Set<String> = ["sent", "left", "met", "took", "struck", "hit", "drove", "threw", "kept", "held", "fought", "won", "told", "made", "gave", "brought"]
+    static let irregularPastVerbs: WordSet = ["sent", "left", "met", "took", "struck", "hit", "drove", "threw", "kept", "held", "fought", "won", "told", "made", "gave", "brought"]
 
     /// "the U.S. deputy secretary of state", "Mali's defence minister": a state named as the
     /// holder of an office, whoever holds it is the actor.
@@ -416,7 +416,7 @@ extension RelationFinder {
     /// minister" → past "minister"), or nil when no office follows it.
     func officeEnd(after m: Int) -> Int? {
         var i = mentions[m].end
-        while i < tokens.count, tokens[i].kind == .possessive || Self.officeModifiers.contains(tokens[i].key) { i += 1 }
+        while i < tokens.count, tokens[i].kind == .possessive || Self.officeModifiers.contains(tokens[i]) { i += 1 }
         guard i < tokens.count, mentionAt[i] == nil, let (_, length) = lexicon.role(in: tokens[i..<min(i + 4, tokens.count)]) else { return nil }
         return i + length
     }
@@ -455,7 +455,7 @@ extension RelationFinder {
     func hasUnnamedSubject(before t: Int, floor: Int) -> Bool {
         let j = pastAuxiliariesBackward(from: t - 1, floor: floor, adverbs: true)
         guard j > floor, tokens[j].kind == .word, !tokens[j].isCapitalized, mentionAt[j] == nil, tokens[j - 1].key == "the",
-              Self.unnamedActors.contains(tokens[j].key) else { return false }
+              Self.unnamedActors.contains(tokens[j]) else { return false }
         // ("… when the group's fighters struck": a possessor names them; not this case.)
         return j - 2 < floor || tokens[j - 2].kind != .possessive
     }
@@ -489,15 +489,15 @@ extension RelationFinder {
     func pastAuxiliariesBackward(from i: Int, floor: Int, adverbs: Bool) -> Int {
         var j = i
         while j > floor, tokens[j].kind == .word, mentionAt[j] == nil,
-              Self.auxiliaries.contains(tokens[j].key) || (adverbs && tokens[j].key.hasSuffix("ly")) { j -= 1 }
+              Self.auxiliaries.contains(tokens[j]) || (adverbs && tokens[j].key.hasSuffix("ly")) { j -= 1 }
         return j
     }
 
     /// Words between a subject and its verb: "had", "also", "have since".
-    static let auxiliaries: Set<String> = ["has", "have", "had", "was", "were", "is", "are", "also", "then", "later", "since", "again", "still", "reportedly", "allegedly"]
+    static let auxiliaries: WordSet = ["has", "have", "had", "was", "were", "is", "are", "also", "then", "later", "since", "again", "still", "reportedly", "allegedly"]
 
     /// Plural nouns for actors a text may leave unnamed: "the militants", "the insurgents".
-    static let unnamedActors: Set<String> = ["militants", "insurgents", "jihadists", "gunmen", "attackers", "assailants", "fighters", "rebels", "soldiers", "troops", "mercenaries"]
+    static let unnamedActors: WordSet = ["militants", "insurgents", "jihadists", "gunmen", "attackers", "assailants", "fighters", "rebels", "soldiers", "troops", "mercenaries"]
 
     /// "Iyad Ag Ghaly, the founder of Ansar Dine": the name a description that ends with the
     /// mention `m` is set off from (the description opens with "the", "a" or "an" after a comma
@@ -575,9 +575,32 @@ extension RelationFinder {
         return false
     }
 
+    /// The marker lists the rules pass to ``objects(after:clause:types:markers:excluding:in:)``,
+    /// built once: a ``WordSet`` literal in a rule's body would be built at every call.
+    enum Markers {
+        /// A direct object, introduced by no preposition.
+        static let direct: WordSet = [""]
+        static let by: WordSet = ["by"]
+        static let from: WordSet = ["from"]
+        static let with: WordSet = ["with"]
+        static let against: WordSet = ["against"]
+        static let inOrAt: WordSet = ["in", "at"]
+        static let atInOrNear: WordSet = ["at", "in", "near"]
+        static let directOrOf: WordSet = ["", "of"]
+        static let fromOrDirect: WordSet = ["from", ""]
+        static let ofToOrFor: WordSet = ["of", "to", "for"]
+        static let toWithOrFrom: WordSet = ["to", "with", "from"]
+        static let toForFromOrWith: WordSet = ["to", "for", "from", "with"]
+        /// Who expels, in the passive: "expelled by the junta", "expelled from Niger".
+        static let expulsionAgent: WordSet = ["by", "from", "out"]
+    }
+
     /// Objects after a trigger: the first fitting mention introduced by an allowed marker, with
     /// the mentions coordinated with it.
-    func objects(after t: Int, clause: Range<Int>, types: Set<EntityType>, markers: Set<String>, in ms: [Int]) -> [Int] {
+    /// - Parameter excluded: a marker of `markers` that does not introduce an object here (a
+    ///   noun frame's agent marker).
+    func objects(after t: Int, clause: Range<Int>, types: EntityTypes, markers: WordSet, excluding excluded: String? = nil, in ms: [Int]) -> [Int] {
+        func isMarker(_ m: String) -> Bool { m != excluded && markers.contains(m) }
         var end = clause.upperBound
         for i in (t + 1)..<max(t + 1, clause.upperBound) where tokens[i].text == "," && i + 1 < clause.upperBound
             && ["and", "but", "while", "whereas", "although"].contains(tokens[i + 1].key) {
@@ -588,7 +611,7 @@ extension RelationFinder {
         let after = ms.filter { mentions[$0].start > t && mentions[$0].start < end
             && !(mentions[$0].kind != .name && ["its", "their"].contains(tokens[mentions[$0].start].key)) }
         guard var first = after.first(where: { types.contains(type($0)) && (mentions[$0].kind != .demonym || mentions[$0].isForces || namesEnvoys($0))
-            && markers.contains(marker(before: $0, notBefore: t + 1)) && !continuesList($0, after: t) }) else { return [] }
+            && isMarker(marker(before: $0, notBefore: t + 1)) && !continuesList($0, after: t) }) else { return [] }
         // Too far from the trigger: another verb phrase has begun. ("sent about 1,000 soldiers of
         // the Rwanda Defence Force (RDF) and police officers to Mozambique": a long list of the
         // forces sent is still the verb's.)
@@ -597,13 +620,13 @@ extension RelationFinder {
             guard mentions[first].start - t <= 18, firstMarker == "to",
                   !after.contains(where: { mentions[$0].start < mentions[first].start && types.contains(type($0)) }),
                   !((t + 1)..<mentions[first].start).contains(where: { (cues[$0].contains(.clauseBoundary) && !["(", ")"].contains(tokens[$0].text)) || (cues[$0].contains(.frameTrigger) && !cues[$0].contains(.determiner)) }),
-                  tokens[(t + 1)..<mentions[first].start].contains(where: { WordLists.armedPeople.contains($0.key) })
+                  tokens[(t + 1)..<mentions[first].start].contains(where: { WordLists.armedPeople.contains($0) })
             else { return [] }
         }
         // "alongside Russian mercenaries from the Wagner Group": the force the people belong to.
         if mentions[first].kind == .demonym, mentions[first].isForces, let owner = after.first(where: { mentions[$0].start > mentions[first].end && mentions[$0].start <= mentions[first].end + 4 }),
            types.contains(type(owner)), type(owner) != .state,
-           gap(mentions[first].end, mentions[owner].start).contains(where: { WordLists.armedPeople.contains($0.key) }),
+           gap(mentions[first].end, mentions[owner].start).contains(where: { WordLists.armedPeople.contains($0) }),
            ["from", "of"].contains(tokens[mentions[owner].start - 1].key) || (tokens[mentions[owner].start - 1].key == "the" && ["from", "of"].contains(tokens[mentions[owner].start - 2].key)) {
             first = owner
         }
@@ -643,7 +666,7 @@ extension RelationFinder {
                 continue
             }
             // ("Malian troops and Wagner Group fighters": the people of a force's name go with it.)
-            let forcesAnd = mentions[current].isForces && gap.count == 2 && WordLists.forceNouns.contains(gap.first!.key) && gap.last!.key == "and"
+            let forcesAnd = mentions[current].isForces && gap.count == 2 && WordLists.forceNouns.contains(gap.first!) && gap.last!.key == "and"
             // ("Capt. X and Gen. Y": an abbreviated title's period too.)
             var joined = forcesAnd || !gap.isEmpty && gap.allSatisfy { $0.key == "and" || $0.text == "," || $0.key == "or" || $0.kind == .possessive || isTitle($0) || $0.text == "." }
                 && gap.contains { $0.key == "and" || $0.text == "," }
@@ -653,7 +676,7 @@ extension RelationFinder {
             var said = gap[...]
             while let last = said.last, ["the", "a", "an"].contains(last.key) { said = said.dropLast() }
             if !joined, !firstMarker.isEmpty, said.count >= 2, said.count <= 7, said.last?.key == firstMarker, said[said.endIndex - 2].key == "and" {
-                joined = said.dropLast(2).allSatisfy { $0.kind == .number || $0.text == "," || WordLists.calendar.contains($0.key) || ["in", "on", "from", "late", "early", "mid"].contains($0.key) }
+                joined = said.dropLast(2).allSatisfy { $0.kind == .number || $0.text == "," || WordLists.calendar.contains($0) || ["in", "on", "from", "late", "early", "mid"].contains($0.key) }
             }
             guard joined, types.contains(type(next)) else { break }
             // "… and Ethiopian Prime Minister Abiy Ahmed": the office holder, not the state.
@@ -669,7 +692,7 @@ extension RelationFinder {
     }
 
     /// Posts named by a common noun before the place they are in: "army positions in Bourem".
-    static let unnamedPosts: Set<String> = ["facility", "camp", "camps", "compound", "installation", "positions", "position", "posts", "post",
+    static let unnamedPosts: WordSet = ["facility", "camp", "camps", "compound", "installation", "positions", "position", "posts", "post",
                                             "barracks", "garrison", "checkpoint", "checkpoints", "convoy", "convoys", "outpost", "outposts"]
 
     /// "support from Russia and Iran": a mention after "and", "or" or a comma that follows another
@@ -694,17 +717,17 @@ extension RelationFinder {
     }
 
     /// Words between a state and the office it qualifies: "Mali's interim military leader".
-    static let officeModifiers: Set<String> = ["acting", "interim", "transitional", "former", "deputy", "senior", "top", "military", "new", "then", "ruling"]
+    static let officeModifiers: WordSet = ["acting", "interim", "transitional", "former", "deputy", "senior", "top", "military", "new", "then", "ruling"]
 
     /// Bodies a person can lead, speak for or serve.
-    static let bodies: Set<EntityType> = [.state, .organization, .militaryUnit, .alliance, .armedGroup]
+    static let bodies: EntityTypes = [.state, .organization, .militaryUnit, .alliance, .armedGroup]
 
     /// The mention a possessive names right after its 's, past words of age or rank when
     /// `pastModifiers` ("France's new Command for Africa").
     func possessed(by m: Int, pastModifiers: Bool = false) -> Int? {
         var i = mentions[m].end
         while i < tokens.count, tokens[i].kind == .possessive { i += 1 }
-        while pastModifiers, i < tokens.count, tokens[i].kind == .word, !tokens[i].isCapitalized, Self.officeModifiers.contains(tokens[i].key) { i += 1 }
+        while pastModifiers, i < tokens.count, tokens[i].kind == .word, !tokens[i].isCapitalized, Self.officeModifiers.contains(tokens[i]) { i += 1 }
         return i < tokens.count ? mentionAt[i] : nil
     }
 
@@ -734,7 +757,7 @@ extension RelationFinder {
     /// noun, whether or not a name follows.
     func describesUnnamedOrgan(after m: Int) -> Bool {
         let words = lowerCaseWords(afterPossessive: m, limit: 4)
-        return !words.isEmpty && Self.organNouns.contains(tokens[words.upperBound - 1].key)
+        return !words.isEmpty && Self.organNouns.contains(tokens[words.upperBound - 1])
     }
 
     /// "Ukraine's military intelligence agency, known as the HUR", "Mali's media regulator, the
@@ -742,7 +765,7 @@ extension RelationFinder {
     /// an organ described in lower case after a possessive, then named.
     func describedOrgan(after m: Int) -> Int? {
         let words = lowerCaseWords(afterPossessive: m, limit: 5)
-        guard !words.isEmpty, words.upperBound < tokens.count, Self.organNouns.contains(tokens[words.upperBound - 1].key) else { return nil }
+        guard !words.isEmpty, words.upperBound < tokens.count, Self.organNouns.contains(tokens[words.upperBound - 1]) else { return nil }
         var j = words.upperBound
         if tokens[j].text == "(" { j += 1 } else if tokens[j].text == ",", j + 2 < tokens.count, tokens[j + 1].key == "known", tokens[j + 2].key == "as" { j += 3 }
         else if tokens[j].text == ",", j + 1 < tokens.count, tokens[j + 1].key == "the" { j += 1 } else { return nil }
@@ -752,5 +775,5 @@ extension RelationFinder {
     }
 
     /// Head nouns of a described organ of state.
-    static let organNouns: Set<String> = ["agency", "ministry", "regulator", "service", "directorate", "council", "office", "command", "authority", "commission", "unit", "force", "guard"]
+    static let organNouns: WordSet = ["agency", "ministry", "regulator", "service", "directorate", "council", "office", "command", "authority", "commission", "unit", "force", "guard"]
 }

@@ -3,29 +3,29 @@ import NewsGraph
 /// Bodies and states among themselves: organs and components, subordination, allies, states acting as one, forces operating together, orders to leave, claimed attacks.
 extension RelationFinder {
     /// "to leave", "to depart": what an order to go asks.
-    static let leaving: Set<String> = ["leave", "depart", "quit", "exit", "go", "withdraw"]
+    static let leaving: WordSet = ["leave", "depart", "quit", "exit", "go", "withdraw"]
 
-    static let attackNouns: Set<String> = ["attack", "attacks", "assault", "raid", "raids", "ambush", "bombing", "massacre", "killings", "strike", "strikes", "offensive"]
+    static let attackNouns: WordSet = ["attack", "attacks", "assault", "raid", "raids", "ambush", "bombing", "massacre", "killings", "strike", "strikes", "offensive"]
 
     /// Words that make two forces named together adversaries rather than partners.
-    static let conflictWords: Set<String> = ["against", "between", "clash", "clashes", "clashed", "fight", "fighting", "fought", "attack", "attacked", "attacks", "killed", "ambush", "ambushed", "versus", "vs", "battle", "rivals", "enemy", "enemies", "expelled", "replaced", "replace", "instead"]
+    static let conflictWords: WordSet = ["against", "between", "clash", "clashes", "clashed", "fight", "fighting", "fought", "attack", "attacked", "attacks", "killed", "ambush", "ambushed", "versus", "vs", "battle", "rivals", "enemy", "enemies", "expelled", "replaced", "replace", "instead"]
 
-    static let jointJoiners: Set<String> = ["and", "accompanied", "alongside", "together", "with", "by", "joined", "backed", "supported", ","]
+    static let jointJoiners: WordSet = ["and", "accompanied", "alongside", "together", "with", "by", "joined", "backed", "supported", ","]
 
     /// "JNIM, al-Qaida's affiliate", "MINUSMA, the UN mission": nouns that make one body part of another.
-    static let componentNouns: Set<String> = ["affiliate", "branch", "wing", "arm", "coalition", "franchise", "offshoot", "faction",
+    static let componentNouns: WordSet = ["affiliate", "branch", "wing", "arm", "coalition", "franchise", "offshoot", "faction",
                                               "mission", "agency", "office", "body", "organ", "force", "operation", "command"]
 
-    static let componentParts: Set<EntityType> = [.armedGroup, .organization, .militaryUnit]
+    static let componentParts: EntityTypes = [.armedGroup, .organization, .militaryUnit]
 
-    static let componentWholes: Set<EntityType> = [.armedGroup, .organization, .militaryUnit, .alliance, .state]
+    static let componentWholes: EntityTypes = [.armedGroup, .organization, .militaryUnit, .alliance, .state]
 
-    static let subordinateWholes: Set<EntityType> = [.organization, .state, .militaryUnit, .alliance]
+    static let subordinateWholes: EntityTypes = [.organization, .state, .militaryUnit, .alliance]
 
-    static let attackTargets: Set<EntityType> = [.city, .base, .militaryUnit, .state]
+    static let attackTargets: EntityTypes = [.city, .base, .militaryUnit, .state]
 
     /// "Russia's Defense Ministry" → the ministry is part of Russia; "al-Qaeda affiliate JNIM".
-    mutating func findPossessiveOrgans(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findPossessiveOrgans(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for (k, m) in ms.enumerated() where k + 1 < ms.count {
             let n = ms[k + 1]
             let gap = gap(mentions[m].end, mentions[n].start)
@@ -38,7 +38,7 @@ extension RelationFinder {
             }
             // "Russia's state nuclear corporation Rosatom": a possessive state, then what the body is.
             if type(m) == .state, mentions[m].isPossessive, type(n) == .organization, (3...5).contains(gap.count), gap.first?.kind == .possessive,
-               gap.dropFirst().allSatisfy({ $0.kind == .word && !$0.isCapitalized }), WordLists.companyNouns.contains(gap.last!.key) {
+               gap.dropFirst().allSatisfy({ $0.kind == .word && !$0.isCapitalized }), WordLists.companyNouns.contains(gap.last!) {
                 emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "possessive-company", span: mentions[m].start..<mentions[n].end)
             }
             // "Operation Barkhane, France's counter-terrorism force in the Sahel": a unit set off
@@ -47,8 +47,8 @@ extension RelationFinder {
             if [.militaryUnit, .organization].contains(type(m)), type(n) == .state, mentions[n].isPossessive, gap.last?.text == ",",
                gap.count == 1 || (gap.count == 2 && gap.first?.text == ")"),
                let noun = (mentions[n].end..<min(sentence.upperBound, mentions[n].end + 6)).first(where: {
-                   Self.stateBodyNouns.contains(tokens[$0].key) || (type(m) == .organization && WordLists.companyNouns.contains(tokens[$0].key)
-                       && tokens[mentions[n].end..<$0].contains { Self.publicOwnerWords.contains($0.key) })
+                   Self.stateBodyNouns.contains(tokens[$0]) || (type(m) == .organization && WordLists.companyNouns.contains(tokens[$0])
+                       && tokens[mentions[n].end..<$0].contains { Self.publicOwnerWords.contains($0) })
                }),
                ((mentions[n].end)..<noun).allSatisfy({ tokens[$0].kind == .possessive || tokens[$0].text == "-" || (tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt[$0] == nil) }) {
                 emit(mentions[m].entity, .partOf, mentions[n].entity, sentence: s, rule: "apposed-state-body", span: mentions[m].start..<(noun + 1))
@@ -61,7 +61,7 @@ extension RelationFinder {
             }
             // "Tiani's junta, known as the CNSP": a person's body, named after what it is.
             if type(m) == .person, mentions[m].isPossessive, [.armedGroup, .militaryUnit, .organization].contains(type(n)),
-               (3...6).contains(gap.count), gap.first?.kind == .possessive, Self.ledBodyNouns.contains(gap[gap.startIndex + 1].key) {
+               (3...6).contains(gap.count), gap.first?.kind == .possessive, Self.ledBodyNouns.contains(gap[gap.startIndex + 1]) {
                 // What joins the noun to the name: "(,) known as (the)", "(,) called", ", the".
                 let rest = gap.dropFirst(2).map(\.key)
                 let joiner = rest.first == "," ? Array(rest.dropFirst()) : rest
@@ -90,7 +90,7 @@ extension RelationFinder {
             if parts.contains(type(m)), wholes.contains(type(n)), gap.first?.text == ",", gap.count <= 2,
                gap.dropFirst().allSatisfy({ ["the", "a", "an"].contains($0.key) }) {
                 let tail = tokens[mentions[n].end..<min(mentions[n].end + 5, sentence.upperBound)]
-                if let noun = tail.firstIndex(where: { components.contains($0.key) }),
+                if let noun = tail.firstIndex(where: { components.contains($0) }),
                    (mentions[n].end..<noun).allSatisfy({ k in tokens[k].kind == .possessive || (tokens[k].kind == .word && !tokens[k].isCapitalized && mentionAt[k] == nil)
                        || mentionAt[k].map { type($0) == .region } == true }) {
                     emit(mentions[m].entity, .partOf, mentions[n].entity, sentence: s, rule: "apposed-component", span: mentions[m].start..<(noun + 1))
@@ -111,7 +111,7 @@ extension RelationFinder {
     /// of the United Nations, UNHCR", "M23 serves as the armed wing of the AFC": a body described
     /// as a component of another is part of it. "Benin, one of the bloc's members", "SADC, of
     /// which Mozambique is a member": a state or body described as a member belongs to it.
-    mutating func findDescribedMemberships(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findDescribedMemberships(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         // "the three members of the AES": a group of states named as members of an alliance.
         for m in ms where type(m) == .state && mentions[m].kind == .nominal && tokens[mentions[m].end - 1].key == "members" {
             var j = mentions[m].end
@@ -123,9 +123,9 @@ extension RelationFinder {
             }
         }
         for t in sentence where cues[t].contains(.componentNoun) && mentionAt[t] == nil && !tokens[t].isCapitalized {
-            let isMember = Self.memberNouns.contains(tokens[t].key)
-            let partTypes: Set<EntityType> = isMember ? [.state, .organization, .armedGroup] : Self.componentParts
-            let wholeTypes: Set<EntityType> = isMember ? [.alliance, .organization, .militaryUnit] : Self.componentWholes
+            let isMember = Self.memberNouns.contains(tokens[t])
+            let partTypes: EntityTypes = isMember ? [.state, .organization, .armedGroup] : Self.componentParts
+            let wholeTypes: EntityTypes = isMember ? [.alliance, .organization, .militaryUnit] : Self.componentWholes
             // The whole: "… of (the) Y" after the noun, or "Y's …"/"a Y …" inside the description.
             var whole: Int?
             if t + 1 < sentence.upperBound, tokens[t + 1].key == "of" {
@@ -143,8 +143,8 @@ extension RelationFinder {
                     break
                 }
                 guard tokens[d].kind == .possessive || (tokens[d].text == "-" && !tokens[d].spaceBefore)
-                        || (tokens[d].kind == .word && !tokens[d].isCapitalized && !Self.clauseWords.contains(tokens[d].key)) else { break }
-                if Self.descriptionOpeners.contains(tokens[d].key) {
+                        || (tokens[d].kind == .word && !tokens[d].isCapitalized && !Self.clauseWords.contains(tokens[d])) else { break }
+                if Self.descriptionOpeners.contains(tokens[d]) {
                     if d - 2 >= sentence.lowerBound, tokens[d - 1].key == "of", tokens[d - 2].key == "one" { d -= 2 }
                     d -= 1
                     break
@@ -155,7 +155,7 @@ extension RelationFinder {
             if d - 2 >= sentence.lowerBound, tokens[d].key == "of", tokens[d - 1].key == "one" { d -= 2 }
             let opener = d + 1
             // ("JNIM, al-Qaeda's Sahel branch": the whole's possessive may open it.)
-            guard opener < t, Self.descriptionOpeners.contains(tokens[opener].key) || tokens[opener].key == "one" || (whole.map { mentions[$0].start == opener && mentions[$0].isPossessive } ?? false) else { continue }
+            guard opener < t, Self.descriptionOpeners.contains(tokens[opener]) || tokens[opener].key == "one" || (whole.map { mentions[$0].start == opener && mentions[$0].isPossessive } ?? false) else { continue }
             // "South Africa, another member, provided …": of the bloc the text was just about.
             if whole == nil, isMember, tokens[opener].key == "another" {
                 let earlier = (s > 0 ? bySentence[s - 1] : []) + ms.filter { mentions[$0].end <= opener }
@@ -167,7 +167,7 @@ extension RelationFinder {
             if let x = described, partTypes.contains(type(x)), whole != nil {
                 // "X, a Y subsidiary", "X, one of the bloc's members".
                 parts = [x]
-            } else if d > sentence.lowerBound, Self.copulas.contains(tokens[d].key) || (tokens[d].key == "as" && Self.servingVerbs.contains(tokens[d - 1].key)) {
+            } else if d > sentence.lowerBound, Self.copulas.contains(tokens[d]) || (tokens[d].key == "as" && Self.servingVerbs.contains(tokens[d - 1])) {
                 // "M23 serves as the armed wing of the AFC", "Mozambique is a member of SADC".
                 parts = subjects(before: d, clause: clause(around: d, in: sentence), types: partTypes, in: ms)
                 // "SADC, of which Mozambique is a member".
@@ -196,39 +196,39 @@ extension RelationFinder {
     }
 
     /// Nouns that make one body a component of the body named with them.
-    static let describedParts: Set<String> = componentNouns.union(["subsidiary", "unit", "division", "executive", "secretariat"]).subtracting(["coalition", "force", "operation", "command"])
+    static let describedParts: WordSet = WordSet(componentNouns.filter { !["coalition", "force", "operation", "command"].contains($0) } + ["subsidiary", "unit", "division", "executive", "secretariat"])
 
     /// Nouns for a state's own forces and bodies: "France's counter-terrorism force".
     /// What a person's own body is called before its name: "Tiani's junta, known as the CNSP".
-    static let ledBodyNouns: Set<String> = ["junta", "movement", "party", "militia", "group", "council", "committee", "coalition", "faction", "force", "forces"]
+    static let ledBodyNouns: WordSet = ["junta", "movement", "party", "militia", "group", "council", "committee", "coalition", "faction", "force", "forces"]
 
     /// Words that make a company a state's: "China's state-owned energy giant".
-    static let publicOwnerWords: Set<String> = ["state", "state-owned", "national", "public", "government-owned"]
+    static let publicOwnerWords: WordSet = ["state", "state-owned", "national", "public", "government-owned"]
 
-    static let stateBodyNouns: Set<String> = ["force", "forces", "operation", "mission", "campaign", "unit", "brigade", "command", "agency", "ministry", "service"]
+    static let stateBodyNouns: WordSet = ["force", "forces", "operation", "mission", "campaign", "unit", "brigade", "command", "agency", "ministry", "service"]
 
     /// Nouns that make a state or body a member of the body named with them.
-    static let memberNouns: Set<String> = ["member", "members"]
+    static let memberNouns: WordSet = ["member", "members"]
 
     /// Verbs that say what a subject is: "Mozambique is a member of SADC".
-    static let copulas: Set<String> = ["is", "was", "are", "were", "remains", "remained", "became", "becomes"]
+    static let copulas: WordSet = ["is", "was", "are", "were", "remains", "remained", "became", "becomes"]
 
     /// Verbs before "as" that say what a subject is: "M23 serves as the armed wing of the AFC".
-    static let servingVerbs: Set<String> = ["serves", "served", "serving", "acts", "acted", "acting", "functions", "functioned", "operates", "operated"]
+    static let servingVerbs: WordSet = ["serves", "served", "serving", "acts", "acted", "acting", "functions", "functioned", "operates", "operated"]
 
     /// Words that open a description: "a CNPC subsidiary", "another member".
-    static let descriptionOpeners: Set<String> = ["a", "an", "the", "another", "its", "their"]
+    static let descriptionOpeners: WordSet = ["a", "an", "the", "another", "its", "their"]
 
     /// Words that open a clause of their own, where a description stops.
-    static let clauseWords: Set<String> = ["and", "or", "but", "which", "who", "that", "where", "said", "says", "is", "was", "as", "remains", "became", "becomes", "of"]
+    static let clauseWords: WordSet = ["and", "or", "but", "which", "who", "that", "where", "said", "says", "is", "was", "as", "remains", "became", "becomes", "of"]
 
     /// "West African leaders suspended Guinea from ECOWAS", "the suspension of Mali from the
     /// bloc": the state suspended is a member of the body, which sanctions it unless the
     /// sentence names another agent (the frame "sanction" reports that one).
-    mutating func findSuspensions(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findSuspensions(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for t in sentence where cues[t].contains(.suspension) && mentionAt[t] == nil {
             let clause = clause(around: t, in: sentence)
-            let suspended = objects(after: t, clause: clause, types: FrameTable.states, markers: ["", "of"], in: ms)
+            let suspended = objects(after: t, clause: clause, types: FrameTable.states, markers: Markers.directOrOf, in: ms)
             guard let last = suspended.last else { continue }
             // "from (all) the bloc('s activities)": the body right after "from".
             var k = mentions[last].end
@@ -249,13 +249,13 @@ extension RelationFinder {
 
     /// "Algeria closed its airspace to all flights to and from Mali", "Benin shut its border with
     /// Niger": a state closing its borders to another sanctions it.
-    mutating func findClosures(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findClosures(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for t in sentence where cues[t].contains(.closing) && mentionAt[t] == nil {
-            guard let noun = ((t + 1)..<min(sentence.upperBound, t + 5)).first(where: { Self.closedThings.contains(tokens[$0].key) }),
+            guard let noun = ((t + 1)..<min(sentence.upperBound, t + 5)).first(where: { Self.closedThings.contains(tokens[$0]) }),
                   // ("close to the borders with Chad": an adjective, not a closing.)
                   ((t + 1)..<noun).allSatisfy({ (tokens[$0].kind == .word && mentionAt[$0] == nil && !isPreposition($0)) || tokens[$0].kind == .possessive }) else { continue }
             let clause = clause(around: t, in: sentence)
-            let targets = statesAfter(noun, clause: clause, markers: ["to", "with", "from"], forcesToo: false, in: ms)
+            let targets = statesAfter(noun, clause: clause, markers: Markers.toWithOrFrom, forcesToo: false, in: ms)
             guard !targets.isEmpty else { continue }
             for closer in subjects(before: t, clause: clause, types: [.state, .alliance], in: ms) { for target in targets where mentions[target].entity != mentions[closer].entity {
                 emit(mentions[closer].entity, .sanctions, mentions[target].entity, sentence: s, rule: "closed-border", span: mentions[closer].start..<mentions[target].end)
@@ -265,12 +265,12 @@ extension RelationFinder {
 
     /// "Chad, Nigeria, Cameroon and Niger supply most of the troops of the MNJTF", "Kenya
     /// contributes soldiers to the AU mission": the states that man a force are its members.
-    mutating func findTroopContributions(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findTroopContributions(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for t in sentence where cues[t].contains(.contribution) && mentionAt[t] == nil {
-            guard let troops = ((t + 1)..<min(sentence.upperBound, t + 6)).first(where: { WordLists.armedPeople.contains(tokens[$0].key) || tokens[$0].key == "peacekeepers" }),
+            guard let troops = ((t + 1)..<min(sentence.upperBound, t + 6)).first(where: { WordLists.armedPeople.contains(tokens[$0]) || tokens[$0].key == "peacekeepers" }),
                   ((t + 1)..<troops).allSatisfy({ mentionAt[$0] == nil && (tokens[$0].kind == .word || tokens[$0].kind == .number || tokens[$0].text == ",") }) else { continue }
             let clause = clause(around: t, in: sentence)
-            let forces = objects(after: troops, clause: clause, types: [.militaryUnit, .alliance, .organization], markers: ["of", "to", "for"], in: ms)
+            let forces = objects(after: troops, clause: clause, types: [.militaryUnit, .alliance, .organization], markers: Markers.ofToOrFor, in: ms)
             guard let force = forces.first, mentions[force].start - troops <= 6 else { continue }
             for state in subjects(before: t, clause: clause, types: [.state], in: ms) {
                 emit(mentions[state].entity, .memberOf, mentions[force].entity, sentence: s, rule: "contributes-troops", span: mentions[state].start..<mentions[force].end)
@@ -280,17 +280,17 @@ extension RelationFinder {
 
     /// "The MNJTF draws troops from Nigeria, Chad and Cameroon", "a force made up of soldiers
     /// from Kenya and Uganda": the states a force is manned from are its members.
-    mutating func findDrawnTroops(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findDrawnTroops(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for f in sentence where cues[f].contains(.preposition) && tokens[f].key == "from" && f - 2 > sentence.lowerBound
-            && (WordLists.armedPeople.contains(tokens[f - 1].key) || tokens[f - 1].key == "peacekeepers") {
+            && (WordLists.armedPeople.contains(tokens[f - 1]) || tokens[f - 1].key == "peacekeepers") {
             // The verb of manning, within three words before the troops: "draws", "made up of".
-            guard let verb = (max(sentence.lowerBound, f - 5)..<(f - 1)).last(where: { Self.drawingWords.contains(tokens[$0].key) }),
+            guard let verb = (max(sentence.lowerBound, f - 5)..<(f - 1)).last(where: { Self.drawingWords.contains(tokens[$0]) }),
                   ((verb + 1)..<(f - 1)).allSatisfy({ mentionAt[$0] == nil && tokens[$0].kind == .word }) else { continue }
             let clause = clause(around: verb, in: sentence)
             // ("The African Union mission, made up of …": a name that only qualifies the force is not it.)
             guard let force = subjects(before: verb, clause: clause, types: [.militaryUnit, .alliance], in: ms).first,
-                  !(mentions[force].end < verb && Self.missionNouns.contains(tokens[mentions[force].end].key)) else { continue }
-            let states = objects(after: f, clause: clause, types: [.state], markers: ["from", ""], in: ms).filter { mentions[$0].kind != .demonym }
+                  !(mentions[force].end < verb && Self.missionNouns.contains(tokens[mentions[force].end])) else { continue }
+            let states = objects(after: f, clause: clause, types: [.state], markers: Markers.fromOrDirect, in: ms).filter { mentions[$0].kind != .demonym }
             guard let first = states.first, mentions[first].start - f <= 2 else { continue }
             for state in states where mentions[state].entity != mentions[force].entity {
                 emit(mentions[state].entity, .memberOf, mentions[force].entity, sentence: s, rule: "troops-drawn-from", span: mentions[force].start..<mentions[state].end)
@@ -299,28 +299,28 @@ extension RelationFinder {
     }
 
     /// Verbs that say where a force's troops come from: "draws troops from", "made up of soldiers from".
-    static let drawingWords: Set<String> = ["draws", "drew", "draw", "drawn", "includes", "included", "include", "comprises", "comprised", "comprising", "of", "brings", "pulls", "pooling", "pools"]
+    static let drawingWords: WordSet = ["draws", "drew", "draw", "drawn", "includes", "included", "include", "comprises", "comprised", "comprising", "of", "brings", "pulls", "pooling", "pools"]
 
     /// The states a marker introduces within ten tokens after `noun`, in its clause: whom a border
     /// is closed "to", whom aid is cut "for". A demonym counts only as forces, and only if
     /// `forcesToo` ("assistance to Malian forces").
-    func statesAfter(_ noun: Int, clause: Range<Int>, markers: Set<String>, forcesToo: Bool, in ms: [Int]) -> [Int] {
+    func statesAfter(_ noun: Int, clause: Range<Int>, markers: WordSet, forcesToo: Bool, in ms: [Int]) -> [Int] {
         ms.filter { mentions[$0].start > noun && mentions[$0].start <= noun + 10 && mentions[$0].start < clause.upperBound && type($0) == .state
             && (mentions[$0].kind != .demonym || (forcesToo && mentions[$0].isForces)) && markers.contains(marker(before: $0, notBefore: noun + 1)) }
     }
 
     /// Verbs for manning a force: "supply", "contribute", "provide" (troops).
-    static let contributionVerbs: Set<String> = ["supply", "supplies", "supplied", "contribute", "contributes", "contributed", "provide", "provides", "provided"]
+    static let contributionVerbs: WordSet = ["supply", "supplies", "supplied", "contribute", "contributes", "contributed", "provide", "provides", "provided"]
 
     /// Verbs that close a border or an airspace.
-    static let closingVerbs: Set<String> = ["closed", "close", "closes", "closing", "shut", "shuts", "shutting", "sealed", "seals"]
+    static let closingVerbs: WordSet = ["closed", "close", "closes", "closing", "shut", "shuts", "shutting", "sealed", "seals"]
 
     /// What a state closes to another.
-    static let closedThings: Set<String> = ["airspace", "border", "borders", "frontier", "frontiers", "crossings", "ports"]
+    static let closedThings: WordSet = ["airspace", "border", "borders", "frontier", "frontiers", "crossings", "ports"]
 
     /// "The AES, which groups Mali, Burkina Faso and Niger", "a bloc that brings together …":
     /// the states an alliance is said to be made of are its members.
-    mutating func findCompositions(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findCompositions(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for t in sentence where cues[t].contains(.composition) && mentionAt[t] == nil {
             var verbEnd = t + 1
             if tokens[t].key.hasPrefix("bring") || tokens[t].key == "brought" {
@@ -329,7 +329,7 @@ extension RelationFinder {
             }
             let clause = clause(around: t, in: sentence)
             guard let alliance = subjects(before: t, clause: clause, types: [.alliance], in: ms).first else { continue }
-            let members = objects(after: verbEnd - 1, clause: clause, types: FrameTable.states, markers: [""], in: ms)
+            let members = objects(after: verbEnd - 1, clause: clause, types: FrameTable.states, markers: Markers.direct, in: ms)
             for m in members where mentions[m].start - verbEnd <= 3 || members.count > 1 {
                 emit(mentions[m].entity, .memberOf, mentions[alliance].entity, sentence: s, rule: "groups-members", span: mentions[alliance].start..<mentions[m].end)
             }
@@ -339,7 +339,7 @@ extension RelationFinder {
     /// "Burkina Faso and Niger, Mali's partners in the AES", "Niger, … together with Mali and
     /// Burkina Faso, its partners in the AES": the owner of the partners and the states the
     /// phrase describes are all members of the body. Returns whether the phrase was one.
-    mutating func findPartnersIn(_ s: Int, _ t: Int, _ sentence: Range<Int>, _ ms: [Int]) -> Bool {
+    func findPartnersIn(_ s: Int, _ t: Int, _ sentence: Range<Int>, _ ms: [Int]) -> Bool {
         guard tokens[t].key.hasPrefix("partner") || tokens[t].key == "allies", t + 1 < sentence.upperBound, tokens[t + 1].key == "in" else { return false }
         var j = t + 2
         while j < sentence.upperBound, mentionAt[j] == nil, isDeterminer(j) { j += 1 }
@@ -373,14 +373,14 @@ extension RelationFinder {
         return true
     }
 
-    static let compositionWords: Set<String> = ["groups", "grouped", "grouping", "comprises", "comprised", "comprising", "unites", "united", "uniting",
+    static let compositionWords: WordSet = ["groups", "grouped", "grouping", "comprises", "comprised", "comprising", "unites", "united", "uniting",
                                                 "brings", "brought", "bringing", "bring"]
 
-    static let suspensionWords: Set<String> = ["suspended", "suspend", "suspends", "suspending", "suspension"]
+    static let suspensionWords: WordSet = ["suspended", "suspend", "suspends", "suspending", "suspension"]
 
     /// "Mali has become one of Russia's closest allies": the ally is the possessor;
     /// "the African Sahel region": a region inside another.
-    mutating func findAllies(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findAllies(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for t in sentence where cues[t].contains(.ally) {
             // "Mali's Russian partners", "the army and its Russian allies": the adjective's state
             // partners the owner.
@@ -431,18 +431,18 @@ extension RelationFinder {
     /// "the junta ordered the ambassador Jean Dupont to leave the country": an order to leave
     /// expels a person, and demands the withdrawal of forces ("told French troops to go",
     /// "ordered out French troops", "ordered the French troops out").
-    mutating func findOrdersToLeave(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findOrdersToLeave(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for t in sentence where cues[t].contains(.order) {
             let clause = clause(around: t, in: sentence)
             let window = (t + 1)..<min(clause.upperBound, t + 12)
             let to: Int
-            if let leave = window.first(where: { tokens[$0].key == "to" && $0 + 1 < clause.upperBound && Self.leaving.contains(tokens[$0 + 1].key) }) {
+            if let leave = window.first(where: { tokens[$0].key == "to" && $0 + 1 < clause.upperBound && Self.leaving.contains(tokens[$0 + 1]) }) {
                 to = leave
             } else if t + 1 < clause.upperBound, tokens[t + 1].key == "out" {
                 // "ordered out French troops": the patient follows, up to the next verb or mention list's end.
                 to = ms.first(where: { mentions[$0].start > t + 1 && mentions[$0].start - t <= 5 }).map { m in
                     var end = mentions[m].end
-                    while end < clause.upperBound, WordLists.forceNouns.contains(tokens[end].key) || ["military", "special"].contains(tokens[end].key) { end += 1 }
+                    while end < clause.upperBound, WordLists.forceNouns.contains(tokens[end]) || ["military", "special"].contains(tokens[end].key) { end += 1 }
                     return end
                 } ?? t
                 guard to > t else { continue }
@@ -463,7 +463,7 @@ extension RelationFinder {
 
     /// States named together as one actor: "Mali, Burkina Faso and Niger signed a defence pact"
     /// (each signs with each), "the leaders of A, B and C … their alliance" (each is a member).
-    mutating func findGroupActs(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findGroupActs(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         let states = ms.filter { type($0) == .state && mentions[$0].kind != .demonym }
         guard states.count >= 2 || states.contains(where: { !mentions[$0].companions.isEmpty }) else { return }
         // The first list of two or more states joined by commas and "and".
@@ -492,16 +492,14 @@ extension RelationFinder {
         let end = mentions[group.last!].end
         let clause = clause(around: end - 1, in: sentence)
         let rest = end..<clause.upperBound
-        let signs: Set<String> = ["signed", "sign", "signs", "concluded", "inked", "sealed"]
-        let treaties: Set<String> = ["treaty", "pact", "agreement", "accord", "charter", "deal"]
         // "the defence pact that A, B and C signed": the treaty named before the list.
         let before = tokens[max(sentence.lowerBound, first - 8)..<first]
-        let treatyBefore = before.suffix(2).contains { ["that", "which"].contains($0.key) } && before.contains { treaties.contains($0.key) }
+        let treatyBefore = before.suffix(2).contains { ["that", "which"].contains($0.key) } && before.contains { Self.treatyNouns.contains($0) }
         // "signed a pact", or a participle further on: "formed the alliance, signing a pact".
-        let sign = rest.prefix(12).first { signs.contains(tokens[$0].key) || (tokens[$0].key == "signing" && $0 > rest.lowerBound && tokens[$0 - 1].text == ",") }
+        let sign = rest.prefix(12).first { Self.signingVerbs.contains(tokens[$0]) || (tokens[$0].key == "signing" && $0 > rest.lowerBound && tokens[$0 - 1].text == ",") }
         let signed = sign.map { k in
             (k - rest.lowerBound < 4 || tokens[k].key == "signing")
-                && (treatyBefore || tokens[k..<min(rest.upperBound, k + 8)].contains { treaties.contains($0.key) })
+                && (treatyBefore || tokens[k..<min(rest.upperBound, k + 8)].contains { Self.treatyNouns.contains($0) })
                 && !tokens[rest].prefix(12).contains { $0.key == "with" }
         } ?? false
         if signed, let sign {
@@ -515,7 +513,7 @@ extension RelationFinder {
         }
         // "… signed to create the Alliance of Sahel States", "the three neighbours formed the
         // alliance": its founding members.
-        if let create = rest.prefix(signed ? 12 : 2).first(where: { Self.foundingVerbs.contains(tokens[$0].key) }),
+        if let create = rest.prefix(signed ? 12 : 2).first(where: { Self.foundingVerbs.contains(tokens[$0]) }),
            let alliance = ms.first(where: { mentions[$0].start > create && mentions[$0].start <= create + 3 && type($0) == .alliance }) {
             for e in entities { emit(e, .memberOf, mentions[alliance].entity, sentence: s, rule: "group-founds-alliance", span: first..<mentions[alliance].end) }
         }
@@ -526,11 +524,11 @@ extension RelationFinder {
     }
 
     /// Verbs that found a body; those named with the founder ("formed the AES with Mali") found it too.
-    static let foundingVerbs: Set<String> = ["create", "created", "creating", "form", "formed", "forming", "found", "founded", "establish", "established", "launch", "launched"]
+    static let foundingVerbs: WordSet = ["create", "created", "creating", "form", "formed", "forming", "found", "founded", "establish", "established", "launch", "launched"]
 
     /// "an attack on Niger would be treated as a declaration of war against them": a pledge of
     /// mutual defence makes the pledging states allies of the one they would defend.
-    mutating func findDefencePledges(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findDefencePledges(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         guard let attack = sentence.first(where: { cues[$0].contains(.aggression) && $0 + 1 < sentence.upperBound && ["on", "against"].contains(tokens[$0 + 1].key) }),
               let defended = ms.first(where: { mentions[$0].start >= attack + 2 && mentions[$0].start <= attack + 3 && [.state, .city].contains(type($0)) }),
               let them = ((mentions[defended].end)..<sentence.upperBound).first(where: { ["them", "us", "all", "each"].contains(tokens[$0].key) }),
@@ -549,12 +547,16 @@ extension RelationFinder {
 
     /// "the al-Qaeda-linked JNIM", "JNIM, which is affiliated with al-Qaeda": the group is part
     /// of the one it is linked to.
-    mutating func findAffiliations(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        let links: Set<String> = ["linked", "affiliated", "aligned", "tied", "allied", "loyal"]
+    /// "linked", "affiliated" (to): a group tied to another.
+    static let linkWords: WordSet = ["linked", "affiliated", "aligned", "tied", "allied", "loyal"]
+    static let signingVerbs: WordSet = ["signed", "sign", "signs", "concluded", "inked", "sealed"]
+    static let treatyNouns: WordSet = ["treaty", "pact", "agreement", "accord", "charter", "deal"]
+
+    func findAffiliations(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for (k, m) in ms.enumerated() where type(m) == .armedGroup {
             let end = mentions[m].end
             // "al-Qaeda-linked group JNIM": the next group named within four words.
-            if end + 1 < sentence.upperBound, tokens[end].text == "-", links.contains(tokens[end + 1].key),
+            if end + 1 < sentence.upperBound, tokens[end].text == "-", Self.linkWords.contains(tokens[end + 1]),
                let head = ms[(k + 1)...].first(where: { mentions[$0].start > end + 1 && mentions[$0].start <= end + 5 }), type(head) == .armedGroup {
                 emit(mentions[head].entity, .partOf, mentions[m].entity, sentence: s, rule: "linked-adjective", span: mentions[m].start..<mentions[head].end)
                 continue
@@ -563,7 +565,7 @@ extension RelationFinder {
             var i = end
             if i < sentence.upperBound, tokens[i].text == "," { i += 1 }
             while i < min(sentence.upperBound, end + 4), ["which", "that", "is", "was", "are", "a", "an", "group", "closely"].contains(tokens[i].key) { i += 1 }
-            guard i + 2 < sentence.upperBound, links.contains(tokens[i].key), ["to", "with"].contains(tokens[i + 1].key),
+            guard i + 2 < sentence.upperBound, Self.linkWords.contains(tokens[i]), ["to", "with"].contains(tokens[i + 1].key),
                   let parent = mentionAt[i + 2], type(parent) == .armedGroup, parent != m else { continue }
             emit(mentions[m].entity, .partOf, mentions[parent].entity, sentence: s, rule: "linked-to", span: mentions[m].start..<mentions[parent].end)
         }
@@ -571,9 +573,9 @@ extension RelationFinder {
 
     /// "The attack was claimed by JNIM", "JNIM claimed the ambush near Djibo": the claimant
     /// attacks the place or the forces the attack hit, named in the sentence or the one before.
-    mutating func findClaimedAttacks(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findClaimedAttacks(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         guard let c = sentence.first(where: { cues[$0].contains(.claim) }),
-              let noun = sentence.first(where: { Self.attackNouns.contains(tokens[$0].key) && mentionAt[$0] == nil }) else { return }
+              let noun = sentence.first(where: { Self.attackNouns.contains(tokens[$0]) && mentionAt[$0] == nil }) else { return }
         let claimant: Int?
         if c + 2 < sentence.upperBound, tokens[c + 1].key == "by" || (tokens[c + 1].key == "out" && tokens[c + 2].key == "by") {
             guard noun < c else { return }
@@ -610,12 +612,12 @@ extension RelationFinder {
         let i = mentions[m].start - 1
         guard i > 0, tokens[i].key == "of" || (tokens[i].key == "the" && i > 1 && tokens[i - 1].key == "of") else { return false }
         let of = tokens[i].key == "of" ? i : i - 1
-        return WordLists.armedPeople.contains(tokens[of - 1].key) || ["members", "positions", "convoy", "convoys", "camp", "camps", "base", "bases", "posts", "column"].contains(tokens[of - 1].key)
+        return WordLists.armedPeople.contains(tokens[of - 1]) || ["members", "positions", "convoy", "convoys", "camp", "camps", "base", "bases", "posts", "column"].contains(tokens[of - 1].key)
     }
 
     /// "Africa Corps, a force overseen by Russia's Defense Ministry", "a unit that answers to the
     /// ministry", "the brigade, under the command of the army": the unit is part of its master.
-    mutating func findSubordination(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findSubordination(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         let parts = Self.componentParts
         let wholes = Self.subordinateWholes
         for t in sentence where cues[t].contains(.subordination) {
@@ -630,7 +632,7 @@ extension RelationFinder {
                       !tokens[max(sentence.lowerBound, t - 3)..<t].contains(where: { ["being", "brought", "bring", "will", "would", "to"].contains($0.key) }), tokens[t + 1].key == "the", ["command", "control", "authority", "aegis"].contains(tokens[t + 2].key), tokens[t + 3].key == "of" {
                 objectStart = t + 4
             } else { continue }
-            while objectStart < sentence.upperBound, Self.determiners.contains(tokens[objectStart].key) { objectStart += 1 }
+            while objectStart < sentence.upperBound, Self.determiners.contains(tokens[objectStart]) { objectStart += 1 }
             guard objectStart < sentence.upperBound, let whole = mentionAt[objectStart], wholes.contains(type(whole)) else { continue }
             // The part: the body the clause is about, close before the verb, not a prepositional object.
             // ("belong to the Africa Corps, a force run by …": an apposition's head may be a prepositional object.)
@@ -647,14 +649,14 @@ extension RelationFinder {
     /// "Malian troops and Wagner fighters", "Malian soldiers, accompanied by Wagner fighters",
     /// "Wagner fighters operate alongside the army against groups linked to al-Qaeda and Islamic
     /// State": the forces of the clause, and those they fight beside, fight what comes after "against".
-    mutating func findFightsAgainst(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findFightsAgainst(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for t in sentence where cues[t].contains(.against) && t > sentence.lowerBound {
             let clause = clause(around: t, in: sentence)
             // A verb of fighting or operating between the subject and "against".
             // (As a verb: "the US's fight against ISIL" names only its own agent, a noun frame's job.)
-            guard let verb = (max(clause.lowerBound, t - 10)..<t).last(where: { Self.combatVerbs.contains(tokens[$0].key) }),
+            guard let verb = (max(clause.lowerBound, t - 10)..<t).last(where: { Self.combatVerbs.contains(tokens[$0]) }),
                   verb > clause.lowerBound, tokens[verb - 1].kind != .possessive, !isDeterminer(verb - 1) else { continue }
-            let enemies = objects(after: t - 1, clause: clause, types: [.armedGroup], markers: ["against"], in: ms) + describedEnemies(from: t + 1, clause: clause, in: ms)
+            let enemies = objects(after: t - 1, clause: clause, types: [.armedGroup], markers: Markers.against, in: ms) + describedEnemies(from: t + 1, clause: clause, in: ms)
             guard !enemies.isEmpty else { continue }
             var fighters = subjects(before: verb, clause: clause, types: FrameTable.forces, in: ms)
             // "… alongside Nigerien units", "… with the army".
@@ -670,7 +672,7 @@ extension RelationFinder {
 
     /// "the war between the army and the RSF", "clashes between Malian troops and CSP rebels",
     /// "the RSF, the paramilitary group at war with Sudan's army": the two sides fight.
-    mutating func findWars(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findWars(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for t in sentence where cues[t].contains(.war) && mentionAt[t] == nil && t + 2 < sentence.upperBound {
             let clause = clause(around: t, in: sentence)
             var sides: [(Int, Int)] = []
@@ -683,7 +685,7 @@ extension RelationFinder {
                 else { continue }
                 sides = [(first, second)]
             } else if tokens[t].key == "war", t > sentence.lowerBound, tokens[t - 1].key == "at", tokens[t + 1].key == "with" {
-                let enemies = objects(after: t, clause: clause, types: FrameTable.forces, markers: ["with"], in: ms)
+                let enemies = objects(after: t, clause: clause, types: FrameTable.forces, markers: Markers.with, in: ms)
                 let parties = subjects(before: t - 1, clause: clause, types: FrameTable.forces, in: ms)
                     + (t >= sentence.lowerBound + 3 ? ms.filter { mentions[$0].end == t - 3 && tokens[t - 3].text != "," && FrameTable.forces.contains(type($0)) } : [])
                 // "the RSF, the paramilitary group at war with …": the name the description is set off from.
@@ -699,7 +701,7 @@ extension RelationFinder {
 
     /// "All three are fighting insurgencies led by JNIM and Islamic State Sahel Province": the
     /// subject fights the groups the description names.
-    mutating func findFightsDescribedEnemies(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findFightsDescribedEnemies(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for v in sentence where cues[v].contains(.combat) && mentionAt[v] == nil && v > sentence.lowerBound
             && tokens[v - 1].kind != .possessive && !["the", "a", "an", "its", "their", "his", "her", "this", "that"].contains(tokens[v - 1].key) {
             let clause = clause(around: v, in: sentence)
@@ -712,49 +714,49 @@ extension RelationFinder {
     }
 
     /// Nouns for fighting between two sides.
-    static let warNouns: Set<String> = ["war", "conflict", "fighting", "clashes", "battles", "hostilities"]
+    static let warNouns: WordSet = ["war", "conflict", "fighting", "clashes", "battles", "hostilities"]
 
     /// "fighting insurgencies led by JNIM", "against jihadist groups linked to al-Qaeda": the
     /// groups a description of the enemy names, from the token `i` on.
     func describedEnemies(from i: Int, clause: Range<Int>, in ms: [Int]) -> [Int] {
         var j = i
-        while j < clause.upperBound, j < i + 4, mentionAt[j] == nil, tokens[j].kind == .word, !tokens[j].isCapitalized, !Self.enemyNouns.contains(tokens[j].key) { j += 1 }
-        guard j + 2 < clause.upperBound, Self.enemyNouns.contains(tokens[j].key), let linker = Self.enemyLinkers[tokens[j + 1].key], tokens[j + 2].key == linker else { return [] }
-        return objects(after: j + 2, clause: clause, types: [.armedGroup], markers: [""], in: ms)
+        while j < clause.upperBound, j < i + 4, mentionAt[j] == nil, tokens[j].kind == .word, !tokens[j].isCapitalized, !Self.enemyNouns.contains(tokens[j]) { j += 1 }
+        guard j + 2 < clause.upperBound, Self.enemyNouns.contains(tokens[j]), let linker = Self.enemyLinkers[tokens[j + 1].key], tokens[j + 2].key == linker else { return [] }
+        return objects(after: j + 2, clause: clause, types: [.armedGroup], markers: Markers.direct, in: ms)
     }
 
     /// Plural nouns for an enemy described rather than named.
-    static let enemyNouns: Set<String> = ["insurgencies", "insurgency", "insurgents", "groups", "militants", "jihadists", "rebels", "factions", "fighters", "militias"]
+    static let enemyNouns: WordSet = ["insurgencies", "insurgency", "insurgents", "groups", "militants", "jihadists", "rebels", "factions", "fighters", "militias"]
 
     /// "led by", "linked to", "tied to", "affiliated with", "loyal to".
     static let enemyLinkers: [String: String] = ["led": "by", "linked": "to", "tied": "to", "affiliated": "with", "loyal": "to", "allied": "to", "aligned": "with", "connected": "to"]
 
     /// Verbs that put forces in a fight: "operate (alongside the army) against", "fought against".
-    static let combatVerbs: Set<String> = ["fight", "fights", "fought", "fighting", "operate", "operates", "operated", "operating", "battle", "battled", "battling",
+    static let combatVerbs: WordSet = ["fight", "fights", "fought", "fighting", "operate", "operates", "operated", "operating", "battle", "battled", "battling",
                                            "campaign", "campaigned", "campaigning", "combat", "combating", "combatting", "deployed", "waged", "wage", "wages", "waging"]
 
     /// "French troops fought alongside Nigerien units": forces operating together cooperate.
     /// Not where the clause speaks of fighting between them ("clashes between X and Y troops").
-    mutating func findJointForces(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findJointForces(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         func isForce(_ m: Int) -> Bool {
             guard FrameTable.forces.contains(type(m)) else { return false }
             if mentions[m].isForces || type(m) == .militaryUnit { return true }
             // "Wagner fighters", "fighters of the Wagner Group".
             var i = mentions[m].start - 1
             if i > sentence.lowerBound, tokens[i].key == "the" { i -= 1 }
-            let namedForces = i > sentence.lowerBound && tokens[i].key == "of" && WordLists.forceNouns.contains(tokens[i - 1].key)
-            return type(m) == .armedGroup && (namedForces || (mentions[m].end < sentence.upperBound && WordLists.forceNouns.contains(tokens[mentions[m].end].key)))
+            let namedForces = i > sentence.lowerBound && tokens[i].key == "of" && WordLists.forceNouns.contains(tokens[i - 1])
+            return type(m) == .armedGroup && (namedForces || (mentions[m].end < sentence.upperBound && WordLists.forceNouns.contains(tokens[mentions[m].end])))
         }
         for (k, a) in ms.enumerated() where k + 1 < ms.count && isForce(a) {
             let b = ms[k + 1]
             guard isForce(b), mentions[a].entity != mentions[b].entity else { continue }
-            let between = gap(mentions[a].end, mentions[b].start).filter { !WordLists.forceNouns.contains($0.key) && !Self.determiners.contains($0.key) && !["of", "the"].contains($0.key) }
-            guard !between.isEmpty, between.count <= 3, between.allSatisfy({ Self.jointJoiners.contains($0.key) || $0.text == "," }),
+            let between = gap(mentions[a].end, mentions[b].start).filter { !WordLists.forceNouns.contains($0) && !Self.determiners.contains($0) && !["of", "the"].contains($0.key) }
+            guard !between.isEmpty, between.count <= 3, between.allSatisfy({ Self.jointJoiners.contains($0) || $0.text == "," }),
                   between.contains(where: { ["and", "accompanied", "alongside", "together"].contains($0.key) }) else { continue }
             let clause = clause(around: mentions[a].start, in: sentence)
             // "with" alone ("clashes with") is conflict as often as company.
             if between.allSatisfy({ $0.key == "with" || $0.text == "," }) { continue }
-            guard !tokens[clause].contains(where: { Self.conflictWords.contains($0.key) && !($0.key == "fought" && between.contains { $0.key == "alongside" }) }) else { continue }
+            guard !tokens[clause].contains(where: { Self.conflictWords.contains($0) && !($0.key == "fought" && between.contains { $0.key == "alongside" }) }) else { continue }
             emit(mentions[a].entity, .cooperatesWith, mentions[b].entity, sentence: s, rule: "joint-forces", span: mentions[a].start..<mentions[b].end)
         }
     }
@@ -763,11 +765,11 @@ extension RelationFinder {
 extension RelationFinder {
     /// "Burkina Faso has joined Mali and Niger in the Alliance of Sahel States": the joiner and
     /// those it joined are members of the body named after "in".
-    mutating func findJoinedIn(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findJoinedIn(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for t in sentence where cues[t].contains(.frameTrigger) && ["joined", "joins", "join", "joining"].contains(tokens[t].key) {
             let clause = clause(around: t, in: sentence)
             guard let first = ms.first(where: { mentions[$0].start > t }), mentions[first].start == t + 1, type(first) == .state else { continue }
-            let joined = objects(after: t, clause: clause, types: [.state], markers: [""], in: ms)
+            let joined = objects(after: t, clause: clause, types: [.state], markers: Markers.direct, in: ms)
             guard let last = joined.last,
                   let body = ms.first(where: { mentions[$0].start > mentions[last].end && type($0) == .alliance && !mentions[$0].isPossessive }),
                   mentions[body].start - mentions[last].end <= 12,
@@ -784,19 +786,19 @@ extension RelationFinder {
 
 extension RelationFinder {
     /// What a state withholds from another to punish it.
-    static let withheldThings: Set<String> = ["aid", "assistance", "support", "backing", "weapons", "electricity", "power", "funding", "loans", "disbursements", "budget"]
+    static let withheldThings: WordSet = ["aid", "assistance", "support", "backing", "weapons", "electricity", "power", "funding", "loans", "disbursements", "budget"]
 
     /// "France suspended all development aid and budget support", "Nigeria cut off the electricity
     /// it sells to Niger": withholding aid or supplies from a state sanctions it. The state is the
     /// one named after "to"/"for"/"from", else, in a report on a coup, the junta's.
-    mutating func findWithheldAid(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findWithheldAid(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for t in sentence where cues[t].contains(.withholding) && mentionAt[t] == nil {
-            guard let noun = ((t + 1)..<min(sentence.upperBound, t + 7)).first(where: { Self.withheldThings.contains(tokens[$0].key) }),
+            guard let noun = ((t + 1)..<min(sentence.upperBound, t + 7)).first(where: { Self.withheldThings.contains(tokens[$0]) }),
                   ((t + 1)..<noun).allSatisfy({ mentionAt[$0] == nil && (tokens[$0].kind == .word || tokens[$0].kind == .possessive) }) else { continue }
             // ("the power it sells", "power cuts": only "cut (off) the power" is the withholding.)
             if tokens[noun].key == "power", !["cut", "cutting"].contains(tokens[t].key) { continue }
             let clause = clause(around: t, in: sentence)
-            let named = statesAfter(noun, clause: clause, markers: ["to", "for", "from", "with"], forcesToo: true, in: ms)
+            let named = statesAfter(noun, clause: clause, markers: Markers.toForFromOrWith, forcesToo: true, in: ms)
             let givers = subjects(before: t, clause: clause, types: [.state, .alliance], in: ms)
             let targets = named.isEmpty ? (juntaState.map { [$0] } ?? []) : named.map { mentions[$0].entity }
             for giver in givers { for target in targets where target != mentions[giver].entity {

@@ -4,31 +4,31 @@ import NewsGraph
 /// Senegal", "gave up several facilities in Dakar", "abandoned their positions in Gao".
 extension RelationFinder {
     /// Verbs that give up a post. "gave"/"give" count only before "up".
-    static let handoverVerbs: Set<String> = [
+    static let handoverVerbs: WordSet = [
         "handed", "hand", "hands", "handing", "transferred", "relinquished", "relinquish", "vacated", "vacate",
         "abandoned", "abandon", "abandons", "evacuated", "evacuate", "ceded", "cede", "surrendered", "closed", "close", "closes",
         "gave", "give", "gives", "giving", "given", "returned", "return", "returns", "returning",
     ]
     /// Verbs that give up a town itself: "handed over Faya-Largeau", "abandoned Timbuktu".
-    static let townLeavingVerbs: Set<String> = ["handed", "vacated", "abandoned", "evacuated", "ceded", "relinquished"]
+    static let townLeavingVerbs: WordSet = ["handed", "vacated", "abandoned", "evacuated", "ceded", "relinquished"]
 
     /// What is given up: a post, a base, positions held.
-    static let heldPlaces: Set<String> = [
+    static let heldPlaces: WordSet = [
         "base", "bases", "airbase", "airbases", "site", "sites", "facility", "facilities", "camp", "camps", "position", "positions",
         "post", "posts", "outpost", "outposts", "installation", "installations", "garrison", "garrisons", "headquarters",
     ]
 
     /// What forces end when they leave: "ended their mission in Burkina Faso".
-    static let missionNouns: Set<String> = ["mission", "missions", "operations", "operation", "presence", "deployment", "deployments"]
+    static let missionNouns: WordSet = ["mission", "missions", "operations", "operation", "presence", "deployment", "deployments"]
 
     /// Forces (or a mission) that end their mission, operations or presence in a place withdraw
     /// from it: "French special forces have formally ended their mission in Burkina Faso".
-    mutating func findEndedMissions(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findEndedMissions(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for t in sentence where cues[t].contains(.mission) && mentionAt[t] == nil {
-            guard let ender = (max(sentence.lowerBound, t - 4)..<t).last(where: { Self.agreementEnders.contains(tokens[$0].key) || ["concluded", "wound", "wrapped"].contains(tokens[$0].key) }),
+            guard let ender = (max(sentence.lowerBound, t - 4)..<t).last(where: { Self.agreementEnders.contains(tokens[$0]) || ["concluded", "wound", "wrapped"].contains(tokens[$0].key) }),
                   ((ender + 1)..<t).allSatisfy({ tokens[$0].kind == .word && mentionAt[$0] == nil }) else { continue }
             let clause = clause(around: t, in: sentence)
-            let places = objects(after: t, clause: clause, types: [.state, .city, .base], markers: ["in", "at"], in: ms).filter { mentions[$0].start - t <= 4 }
+            let places = objects(after: t, clause: clause, types: [.state, .city, .base], markers: Markers.inOrAt, in: ms).filter { mentions[$0].start - t <= 4 }
             guard !places.isEmpty else { continue }
             for sub in subjects(before: ender, clause: clause, types: FrameTable.forces.union([.organization]), in: ms) {
                 for place in places where mentions[place].entity != mentions[sub].entity {
@@ -43,17 +43,17 @@ extension RelationFinder {
     /// the report is about.
     ///
     /// - Complexity: O(*t*) in the sentence's tokens.
-    mutating func findLastForcesLeaving(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findLastForcesLeaving(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         guard let place = dominantState else { return }
         for t in sentence where cues[t].contains(.last) && t + 2 < sentence.upperBound {
             // "the last (French) troops", "whose last soldiers", "the last of them".
             var k = t + 1
             var owner: Int?
             if let m = mentionAt[k], mentions[m].kind == .demonym, type(m) == .state { owner = m; k = mentions[m].end }
-            guard k < sentence.upperBound, WordLists.armedPeople.contains(tokens[k].key) || (tokens[k].key == "of" && k + 1 < sentence.upperBound && tokens[k + 1].key == "them") else { continue }
+            guard k < sentence.upperBound, WordLists.armedPeople.contains(tokens[k]) || (tokens[k].key == "of" && k + 1 < sentence.upperBound && tokens[k + 1].key == "them") else { continue }
             k += tokens[k].key == "of" ? 2 : 1
             if k + 1 < sentence.upperBound, ["were", "had", "have", "was"].contains(tokens[k].key) { k += 1 }
-            guard k < sentence.upperBound, Self.leavingWords.contains(tokens[k].key) else { continue }
+            guard k < sentence.upperBound, Self.leavingWords.contains(tokens[k]) else { continue }
             // Nothing after the verb names a place: "left Chad" is the frames' to read.
             let clause = clause(around: k, in: sentence)
             guard !ms.contains(where: { mentions[$0].start > k && mentions[$0].start <= k + 3 && mentions[$0].start < clause.upperBound && [.state, .city, .base].contains(type($0)) }) else { continue }
@@ -70,12 +70,12 @@ extension RelationFinder {
     }
 
     /// Verbs of leaving with no object needed: "the last troops left", "were gone".
-    static let leavingWords: Set<String> = ["left", "departed", "withdrew", "flew", "pulled", "gone"]
+    static let leavingWords: WordSet = ["left", "departed", "withdrew", "flew", "pulled", "gone"]
 
     /// Forces that give up their post somewhere withdraw from that place, and were stationed
     /// there. The post must be said ("its base in X", "Camp X"): "handed power to civilians in
     /// Mali" gives nothing up.
-    mutating func findHandovers(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findHandovers(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for t in sentence where cues[t].contains(.handover) && mentionAt[t] == nil {
             if ["gave", "give", "gives", "giving", "given"].contains(tokens[t].key), !(t + 1 < sentence.upperBound && tokens[t + 1].key == "up") { continue }
             // "returned the camp to the army" gives it back; "returned to Gao" goes there.
@@ -87,14 +87,14 @@ extension RelationFinder {
             if let m = ms.first(where: { window.contains(mentions[$0].start) && type($0) == .base }),
                ((t + 1)..<mentions[m].start).allSatisfy({ tokens[$0].kind == .word && mentionAt[$0] == nil }) {
                 places = [m]
-            } else if Self.townLeavingVerbs.contains(tokens[t].key),
+            } else if Self.townLeavingVerbs.contains(tokens[t]),
                       let m = ms.first(where: { window.contains(mentions[$0].start) && type($0) == .city && !mentions[$0].isPossessive }),
                       ((t + 1)..<mentions[m].start).allSatisfy({ tokens[$0].kind == .word && mentionAt[$0] == nil && ["over", "the", "town", "city", "of"].contains(tokens[$0].key) }) {
                 // "handed over Faya-Largeau in December and Abéché in January": towns given up,
                 // with those joined to them by "and" in the clause.
                 places = [m] + ms.filter { n in mentions[n].start > mentions[m].end && mentions[n].start < clause.upperBound && type(n) == .city
                     && mentions[n].start >= 1 && tokens[mentions[n].start - 1].key == "and" }
-            } else if let post = window.first(where: { Self.heldPlaces.contains(tokens[$0].key) }),
+            } else if let post = window.first(where: { Self.heldPlaces.contains(tokens[$0]) }),
                       !gap(t + 1, post).contains(where: { $0.kind == .punctuation }) {
                 // "its last two military sites in Senegal", "their positions in Gao and Kidal".
                 let after = ms.filter { mentions[$0].start > post && mentions[$0].start < clause.upperBound }

@@ -2,11 +2,11 @@ import NewsGraph
 
 /// Verb and noun frames (``FrameTable``), in the active, the passive and as nouns.
 extension RelationFinder {
-    mutating func findFrames(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findFrames(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         // Where accusations open what they charge ("accused X of …"), found once per sentence.
         var chargeOpeners: [Int]?
         for t in sentence {
-            guard cues[t].contains(.frameTrigger), mentionAt[t] == nil, let frames = FrameTable.byTrigger[tokens[t].key] else { continue }
+            guard cues[t].contains(.frameTrigger), mentionAt[t] == nil, let frames = FrameTable.byTrigger[tokens[t]] else { continue }
             if chargeOpeners == nil { chargeOpeners = self.chargeOpeners(in: sentence) }
             let clause = clause(around: t, in: sentence)
             // A frame needs a subject and an object in the clause ("seized power" only a subject).
@@ -51,8 +51,8 @@ extension RelationFinder {
                 if agentFollows && frame.voice == .active && frame.relation == .attacks && !isPassive(t, floor: clause.lowerBound) { continue }
                 if indefinite && frame.voice == .active && [.attacks, .fights, .invades].contains(frame.relation) { continue }
                 // "received support from Russia": the giver supports the receiver.
-                if frame.relation == .supports, t - 1 >= clause.lowerBound, Self.receiveWords.contains(tokens[max(clause.lowerBound, t - 2)].key) || Self.receiveWords.contains(tokens[t - 1].key) {
-                    let givers = objects(after: t, clause: clause, types: frame.subjectTypes, markers: ["from"], in: ms)
+                if frame.relation == .supports, t - 1 >= clause.lowerBound, Self.receiveWords.contains(tokens[max(clause.lowerBound, t - 2)].key) || Self.receiveWords.contains(tokens[t - 1]) {
+                    let givers = objects(after: t, clause: clause, types: frame.subjectTypes, markers: Markers.from, in: ms)
                     for receiver in subjects(before: t, clause: clause, types: frame.objectTypes, in: ms) { for giver in givers {
                         emit(mentions[giver].entity, .supports, mentions[receiver].entity, sentence: s, rule: "support-received", span: mentions[receiver].start..<mentions[giver].end)
                     } }
@@ -60,21 +60,21 @@ extension RelationFinder {
                 }
                 // "suspended budget support": aid cut off is no support (``findWithheldAid`` reads
                 // it as a sanction).
-                if frame.relation == .supports, tokens[max(sentence.lowerBound, t - 3)..<t].contains(where: { Self.cutOffWords.contains($0.key) }) { continue }
-                if let required = frame.precededBy, t == sentence.lowerBound || !required.contains(tokens[t - 1].key) { continue }
-                if let required = frame.followedBy, t + 1 >= clause.upperBound || !required.contains(tokens[t + 1].key) { continue }
+                if frame.relation == .supports, tokens[max(sentence.lowerBound, t - 3)..<t].contains(where: { Self.cutOffWords.contains($0) }) { continue }
+                if let required = frame.precededBy, t == sentence.lowerBound || !required.contains(tokens[t - 1]) { continue }
+                if let required = frame.followedBy, t + 1 >= clause.upperBound || !required.contains(tokens[t + 1]) { continue }
                 if let closing = frame.closedBy, !((t + 2)..<max(t + 2, min(clause.upperBound, t + 9))).contains(where: { tokens[$0].key == closing }) { continue }
                 if modifiesAgreement && frame.relation == .cooperatesWith { continue }
                 // "cut ties with Ukraine", "severed its ties": ties broken are no partnership.
                 if frame.relation == .cooperatesWith, tokens[t].key == "ties",
-                   tokens[max(clause.lowerBound, t - 3)..<t].contains(where: { Self.tieBreakers.contains($0.key) }) { continue }
+                   tokens[max(clause.lowerBound, t - 3)..<t].contains(where: { Self.tieBreakers.contains($0) }) { continue }
                 if frame.voice == .noun {
                     nounFrame(frame, trigger: t, s: s, clause: clause, ms: ms)
                     continue
                 }
                 // "The base is also used by Chad's air force": the agent operates out of the base.
                 if frame.name == "operate-out-of", isPassive(t, floor: clause.lowerBound) {
-                    let users = objects(after: t, clause: clause, types: frame.subjectTypes, markers: ["by"], in: ms)
+                    let users = objects(after: t, clause: clause, types: frame.subjectTypes, markers: Markers.by, in: ms)
                     for base in subjects(before: t, clause: clause, types: frame.objectTypes, in: ms) { for user in users {
                         emit(mentions[user].entity, .stationedAt, mentions[base].entity, sentence: s, rule: "used-by", span: mentions[base].start..<mentions[user].end)
                     } }
@@ -100,7 +100,7 @@ extension RelationFinder {
                 // no place left; their state leaves the place too.
                 let carried = frame.relation == .withdrawsFrom ? objs.filter { mentions[$0].isForces && marker(before: $0, notBefore: t + 1).isEmpty } : []
                 if let first = carried.first, first == objs.first,
-                   tokens[mentions[first].end..<min(clause.upperBound, mentions[first].end + 4)].prefix(while: { $0.kind == .word && !$0.isCapitalized }).contains(where: { WordLists.forceNouns.contains($0.key) }) {
+                   tokens[mentions[first].end..<min(clause.upperBound, mentions[first].end + 4)].prefix(while: { $0.kind == .word && !$0.isCapitalized }).contains(where: { WordLists.forceNouns.contains($0) }) {
                     let places = ms.filter { m in mentions[m].start > mentions[carried.last!].end && mentions[m].start < clause.upperBound && frame.objectTypes.contains(type(m))
                         && ["out", "from"].contains(marker(before: m, notBefore: t + 1)) }.prefix(1)
                     objs = Array(places)
@@ -125,7 +125,7 @@ extension RelationFinder {
                 if frame.relation == .cooperatesWith, tokens[t].key.hasPrefix("rel") { objs.removeAll { type($0) == .state && !mentions[$0].isForces } }
                 // "sent its foreign and defence ministers to Nouakchott", "sending a delegation to
                 // Niger": envoys sent are a visit, not a deployment.
-                if frame.name == "deploy-to", !objs.isEmpty, tokens[(t + 1)..<mentions[objs[0]].start].contains(where: { Self.envoyNouns.contains($0.key) }) {
+                if frame.name == "deploy-to", !objs.isEmpty, tokens[(t + 1)..<mentions[objs[0]].start].contains(where: { Self.envoyNouns.contains($0) }) {
                     for sub in subjects(before: t, clause: clause, types: [.state, .person], in: ms) { for obj in objs where [.state, .city].contains(type(obj)) {
                         emit(mentions[sub].entity, .visits, mentions[obj].entity, sentence: s, rule: "envoys-sent", span: mentions[sub].start..<mentions[obj].end)
                     } }
@@ -133,7 +133,7 @@ extension RelationFinder {
                 }
                 // "The team was sent to Niamey by Africa Corps": the agent deployed, to the place.
                 if frame.relation == .deployedTo, !objs.isEmpty, isPassive(t, floor: clause.lowerBound) {
-                    let agents = objects(after: t, clause: clause, types: frame.subjectTypes, markers: ["by"], in: ms)
+                    let agents = objects(after: t, clause: clause, types: frame.subjectTypes, markers: Markers.by, in: ms)
                     for agent in agents { for obj in objs {
                         emit(mentions[agent].entity, .deployedTo, mentions[obj].entity, sentence: s, rule: frame.name + "-passive", span: t..<max(mentions[obj].end, mentions[agent].end))
                     } }
@@ -178,14 +178,14 @@ extension RelationFinder {
                 if frame.relation == .visits, !subs.isEmpty, subs.allSatisfy({ type($0) == .person }),
                    // (Not a title: "Ethiopian Foreign Minister X flew to Cairo" is X's trip.)
                    let sender = ms.first(where: { mentions[$0].start >= clause.lowerBound && mentions[$0].end < mentions[subs[0]].start && mentions[$0].kind == .demonym && type($0) == .state
-                       && tokens[mentions[$0].end..<min(t, mentions[$0].end + 3)].contains { Self.envoyNouns.contains($0.key) && !$0.isCapitalized } }) {
+                       && tokens[mentions[$0].end..<min(t, mentions[$0].end + 3)].contains { Self.envoyNouns.contains($0) && !$0.isCapitalized } }) {
                     subs.append(sender)
                 }
                 // "700,000 Sudanese have crossed into Chad": a people that moves is no force
                 // (unless the words say troops: "Russian troops crossed").
                 if [.deployedTo, .stationedAt, .relocatesTo].contains(frame.relation) {
                     subs.removeAll { mentions[$0].kind == .demonym && !mentions[$0].isForces && !tokens[mentions[$0].end..<min(t, mentions[$0].end + 3)].contains {
-                        Self.envoyNouns.contains($0.key) || WordLists.armedPeople.contains($0.key) || Self.bodiesOfTroops.contains($0.key) } }
+                        Self.envoyNouns.contains($0) || WordLists.armedPeople.contains($0) || Self.bodiesOfTroops.contains($0) } }
                 }
                 // "ended its defence agreement with Paris": ending an accord sends the partner's
                 // forces home; it signs nothing.
@@ -199,7 +199,7 @@ extension RelationFinder {
                 for sub in subs {
                     // "A Nigerian delegation … arrived in Niamey": envoys visit, they are not deployed.
                     let envoys = frame.relation == .deployedTo && mentions[sub].kind == .demonym && type(sub) == .state
-                        && tokens[mentions[sub].end..<min(t, mentions[sub].end + 3)].contains { Self.envoyNouns.contains($0.key) }
+                        && tokens[mentions[sub].end..<min(t, mentions[sub].end + 3)].contains { Self.envoyNouns.contains($0) }
                     for obj in objs {
                         let span = min(mentions[sub].start, t)..<max(mentions[obj].end, t + 1)
                         if envoys {
@@ -210,8 +210,8 @@ extension RelationFinder {
                     }
                 }
                 // "Niger formed the AES with Mali and Burkina Faso": the partners are founders too.
-                if frame.relation == .memberOf, !subs.isEmpty, Self.foundingVerbs.contains(tokens[t].key), let last = objs.last {
-                    for partner in objects(after: mentions[last].end - 1, clause: clause, types: FrameTable.states, markers: ["with"], in: ms) where mentions[partner].start - mentions[last].end <= 6 {
+                if frame.relation == .memberOf, !subs.isEmpty, Self.foundingVerbs.contains(tokens[t]), let last = objs.last {
+                    for partner in objects(after: mentions[last].end - 1, clause: clause, types: FrameTable.states, markers: Markers.with, in: ms) where mentions[partner].start - mentions[last].end <= 6 {
                         for obj in objs {
                             emit(mentions[partner].entity, .memberOf, mentions[obj].entity, sentence: s, rule: "founded-with", span: t..<mentions[partner].end)
                         }
@@ -227,15 +227,15 @@ extension RelationFinder {
     /// verb, with no name but a demonym before them.
     func attackedPostPlaces(after t: Int, clause: Range<Int>, in ms: [Int]) -> [Int] {
         let limit = min(clause.upperBound, t + 7)
-        guard let post = ((t + 1)..<limit).first(where: { Self.attackedPosts.contains(tokens[$0].key) }),
+        guard let post = ((t + 1)..<limit).first(where: { Self.attackedPosts.contains(tokens[$0]) }),
               ((t + 1)..<post).allSatisfy({ mentionAt[$0] == nil ? tokens[$0].kind == .word || tokens[$0].kind == .number : mentions[mentionAt[$0]!].kind == .demonym }) else { return [] }
-        return objects(after: post, clause: clause, types: [.city, .base, .region], markers: ["at", "in", "near"], in: ms).filter { mentions[$0].start - post <= 4 }
+        return objects(after: post, clause: clause, types: [.city, .base, .region], markers: Markers.atInOrNear, in: ms).filter { mentions[$0].start - post <= 4 }
     }
 
     /// Nouns for what a force holds and an attack strikes: "camp", "positions", "posts".
-    static let attackedPosts: Set<String> = militaryPosts.union(["camps", "garrisons", "post", "posts", "position", "positions", "barracks", "checkpoint", "checkpoints"])
+    static let attackedPosts: WordSet = militaryPosts.union(["camps", "garrisons", "post", "posts", "position", "positions", "barracks", "checkpoint", "checkpoints"])
 
-    static let envoyNouns: Set<String> = ["delegation", "delegations", "envoy", "envoys", "minister", "ministers", "diplomat", "diplomats", "mediator", "mediators", "emissary", "emissaries", "ambassador"]
+    static let envoyNouns: WordSet = ["delegation", "delegations", "envoy", "envoys", "minister", "ministers", "diplomat", "diplomats", "mediator", "mediators", "emissary", "emissaries", "ambassador"]
 
     /// True when token `t` lies in what an accusation charges, further on in its sentence:
     /// "accuses Benin of hosting French troops and bases used to train militants who attack
@@ -247,7 +247,7 @@ extension RelationFinder {
         return !((of + 1)..<t).contains { i in
             cues[i].contains(.clauseBoundary) || (tokens[i].text == "," && i + 1 < t && ["and", "but", "while", "although", "whereas"].contains(tokens[i + 1].key))
                 || ["during", "after", "before", "when", "since", "while", "as"].contains(tokens[i].key)
-                || (tokens[i].key == "and" && i + 1 <= t && (tokens[i + 1].key.hasSuffix("ed") || Self.irregularPastVerbs.contains(tokens[i + 1].key)))
+                || (tokens[i].key == "and" && i + 1 <= t && (tokens[i + 1].key.hasSuffix("ed") || Self.irregularPastVerbs.contains(tokens[i + 1])))
         }
     }
 
@@ -263,7 +263,7 @@ extension RelationFinder {
     }
 
     /// Words that charge someone with what follows "of": "accused X of arming Y".
-    static let accusationWords: Set<String> = ["accuse", "accuses", "accused", "accusing", "accusation", "accusations", "charged", "suspected", "suspects", "blamed", "allegations", "alleged"]
+    static let accusationWords: WordSet = ["accuse", "accuses", "accused", "accusing", "accusation", "accusations", "charged", "suspected", "suspects", "blamed", "allegations", "alleged"]
 
     /// True when the document titles the person president or prime minister somewhere.
     func isHeadOfGovernment(_ e: Int) -> Bool {
@@ -275,8 +275,8 @@ extension RelationFinder {
     func modifiesUnnamedNoun(_ t: Int, floor: Int) -> Bool {
         guard t - 1 >= floor, tokens[t].key.hasSuffix("ed") else { return false }
         let previous = tokens[t - 1]
-        return previous.kind == .word && !previous.isCapitalized && mentionAt[t - 1] == nil && !WordLists.armedPeople.contains(previous.key)
-            && !WordLists.forceNouns.contains(previous.key) && !previous.key.hasSuffix("ly")
+        return previous.kind == .word && !previous.isCapitalized && mentionAt[t - 1] == nil && !WordLists.armedPeople.contains(previous)
+            && !WordLists.forceNouns.contains(previous) && !previous.key.hasSuffix("ly")
             && !["been", "was", "were", "is", "are", "be", "being", "has", "have", "had", "that", "which", "who", "remain", "remained", "remains", "still", "also", "now", "once", "previously", "currently"].contains(previous.key)
     }
 
@@ -284,26 +284,26 @@ extension RelationFinder {
     /// "ended the defence cooperation agreement".
     func endsAgreement(before t: Int, clause: Range<Int>) -> Bool {
         guard ["agreement", "agreements", "accord", "accords", "pact", "deal", "treaty"].contains(tokens[t].key) else { return false }
-        return (max(clause.lowerBound, t - 5)..<t).contains { Self.agreementEnders.contains(tokens[$0].key) }
+        return (max(clause.lowerBound, t - 5)..<t).contains { Self.agreementEnders.contains(tokens[$0]) }
     }
 
-    static let agreementEnders: Set<String> = ["ended", "end", "ends", "ending", "terminated", "terminate", "terminates", "terminating", "revoked", "revoke",
+    static let agreementEnders: WordSet = ["ended", "end", "ends", "ending", "terminated", "terminate", "terminates", "terminating", "revoked", "revoke",
                                                "revokes", "revoking", "renounced", "renounce", "renounces", "scrapped", "scrap", "cancelled", "canceled",
                                                "cancel", "tore", "denounced", "denounce", "annulled", "abrogated", "abrogate", "repudiated"]
 
     /// Verbs of getting: "received support from", "enjoys the backing of".
-    static let receiveWords: Set<String> = ["received", "receives", "receiving", "receive", "got", "gets", "getting", "enjoys", "enjoyed", "sought", "seeks", "obtained", "accepted"]
+    static let receiveWords: WordSet = ["received", "receives", "receiving", "receive", "got", "gets", "getting", "enjoys", "enjoyed", "sought", "seeks", "obtained", "accepted"]
 
     /// Verbs that start an action named by a noun: "launched an offensive", "waged a war".
-    static let launchVerbs: Set<String> = ["launched", "launch", "launches", "launching", "waged", "wage", "wages", "waging", "mounted", "mount", "mounts",
+    static let launchVerbs: WordSet = ["launched", "launch", "launches", "launching", "waged", "wage", "wages", "waging", "mounted", "mount", "mounts",
                                            "conducted", "conducts", "led", "leads", "began", "begun", "begins", "stepped", "intensified", "escalated", "pursued", "continued"]
 
     /// Verbs that break ties off: "cut ties with", "severed diplomatic ties".
-    static let tieBreakers: Set<String> = ["cut", "cuts", "cutting", "sever", "severs", "severed", "severing", "broke", "break", "breaks", "breaking", "broken",
+    static let tieBreakers: WordSet = ["cut", "cuts", "cutting", "sever", "severs", "severed", "severing", "broke", "break", "breaks", "breaking", "broken",
                                            "suspended", "suspends", "ended", "ends", "ending", "downgraded", "froze", "frozen"]
 
     /// Verbs that cut aid off: "suspended its support", "halted aid".
-    static let cutOffWords: Set<String> = ["suspending", "suspended", "suspend", "suspends", "cut", "cutting", "halted", "halting", "froze", "freezing", "frozen", "ended", "ending", "stopped", "withdrew", "withdrawing",
+    static let cutOffWords: WordSet = ["suspending", "suspended", "suspend", "suspends", "cut", "cutting", "halted", "halting", "froze", "freezing", "frozen", "ended", "ending", "stopped", "withdrew", "withdrawing",
                                            "paused", "pausing", "pause", "withheld", "withholding"]
 
     /// Relations whose passive turns the patient into the grammatical subject and names the agent
@@ -327,10 +327,10 @@ extension RelationFinder {
 
     /// A frame in the passive: "X was attacked by Y" (Y attacks X), "X were expelled from Y"
     /// (Y expels X). Without a named agent nothing is said of who did it, so nothing is emitted.
-    mutating func passiveFrame(_ frame: Frame, trigger t: Int, s: Int, clause: Range<Int>, ms: [Int]) {
+    func passiveFrame(_ frame: Frame, trigger t: Int, s: Int, clause: Range<Int>, ms: [Int]) {
         guard Self.agentivePassives.contains(frame.relation) else { return }
         // An expulsion names its agent as the place the patient is expelled from.
-        let agentMarkers: Set<String> = frame.relation == .expels ? ["by", "from", "out"] : ["by"]
+        let agentMarkers = frame.relation == .expels ? Markers.expulsionAgent : Markers.by
         let agentTypes = frame.relation == .expels ? FrameTable.states : frame.subjectTypes
         let agents = objects(after: t, clause: clause, types: agentTypes, markers: agentMarkers, in: ms)
         guard !agents.isEmpty else { return }
@@ -344,10 +344,10 @@ extension RelationFinder {
 
     /// "the withdrawal of US forces from Niger", "Russia's invasion of Ukraine", "the arrival of
     /// Russian instructors in Niamey".
-    mutating func nounFrame(_ frame: Frame, trigger t: Int, s: Int, clause: Range<Int>, ms: [Int]) {
+    func nounFrame(_ frame: Frame, trigger t: Int, s: Int, clause: Range<Int>, ms: [Int]) {
         var agents: [Int] = []
-        if let agentMarker = frame.agentMarker {
-            agents = objects(after: t, clause: clause, types: frame.subjectTypes, markers: [agentMarker], in: ms)
+        if frame.agentMarker != nil {
+            agents = objects(after: t, clause: clause, types: frame.subjectTypes, markers: frame.agentMarkers, in: ms)
         }
         let pronounOwner = t > clause.lowerBound && ["their", "his", "her", "its"].contains(tokens[t - 1].key)
         if agents.isEmpty, !pronounOwner {
@@ -362,15 +362,15 @@ extension RelationFinder {
         // "launched an offensive against JNIM", "waged a campaign against": the launcher.
         if agents.isEmpty, pronounOwner == false {
             var v = t - 1
-            while v > clause.lowerBound, tokens[v].kind == .word, isDeterminer(v) || (!tokens[v].isCapitalized && mentionAt[v] == nil && !Self.launchVerbs.contains(tokens[v].key) && t - v <= 3) { v -= 1 }
-            if v >= clause.lowerBound, Self.launchVerbs.contains(tokens[v].key) {
+            while v > clause.lowerBound, tokens[v].kind == .word, isDeterminer(v) || (!tokens[v].isCapitalized && mentionAt[v] == nil && !Self.launchVerbs.contains(tokens[v]) && t - v <= 3) { v -= 1 }
+            if v >= clause.lowerBound, Self.launchVerbs.contains(tokens[v]) {
                 agents = subjects(before: v, clause: clause, types: frame.subjectTypes, in: ms)
             }
         }
         guard !agents.isEmpty else { return }
         // "a visit to Niamey by a U.S. delegation": a "by" agent comes after the object.
         let after = frame.agentMarker == "by" ? t + 1 : (agents.map { mentions[$0].end }.filter { $0 > t }.max() ?? (t + 1))
-        let objs = objects(after: after - 1, clause: clause, types: frame.objectTypes, markers: frame.objectMarkers.subtracting([frame.agentMarker ?? ""]), in: ms)
+        let objs = objects(after: after - 1, clause: clause, types: frame.objectTypes, markers: frame.objectMarkers, excluding: frame.agentMarker ?? "", in: ms)
         for a in agents {
             for o in objs {
                 emit(mentions[a].entity, frame.relation, mentions[o].entity, sentence: s, rule: frame.name, span: min(t, mentions[a].start)..<mentions[o].end)
@@ -387,13 +387,13 @@ extension RelationFinder {
     /// which the United States has trained", "Côte d'Ivoire, which the junta has accused of …":
     /// the object is the relative pronoun's antecedent; the subject is the clause's own, or (for
     /// "it"/"they") the sentence's.
-    mutating func findObjectRelatives(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findObjectRelatives(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         // (Most sentences have no "which" or "whom": one cue bit per token says so.)
         guard sentence.contains(where: { cues[$0].contains(.objectRelative) }) else { return }
         // (A verb, not a noun: "which included … the head of US Africa Command" heads nothing.)
         for t in sentence where cues[t].contains(.frameTrigger) && t > sentence.lowerBound + 2 && !isDeterminer(t - 1) {
             guard let k = (max(sentence.lowerBound + 2, t - 10)..<t).last(where: { cues[$0].contains(.objectRelative) }), tokens[k - 1].text == ",",
-                  let frames = FrameTable.byTrigger[tokens[t].key],
+                  let frames = FrameTable.byTrigger[tokens[t]],
                   // ("The Danab special forces brigade, which …": past the name's common-noun head.)
                   let object = mention(beforeComma: k - 1, floor: sentence.lowerBound) ?? ms.last(where: { mentions[$0].end < k - 1 && k - 1 - mentions[$0].end <= 4
                       && (mentions[$0].end..<(k - 1)).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized } }),

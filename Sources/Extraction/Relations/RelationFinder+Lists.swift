@@ -10,7 +10,7 @@ extension RelationFinder {
     /// speaks of leaders or rulers before the list, or the lexicon knows the person heads it.
     ///
     /// - Complexity: O(*m*) in the sentence's mentions.
-    mutating func findDistributedLeaders(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findDistributedLeaders(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         // Every "PERSON in STATE" pair of the sentence, in order.
         var pairs: [(person: Int, state: Int)] = []
         for p in ms where type(p) == .person {
@@ -37,7 +37,7 @@ extension RelationFinder {
         }
         for run in runs where run.count >= 2 {
             let before = tokens[sentence.lowerBound..<mentions[run[0].person].start]
-            let aboutLeaders = before.contains { Self.rulerWords.contains($0.key) }
+            let aboutLeaders = before.contains { Self.rulerWords.contains($0) }
             for pair in run where mentions[pair.person].entity != mentions[pair.state].entity
                 && (aboutLeaders || isKnownHead(mentions[pair.person].entity, of: mentions[pair.state].entity)) {
                 emit(mentions[pair.person].entity, .leads, mentions[pair.state].entity, sentence: s, rule: "distributed-leaders",
@@ -47,18 +47,18 @@ extension RelationFinder {
     }
 
     /// Words before a distributive list that make its people the states' rulers.
-    static let rulerWords: Set<String> = ["leaders", "rulers", "ruled", "run", "led", "heads", "presidents", "juntas", "strongmen", "governed", "seized", "took"]
+    static let rulerWords: WordSet = ["leaders", "rulers", "ruled", "run", "led", "heads", "presidents", "juntas", "strongmen", "governed", "seized", "took"]
 
     /// "detained two senior officers of the Malian army: Gen. Abass Dembélé, a former governor,
     /// and Gen. Nema Sagara": the people a colon lists after a plural role of a state or a body
     /// are members of it.
     ///
     /// - Complexity: O(*t* + *m*) in the sentence's tokens and mentions.
-    mutating func findColonLists(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findColonLists(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for colon in sentence where cues[colon].contains(.clauseBoundary) && colon > sentence.lowerBound && tokens[colon].text == ":" {
             // The plural role and its body, within the ten words before the colon.
             let floor = max(sentence.lowerBound, colon - 10)
-            guard let roleWord = (floor..<colon).last(where: { Self.memberPlurals.contains(tokens[$0].key) }),
+            guard let roleWord = (floor..<colon).last(where: { Self.memberPlurals.contains(tokens[$0]) }),
                   let body = ms.last(where: { mentions[$0].start >= floor && mentions[$0].end <= colon && Self.bodies.contains(type($0)) }),
                   !(roleWord..<colon).contains(where: { cues[$0].contains(.clauseBoundary) || tokens[$0].text == "," }),
                   (mentions[body].end..<colon).allSatisfy({ tokens[$0].kind == .word && mentionAt[$0] == nil && !tokens[$0].isCapitalized })
@@ -80,5 +80,5 @@ extension RelationFinder {
     }
 
     /// Plural roles whose holders are members of a state or body: "two officers of the army:".
-    static let memberPlurals: Set<String> = ["officers", "generals", "colonels", "ministers", "commanders", "officials", "diplomats", "members", "envoys", "lawmakers"]
+    static let memberPlurals: WordSet = ["officers", "generals", "colonels", "ministers", "commanders", "officials", "diplomats", "members", "envoys", "lawmakers"]
 }

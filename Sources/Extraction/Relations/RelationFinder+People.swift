@@ -8,14 +8,14 @@ extension RelationFinder {
     /// Posts that only firms have.
     /// Words of tenure between a body's possessive and its officer's role: "its longtime leader".
     /// Words that make a spokesman the state's: "army spokesman", "government spokesman".
-    static let stateVoiceWords: Set<String> = ["military", "government", "army", "junta", "presidency", "defence", "defense"]
+    static let stateVoiceWords: WordSet = ["military", "government", "army", "junta", "presidency", "defence", "defense"]
 
-    static let tenureWords: Set<String> = ["longtime", "long-time", "veteran", "new", "current"]
+    static let tenureWords: WordSet = ["longtime", "long-time", "veteran", "new", "current"]
 
     /// Honorifics that are no office: "Sheikh", "Dr".
-    static let honorifics: Set<String> = ["sheikh", "sir", "dr", "mr", "mrs", "ms", "madame", "monsieur", "dame"]
+    static let honorifics: WordSet = ["sheikh", "sir", "dr", "mr", "mrs", "ms", "madame", "monsieur", "dame"]
 
-    static let corporateRoles: Set<String> = ["chief executive", "chief executive officer", "ceo", "chairman of the board", "managing director", "chief operating officer"]
+    static let corporateRoles: WordSet = ["chief executive", "chief executive officer", "ceo", "chairman of the board", "managing director", "chief operating officer"]
 
     /// "the head of US Africa Command (AFRICOM), Gen. X": the body named just before the comma
     /// at `comma` (past an acronym in parentheses) and the role that "of" (and "the") ties to it.
@@ -38,14 +38,14 @@ extension RelationFinder {
         return nil
     }
 
-    mutating func findRoles(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findRoles(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         let organs = Self.bodies
         for (k, p) in ms.enumerated() where type(p) == .person {
             // Role words before the name, then the body before them; "the army chief of staff,
             // Gen. Oumar Diarra": past the person's own title and the comma.
             var i = mentions[p].start - 1
             // ("Qatar's emir, Sheikh Tamim": past an honorific.)
-            if i > sentence.lowerBound, mentionAt[i] == nil, tokens[i].isCapitalized, Self.honorifics.contains(tokens[i].key) { i -= 1 }
+            if i > sentence.lowerBound, mentionAt[i] == nil, tokens[i].isCapitalized, Self.honorifics.contains(tokens[i]) { i -= 1 }
             var pastTitle = i
             // ("Col.-Maj. Amadou Abdramane": a hyphen may join two titles.)
             while pastTitle > sentence.lowerBound, mentions[p].role != nil, mentionAt[pastTitle] == nil,
@@ -115,7 +115,7 @@ extension RelationFinder {
             var titledInContext = false
             // ("Boko Haram's longtime leader, X": a word of tenure may stand between.)
             if let r = role, let body = ms[..<k].last(where: { mentions[$0].end <= roleStart && organs.contains(type($0))
-                && gap(mentions[$0].end, roleStart).allSatisfy { $0.kind == .possessive || Self.tenureWords.contains($0.key) } }) {
+                && gap(mentions[$0].end, roleStart).allSatisfy { $0.kind == .possessive || Self.tenureWords.contains($0) } }) {
                 emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "title", span: mentions[body].start..<mentions[p].end)
                 // "Gabon coup leader X": the coup is how the state came to be led.
                 if r.phrase.hasPrefix("coup "), type(body) == .state {
@@ -140,7 +140,7 @@ extension RelationFinder {
             let voiceWord = roleStart > sentence.lowerBound && tokens[roleStart - 1].kind == .possessive ? roleStart - 2 : roleStart - 1
             // "Military spokesman Colonel X": the state word may belong to the role phrase itself.
             let stateVoice = role?.relation == .spokespersonFor
-                && (tokens[max(voiceWord, sentence.lowerBound)..<mentions[p].start].contains { Self.stateVoiceWords.contains($0.key) }
+                && (tokens[max(voiceWord, sentence.lowerBound)..<mentions[p].start].contains { Self.stateVoiceWords.contains($0) }
                     || role!.phrase.lowercased().split(separator: " ").contains { Self.stateVoiceWords.contains(String($0)) })
             // "Mali's Abdoulaye Diop": a person named straight after a possessive state serves it.
             // ("Burkina Faso's Brig. Gen. Célestin Simporé": past a rank, too.)
@@ -303,7 +303,7 @@ extension RelationFinder {
 
     /// "Katiba Macina, a group led by the preacher Amadou Koufa", "the CNSP, which is headed by
     /// General Tiani": the agent leads the body before it.
-    mutating func findPassiveLeaders(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findPassiveLeaders(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         let bodies = Self.bodies
         for t in sentence where cues[t].contains(.passiveLeader) {
             // "ruled respectively by X and Y": the i-th body by the i-th leader.
@@ -331,7 +331,7 @@ extension RelationFinder {
             }
             // ("Burkina Faso and Niger, led by Capt. X and Gen. Y": a list led by a list as long
             // pairs them in order too.)
-            let leaders = objects(after: by, clause: clause(around: t, in: sentence), types: [.person], markers: [""], in: ms)
+            let leaders = objects(after: by, clause: clause(around: t, in: sentence), types: [.person], markers: Markers.direct, in: ms)
             if leaders.count > 1 {
                 let ruled = subjects(before: mentions[body].end, clause: clause(around: mentions[body].start, in: sentence), types: bodies, in: ms).reversed()
                 if leaders.count == ruled.count {
@@ -344,7 +344,7 @@ extension RelationFinder {
             }
             // "A Nigerian delegation led by X": X leads the delegation and serves the state.
             if type(body) == .state, mentions[body].kind == .demonym, mentions[body].end < t,
-               tokens[mentions[body].end..<t].contains(where: { RelationFinder.envoyNouns.contains($0.key) || WordLists.armedPeople.contains($0.key) }) {
+               tokens[mentions[body].end..<t].contains(where: { RelationFinder.envoyNouns.contains($0) || WordLists.armedPeople.contains($0) }) {
                 emit(mentions[leader].entity, .memberOf, mentions[body].entity, sentence: s, rule: "led-by-envoys", span: mentions[body].start..<mentions[leader].end)
                 continue
             }
@@ -354,7 +354,7 @@ extension RelationFinder {
 
     /// "Tchiani proclaimed himself head of the CNSP", "declared himself president": the
     /// person leads the body named, else the state.
-    mutating func findSelfProclaimed(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findSelfProclaimed(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for t in sentence where cues[t].contains(.reflexive) && t > sentence.lowerBound + 1 && t + 1 < sentence.upperBound {
             guard ["proclaimed", "declared", "named", "installed", "made", "appointed"].contains(tokens[t - 1].key),
                   let (role, length) = lexicon.role(in: tokens[(t + 1)..<min(t + 5, sentence.upperBound)]), role.relation == .leads else { continue }
@@ -373,7 +373,7 @@ extension RelationFinder {
 
     /// "FACT, whose leader, Mahamat Mahdi Ali, …", "the group, whose founder X": the person
     /// leads the body. And the other way round: "Haftar, whose Libyan National Army …".
-    mutating func findWhoseLeaders(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findWhoseLeaders(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for t in sentence where tokens[t].key == "whose" && t > sentence.lowerBound + 1 && tokens[t - 1].text == "," {
             // "Khalifa Haftar, whose Libyan National Army holds the east": the person's own force or body.
             if let person = mentionAt[t - 2], type(person) == .person, t + 1 < sentence.upperBound, let body = mentionAt[t + 1],
@@ -394,7 +394,7 @@ extension RelationFinder {
 
     /// "the National Council (CNSP), which he heads": the person the pronoun stands for (the
     /// nearest person named before, in this sentence or the one before) leads the body.
-    mutating func findRelativeLeaders(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findRelativeLeaders(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for t in sentence where cues[t].contains(.leaderVerb) {
             guard t - 2 > sentence.lowerBound, ["he", "she"].contains(tokens[t - 1].key), ["which", "that"].contains(tokens[t - 2].key) else { continue }
             var k = t - 3
@@ -410,7 +410,7 @@ extension RelationFinder {
 
     /// "Hemedti was in Moscow last week": a person staying in a town of another state visits it.
     /// Only a named person right before "was in", a town right after, and a home state that differs.
-    mutating func findStays(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findStays(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for t in sentence where cues[t].contains(.stay) && t > sentence.lowerBound && t + 2 < sentence.upperBound && tokens[t + 1].key == "in" {
             // "Hemedti, who was in Moscow": past the relative pronoun.
             let end = t >= sentence.lowerBound + 3 && tokens[t - 1].key == "who" && tokens[t - 2].text == "," ? t - 2 : t

@@ -5,12 +5,12 @@ extension RelationFinder {
     /// "Nouadhibou, Mauritania's northern port": a place noun within a few lower-case words
     /// after the possessive `m`.
     func namesPlaceAfterPossessive(_ m: Int) -> Bool {
-        lowerCaseWords(afterPossessive: m, limit: 3).contains { Self.placeNouns.contains(tokens[$0].key) }
+        lowerCaseWords(afterPossessive: m, limit: 3).contains { Self.placeNouns.contains(tokens[$0]) }
     }
 
     /// "Air Base 101 in Niamey", "Airbase 201 in the city of Agadez", "Niger's capital Niamey",
     /// "Honolulu, Hawaii", "Niger is located in the Sahel", "the Sahel region of Africa".
-    mutating func findLocations(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findLocations(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         func contains(_ inner: EntityType, _ outer: EntityType) -> Bool {
             switch inner {
             case .base: return [.city, .state, .region].contains(outer)
@@ -39,7 +39,7 @@ extension RelationFinder {
                 guard (gap.count <= 8 && gap.indices.allSatisfy({ locationGlue($0) })) || (gap.count <= 11 && isPlaceApposition(gap)), gap.contains(where: { ["in", "at", "of", "located", ","].contains($0.key) || $0.kind == .possessive }) || gap.isEmpty else { break }
                 if mentions[m].isPossessive {
                     // "Sudan's western Darfur region": the possessor holds the place, never the reverse.
-                    if gap.count <= 2, gap.first?.kind == .possessive, gap.dropFirst().allSatisfy({ WordLists.compassWords.contains($0.key) }), contains(type(n), type(m)) {
+                    if gap.count <= 2, gap.first?.kind == .possessive, gap.dropFirst().allSatisfy({ WordLists.compassWords.contains($0) }), contains(type(n), type(m)) {
                         emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "possessive-place", span: mentions[m].start..<mentions[n].end)
                     }
                 } else if contains(type(m), type(n)), mentions[n].kind != .demonym,
@@ -83,9 +83,9 @@ extension RelationFinder {
                   (from..<d).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }) else { continue }
             var j = mentions[demonym].end
             while j < min(sentence.upperBound, mentions[demonym].end + 3), tokens[j].kind == .word, !tokens[j].isCapitalized,
-                  !WordLists.settlementNouns.contains(tokens[j].key) { j += 1 }
+                  !WordLists.settlementNouns.contains(tokens[j]) { j += 1 }
             // (Not "Camp Geille, the main French base": a base's demonym names its owner.)
-            guard j < sentence.upperBound, WordLists.settlementNouns.contains(tokens[j].key),
+            guard j < sentence.upperBound, WordLists.settlementNouns.contains(tokens[j]),
                   j + 1 >= sentence.upperBound || tokens[j + 1].kind != .possessive else { continue }
             emit(mentions[m].entity, .locatedIn, mentions[demonym].entity, sentence: s, rule: "described-place", span: mentions[m].start..<(j + 1))
         }
@@ -95,10 +95,10 @@ extension RelationFinder {
             let afterName = mentions[m].end < sentence.upperBound && tokens[mentions[m].end].kind == .possessive ? mentions[m].end + 1 : mentions[m].end
             var i = afterName
             while i < sentence.upperBound, ["capital", "city", "town", "towns", "cities", "of", "the", ",", "international", "airport", "in"].contains(tokens[i].key)
-                    || WordLists.compassWords.contains(tokens[i].key) || tokens[i].text == "," || WordLists.areaNouns.contains(tokens[i].key)
+                    || WordLists.compassWords.contains(tokens[i]) || tokens[i].text == "," || WordLists.areaNouns.contains(tokens[i])
                     // "Mozambique's gas-rich province of": a few describing words before the noun.
                     || (i - afterName < 4 && mentionAt[i] == nil && tokens[i].kind == .word && !tokens[i].isCapitalized && !isPreposition(i)) || (tokens[i].text == "-" && !tokens[i].spaceBefore) { i += 1 }
-            let areaOf = i > afterName + 1 && tokens[i - 1].key == "of" && WordLists.areaNouns.contains(tokens[i - 2].key)
+            let areaOf = i > afterName + 1 && tokens[i - 1].key == "of" && WordLists.areaNouns.contains(tokens[i - 2])
             if let n = mentionAt[i], [.city, .base].contains(type(n)) || (areaOf && type(n) == .region), i > afterName,
                tokens[afterName..<i].contains(where: { ["capital", "city", "town", "towns", "cities"].contains($0.key) }) || areaOf {
                 emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "capital-of", span: mentions[m].start..<mentions[n].end)
@@ -127,7 +127,7 @@ extension RelationFinder {
               WordLists.opensPlaceApposition(opener),
               // The last place noun before the preposition: "a besieged garrison town in".
               let preposition = gap.indices.first(where: { $0 > gap.startIndex + 1 && ["in", "of", "on", "at"].contains(tokens[$0].key) }),
-              let noun = (gap.startIndex..<preposition).last(where: { WordLists.settlementNouns.contains(tokens[$0].key) || WordLists.areaNouns.contains(tokens[$0].key) || Self.militaryPosts.contains(tokens[$0].key) }),
+              let noun = (gap.startIndex..<preposition).last(where: { WordLists.settlementNouns.contains(tokens[$0]) || WordLists.areaNouns.contains(tokens[$0]) || Self.militaryPosts.contains(tokens[$0]) }),
               noun > gap.startIndex + 1, noun - gap.startIndex <= 5, noun + 1 < gap.endIndex else { return false }
         let modifiers = (gap.startIndex + 2)..<noun
         guard modifiers.allSatisfy({ tokens[$0].kind == .word && !["and", "or", "which", "who", "that", "where"].contains(tokens[$0].key) }) else { return false }
@@ -141,29 +141,41 @@ extension RelationFinder {
         return t.kind == .word && !t.isCapitalized && cues[i].contains(.locationGlue)
     }
 
-    static let locationGlueWords: Set<String> = ["in", "at", "near", "next", "to", "of", "the", "a", "an", "located", "is", "capital", "city", "town", "region", "central", "northern",
+    static let locationGlueWords: WordSet = ["in", "at", "near", "next", "to", "of", "the", "a", "an", "located", "is", "capital", "city", "town", "region", "central", "northern",
                                                  "southern", "eastern", "western", "international", "airport", "country", "nation", "its", "just", "outside", "market", "village",
                                                  "settlement", "remote", "small", "garrison", "commune", "district", "province", "locality", "which", "that", "lies", "situated",
                                                  "also", "far", "north", "south", "east", "west", "air", "naval", "military", "on", "outskirts", "edge", "base", "camp"]
 
 
     /// Words for a standing military post: keeping one somewhere is being stationed there.
-    static let militaryPosts: Set<String> = ["headquarters", "garrison", "base", "bases", "outpost", "outposts", "detachment", "detachments", "hub", "camp"]
+    static let militaryPosts: WordSet = ["headquarters", "garrison", "base", "bases", "outpost", "outposts", "detachment", "detachments", "hub", "camp"]
 
     /// "US troops in Niger" (deployed to the state), "Russian troops at Air Base 101" (stationed).
-    mutating func findForcesIn(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    /// What a force's holder does with it: "France has 1,000 troops", "Russia sent soldiers".
+    static let forceHolderVerbs: WordSet = ["has", "had", "have", "keeps", "kept", "maintains", "maintained", "with", "deployed", "sent", "stationed"]
+    /// A post kept (not merely passed) places its keeper: "keeps its headquarters in N'Djamena".
+    static let forceKeepingVerbs: WordSet = ["has", "had", "have", "keeps", "kept", "maintains", "maintained"]
+    /// Words between a force's holder and the force: "has about 1,000 of its own troops".
+    static let forceCountWords: WordSet = forceKeepingVerbs.union(["with", "about", "around", "some", "nearly", "roughly", "approximately", "more", "than", "over", "up", "to", "its", "their",
+                                                                  "own", "hundreds", "thousands", "dozens", "of", "regional", "main", "largest", "last"])
+    /// Words between a force and where it is: "troops have been present in".
+    static let forcePresenceWords: WordSet = ["military", "service", "members", "stationed", "based", "deployed", "currently", "still", "already", "remaining", "conducting",
+                                              "counterterrorism", "operations", "special", "elite", "civilian", "and", "have", "has", "had", "been", "are", "were", "is", "was",
+                                              "present", "active", "now", "also", "long", "operating", "operated", "fighting"]
+
+    func findForcesIn(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for (k, m) in ms.enumerated() where k + 1 < ms.count && (mentions[m].isForces || (FrameTable.forces.contains(type(m)) && mentions[m].end < sentence.upperBound
-            && (["has", "had", "have", "keeps", "kept", "maintains", "maintained", "with", "deployed", "sent", "stationed"].contains(tokens[mentions[m].end].key)
-                || (type(m) != .state && WordLists.forceNouns.contains(tokens[mentions[m].end].key))))) {
+            && (Self.forceHolderVerbs.contains(tokens[mentions[m].end])
+                || (type(m) != .state && WordLists.forceNouns.contains(tokens[mentions[m].end]))))) {
             let n = ms[k + 1]
             var i = mentions[m].end
             var sawForces = mentions[m].isForces
             var sawPost = false
-            while i < mentions[n].start, tokens[i].kind == .number || ["has", "had", "have", "keeps", "kept", "maintains", "maintained", "with", "about", "around", "some", "nearly", "roughly", "approximately", "more", "than", "over", "up", "to", "its", "their", "own", "hundreds", "thousands", "dozens", "of", "regional", "main", "largest", "last"].contains(tokens[i].key)
-                    || WordLists.forceNouns.contains(tokens[i].key) || Self.militaryPosts.contains(tokens[i].key) {
-                if WordLists.forceNouns.contains(tokens[i].key) { sawForces = true }
+            while i < mentions[n].start, tokens[i].kind == .number || Self.forceCountWords.contains(tokens[i])
+                    || WordLists.forceNouns.contains(tokens[i]) || Self.militaryPosts.contains(tokens[i]) {
+                if WordLists.forceNouns.contains(tokens[i]) { sawForces = true }
                 // "France keeps its regional headquarters in N'Djamena": a post is a presence.
-                if Self.militaryPosts.contains(tokens[i].key), tokens[mentions[m].end].kind == .word, ["has", "had", "have", "keeps", "kept", "maintains", "maintained"].contains(tokens[mentions[m].end].key) {
+                if Self.militaryPosts.contains(tokens[i]), tokens[mentions[m].end].kind == .word, Self.forceKeepingVerbs.contains(tokens[mentions[m].end]) {
                     sawForces = true; sawPost = true
                 }
                 if tokens[i].key == "to" && !sawForces { break }
@@ -172,8 +184,7 @@ extension RelationFinder {
             guard sawForces else { continue }
             // "… have been (present) in Libya since 2019".
             let verbStart = i
-            while i < mentions[n].start, tokens[i].kind == .word, WordLists.forceNouns.contains(tokens[i].key) || ["military", "service", "members", "stationed", "based", "deployed", "currently", "still", "already", "remaining", "conducting", "counterterrorism", "operations", "special", "elite", "civilian", "and",
-                    "have", "has", "had", "been", "are", "were", "is", "was", "present", "active", "now", "also", "long", "operating", "operated", "fighting"].contains(tokens[i].key) { i += 1 }
+            while i < mentions[n].start, tokens[i].kind == .word, WordLists.forceNouns.contains(tokens[i]) || Self.forcePresenceWords.contains(tokens[i]) { i += 1 }
             guard i < mentions[n].start, ["in", "at"].contains(tokens[i].key) else { continue }
             // A clause of its own ("soldiers were in the country") needs a named place, not a guess.
             if tokens[verbStart..<i].contains(where: { ["been", "are", "were", "is", "was"].contains($0.key) }), mentions[n].kind != .name { continue }
@@ -195,17 +206,16 @@ extension RelationFinder {
     /// 1,000 troops in Chad": forces kept somewhere, whatever stands between the keeper and its
     /// verb. Forces kept in a state or at a base are stationed there: keeping tells of a standing
     /// presence, not of the deployment that began it.
-    mutating func findKeptForces(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findKeptForces(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for v in sentence where cues[v].contains(.keeper) && tokens[v].kind == .word {
             var i = v + 1
             var sawForces = false
-            var sawPost = false
             // ("keeps its largest African garrison in Djibouti": a demonym or an adjective may qualify the post.)
             while i < sentence.upperBound, i < v + 10, mentionAt[i] == nil || mentions[mentionAt[i]!].kind == .demonym,
-                  tokens[i].kind == .number || tokens[i].text == "," && i > v + 1 && tokens[i - 1].kind == .number || Self.keptQuantities.contains(tokens[i].key) || WordLists.forceNouns.contains(tokens[i].key)
-                    || Self.militaryPosts.contains(tokens[i].key) || mentionAt[i] != nil || ["largest", "biggest", "main", "last", "only", "permanent"].contains(tokens[i].key) {
-                if WordLists.armedPeople.contains(tokens[i].key) { sawForces = true }
-                if Self.militaryPosts.contains(tokens[i].key) { sawForces = true; sawPost = true }
+                  tokens[i].kind == .number || tokens[i].text == "," && i > v + 1 && tokens[i - 1].kind == .number || Self.keptQuantities.contains(tokens[i]) || WordLists.forceNouns.contains(tokens[i])
+                    || Self.militaryPosts.contains(tokens[i]) || mentionAt[i] != nil || ["largest", "biggest", "main", "last", "only", "permanent"].contains(tokens[i].key) {
+                if WordLists.armedPeople.contains(tokens[i]) { sawForces = true }
+                if Self.militaryPosts.contains(tokens[i]) { sawForces = true }
                 i += 1
             }
             guard sawForces, i + 1 < sentence.upperBound, ["in", "at"].contains(tokens[i].key) else { continue }
@@ -221,20 +231,20 @@ extension RelationFinder {
     }
 
     /// Verbs for keeping forces somewhere: "keeps 1,000 troops in Chad".
-    static let forceKeepers: Set<String> = ["keeps", "kept", "keep", "has", "had", "have", "maintains", "maintained", "maintain", "retains", "retained", "still"]
+    static let forceKeepers: WordSet = ["keeps", "kept", "keep", "has", "had", "have", "maintains", "maintained", "maintain", "retains", "retained", "still"]
 
     /// Words between the keeping verb and the forces: "about 1,000", "a small contingent of".
-    static let keptQuantities: Set<String> = ["about", "around", "some", "nearly", "roughly", "approximately", "more", "than", "over", "up", "to", "its", "their", "own",
+    static let keptQuantities: WordSet = ["about", "around", "some", "nearly", "roughly", "approximately", "more", "than", "over", "up", "to", "its", "their", "own",
                                               "a", "an", "small", "few", "hundred", "thousand", "hundreds", "thousands", "dozens", "of", "still", "almost", "special", "french", "american",
                                               "separate", "bilateral", "large", "sizeable", "sizable"]
 
     /// "Barkhane's remaining bases at Gossi and Gao", "the mission still runs camps in Tessalit",
     /// "MINUSMA pulled out of its Ber camp": the owner of a post is stationed where the post is.
-    mutating func findPosts(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findPosts(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         let keepers = Self.postKeepers
         for t in sentence where cues[t].contains(.post) && mentionAt[t] == nil {
             let clause = clause(around: t, in: sentence)
-            let owners: Set<EntityType> = ["headquarters", "hub"].contains(tokens[t].key) ? FrameTable.forces : FrameTable.forces.union([.organization])
+            let owners: EntityTypes = ["headquarters", "hub"].contains(tokens[t].key) ? FrameTable.forces : FrameTable.forces.union([.organization])
             // Back over modifiers and a place named before the noun ("its Ber camp").
             var i = t - 1
             var placeBefore: Int?
@@ -242,7 +252,7 @@ extension RelationFinder {
                 if let m = mentionAt[i], [.city, .base].contains(type(m)), !mentions[m].isPossessive, placeBefore == nil, mentions[m].end == i + 1 {
                     placeBefore = m; i = mentions[m].start - 1; continue
                 }
-                guard tokens[i].kind == .word, mentionAt[i] == nil, Self.postModifiers.contains(tokens[i].key) else { break }
+                guard tokens[i].kind == .word, mentionAt[i] == nil, Self.postModifiers.contains(tokens[i]) else { break }
                 i -= 1
             }
             var owner: [Int] = []
@@ -250,11 +260,11 @@ extension RelationFinder {
                 owner = [o]
             } else if i >= clause.lowerBound, ["its", "their"].contains(tokens[i].key) {
                 owner = subjects(before: i, clause: clause, types: owners, in: ms)
-            } else if i >= clause.lowerBound, keepers.contains(tokens[i].key) || (i > clause.lowerBound && keepers.contains(tokens[i - 1].key) && tokens[i].key == "still") {
+            } else if i >= clause.lowerBound, keepers.contains(tokens[i]) || (i > clause.lowerBound && keepers.contains(tokens[i - 1]) && tokens[i].key == "still") {
                 owner = subjects(before: i, clause: clause, types: owners, in: ms)
             }
             guard !owner.isEmpty else { continue }
-            var places = objects(after: t, clause: clause, types: [.city, .base], markers: ["in", "at"], in: ms).filter { mentions[$0].start - t <= 6 }
+            var places = objects(after: t, clause: clause, types: [.city, .base], markers: Markers.inOrAt, in: ms).filter { mentions[$0].start - t <= 6 }
             if let placeBefore { places.append(placeBefore) }
             for o in owner { for p in places where mentions[p].entity != mentions[o].entity {
                 emit(mentions[o].entity, .stationedAt, mentions[p].entity, sentence: s, rule: "post-of", span: min(mentions[o].start, mentions[p].start)..<max(mentions[o].end, mentions[p].end))
@@ -263,31 +273,31 @@ extension RelationFinder {
     }
 
     /// Nouns for posts that forces hold: "bases", "camps", "headquarters".
-    static let postNouns: Set<String> = militaryPosts.union(["camps", "garrisons", "hubs"])
+    static let postNouns: WordSet = militaryPosts.union(["camps", "garrisons", "hubs"])
 
     /// Verbs whose subject holds the posts that follow: "the mission still runs camps in …".
-    static let postKeepers: Set<String> = ["runs", "ran", "run", "operates", "operated", "keeps", "kept", "maintains", "maintained", "has", "had", "have"]
+    static let postKeepers: WordSet = ["runs", "ran", "run", "operates", "operated", "keeps", "kept", "maintains", "maintained", "has", "had", "have"]
 
     /// Words between an owner and its posts: "Barkhane's remaining bases".
-    static let postModifiers: Set<String> = ["remaining", "main", "former", "military", "regional", "last", "own", "largest", "few", "two", "three", "several",
+    static let postModifiers: WordSet = ["remaining", "main", "former", "military", "regional", "last", "own", "largest", "few", "two", "three", "several",
                                              "training", "logistics", "forward", "a", "an"]
 
     /// "the Central African Republic, where Wagner has been present since 2018", "Kamboinsin, a
     /// base near the capital where French special forces are stationed": the forces the
     /// "where" clause places there are deployed to the place (stationed at a base or a post).
-    mutating func findWherePresence(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findWherePresence(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for w in sentence where tokens[w].key == "where" && w > sentence.lowerBound {
             let end = ((w + 1)..<sentence.upperBound).first { tokens[$0].text == "," || cues[$0].contains(.clauseBoundary) } ?? sentence.upperBound
             let words = tokens[(w + 1)..<end]
-            let presence = words.contains { Self.presenceWords.contains($0.key) }
+            let presence = words.contains { Self.presenceWords.contains($0) }
                 || (words.contains { ["has", "have", "had", "keeps", "kept", "maintains", "maintained"].contains($0.key) }
-                    && words.contains { WordLists.forceNouns.contains($0.key) || Self.militaryPosts.contains($0.key) })
+                    && words.contains { WordLists.forceNouns.contains($0) || Self.militaryPosts.contains($0) })
             // "where the army has had no presence".
             guard presence, !words.contains(where: { ["no", "not", "never", "without", "longer"].contains($0.key) }) else { continue }
-            let post = words.contains { Self.militaryPosts.contains($0.key) }
+            let post = words.contains { Self.militaryPosts.contains($0) }
             // "where France keeps 1,000 troops", "where Wagner has operated": a standing presence,
             // not a deployment ("where instructors are deployed", "where Wagner has been present").
-            let standing = !words.contains { Self.deploymentWords.contains($0.key) }
+            let standing = !words.contains { Self.deploymentWords.contains($0) }
             // The place the clause is about: the latest one named before it, within an apposition's reach.
             // A base heads its apposition: "Kamboinsin, a base near Ouagadougou where …".
             // A landmark ("near the airport") is not the place.
@@ -304,7 +314,7 @@ extension RelationFinder {
             // stronghold, where").
             var places = [place]
             let between = gap(mentions[place].end, w)
-            let wholeList = between.allSatisfy({ $0.text == "," }) || between.contains(where: { Self.pluralPlaceNouns.contains($0.key) })
+            let wholeList = between.allSatisfy({ $0.text == "," }) || between.contains(where: { Self.pluralPlaceNouns.contains($0) })
             while wholeList, let first = places.first, let previous = window.last(where: { mentions[$0].end <= mentions[first].start }), type(previous) == type(place) {
                 let between = gap(mentions[previous].end, mentions[first].start)
                 guard !between.isEmpty, between.count <= 3, between.allSatisfy({ $0.key == "and" || $0.key == "the" || $0.text == "," }) else { break }
@@ -318,14 +328,14 @@ extension RelationFinder {
     }
 
     /// Words of a where-clause that tell of a deployment rather than a standing presence.
-    static let deploymentWords: Set<String> = ["deployed", "deploying", "deploy", "present", "sent", "arrived"]
+    static let deploymentWords: WordSet = ["deployed", "deploying", "deploy", "present", "sent", "arrived"]
 
     /// "MINUSCA, the UN's peacekeeping mission in the country", "EUCAP Sahel Niger, the EU's
     /// civilian mission in Niger": a force or mission set off as one in a place is stationed there.
     /// "FACT, a rebel group based in Libya": so is any force the description says is based there.
     ///
     /// - Complexity: O(*m*) in the sentence's mentions, a few tokens each.
-    mutating func findApposedMissionPlaces(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findApposedMissionPlaces(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for m in ms where [.organization, .militaryUnit, .armedGroup].contains(type(m)) {
             // Past an acronym in parentheses: "the Front for Change and Concord in Chad (FACT), …".
             var comma = mentions[m].end
@@ -339,8 +349,8 @@ extension RelationFinder {
             var noun: Int?
             var based: Int?
             while i < min(sentence.upperBound, open + 8) {
-                if i > open + 1, Self.basedWords.contains(tokens[i].key) { based = i; break }
-                if type(m) != .armedGroup, Self.stationedBodyNouns.contains(tokens[i].key) { noun = i; break }
+                if i > open + 1, Self.basedWords.contains(tokens[i]) { based = i; break }
+                if type(m) != .armedGroup, Self.stationedBodyNouns.contains(tokens[i]) { noun = i; break }
                 guard tokens[i].kind == .possessive || tokens[i].text == "-" || (tokens[i].kind == .word && (!tokens[i].isCapitalized || mentionAt[i] != nil)) else { break }
                 if let o = mentionAt[i] { i = mentions[o].end; continue }
                 i += 1
@@ -348,7 +358,7 @@ extension RelationFinder {
             guard let before = noun ?? based, before + 2 < sentence.upperBound, tokens[before + 1].key == "in" else { continue }
             // "in Libya", "in the country", "in southern Libya".
             var at = before + 2
-            while at + 1 < sentence.upperBound, mentionAt[at] == nil, at < before + 4, tokens[at].key == "the" || WordLists.compassWords.contains(tokens[at].key) { at += 1 }
+            while at + 1 < sentence.upperBound, mentionAt[at] == nil, at < before + 4, tokens[at].key == "the" || WordLists.compassWords.contains(tokens[at]) { at += 1 }
             guard let place = mentionAt[at],
                   [.state, .city].contains(type(place)), mentions[place].kind != .demonym, !mentions[place].isPossessive,
                   mentions[place].entity != mentions[m].entity else { continue }
@@ -361,9 +371,9 @@ extension RelationFinder {
     /// opens the sentence places the subject that follows it.
     ///
     /// - Complexity: O(*m*) in the sentence's mentions.
-    mutating func findFrontedBase(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findFrontedBase(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         let lower = sentence.lowerBound
-        guard sentence.count > 5, Self.basedWords.contains(tokens[lower].key), ["in", "at"].contains(tokens[lower + 1].key),
+        guard sentence.count > 5, Self.basedWords.contains(tokens[lower]), ["in", "at"].contains(tokens[lower + 1].key),
               let place = ms.first(where: { [.city, .base, .state].contains(type($0)) && mentions[$0].kind == .name && mentions[$0].start <= lower + 8 }),
               mentions[place].end + 1 < sentence.upperBound, tokens[mentions[place].end].text == ",",
               let actor = ms.first(where: { mentions[$0].start > mentions[place].end && mentions[$0].start <= mentions[place].end + 3 }),
@@ -373,21 +383,21 @@ extension RelationFinder {
     }
 
     /// Participles that say where a described body is: "a rebel group based in Libya".
-    static let basedWords: Set<String> = ["based", "headquartered", "stationed", "garrisoned"]
+    static let basedWords: WordSet = ["based", "headquartered", "stationed", "garrisoned"]
 
     /// Nouns for a body that stays where it works: "mission", "force", "contingent".
-    static let stationedBodyNouns: Set<String> = ["mission", "force", "contingent", "operation", "office"]
+    static let stationedBodyNouns: WordSet = ["mission", "force", "contingent", "operation", "office"]
 
     /// Plural nouns for places: "three countries where …" describes a whole list.
-    static let pluralPlaceNouns: Set<String> = ["countries", "states", "nations", "towns", "cities", "places", "areas", "regions", "bases", "capitals"]
+    static let pluralPlaceNouns: WordSet = ["countries", "states", "nations", "towns", "cities", "places", "areas", "regions", "bases", "capitals"]
 
     /// Words that put forces somewhere: "where Wagner has been present", "where the group began deploying".
-    static let presenceWords: Set<String> = ["present", "deployed", "deploying", "deploy", "stationed", "based", "garrisoned", "operates", "operate",
+    static let presenceWords: WordSet = ["present", "deployed", "deploying", "deploy", "stationed", "based", "garrisoned", "operates", "operate",
                                              "operating", "operated", "active", "housed", "remain", "remains", "remained"]
 
     /// "Moura had long been a stronghold of Katiba Macina", "Kidal, the rebels' stronghold":
     /// the group holds the place.
-    mutating func findStrongholds(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findStrongholds(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for t in sentence where cues[t].contains(.stronghold) {
             // The group: "stronghold of X" after, or "X's stronghold" before.
             var group: Int?
@@ -407,7 +417,7 @@ extension RelationFinder {
     }
 
     /// "an air base … that is also housing US troops", "a base where US troops are located".
-    mutating func findHosting(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findHosting(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for (k, m) in ms.enumerated() where type(m) == .base && !(mentions[m].start > sentence.lowerBound && ["near", "beside", "outside"].contains(tokens[mentions[m].start - 1].key)) {
             for n in ms[(k + 1)...] where FrameTable.forces.contains(type(n)) && mentions[n].isForces {
                 let gap = gap(mentions[m].end, mentions[n].start)
@@ -429,7 +439,7 @@ extension RelationFinder {
     /// "In neighbouring Mali, by contrast, Wagner fighters have been deployed alongside the army
     /// since 2021": a place set before the clause is where its forces are, and "the army" there
     /// is that state's, which the forces fight beside.
-    mutating func findFrontedPresence(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+    func findFrontedPresence(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         guard sentence.count > 6, tokens[sentence.lowerBound].key == "in",
               let place = ms.first, [.state, .city].contains(type(place)), mentions[place].start <= sentence.lowerBound + 3,
               ((sentence.lowerBound + 1)..<mentions[place].start).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
@@ -444,7 +454,7 @@ extension RelationFinder {
         let rest = mentions[actor].end..<end
         // Somewhere else named in the clause says where they are instead.
         guard !ms.contains(where: { mentions[$0].start >= rest.lowerBound && mentions[$0].start < rest.upperBound && [.state, .city, .base, .region].contains(type($0)) }) else { return }
-        let present = rest.contains { Self.presenceWords.contains(tokens[$0].key) || ["fought", "fighting", "fights", "guarded", "guard", "guards", "trained", "trains", "training"].contains(tokens[$0].key) }
+        let present = rest.contains { Self.presenceWords.contains(tokens[$0]) || ["fought", "fighting", "fights", "guarded", "guard", "guards", "trained", "trains", "training"].contains(tokens[$0].key) }
         guard present, !rest.contains(where: { ["no", "not", "never", "longer", "left", "withdrew", "withdrawn"].contains(tokens[$0].key) }) else { return }
         let span = mentions[place].start..<mentions[actor].end
         emit(mentions[actor].entity, type(place) == .city ? .stationedAt : .deployedTo, mentions[place].entity, sentence: s, rule: "fronted-place", span: span)

@@ -12,7 +12,11 @@ struct FoundRelation: Sendable {
 
 /// Finds the relations each sentence states, with shallow patterns constrained by the argument
 /// types of the ontology, clause boundaries, hedging and negation.
-struct RelationFinder {
+///
+/// A class, not a struct: its forty-odd rules share the document's arrays, and as a struct it
+/// was copied (every array retained and released) wherever the optimizer could not prove a
+/// rule left it alone.
+final class RelationFinder {
     let tokens: [Token]
     let sentences: [Range<Int>]
     let entities: [DocumentEntity]
@@ -50,11 +54,11 @@ struct RelationFinder {
     /// Mention indices of each sentence, in order.
     var bySentence: [[Int]] = []
 
-    static let prepositions: Set<String> = ["in", "at", "of", "from", "to", "into", "near", "with", "by", "for", "on", "against", "between", "about", "over", "toward", "towards", "than", "like", "including", "out", "outside", "inside", "around", "across", "through", "throughout", "along", "alongside", "beside", "beyond", "within", "via"]
+    static let prepositions: WordSet = ["in", "at", "of", "from", "to", "into", "near", "with", "by", "for", "on", "against", "between", "about", "over", "toward", "towards", "than", "like", "including", "out", "outside", "inside", "around", "across", "through", "throughout", "along", "alongside", "beside", "beyond", "within", "via"]
 
-    static let determiners: Set<String> = ["a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those", "some", "all", "most", "about", "around", "nearly", "approximately", "roughly", "several", "dozens", "hundreds"]
+    static let determiners: WordSet = ["a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those", "some", "all", "most", "about", "around", "nearly", "approximately", "roughly", "several", "dozens", "hundreds"]
 
-    mutating func run() {
+    func run() {
         for (s, sentence) in sentences.enumerated() {
             let ms = bySentence[s]
             guard !ms.isEmpty else { continue }
@@ -118,7 +122,7 @@ struct RelationFinder {
     /// a state, tied to it by a title that only says member, leads it.
     /// ("Ethiopian Foreign Minister Taye Atske Selassie", later his state's president, serves it
     /// in this sentence: a title of another office keeps the membership.)
-    mutating func promoteKnownHeads() {
+    func promoteKnownHeads() {
         func titledOtherwise(_ r: FoundRelation) -> Bool {
             bySentence[r.sentence].contains { m in
                 mentions[m].entity == r.source && mentions[m].role.map { role in
@@ -136,17 +140,17 @@ struct RelationFinder {
 
     /// Member roles a head of state or government may be named by: "Prime Minister Abiy Ahmed",
     /// "his Somali counterpart".
-    static let headCompatibleRoles: Set<String> = ["prime minister", "premier", "counterpart"]
+    static let headCompatibleRoles: WordSet = ["prime minister", "premier", "counterpart"]
 
     /// Words of a title that names an office other than the head's ("Foreign Minister",
     /// "Ambassador"); a rank ("Gen.", "Capt.") names none.
-    static let otherOfficeWords: Set<String> = ["minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "secretary",
+    static let otherOfficeWords: WordSet = ["minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "secretary",
                                                 "vice", "deputy", "governor", "mayor"]
 
     /// Whoever leads a body is not also reported as its member on the strength of a possessive:
     /// "Burkina Faso's Capt. Ibrahim Traoré" reads as membership, but the document says
     /// elsewhere that he leads it.
-    mutating func dropMembershipsOfLeaders() {
+    func dropMembershipsOfLeaders() {
         struct Pair: Hashable { let source: Int, target: Int }
         let leaders = Set(found.filter { $0.type == .leads && $0.modality == .asserted }.map { Pair(source: $0.source, target: $0.target) })
         guard !leaders.isEmpty else { return }
@@ -160,7 +164,7 @@ struct RelationFinder {
     /// The tokens between two positions; empty when the spans overlap.
     func gap(_ from: Int, _ to: Int) -> ArraySlice<Token> { from < to ? tokens[from..<to] : tokens[0..<0] }
 
-    mutating func emit(_ source: Int, _ type: RelationType, _ target: Int, sentence: Int, rule: String, span: Range<Int>) {
+    func emit(_ source: Int, _ type: RelationType, _ target: Int, sentence: Int, rule: String, span: Range<Int>) {
         guard source != target else { return }
         // A state is not deployed to its own capital ("met Russian officials in Moscow").
         if type == .deployedTo || type == .stationedAt, isCapital(target, of: source) { return }
@@ -215,7 +219,7 @@ struct RelationFinder {
     /// grouping: the Alliance of Sahel States". The clause reads on across it.
     func colonNamesObject(at i: Int, in sentence: Range<Int>) -> Bool {
         guard tokens[i].text == ":", i > sentence.lowerBound, tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized,
-              !WordLists.speechVerbs.contains(tokens[i - 1].key) else { return false }
+              !WordLists.speechVerbs.contains(tokens[i - 1]) else { return false }
         var j = i + 1
         if j < sentence.upperBound, ["the", "a", "an"].contains(tokens[j].key) { j += 1 }
         guard j < sentence.upperBound, let m = mentionAt[j], mentions[m].start == j else { return false }
@@ -227,7 +231,7 @@ struct RelationFinder {
     /// "they" that continues it) holds for each of them: the found relation names the first, and
     /// each companion gets its own copy. A sentence that also names the first state by name
     /// keeps the relation to that name alone.
-    mutating func expandGroups() {
+    func expandGroups() {
         // Each sentence's group phrases, and the entities it names by name.
         var groupsBySentence: [Int: (groups: [Mention], named: Set<Int>)] = [:]
         for (s, ms) in bySentence.enumerated() {
@@ -256,7 +260,7 @@ struct RelationFinder {
 
     /// Who seizes power in a state leads it (if only until the next coup), and who leads the
     /// junta that seized it seized it too: "the CNSP, headed by General Tiani, took power".
-    mutating func inferLeadersFromCoups() {
+    func inferLeadersFromCoups() {
         var extra: [FoundRelation] = []
         let coups = found.filter { $0.type == .seizedPowerIn }
         for r in coups where entities[r.source].type == .person {
@@ -294,7 +298,7 @@ struct RelationFinder {
     /// ("Gen. X, who heads France's Command for Africa"); a prime minister leads the state when
     /// no one else in the text does (a head of government answers to the president where there
     /// is one: "Prime Minister Moctar Ouane" under Colonel Goïta).
-    mutating func inferOfficeStates() {
+    func inferOfficeStates() {
         // A state the context suggested for a title that names none ("President X") is dropped
         // when the text names that state's holder of the office outright: the guest of "Turkey
         // hosted President X" is no Turkish president. The report's main state, if it has no
@@ -333,7 +337,7 @@ struct RelationFinder {
 
     /// Leaving a base means having been stationed there ("the last U.S. troops left Airbase
     /// 201"), and leaving a base or a town leaves the state it lies in, when the document names it.
-    mutating func inferFromWithdrawals() {
+    func inferFromWithdrawals() {
         var extra: [FoundRelation] = []
         let locations = locationsInStates()
         for r in found where r.type == .withdrawsFrom && [.base, .city].contains(entities[r.target].type) {
@@ -350,11 +354,11 @@ struct RelationFinder {
     /// "A hosted B in Niamey", "the emir hosted B and C in Doha", "B was received by A in
     /// Budapest": the guests visit the town, unless they are at home there (the state they
     /// serve is the town's).
-    mutating func inferVisitsFromHosting() {
+    func inferVisitsFromHosting() {
         var extra: [FoundRelation] = []
         let locations = locationsInStates()
         for (s, sentence) in sentences.enumerated() {
-            for t in sentence where cues[t].contains(.frameTrigger) && Self.hostingVerbs.contains(tokens[t].key) && t > sentence.lowerBound {
+            for t in sentence where cues[t].contains(.frameTrigger) && Self.hostingVerbs.contains(tokens[t]) && t > sentence.lowerBound {
                 let clause = clause(around: t, in: sentence)
                 let ms = bySentence[s]
                 let passive = ["was", "were", "been", "is", "are"].contains(tokens[t - 1].key)
@@ -374,12 +378,12 @@ struct RelationFinder {
     }
 
     /// Verbs of hosting a guest.
-    static let hostingVerbs: Set<String> = ["hosted", "received", "welcomed"]
+    static let hostingVerbs: WordSet = ["hosted", "received", "welcomed"]
 
     /// "Yevkurov held talks with Goïta in Bamako": of two people who meet in a town of one's
     /// own country, the one from another country visits it. Only when the text (or the lexicon)
     /// says whose both are: a guess would send hosts abroad.
-    mutating func inferVisitsFromTalks() {
+    func inferVisitsFromTalks() {
         var extra: [FoundRelation] = []
         let locations = locationsInStates()
         for r in found where r.type == .meets && entities[r.source].type == .person && entities[r.target].type == .person {
@@ -405,7 +409,7 @@ struct RelationFinder {
     /// ("entered an airbase in Niger", "instructors arrived in Niamey"), when the document names
     /// that state: the state the same sentence places it in, else the one the document or the
     /// lexicon does.
-    mutating func inferDeploymentFromBases() {
+    func inferDeploymentFromBases() {
         var extra: [FoundRelation] = []
         let locations = locationsInStates()
         let bySentence = Dictionary(grouping: locations, by: \.sentence)

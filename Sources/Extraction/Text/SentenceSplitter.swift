@@ -8,7 +8,7 @@
 /// themselves.
 enum SentenceSplitter {
     /// Abbreviations whose period does not end a sentence.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr", "brig", "cdr", "gov", "sen", "rep",
         "amb", "pres", "mr", "mrs", "ms", "dr", "prof", "st", "mt", "ft", "no", "vol", "vs", "etc", "inc", "ltd",
         "corp", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -63,7 +63,7 @@ enum SentenceSplitter {
         if period > 0 {
             let previous = tokens[period - 1]
             if previous.kind == .word {
-                if abbreviations.contains(previous.key) && previous.end == tokens[period].start { return false }
+                if abbreviations.contains(previous) && previous.end == tokens[period].start { return false }
                 // An initial: one capital letter before the period, a capitalized word after.
                 if previous.text.unicodeScalars.count == 1, previous.isCapitalized, nextToken.isCapitalized,
                    !nextToken.lineBreakBefore { return false }

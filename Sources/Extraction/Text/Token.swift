@@ -12,7 +12,9 @@ struct Token: Sendable {
     /// The surface form (normalized scalars).
     var text: String
     /// Lower case, diacritics folded, apostrophes and periods dropped: the lookup key.
-    var key: String
+    var key: String { didSet { keyHash = WordHash.of(key) } }
+    /// ``WordHash`` of ``key``, for ``WordSet`` and ``WordTable`` probes.
+    private(set) var keyHash: UInt64
     var kind: Kind
     /// First letter is upper case ("Niger", "US", "McDonald").
     var isCapitalized: Bool
@@ -22,6 +24,20 @@ struct Token: Sendable {
     var spaceBefore: Bool
     /// A line break stands between it and the previous token.
     var lineBreakBefore: Bool
+
+    init(start: Int, end: Int, text: String, key: String, kind: Kind, isCapitalized: Bool, isAllCaps: Bool,
+         spaceBefore: Bool, lineBreakBefore: Bool) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.key = key
+        self.keyHash = WordHash.of(key)
+        self.kind = kind
+        self.isCapitalized = isCapitalized
+        self.isAllCaps = isAllCaps
+        self.spaceBefore = spaceBefore
+        self.lineBreakBefore = lineBreakBefore
+    }
 
     var isWord: Bool { kind == .word }
     /// A word that begins with a capital or a digit-bearing name part ("101").
