@@ -11,7 +11,10 @@ struct NormalizedText: Sendable {
     let scalars: [Unicode.Scalar]
 
     init(_ text: String) {
-        original = Array(text.unicodeScalars)
+        var original: [Unicode.Scalar] = []
+        original.reserveCapacity(text.utf8.count)
+        original.append(contentsOf: text.unicodeScalars)
+        self.original = original
         scalars = original.map(NormalizedText.fold)
     }
 

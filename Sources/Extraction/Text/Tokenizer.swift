@@ -87,6 +87,7 @@ enum Tokenizer {
 
     private static func makeToken(_ text: NormalizedText, _ start: Int, _ end: Int, _ kind: Token.Kind,
                                   _ space: Bool, _ lineBreak: Bool) -> Token {
+        if end - start <= 15, let token = asciiToken(text, start, end, kind, space, lineBreak) { return token }
         let surface = text.text(start..<end)
         var caps = false, allCaps = true, letters = 0
         for c in text.scalars[start..<end] where isLetter(c) {
@@ -94,6 +95,44 @@ enum Tokenizer {
             if isUpper(c) { if letters == 1 { caps = true } } else { allCaps = false }
         }
         return Token(start: start, end: end, text: surface, key: foldKey(surface), kind: kind,
+                     isCapitalized: caps, isAllCaps: allCaps && letters >= 2, spaceBefore: space, lineBreakBefore: lineBreak)
+    }
+
+    /// Most tokens are short and ASCII: their surface, key and case flags in one pass over the
+    /// scalars (the general path walks each token five times). Nil for any other token.
+    @inline(__always)
+    private static func asciiToken(_ text: NormalizedText, _ start: Int, _ end: Int, _ kind: Token.Kind,
+                                   _ space: Bool, _ lineBreak: Bool) -> Token? {
+        var surfaceBytes: (UInt64, UInt64) = (0, 0)
+        var keyBytes: (UInt64, UInt64) = (0, 0)
+        var keyCount = 0
+        var caps = false, allCaps = true, letters = 0, changed = false
+        let ok = withUnsafeMutableBytes(of: &surfaceBytes) { surface in
+            withUnsafeMutableBytes(of: &keyBytes) { key in
+                for k in start..<end {
+                    let v = text.scalars[k].value
+                    guard v < 0x80 else { return false }
+                    let b = UInt8(v)
+                    surface[k - start] = b
+                    if b >= 65 && b <= 90 {
+                        letters += 1
+                        if letters == 1 { caps = true }
+                        key[keyCount] = b + 32; keyCount += 1; changed = true
+                    } else if b == 0x27 || b == 0x2E {
+                        changed = true
+                    } else {
+                        if b >= 97 && b <= 122 { letters += 1; allCaps = false }
+                        key[keyCount] = b; keyCount += 1
+                    }
+                }
+                return true
+            }
+        }
+        guard ok else { return nil }
+        let count = end - start
+        let surface = withUnsafeBytes(of: &surfaceBytes) { String(decoding: $0.prefix(count), as: UTF8.self) }
+        let key = changed ? withUnsafeBytes(of: &keyBytes) { String(decoding: $0.prefix(keyCount), as: UTF8.self) } : surface
+        return Token(start: start, end: end, text: surface, key: key, kind: kind,
                      isCapitalized: caps, isAllCaps: allCaps && letters >= 2, spaceBefore: space, lineBreakBefore: lineBreak)
     }
 
