@@ -722,6 +722,17 @@ import NewsGraph
         Case("The last soldiers of Operation Barkhane, France's counter-terrorism force in the Sahel, left Mali in 2022.",
              [("Operation Barkhane", .partOf, "France")]),
         Case("Boko Haram's longtime leader, Abubakar Shekau, died in 2021.", [("Abubakar Shekau", .leads, "Boko Haram")]),
+        // Attacks: "scores of" a force, raids, the district capital attacked, attacks as nouns, and
+        // the place where the forces attacked stood.
+        Case("Islamic State fighters have killed scores of Malian soldiers near the border.", [("Islamic State", .attacks, "Mali")]),
+        Case("Al-Shabaab raided the district capital of Dolowane in May.", [("Al-Shabaab", .attacks, "Dolowane")]),
+        Case("ISWAP fighters attacked Nigerian troops at the Wajiroko military base on Sunday.",
+             [("ISWAP", .attacks, "Nigeria"), ("ISWAP", .attacks, "Wajiroko Military Base")]),
+        Case("JNIM has carried out raids in northern Benin and Togo this year.", [("JNIM", .attacks, "Benin"), ("JNIM", .attacks, "Togo")]),
+        Case("Mali and Burkina Faso declared that an attack on Niger is an attack on all three.", [], not: [("Burkina Faso", .attacks, "Niger")]),
+        Case("Wagner backed the LNA's failed offensive on Tripoli in 2019.", [], not: [("LNA", .attacks, "Libya")]),
+        Case("JNIM has overrun army posts in Mali, while its rival has killed dozens of Nigerien soldiers.",
+             [("JNIM", .attacks, "Mali")], not: [("JNIM", .attacks, "Niger")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

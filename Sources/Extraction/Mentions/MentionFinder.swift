@@ -548,11 +548,12 @@ struct MentionFinder {
         if run.lowerBound > sentence.lowerBound, WordLists.companyNouns.contains(tokens[run.lowerBound - 1]), !tokens[run.lowerBound - 1].isCapitalized, words.count <= 3 {
             return .organization
         }
-        // "the northern region of Kagera", "the town of Barkaram".
+        // "the northern region of Kagera", "the town of Barkaram", "the district capital of Macomia".
         if run.lowerBound >= sentence.lowerBound + 2, tokens[run.lowerBound - 1].key == "of", words.count <= 3, !first.isAllCaps {
             let noun = tokens[run.lowerBound - 2].key
             if WordLists.areaNouns.contains(noun) { return .region }
-            if WordLists.settlementNouns.contains(noun) { return .city }
+            // ("the district capital of Macomia": an unknown name's capital is a town's name.)
+            if WordLists.settlementNouns.contains(noun) || noun == "capital" { return .city }
         }
         // A lone capitalized word after a locative preposition is a place.
         if run.lowerBound > sentence.lowerBound, ["in", "at", "near", "to", "from"].contains(tokens[run.lowerBound - 1].key),

@@ -82,6 +82,11 @@ enum FrameTable {
               objectTypes: [.armedGroup], voice: .noun, agentMarker: nil, name: "fight-against"),
         Frame(relation: .visits, triggers: ["visit", "trip"], objectMarkers: ["to"], subjectTypes: [.person, .state], objectTypes: [.state, .city],
               voice: .noun, agentMarker: "by", name: "visit-to"),
+        // "carried out attacks in northern Togo and Benin", "an offensive on Bangui by the CPC":
+        // the places struck, with the agent launching it, owning it or named after "by".
+        Frame(relation: .attacks, triggers: ["attack", "attacks", "raid", "raids", "assault", "assaults", "offensive", "strikes", "airstrikes"],
+              objectMarkers: ["on", "against", "in"], subjectTypes: [.state, .armedGroup, .militaryUnit], objectTypes: [.state, .city, .base],
+              voice: .noun, agentMarker: "by", name: "attack-on"),
         Frame(relation: .deployedTo, triggers: verb("deploy").union(verb("send", "sent")).union(verb("dispatch")),
               objectMarkers: ["to", "into", "in", "at"], subjectTypes: forces, objectTypes: places, voice: .active, agentMarker: nil, name: "deploy-to"),
         Frame(relation: .deployedTo, triggers: verb("enter").union(verb("arrive")).union(verb("cross")).union(["moved", "move", "moves", "moving", "poured", "marched", "swept", "reached"]),
@@ -172,7 +177,7 @@ enum FrameTable {
               objectMarkers: ["", "for", "to", "with"], subjectTypes: [.state, .person, .alliance], objectTypes: [.state, .armedGroup], voice: .active, agentMarker: nil, name: "support"),
         Frame(relation: .accuses, triggers: verb("accuse").union(["blamed", "blames", "accusation", "accusations"]), objectMarkers: ["", "of"],
               subjectTypes: [.person, .state], objectTypes: [.person, .state, .organization, .alliance, .armedGroup], voice: .active, agentMarker: nil, name: "accuse"),
-        Frame(relation: .attacks, triggers: verb("attack").union(verb("target")).union(verb("strike", "struck")).union(verb("bomb")).union(verb("ambush")).union(verb("besiege")).union(verb("shell")).union(verb("storm")).union(["raid", "raids", "airstrikes", "strikes", "killed", "kill", "killing", "overran", "overrun"]),
+        Frame(relation: .attacks, triggers: verb("attack").union(verb("target")).union(verb("strike", "struck")).union(verb("bomb")).union(verb("ambush")).union(verb("besiege")).union(verb("shell")).union(verb("storm")).union(verb("raid")).union(["raids", "airstrikes", "strikes", "killed", "kill", "killing", "overran", "overrun"]),
               objectMarkers: ["", "on", "against", "near"], subjectTypes: [.state, .armedGroup, .militaryUnit], objectTypes: [.armedGroup, .state, .city, .base], voice: .active, agentMarker: nil, name: "attack"),
         Frame(relation: .fights, triggers: verb("fight", "fought").union(verb("battle")).union(verb("combat")).union(["clashed", "clashes", "war", "counter", "countering"]),
               objectMarkers: ["", "against", "with"], subjectTypes: [.state, .militaryUnit, .armedGroup], objectTypes: [.armedGroup], voice: .active, agentMarker: nil, name: "fight"),

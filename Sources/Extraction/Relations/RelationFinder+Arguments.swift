@@ -454,6 +454,9 @@ extension RelationFinder {
     /// auxiliaries and adverbs, and no mention covers it: "the militants stormed".
     func hasUnnamedSubject(before t: Int, floor: Int) -> Bool {
         let j = pastAuxiliariesBackward(from: t - 1, floor: floor, adverbs: true)
+        // "… while its rival has killed scores of soldiers": the other side, whom no name here
+        // stands for (not the owner of "its").
+        if j > floor, Self.rivalNouns.contains(tokens[j]), mentionAt[j] == nil, ["its", "their", "his", "her", "the", "a"].contains(tokens[j - 1].key) { return true }
         guard j > floor, tokens[j].kind == .word, !tokens[j].isCapitalized, mentionAt[j] == nil, tokens[j - 1].key == "the",
               Self.unnamedActors.contains(tokens[j]) else { return false }
         // ("… when the group's fighters struck": a possessor names them; not this case.)
@@ -497,6 +500,9 @@ extension RelationFinder {
     static let auxiliaries: WordSet = ["has", "have", "had", "was", "were", "is", "are", "also", "then", "later", "since", "again", "still", "reportedly", "allegedly"]
 
     /// Plural nouns for actors a text may leave unnamed: "the militants", "the insurgents".
+    /// The other side of a contest: "its rival", "their enemies".
+    static let rivalNouns: WordSet = ["rival", "rivals", "enemy", "enemies", "foe", "foes", "opponent", "opponents", "adversary", "adversaries"]
+
     static let unnamedActors: WordSet = ["militants", "insurgents", "jihadists", "gunmen", "attackers", "assailants", "fighters", "rebels", "soldiers", "troops", "mercenaries"]
 
     /// "Iyad Ag Ghaly, the founder of Ansar Dine": the name a description that ends with the

@@ -26,7 +26,9 @@ extension RelationFinder {
             // rules read it).
             if nounUse, t >= sentence.lowerBound + 2, tokens[t - 2].text == ",", t + 1 < sentence.upperBound, tokens[t + 1].key == "of",
                lexicon.role(in: tokens[t..<(t + 1)]) != nil { continue }
-            let hasNounFrame = frames.contains { $0.voice == .noun }
+            // (The attack noun frame only adds to the verb's: "killed 20 soldiers in an attack on a
+            // post near Djibo" is read by the verb frame, through the clause's subject.)
+            let hasNounFrame = frames.contains { $0.voice == .noun && $0.relation != .attacks }
             let modifiesAgreement = t + 1 < sentence.upperBound && ["agreement", "accord", "pact", "deal", "treaty"].contains(tokens[t + 1].key)
             // "an attack on Niger would be …": a verb's form used as a noun names no agent before it.
             // ("killed 20 soldiers in an attack on …" keeps its agent: the subject did it.)
@@ -118,6 +120,12 @@ extension RelationFinder {
                 // the place of the posts attacked is attacked.
                 if frame.relation == .attacks, frame.voice == .active {
                     for place in attackedPostPlaces(after: t, clause: clause, in: ms) where !objs.contains(place) { objs.append(place) }
+                }
+                // "attacked Chadian soldiers at the Barkaram base", "ambushed a convoy of Malian
+                // soldiers near Tinzaouaten": where the forces attacked stood is attacked too.
+                if frame.relation == .attacks, frame.voice == .active, let forces = objs.last(where: { mentions[$0].isForces }) {
+                    for place in objects(after: mentions[forces].end - 1, clause: clause, types: [.city, .base], markers: Markers.atInOrNear, in: ms)
+                        where mentions[place].start - mentions[forces].end <= 4 && !objs.contains(place) { objs.append(place) }
                 }
                 // "led the Russian delegation": leading a state's envoys or troops is not leading the state.
                 if frame.relation == .leads { objs.removeAll { mentions[$0].kind == .demonym } }
@@ -296,6 +304,7 @@ extension RelationFinder {
 
     /// Verbs that start an action named by a noun: "launched an offensive", "waged a war".
     static let launchVerbs: WordSet = ["launched", "launch", "launches", "launching", "waged", "wage", "wages", "waging", "mounted", "mount", "mounts",
+                                           "carried", "staged", "stage", "stages", "staging",
                                            "conducted", "conducts", "led", "leads", "began", "begun", "begins", "stepped", "intensified", "escalated", "pursued", "continued"]
 
     /// Verbs that break ties off: "cut ties with", "severed diplomatic ties".
@@ -350,7 +359,9 @@ extension RelationFinder {
             agents = objects(after: t, clause: clause, types: frame.subjectTypes, markers: frame.agentMarkers, in: ms)
         }
         let pronounOwner = t > clause.lowerBound && ["their", "his", "her", "its"].contains(tokens[t - 1].key)
-        if agents.isEmpty, !pronounOwner {
+        // "declared that an attack on Niger would …": an indefinite noun has no owner before it.
+        let indefinite = t > clause.lowerBound && ["a", "an", "another", "any"].contains(tokens[t - 1].key)
+        if agents.isEmpty, !pronounOwner, !indefinite {
             // A possessive or adjective right before: "Russia's deployment", "the Russian presence".
             if let m = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 3 }), frame.subjectTypes.contains(type(m)) {
                 agents = [m]
@@ -370,7 +381,10 @@ extension RelationFinder {
         guard !agents.isEmpty else { return }
         // "a visit to Niamey by a U.S. delegation": a "by" agent comes after the object.
         let after = frame.agentMarker == "by" ? t + 1 : (agents.map { mentions[$0].end }.filter { $0 > t }.max() ?? (t + 1))
-        let objs = objects(after: after - 1, clause: clause, types: frame.objectTypes, markers: frame.objectMarkers, excluding: frame.agentMarker ?? "", in: ms)
+        var objs = objects(after: after - 1, clause: clause, types: frame.objectTypes, markers: frame.objectMarkers, excluding: frame.agentMarker ?? "", in: ms)
+        // "the offensive on Tripoli": the town is struck, not the government it stands for
+        // elsewhere (the mention stands for the state, so it names no target here).
+        if frame.relation == .attacks { objs.removeAll { mentions[$0].kind == .seat } }
         for a in agents {
             for o in objs {
                 emit(mentions[a].entity, frame.relation, mentions[o].entity, sentence: s, rule: frame.name, span: min(t, mentions[a].start)..<mentions[o].end)
