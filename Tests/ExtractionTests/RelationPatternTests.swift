@@ -733,6 +733,13 @@ import NewsGraph
         Case("Wagner backed the LNA's failed offensive on Tripoli in 2019.", [], not: [("LNA", .attacks, "Libya")]),
         Case("JNIM has overrun army posts in Mali, while its rival has killed dozens of Nigerien soldiers.",
              [("JNIM", .attacks, "Mali")], not: [("JNIM", .attacks, "Niger")]),
+        // Companions: "alongside" a departure, and "which with X and Y formed".
+        Case("Mali, which left ECOWAS alongside Burkina Faso and Niger in January, is isolated.",
+             [("Burkina Faso", .leaves, "ECOWAS"), ("Niger", .leaves, "ECOWAS")], not: [("Mali", .cooperatesWith, "Niger")]),
+        Case("Niger, which with Mali and Burkina Faso formed the Alliance of Sahel States, left ECOWAS.",
+             [("Niger", .memberOf, "Alliance of Sahel States"), ("Mali", .memberOf, "Alliance of Sahel States")]),
+        // The accused stands before the charge's "of".
+        Case("Niger's rulers have accused Cotonou of sheltering French soldiers.", [], not: [("Niger", .accuses, "France")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -215,6 +215,10 @@ extension RelationFinder {
     /// Subjects for a trigger at `t`: the nearest fitting mention before it in the clause that is
     /// not a prepositional object, with the mentions coordinated with it.
     func subjects(before t: Int, clause: Range<Int>, types: EntityTypes, in ms: [Int]) -> [Int] {
+        // "Niger, which with Mali and Burkina Faso formed the AES": the antecedent and its companions.
+        if let group = relativeWithCompanions(before: t, clause: clause, in: ms) {
+            return group.allSatisfy { types.contains(type($0)) } ? group : []
+        }
         // "the funeral of Idriss Deby, who ruled Chad": the relative pronoun's antecedent.
         // ("Mali, Burkina Faso and Niger, whose juntas formed the AES": the whole list; but "He and
         // Ghazouani, who also chairs the AU": a person's "who" is the last one's.)
@@ -378,6 +382,17 @@ extension RelationFinder {
         return items
     }
 
+    /// The mentions of the list `m` starts, from `m` on: "Burkina Faso and Niger" from "Burkina Faso".
+    func list(startingAt m: Int, in candidates: [Int]) -> [Int] {
+        var items = [m]
+        while let next = candidates.first(where: { mentions[$0].start >= mentions[items.last!].end }) {
+            let between = gap(mentions[items.last!].end, mentions[next].start)
+            guard !between.isEmpty, between.count <= 2, between.allSatisfy({ $0.key == "and" || $0.text == "," }) else { break }
+            items.append(next)
+        }
+        return items
+    }
+
     /// "It expelled French forces and retook Kidal": a mention straight after a past-tense verb
     /// is that verb's object, so it is no subject of a later one.
     func isVerbObject(_ m: Int, floor: Int) -> Bool {
@@ -448,6 +463,19 @@ extension RelationFinder {
         // power, which still had …": the name the description is set off from.
         guard let antecedent = nameSetOff(beforeDescriptionEndingAt: tokens[k - 1].text == "," ? k - 1 : k, floor: clause.lowerBound), ms.contains(antecedent) else { return nil }
         return antecedent
+    }
+
+    /// "Niger, which with Mali and Burkina Faso formed the AES": the relative pronoun's
+    /// antecedent and the list after its "with", when the list runs up to the verb at `t`.
+    func relativeWithCompanions(before t: Int, clause: Range<Int>, in ms: [Int]) -> [Int]? {
+        let from = max(clause.lowerBound + 2, t - 12)
+        guard from < t, let k = (from..<t).last(where: { ["which", "who"].contains(tokens[$0].key) }),
+              k + 2 < t, tokens[k + 1].key == "with", tokens[k - 1].text == ",", let antecedent = mentionAt[k - 2], ms.contains(antecedent),
+              let first = mentionAt[k + 2], mentions[first].start == k + 2, ms.contains(first) else { return nil }
+        let companions = list(startingAt: first, in: ms)
+        guard let last = companions.last, mentions[last].end == t || (mentions[last].end + 1 == t && tokens[mentions[last].end].text == ","),
+              companions.allSatisfy({ type($0) == type(antecedent) }) else { return nil }
+        return [antecedent] + companions
     }
 
     /// True when a plain noun phrase opened by "the" stands just before the verb at `t`, past

@@ -127,6 +127,11 @@ extension RelationFinder {
                     for place in objects(after: mentions[forces].end - 1, clause: clause, types: [.city, .base], markers: Markers.atInOrNear, in: ms)
                         where mentions[place].start - mentions[forces].end <= 4 && !objs.contains(place) { objs.append(place) }
                 }
+                // "accused Cotonou of hosting French troops": the accused stands before the "of" that
+                // opens the charge; what the charge names is not accused.
+                if frame.relation == .accuses, frame.voice == .active {
+                    objs.removeAll { o in marker(before: o, notBefore: t + 1) != "of" && ((t + 1)..<mentions[o].start).contains { tokens[$0].key == "of" } }
+                }
                 // "led the Russian delegation": leading a state's envoys or troops is not leading the state.
                 if frame.relation == .leads { objs.removeAll { mentions[$0].kind == .demonym } }
                 // "relied on Russian forces" is a partnership; "relied on Niger as its main base" is not.

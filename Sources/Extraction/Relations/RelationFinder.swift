@@ -116,7 +116,38 @@ final class RelationFinder {
         inferVisitsFromTalks()
         promoteKnownHeads()
         dropMembershipsOfLeaders()
+        inferCompanionsAlongside()
     }
+
+    /// "Mali, which quit ECOWAS alongside Burkina Faso and Niger": the states named after
+    /// "alongside" (or "along with", "together with") a membership, a departure or a withdrawal
+    /// do what its subject does. They are no partners of the subject on the strength of that word.
+    func inferCompanionsAlongside() {
+        let shared: Set<RelationType> = [.leaves, .memberOf, .withdrawsFrom]
+        var extra: [FoundRelation] = []
+        var companionsBySentence: [Int: [(source: Int, companion: Int)]] = [:]
+        for r in found where shared.contains(r.type) && entities[r.source].type == .state {
+            let ms = bySentence[r.sentence]
+            guard let target = ms.last(where: { mentions[$0].entity == r.target }) else { continue }
+            // Within a few words after the target: "left ECOWAS in January alongside …".
+            let end = mentions[target].end
+            let sentenceEnd = sentences[r.sentence].upperBound
+            guard let joiner = (end..<min(sentenceEnd, end + 4)).first(where: { Self.companionWords.contains(tokens[$0]) }) else { continue }
+            let start = tokens[joiner].key == "alongside" ? joiner + 1 : joiner + 2
+            guard start < sentenceEnd, let first = mentionAt[start], type(first) == .state else { continue }
+            for c in list(startingAt: first, in: ms) where type(c) == .state && mentions[c].entity != r.source {
+                extra.append(FoundRelation(source: mentions[c].entity, type: r.type, target: r.target, sentence: r.sentence, rule: r.rule + "+alongside", modality: r.modality))
+                companionsBySentence[r.sentence, default: []].append((r.source, mentions[c].entity))
+            }
+        }
+        found.removeAll { r in
+            r.type == .cooperatesWith && r.rule == "turn-to" && companionsBySentence[r.sentence]?.contains { ($0.source == r.source && $0.companion == r.target) || ($0.source == r.target && $0.companion == r.source) } == true
+        }
+        found += extra
+    }
+
+    /// "alongside", "along (with)", "together (with)".
+    static let companionWords: WordSet = ["alongside", "along", "together"]
 
     /// "his Somali counterpart, Hassan Sheikh Mohamud": a person the lexicon knows as the head of
     /// a state, tied to it by a title that only says member, leads it.
