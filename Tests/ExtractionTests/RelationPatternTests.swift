@@ -740,6 +740,10 @@ import NewsGraph
              [("Niger", .memberOf, "Alliance of Sahel States"), ("Mali", .memberOf, "Alliance of Sahel States")]),
         // The accused stands before the charge's "of".
         Case("Niger's rulers have accused Cotonou of sheltering French soldiers.", [], not: [("Niger", .accuses, "France")]),
+        // A body described before its name; a body's departure demanded, not a body ordered about.
+        Case("Bamako asked the UN stabilisation mission, MINUSMA, to leave.", [("MINUSMA", .partOf, "United Nations")]),
+        Case("Guinea demanded the withdrawal of MINUSMA's liaison office.", [("Guinea", .demandsWithdrawalOf, "MINUSMA")]),
+        Case("Niger told CNPC that its oil contract would be reviewed.", [], not: [("Niger", .demandsWithdrawalOf, "China National Petroleum Corporation")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -149,7 +149,7 @@ enum FrameTable {
         Frame(relation: .expels, triggers: verb("push").union(verb("kick")).union(verb("drive", "drove", "driven")).union(verb("chase")).union(["forced", "threw", "thrown"]),
               objectMarkers: ["out"], subjectTypes: states, objectTypes: forces.union([.organization, .alliance]), voice: .active, agentMarker: nil, name: "push-out-direct", followedBy: ["out"]),
         Frame(relation: .demandsWithdrawalOf, triggers: ["demand", "demanded", "demanding", "demands", "call", "called", "calling", "ordered", "order", "orders", "told", "asked", "urged", "terminate", "terminated", "revoked", "ended", "scrapped", "cancelled", "canceled", "denounced"],
-              objectMarkers: ["", "of", "for", "that"], subjectTypes: states, objectTypes: forces, voice: .active, agentMarker: nil, name: "demand-withdrawal"),
+              objectMarkers: ["", "of", "for", "that"], subjectTypes: states, objectTypes: forces.union([.organization]), voice: .active, agentMarker: nil, name: "demand-withdrawal"),
         Frame(relation: .memberOf, triggers: ["member", "members", "joined", "join", "joins", "joining", "created", "formed", "form", "founded", "established", "launched"],
               objectMarkers: ["", "of"], subjectTypes: [.state, .person], objectTypes: [.alliance], voice: .active, agentMarker: nil, name: "member-of"),
         Frame(relation: .alliedWith, triggers: ["allied"], objectMarkers: ["with", "to"],

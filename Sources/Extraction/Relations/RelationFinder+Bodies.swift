@@ -96,6 +96,15 @@ extension RelationFinder {
                     emit(mentions[m].entity, .partOf, mentions[n].entity, sentence: s, rule: "apposed-component", span: mentions[m].start..<(noun + 1))
                 }
             }
+            // "the UN peacekeeping mission, MINUSMA": the same, the description first; the name
+            // set off after it is closed by punctuation (an apposition, not a new clause's subject).
+            if wholes.contains(type(m)), parts.contains(type(n)), mentions[n].kind == .name, mentions[m].kind == .name, !mentions[m].isPossessive,
+               mentions[m].start > sentence.lowerBound, ["the", "a", "an"].contains(tokens[mentions[m].start - 1].key),
+               (2...5).contains(gap.count), gap.last?.text == ",", components.contains(gap[gap.endIndex - 2]),
+               gap.dropLast().allSatisfy({ $0.kind == .word && !$0.isCapitalized }),
+               mentions[n].end >= sentence.upperBound || [",", ".", ";", ")", "("].contains(tokens[mentions[n].end].text) {
+                emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "described-component", span: mentions[m].start..<mentions[n].end)
+            }
             // "the al-Qaida-linked JNIM": a group tied to another by a hyphenated adjective.
             if type(m) == .armedGroup, type(n) == .armedGroup, gap.count == 2, gap.first?.text == "-",
                ["linked", "affiliated", "aligned", "allied"].contains(gap.last?.key ?? "") {

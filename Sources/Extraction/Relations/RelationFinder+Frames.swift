@@ -132,6 +132,11 @@ extension RelationFinder {
                 if frame.relation == .accuses, frame.voice == .active {
                     objs.removeAll { o in marker(before: o, notBefore: t + 1) != "of" && ((t + 1)..<mentions[o].start).contains { tokens[$0].key == "of" } }
                 }
+                // "demanded the departure of MINUSMA": a body's withdrawal demanded; but a body
+                // ordered about ("ordered the heads of CNPC's arm to leave") is not sent home.
+                if frame.relation == .demandsWithdrawalOf {
+                    objs.removeAll { o in type(o) == .organization && !((t + 1)..<mentions[o].start).contains { Self.departureNouns.contains(tokens[$0]) } }
+                }
                 // "led the Russian delegation": leading a state's envoys or troops is not leading the state.
                 if frame.relation == .leads { objs.removeAll { mentions[$0].kind == .demonym } }
                 // "relied on Russian forces" is a partnership; "relied on Niger as its main base" is not.
@@ -234,7 +239,9 @@ extension RelationFinder {
         }
     }
 
-    /// People sent to talk, not to fight.
+    /// What a body is asked to make: "the departure of MINUSMA".
+    static let departureNouns: WordSet = ["departure", "withdrawal", "exit", "pullout", "removal", "closure"]
+
     /// The places of the posts a verb of attack takes as its object: "a Malian army camp at
     /// Boulkessi", "army positions in Bourem and Léré". The posts come within six words of the
     /// verb, with no name but a demonym before them.
@@ -248,6 +255,7 @@ extension RelationFinder {
     /// Nouns for what a force holds and an attack strikes: "camp", "positions", "posts".
     static let attackedPosts: WordSet = militaryPosts.union(["camps", "garrisons", "post", "posts", "position", "positions", "barracks", "checkpoint", "checkpoints"])
 
+    /// People sent to talk, not to fight.
     static let envoyNouns: WordSet = ["delegation", "delegations", "envoy", "envoys", "minister", "ministers", "diplomat", "diplomats", "mediator", "mediators", "emissary", "emissaries", "ambassador"]
 
     /// True when token `t` lies in what an accusation charges, further on in its sentence:
