@@ -744,6 +744,11 @@ import NewsGraph
         Case("Bamako asked the UN stabilisation mission, MINUSMA, to leave.", [("MINUSMA", .partOf, "United Nations")]),
         Case("Guinea demanded the withdrawal of MINUSMA's liaison office.", [("Guinea", .demandsWithdrawalOf, "MINUSMA")]),
         Case("Niger told CNPC that its oil contract would be reviewed.", [], not: [("Niger", .demandsWithdrawalOf, "China National Petroleum Corporation")]),
+        // The founders of a body named before them in a relative clause.
+        Case("Goïta praised the Alliance of Sahel States, which Mali formed with Burkina Faso and Niger.",
+             [("Mali", .memberOf, "Alliance of Sahel States"), ("Niger", .memberOf, "Alliance of Sahel States")]),
+        Case("The Alliance of Sahel States grew out of a pact. Officials praised the confederation that Mali and Niger founded in 2024.",
+             [("Mali", .memberOf, "Alliance of Sahel States"), ("Niger", .memberOf, "Alliance of Sahel States")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

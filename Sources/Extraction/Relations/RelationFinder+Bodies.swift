@@ -533,6 +533,32 @@ extension RelationFinder {
     }
 
     /// Verbs that found a body; those named with the founder ("formed the AES with Mali") found it too.
+    /// "the confederation (that) Mali, Burkina Faso and Niger founded", "the AES, which Mali
+    /// formed with Burkina Faso and Niger": a body named (or described) before the states that
+    /// founded it, in a relative clause with no pronoun, "that" or ", which"; the states, and
+    /// those it was formed "with", are its members.
+    func findFoundedBodies(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for (k, body) in ms.enumerated() where [.alliance, .organization].contains(type(body)) && k + 1 < ms.count {
+            var i = mentions[body].end
+            if i + 1 < sentence.upperBound, tokens[i].text == ",", tokens[i + 1].key == "which" { i += 1 }
+            if i < sentence.upperBound, ["that", "which"].contains(tokens[i].key) { i += 1 }
+            guard i < sentence.upperBound, let first = mentionAt[i], mentions[first].start == i, type(first) == .state, mentions[first].kind == .name else { continue }
+            let founders = list(startingAt: first, in: ms)
+            guard founders.allSatisfy({ type($0) == .state }), let last = founders.last else { continue }
+            let verb = mentions[last].end
+            // The verb straight after the list, with no object of its own ("… founded after their coups").
+            guard verb < sentence.upperBound, Self.foundingVerbs.contains(tokens[verb]), tokens[verb].key.hasSuffix("ed"),
+                  verb + 1 >= sentence.upperBound || mentionAt[verb + 1] == nil && !["the", "a", "an"].contains(tokens[verb + 1].key) else { continue }
+            var members = founders
+            if verb + 2 < sentence.upperBound, tokens[verb + 1].key == "with", let partner = mentionAt[verb + 2], mentions[partner].start == verb + 2, type(partner) == .state {
+                members += list(startingAt: partner, in: ms).filter { type($0) == .state }
+            }
+            for m in members where mentions[m].entity != mentions[body].entity {
+                emit(mentions[m].entity, .memberOf, mentions[body].entity, sentence: s, rule: "founded-body", span: mentions[body].start..<(verb + 1))
+            }
+        }
+    }
+
     static let foundingVerbs: WordSet = ["create", "created", "creating", "form", "formed", "forming", "found", "founded", "establish", "established", "launch", "launched"]
 
     /// "an attack on Niger would be treated as a declaration of war against them": a pledge of

@@ -99,6 +99,7 @@ final class RelationFinder {
             findDrawnTroops(s, sentence, ms)
             findPosts(s, sentence, ms)
             findCompositions(s, sentence, ms)
+            findFoundedBodies(s, sentence, ms)
             findEndedMissions(s, sentence, ms)
             findLastForcesLeaving(s, sentence, ms)
             findStays(s, sentence, ms)
