@@ -35,10 +35,14 @@ final class Frame: Sendable {
     let closedBy: String?
     /// False for a participle after "is" that is no passive: "is expected in Ouagadougou".
     let readsPassive: Bool
+    /// For nouns: true when, in noun use ("the withdrawal", "Russia's deployment"), this frame
+    /// reads the trigger instead of the verb frames. False where it only adds to them: "killed 20
+    /// soldiers in an attack on a post near Djibo" is the verb frame's, through the clause's subject.
+    let replacesVerbInNounUse: Bool
 
     init(relation: RelationType, triggers: WordSet, objectMarkers: WordSet, subjectTypes: EntityTypes, objectTypes: EntityTypes,
          voice: Voice, agentMarker: String?, name: String, precededBy: WordSet? = nil, followedBy: WordSet? = nil,
-         closedBy: String? = nil, readsPassive: Bool = true) {
+         closedBy: String? = nil, readsPassive: Bool = true, replacesVerbInNounUse: Bool = true) {
         self.relation = relation
         self.triggers = triggers
         self.objectMarkers = objectMarkers
@@ -52,6 +56,7 @@ final class Frame: Sendable {
         self.followedBy = followedBy
         self.closedBy = closedBy
         self.readsPassive = readsPassive
+        self.replacesVerbInNounUse = replacesVerbInNounUse
     }
 }
 
@@ -86,7 +91,7 @@ enum FrameTable {
         // the places struck, with the agent launching it, owning it or named after "by".
         Frame(relation: .attacks, triggers: ["attack", "attacks", "raid", "raids", "assault", "assaults", "offensive", "strikes", "airstrikes"],
               objectMarkers: ["on", "against", "in"], subjectTypes: [.state, .armedGroup, .militaryUnit], objectTypes: [.state, .city, .base],
-              voice: .noun, agentMarker: "by", name: "attack-on"),
+              voice: .noun, agentMarker: "by", name: "attack-on", replacesVerbInNounUse: false),
         Frame(relation: .deployedTo, triggers: verb("deploy").union(verb("send", "sent")).union(verb("dispatch")),
               objectMarkers: ["to", "into", "in", "at"], subjectTypes: forces, objectTypes: places, voice: .active, agentMarker: nil, name: "deploy-to"),
         Frame(relation: .deployedTo, triggers: verb("enter").union(verb("arrive")).union(verb("cross")).union(["moved", "move", "moves", "moving", "poured", "marched", "swept", "reached"]),
@@ -221,11 +226,7 @@ enum FrameTable {
     /// Frames by trigger key.
     static let byTrigger: WordTable<[Frame]> = {
         var map: [String: [Frame]] = [:]
-        var order: [String] = []
-        for frame in frames { for t in frame.triggers {
-            if map[t] == nil { order.append(t) }
-            map[t, default: []].append(frame)
-        } }
-        return WordTable(order.map { ($0, map[$0]!) })
+        for frame in frames { for t in frame.triggers { map[t, default: []].append(frame) } }
+        return WordTable(map.map { ($0.key, $0.value) })
     }()
 }

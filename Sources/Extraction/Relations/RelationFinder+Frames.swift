@@ -26,13 +26,11 @@ extension RelationFinder {
             // rules read it).
             if nounUse, t >= sentence.lowerBound + 2, tokens[t - 2].text == ",", t + 1 < sentence.upperBound, tokens[t + 1].key == "of",
                lexicon.role(in: tokens[t..<(t + 1)]) != nil { continue }
-            // (The attack noun frame only adds to the verb's: "killed 20 soldiers in an attack on a
-            // post near Djibo" is read by the verb frame, through the clause's subject.)
-            let hasNounFrame = frames.contains { $0.voice == .noun && $0.relation != .attacks }
+            let hasNounFrame = frames.contains { $0.voice == .noun && $0.replacesVerbInNounUse }
             let modifiesAgreement = t + 1 < sentence.upperBound && ["agreement", "accord", "pact", "deal", "treaty"].contains(tokens[t + 1].key)
             // "an attack on Niger would be …": a verb's form used as a noun names no agent before it.
             // ("killed 20 soldiers in an attack on …" keeps its agent: the subject did it.)
-            let indefinite = t > sentence.lowerBound && ["a", "an", "any", "another"].contains(tokens[t - 1].key)
+            let indefinite = followsIndefiniteArticle(t, floor: sentence.lowerBound)
                 && !(t - 2 >= sentence.lowerBound && ["in", "during"].contains(tokens[t - 2].key))
             // "ordered US troops to leave": who leaves is the one ordered, not who orders.
             let order = t > clause.lowerBound + 1 && tokens[t - 1].key == "to"
@@ -239,6 +237,12 @@ extension RelationFinder {
         }
     }
 
+    /// True when "a", "an", "any" or "another" stands just before token `t` (and after `floor`):
+    /// "an attack on Niger".
+    func followsIndefiniteArticle(_ t: Int, floor: Int) -> Bool {
+        t > floor && ["a", "an", "any", "another"].contains(tokens[t - 1].key)
+    }
+
     /// What a body is asked to make: "the departure of MINUSMA".
     static let departureNouns: WordSet = ["departure", "withdrawal", "exit", "pullout", "removal", "closure"]
 
@@ -373,8 +377,7 @@ extension RelationFinder {
         }
         let pronounOwner = t > clause.lowerBound && ["their", "his", "her", "its"].contains(tokens[t - 1].key)
         // "declared that an attack on Niger would …": an indefinite noun has no owner before it.
-        let indefinite = t > clause.lowerBound && ["a", "an", "another", "any"].contains(tokens[t - 1].key)
-        if agents.isEmpty, !pronounOwner, !indefinite {
+        if agents.isEmpty, !pronounOwner, !followsIndefiniteArticle(t, floor: clause.lowerBound) {
             // A possessive or adjective right before: "Russia's deployment", "the Russian presence".
             if let m = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 3 }), frame.subjectTypes.contains(type(m)) {
                 agents = [m]

@@ -134,7 +134,9 @@ final class RelationFinder {
             let end = mentions[target].end
             let sentenceEnd = sentences[r.sentence].upperBound
             guard let joiner = (end..<min(sentenceEnd, end + 4)).first(where: { Self.companionWords.contains(tokens[$0]) }) else { continue }
+            // ("along" and "together" only with their "with".)
             let start = tokens[joiner].key == "alongside" ? joiner + 1 : joiner + 2
+            if start == joiner + 2, joiner + 1 >= sentenceEnd || tokens[joiner + 1].key != "with" { continue }
             guard start < sentenceEnd, let first = mentionAt[start], type(first) == .state else { continue }
             for c in list(startingAt: first, in: ms) where type(c) == .state && mentions[c].entity != r.source {
                 extra.append(FoundRelation(source: mentions[c].entity, type: r.type, target: r.target, sentence: r.sentence, rule: r.rule + "+alongside", modality: r.modality))
