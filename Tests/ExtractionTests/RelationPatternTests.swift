@@ -749,6 +749,34 @@ import NewsGraph
              [("Mali", .memberOf, "Alliance of Sahel States"), ("Niger", .memberOf, "Alliance of Sahel States")]),
         Case("The Alliance of Sahel States grew out of a pact. Officials praised the confederation that Mali and Niger founded in 2024.",
              [("Mali", .memberOf, "Alliance of Sahel States"), ("Niger", .memberOf, "Alliance of Sahel States")]),
+        // "The country" is a state the text names, not one known only through a capital that may
+        // stand for another body.
+        Case("Soldiers seized power in Gabon in March. Brussels condemned the takeover. The European Union then imposed sanctions on the country.",
+             [("European Union", .sanctions, "Gabon")], not: [("European Union", .sanctions, "Belgium")]),
+        Case("Soldiers seized power in Gabon in March. Paris condemned the takeover. Italian troops left the country in May.",
+             [("Italy", .withdrawsFrom, "Gabon")], not: [("Italy", .withdrawsFrom, "France")]),
+        // The head of a state's organ that has no name serves the state; a role of five words is
+        // read whole.
+        Case("General Paul Amari, the head of Chad's command for the east, attended the ceremony.",
+             [("Paul Amari", .memberOf, "Chad")], not: [("Paul Amari", .leads, "Chad")]),
+        Case("Togo's chief of the defence staff, General Yves Kodjo, attended the ceremony.",
+             [("Yves Kodjo", .memberOf, "Togo")], not: [("Yves Kodjo", .leads, "Togo")]),
+        // An alliance set off as "the bloc of" a list of states has them as members; a capital
+        // "of" two states is no bloc.
+        Case("The Alliance of Sahel States (AES), the confederation of Mali, Burkina Faso and Niger, met in 2024.",
+             [("Mali", .memberOf, "Alliance of Sahel States"), ("Burkina Faso", .memberOf, "Alliance of Sahel States"), ("Niger", .memberOf, "Alliance of Sahel States")]),
+        Case("The AES, a three-nation alliance of Mali and Niger, met in Niamey.", [("Mali", .memberOf, "Alliance of Sahel States"), ("Niger", .memberOf, "Alliance of Sahel States")]),
+        Case("The meeting in Lomé, the capital of Togo and Benin, ended.", [], not: [("Benin", .memberOf, "Lomé")]),
+        // A second predicate shares the first one's subject, not the agent of its passive.
+        Case("Africa Corps is run by Russia's defence ministry and is also deployed in Burkina Faso and Niger.",
+             [("Africa Corps", .deployedTo, "Niger"), ("Africa Corps", .deployedTo, "Burkina Faso")], not: [("Russia", .deployedTo, "Niger")]),
+        // A capital that owns a body is its government, even after a preposition; leaving a
+        // state's footprint leaves no place.
+        Case("Instructors from Moscow's Africa Corps arrived in Niger.", [("Africa Corps", .partOf, "Russia")]),
+        Case("Wagner is leaving Mali, but Africa Corps will stay on, leaving Moscow's military footprint intact.",
+             [("Wagner Group", .withdrawsFrom, "Mali")], not: [("Africa Corps", .withdrawsFrom, "Russia")]),
+        // A capitalized "The" after a dateline's dash is no part of the known name it opens.
+        Case("BAMAKO, June 9 -- The Wagner Group said it was leaving.\n\nWagner arrived in Mali in late 2021.", [("Wagner Group", .deployedTo, "Mali")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

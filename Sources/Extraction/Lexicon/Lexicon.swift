@@ -19,6 +19,9 @@ public struct Lexicon: Sendable {
     /// Each word's key number and cues, in one probe.
     private(set) var words = WordCodes()
     private(set) var roleIndex: [[String]: RoleEntry] = [:]
+    /// The most tokens a role phrase spans ("chief of the defence staff": 5), so that callers
+    /// look far enough ahead.
+    private(set) var longestRole = 1
     /// The first key of every role phrase.
     private var roleFirstKeys: WordSet = []
     /// Keys that are a whole role by themselves ("general", "minister", "spokesman").
@@ -105,13 +108,14 @@ public struct Lexicon: Sendable {
         return nil
     }
 
-    /// The role a token sequence starting at `tokens[i]` names, longest first.
+    /// The role a token sequence starting at `tokens[i]` names, longest first. It reads at most
+    /// ``longestRole`` tokens, so callers may pass the rest of the sentence.
     func role(in tokens: ArraySlice<Token>) -> (RoleEntry, length: Int)? {
         // Most words start no role: one probe settles it before any key list is built.
         guard let first = tokens.first, first.kind == .word, roleFirstKeys.contains(first) else { return nil }
         var keys: [String] = []
         var best: (RoleEntry, Int)?
-        for (k, t) in tokens.prefix(4).enumerated() {
+        for (k, t) in tokens.prefix(longestRole).enumerated() {
             guard t.kind == .word || (t.text == "-" && k > 0) else { break }
             if t.text == "-" { continue }
             keys.append(t.key)
@@ -162,10 +166,13 @@ public struct Lexicon: Sendable {
         index = NameIndex(entries: entries)
         words = WordCodes(index: index)
         roleIndex = [:]
+        longestRole = 1
         var roleFirst: [String] = [], singleWordRoles: [String] = []
         for role in roles {
             for form in [role.phrase] + (role.abbreviations ?? []) {
-                let keys = Tokenizer.tokenize(NormalizedText(form)).filter { $0.kind == .word }.map(\.key)
+                let formTokens = Tokenizer.tokenize(NormalizedText(form))
+                let keys = formTokens.filter { $0.kind == .word }.map(\.key)
+                longestRole = max(longestRole, formTokens.count)
                 if !keys.isEmpty, roleIndex[keys] == nil {
                     roleIndex[keys] = role
                     roleFirst.append(keys[0])

@@ -140,6 +140,13 @@ struct MentionFinder {
                     continue
                 }
             }
+            // "-- The Wagner Group said": a capitalized "The" before a known name, wherever the
+            // sentence really starts, is no part of the name. (Not before a longer unknown name
+            // that opens with a known one: "The Syrian Observatory for Human Rights".)
+            if t.key == "the", i + 1 < end, let known = lexiconMatch(from: i + 1, limit: end), known.end >= capitalizedRun(from: i + 1, end: end).upperBound {
+                i += 1
+                continue
+            }
             let run = capitalizedRun(from: i, end: end)
             if run.count == 1, t.isAllCaps, let e = acronyms[t.key] {
                 record(run, entity: e, kind: .name, surface: t.text)
@@ -384,6 +391,12 @@ struct MentionFinder {
     /// A capital after a locative preposition, or in a dateline, is a place.
     private func isPlaceUse(_ range: Range<Int>, sentence: Range<Int>) -> Bool {
         let first = range.lowerBound
+        // "instructors from Moscow's Africa Corps": a capital that owns a body the lexicon knows
+        // stands for its government, whatever preposition comes before it.
+        if range.upperBound + 1 < sentence.upperBound, tokens[range.upperBound].kind == .possessive,
+           let owned = lexiconMatch(from: range.upperBound + 1, limit: sentence.upperBound), [.militaryUnit, .organization].contains(owned.form.type) {
+            return false
+        }
         if first > sentence.lowerBound {
             let previous = tokens[first - 1]
             if WordLists.locatives.contains(previous) && previous.key != "of" { return true }
@@ -617,7 +630,7 @@ struct MentionFinder {
         for _ in 0..<4 {
             // ("the Hungarian defence minister": a demonym may qualify the role.)
             guard j < limit, tokens[j].kind == .word, !tokens[j].isCapitalized || lexiconMatch(from: j, limit: j + 1)?.form.kind == .demonym else { return false }
-            if let (role, length) = lexicon.role(in: tokens[j..<min(limit, j + 4)]), length > 0, role.position != .title { return true }
+            if let (role, length) = lexicon.role(in: tokens[j..<limit]), length > 0, role.position != .title { return true }
             j += 1
         }
         return false

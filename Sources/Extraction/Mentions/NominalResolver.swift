@@ -34,6 +34,7 @@ struct NominalResolver {
         let dominantState = RelationFinder.dominantState(finder.mentions, finder.entities)
         let bySentence = MentionsBySentence.group(finder.mentions, sentences)
         var knownPlaces: [Int: Set<Int>] = [:]
+        let namedStates = Set(finder.mentions.filter { $0.kind == .name && finder.entities[$0.entity].type == .state }.map(\.entity))
 
         var added: [(Range<Int>, Int)] = []
         for (s, sentence) in sentences.enumerated() {
@@ -208,9 +209,11 @@ struct NominalResolver {
                         continue
                     }
                     // The latest of the last few sentences that names a state: its first such state.
+                    // (A capital standing for a government counts only for a state the text also
+                    // names: "Brussels" may mean the EU, never named Belgium.)
                     for back in stride(from: s, through: max(0, s - 6), by: -1) {
                         let candidates = bySentence[back].map { finder.mentions[$0] }.filter {
-                            $0.end <= i && finder.entities[$0.entity].type == .state && !forcesHere.contains($0.entity) && $0.kind != .demonym
+                            $0.end <= i && finder.entities[$0.entity].type == .state && !forcesHere.contains($0.entity) && $0.kind != .demonym && ($0.kind != .seat || namedStates.contains($0.entity))
                                 && !(back == s && forcesPlaced(after: $0))
                         }
                         if let first = candidates.first {

@@ -36,7 +36,7 @@ extension RelationFinder {
                 }
                 j += 1
             }
-            guard j < clause.upperBound, let (role, length) = lexicon.role(in: tokens[j..<min(clause.upperBound, j + 4)]) else { continue }
+            guard j < clause.upperBound, let (role, length) = lexicon.role(in: tokens[j..<clause.upperBound]) else { continue }
             j += length
             if j + 1 < clause.upperBound, tokens[j].key == "of" {
                 var k = j + 1

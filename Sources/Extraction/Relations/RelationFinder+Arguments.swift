@@ -199,6 +199,24 @@ extension RelationFinder {
         return isPreposition(i) && tokens[i].key != "including"
     }
 
+    /// The "and" that opens the predicate of the verb at `t` ("… and is also deployed in"), when
+    /// only auxiliaries and adverbs stand between them.
+    func secondPredicate(before t: Int, floor: Int) -> Int? {
+        var i = t - 1
+        while i > floor, Self.predicateFillers.contains(tokens[i]) { i -= 1 }
+        return i > floor && i < t - 1 && tokens[i].key == "and" ? i : nil
+    }
+
+    /// Auxiliaries and adverbs between "and" and a second predicate's verb.
+    static let predicateFillers: WordSet = ["is", "was", "are", "were", "has", "have", "had", "been", "being", "also", "now", "later", "then", "still", "since", "already"]
+
+    /// True when the mention (or the list it ends) is the agent of a passive: "run by Russia".
+    func byAgent(_ m: Int, floor: Int) -> Bool {
+        var i = mentions[m].start - 1
+        while i >= floor, tokens[i].kind == .word, isDeterminer(i) || tokens[i].kind == .possessive { i -= 1 }
+        return i >= floor && tokens[i].key == "by"
+    }
+
     /// "accompanied by X": X goes along with the subject rather than being it.
     func isCompanion(byAt i: Int) -> Bool {
         i > 0 && tokens[i].key == "by" && Self.companionVerbs.contains(tokens[i - 1])
@@ -270,7 +288,12 @@ extension RelationFinder {
         // "the juntas led by Goïta in Mali, Traoré in Burkina Faso and Tiani in Niger have
         // expelled French forces": the states of the rulers listed.
         if types.contains(.state), let states = statesOfDistributedRulers(before: t, floor: clause.lowerBound) { return states }
-        let before = ms.filter { m in mentions[m].end <= t && mentions[m].start >= clause.lowerBound && !apposed.contains { $0.contains(mentions[m].start) } }
+        var before = ms.filter { m in mentions[m].end <= t && mentions[m].start >= clause.lowerBound && !apposed.contains { $0.contains(mentions[m].start) } }
+        // "Africa Corps is run by Russia and is deployed in Niger": a second predicate shares the
+        // first one's subject, never the agent of its passive.
+        if let and = secondPredicate(before: t, floor: clause.lowerBound) {
+            before.removeAll { mentions[$0].end <= and && byAgent($0, floor: clause.lowerBound) }
+        }
         // "A delegation led by X and including Y and Z flew to Niamey": its leader and members.
         if types.contains(.person), scanned.contains(where: { tokens[$0].key == "including" }) {
             let envoys = leadersOfEnvoys(before: t, clause: clause, in: before)
@@ -333,7 +356,7 @@ extension RelationFinder {
         var j = i
         if j < t, Self.officeModifiers.contains(tokens[j]) { j += 1 }
         guard j < t, tokens[j].kind == .word, !tokens[j].isCapitalized, mentionAt[j] == nil else { return false }
-        return lexicon.role(in: tokens[j..<min(t, j + 4)]) != nil
+        return lexicon.role(in: tokens[j..<t]) != nil
     }
 
     /// "A mediation team led by Abdulsalami Abubakar, a former head of state, flew to Niamey":
@@ -432,7 +455,7 @@ extension RelationFinder {
     func officeEnd(after m: Int) -> Int? {
         var i = mentions[m].end
         while i < tokens.count, tokens[i].kind == .possessive || Self.officeModifiers.contains(tokens[i]) { i += 1 }
-        guard i < tokens.count, mentionAt[i] == nil, let (_, length) = lexicon.role(in: tokens[i..<min(i + 4, tokens.count)]) else { return nil }
+        guard i < tokens.count, mentionAt[i] == nil, let (_, length) = lexicon.role(in: tokens[i..<tokens.count]) else { return nil }
         return i + length
     }
 
@@ -789,10 +812,15 @@ extension RelationFinder {
 
     /// "Turkey's intelligence agency": lower-case words after a possessive that end in an organ's
     /// noun, whether or not a name follows.
+    /// ("France's command for Africa": the head noun stands before a preposition.)
     func describesUnnamedOrgan(after m: Int) -> Bool {
         let words = lowerCaseWords(afterPossessive: m, limit: 4)
-        return !words.isEmpty && Self.organNouns.contains(tokens[words.upperBound - 1])
+        let head = words.first(where: { Self.organQualifiers.contains(tokens[$0]) }) ?? words.upperBound
+        return head > words.lowerBound && Self.organNouns.contains(tokens[head - 1])
     }
+
+    /// Prepositions that open what an organ is for or of: "command for Africa".
+    static let organQualifiers: WordSet = ["for", "of", "in", "on"]
 
     /// "Ukraine's military intelligence agency, known as the HUR", "Mali's media regulator, the
     /// High Authority for Communication":

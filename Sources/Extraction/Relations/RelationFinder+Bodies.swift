@@ -343,6 +343,32 @@ extension RelationFinder {
                 emit(mentions[m].entity, .memberOf, mentions[alliance].entity, sentence: s, rule: "groups-members", span: mentions[alliance].start..<mentions[m].end)
             }
         }
+        findBlocsOfStates(s, sentence, ms)
+    }
+
+    /// "The Alliance of Sahel States (AES), the confederation of Mali, Burkina Faso and Niger":
+    /// an alliance set off by a bloc noun "of" a list of states has them as members.
+    func findBlocsOfStates(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence where cues[t].contains(.descriptionHead) && DefiniteDescriptionResolver.allianceNouns.contains(tokens[t]) && mentionAt[t] == nil {
+            guard t + 2 < sentence.upperBound, tokens[t + 1].key == "of", let first = mentionAt[t + 2], mentions[first].start == t + 2, type(first) == .state else { continue }
+            // Back over the determiner and modifiers ("the three-nation") to the comma.
+            var k = t - 1
+            while k > sentence.lowerBound, mentionAt[k] == nil, tokens[k].kind == .word || tokens[k].text == "-", !tokens[k].isCapitalized, tokens[k].text != "," { k -= 1 }
+            guard k > sentence.lowerBound, k < t, tokens[k].text == ",", isDeterminer(k + 1) else { continue }
+            // The alliance before the comma, past its acronym in parentheses.
+            var end = k
+            if end - 2 > sentence.lowerBound, tokens[end - 1].text == ")", let acronym = mentionAt[end - 2],
+               mentions[acronym].start > sentence.lowerBound, tokens[mentions[acronym].start - 1].text == "(" {
+                end = mentions[acronym].start - 1
+            }
+            guard let alliance = mentionAt[end - 1], mentions[alliance].end == end, type(alliance) == .alliance else { continue }
+            let states = ms.filter { type($0) == .state && mentions[$0].kind != .demonym }
+            let members = list(startingAt: first, in: states)
+            guard members.count > 1 else { continue }
+            for m in members {
+                emit(mentions[m].entity, .memberOf, mentions[alliance].entity, sentence: s, rule: "bloc-of-states", span: mentions[alliance].start..<mentions[m].end)
+            }
+        }
     }
 
     /// "Burkina Faso and Niger, Mali's partners in the AES", "Niger, … together with Mali and

@@ -137,6 +137,9 @@ extension RelationFinder {
                 }
                 // "led the Russian delegation": leading a state's envoys or troops is not leading the state.
                 if frame.relation == .leads { objs.removeAll { mentions[$0].kind == .demonym } }
+                // "leaving Moscow's military footprint intact": what is left is what the possessive
+                // owns, and a footprint or an influence is no place.
+                if [.withdrawsFrom, .leaves].contains(frame.relation) { objs.removeAll { mentions[$0].isPossessive && ownsAbstraction($0) } }
                 // "relied on Russian forces" is a partnership; "relied on Niger as its main base" is not.
                 if frame.relation == .cooperatesWith, tokens[t].key.hasPrefix("rel") { objs.removeAll { type($0) == .state && !mentions[$0].isForces } }
                 // "sent its foreign and defence ministers to Nouakchott", "sending a delegation to
@@ -242,6 +245,15 @@ extension RelationFinder {
     func followsIndefiniteArticle(_ t: Int, floor: Int) -> Bool {
         t > floor && ["a", "an", "any", "another"].contains(tokens[t - 1].key)
     }
+
+    /// True when a possessive mention owns a thing that is no place: "Moscow's military footprint".
+    func ownsAbstraction(_ m: Int) -> Bool {
+        let words = lowerCaseWords(afterPossessive: m, limit: 3)
+        return words.contains { Self.abstractHoldings.contains(tokens[$0]) }
+    }
+
+    /// What an actor has that is no place one can leave: "footprint", "influence".
+    static let abstractHoldings: WordSet = ["footprint", "presence", "influence", "orbit", "sphere", "role", "interests", "grip", "stake", "leverage", "clout", "reach"]
 
     /// What a body is asked to make: "the departure of MINUSMA".
     static let departureNouns: WordSet = ["departure", "withdrawal", "exit", "pullout", "removal", "closure"]

@@ -86,7 +86,7 @@ extension RelationFinder {
                     role = lexicon.role(in: tokens[start...i])!.0
                     roleStart = start
                     i = start
-                } else if let (r, len) = lexicon.role(in: tokens[i..<(i + 4 < sentence.upperBound ? i + 4 : sentence.upperBound)]), i + len <= mentions[p].start {
+                } else if let (r, len) = lexicon.role(in: tokens[i..<sentence.upperBound]), i + len <= mentions[p].start {
                     if role == nil || len > 0 { role = role ?? r; if r.relation != .memberOf || role?.relation == .memberOf { role = r } }
                     roleStart = i
                 } else if !["deputy", "senior", "chief", "acting", "interim", "transitional", "military", "former", "top", "press", "foreign", "defense", "defence", "head", "the", "of", "'s", "and", "staff", "state", "general", "affairs", "army",
@@ -185,11 +185,11 @@ extension RelationFinder {
                 if j < sentence.upperBound, ["as", "the"].contains(tokens[j].key) { j += 1 }
                 while j < sentence.upperBound, ["interim", "transitional", "acting", "new", "the"].contains(tokens[j].key) { j += 1 }
                 let before = tokens[max(sentence.lowerBound, roleStart - 3)..<roleStart]
-                if j < sentence.upperBound, mentionAt[j] == nil, let (r, _) = lexicon.role(in: tokens[j..<min(j + 4, sentence.upperBound)]),
+                if j < sentence.upperBound, mentionAt[j] == nil, let (r, _) = lexicon.role(in: tokens[j..<sentence.upperBound]),
                    r.relation == .leads, Self.isStateLevel(r),
                    namedAfter || before.contains(where: { ["named", "appointed", "elected", "installed", "proclaimed", "declared", "became", "made"].contains($0.key) })
                     || tokens[mentions[p].end..<j].contains(where: { $0.key == "as" }) {
-                    let (_, len) = lexicon.role(in: tokens[j..<min(j + 4, sentence.upperBound)])!
+                    let (_, len) = lexicon.role(in: tokens[j..<sentence.upperBound])!
                     let rest = j + len
                     if rest < sentence.upperBound, tokens[rest].key == "of" {
                         // "president of the confederation": only a named body counts.
@@ -224,16 +224,16 @@ extension RelationFinder {
             // a verb ("X, had talks with Russian President Y").
             if after < sentence.upperBound, tokens[after].text == ",", !titledInContext || (after + 1 < sentence.upperBound
                 && (["then", "now", "also", "currently", "the", "a", "an", "formerly"].contains(tokens[after + 1].key)
-                    || lexicon.role(in: tokens[(after + 1)..<min(after + 5, sentence.upperBound)]) != nil)) {
+                    || lexicon.role(in: tokens[(after + 1)..<sentence.upperBound]) != nil)) {
                 var j = after + 1
                 var foundRole: RoleEntry?
                 var organBefore: Int?
                 var roleOfPlace = false
                 while j < sentence.upperBound, j - after < 10, tokens[j].text != "," || foundRole == nil {
-                    if mentionAt[j] == nil, var (r0, len) = lexicon.role(in: tokens[j..<min(j + 4, sentence.upperBound)]) {
+                    if mentionAt[j] == nil, var (r0, len) = lexicon.role(in: tokens[j..<sentence.upperBound]) {
                         // "the UN's chief spokesman": the last role of a compound is its head.
                         if j + len < sentence.upperBound, mentionAt[j + len] == nil, tokens[j + len].kind == .word, !tokens[j + len].isCapitalized,
-                           let (next, nextLength) = lexicon.role(in: tokens[(j + len)..<min(j + len + 4, sentence.upperBound)]) {
+                           let (next, nextLength) = lexicon.role(in: tokens[(j + len)..<sentence.upperBound]) {
                             j += len
                             (r0, len) = (next, nextLength)
                         }
@@ -258,7 +258,7 @@ extension RelationFinder {
                         j += len; continue
                     }
                     if foundRole == nil, let m = mentionAt[j], organs.contains(type(m)), mentions[m].isPossessive || mentions[m].kind == .demonym
-                        || (mentions[m].end < sentence.upperBound && lexicon.role(in: tokens[mentions[m].end..<min(mentions[m].end + 4, sentence.upperBound)]) != nil) {
+                        || (mentions[m].end < sentence.upperBound && lexicon.role(in: tokens[mentions[m].end..<sentence.upperBound]) != nil) {
                         organBefore = m; j = mentions[m].end; continue
                     }
                     if let m0 = mentionAt[j], organs.contains(type(m0)), let r = foundRole {
@@ -357,7 +357,7 @@ extension RelationFinder {
     func findSelfProclaimed(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for t in sentence where cues[t].contains(.reflexive) && t > sentence.lowerBound + 1 && t + 1 < sentence.upperBound {
             guard ["proclaimed", "declared", "named", "installed", "made", "appointed"].contains(tokens[t - 1].key),
-                  let (role, length) = lexicon.role(in: tokens[(t + 1)..<min(t + 5, sentence.upperBound)]), role.relation == .leads else { continue }
+                  let (role, length) = lexicon.role(in: tokens[(t + 1)..<sentence.upperBound]), role.relation == .leads else { continue }
             let clause = clause(around: t, in: sentence)
             guard let person = subjects(before: t - 1, clause: clause, types: [.person], in: ms).first else { continue }
             let rest = t + 1 + length
@@ -382,7 +382,7 @@ extension RelationFinder {
                 continue
             }
             guard let body = mentionAt[t - 2], Self.bodies.contains(type(body)), t + 1 < sentence.upperBound,
-                  let (role, length) = lexicon.role(in: tokens[(t + 1)..<min(t + 5, sentence.upperBound)]), role.relation == .leads || role.relation == .spokespersonFor
+                  let (role, length) = lexicon.role(in: tokens[(t + 1)..<sentence.upperBound]), role.relation == .leads || role.relation == .spokespersonFor
             else { continue }
             var j = t + 1 + length
             if j < sentence.upperBound, tokens[j].text == "," { j += 1 }
