@@ -775,6 +775,12 @@ import NewsGraph
         Case("Instructors from Moscow's Africa Corps arrived in Niger.", [("Africa Corps", .partOf, "Russia")]),
         Case("Wagner is leaving Mali, but Africa Corps will stay on, leaving Moscow's military footprint intact.",
              [("Wagner Group", .withdrawsFrom, "Mali")], not: [("Africa Corps", .withdrawsFrom, "Russia")]),
+        // A unit set off as "the French … operation" is France's.
+        Case("Operation Serval, the French military operation, began in 2013.", [("Operation Serval", .partOf, "France")]),
+        Case("Wagner, the Russian mercenary group, left.", [], not: [("Wagner Group", .partOf, "Russia")]),
+        // An unknown name before "district" names an area.
+        Case("Soldiers patrolled Senegal's Ouakam district on Monday.", [("Ouakam", .locatedIn, "Senegal")]),
+        Case("Soldiers patrolled the Ouakam district of Senegal on Monday.", [("Ouakam", .locatedIn, "Senegal")]),
         // A capitalized "The" after a dateline's dash is no part of the known name it opens.
         Case("BAMAKO, June 9 -- The Wagner Group said it was leaving.\n\nWagner arrived in Mali in late 2021.", [("Wagner Group", .deployedTo, "Mali")]),
     ]

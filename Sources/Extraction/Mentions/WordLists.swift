@@ -72,7 +72,8 @@ enum WordLists {
                                                "hamlet", "oasis", "port", "suburb", "district", "neighbourhood", "neighborhood", "quarter", "peninsula"]
 
     /// Nouns for wider areas: a name before or set off by one is a region.
-    static let areaNouns: WordSet = ["region", "regions", "province", "provinces", "prefecture", "department", "area", "areas", "mountains", "forest", "park"]
+    static let areaNouns: WordSet = ["region", "regions", "province", "provinces", "prefecture", "department", "district", "districts", "county", "commune",
+                                         "neighbourhood", "neighborhood", "area", "areas", "mountains", "forest", "park"]
     /// Where in a place another lies: "Mali's northern Kidal region".
     static let compassWords: WordSet = ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
                                             "northeastern", "northwestern", "southeastern", "southwestern", "far", "remote"]

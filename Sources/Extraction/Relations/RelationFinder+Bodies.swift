@@ -44,8 +44,11 @@ extension RelationFinder {
             // "Operation Barkhane, France's counter-terrorism force in the Sahel": a unit set off
             // as a state's force belongs to it.
             // ("CNPC, China's state-owned energy giant": a state's company too.)
-            if [.militaryUnit, .organization].contains(type(m)), type(n) == .state, mentions[n].isPossessive, gap.last?.text == ",",
-               gap.count == 1 || (gap.count == 2 && gap.first?.text == ")"),
+            // ("Operation Barkhane, the French counter-insurgency mission": a demonym after "the" too.)
+            let apposedDemonym = mentions[n].kind == .demonym && gap.last?.key == "the" && gap.dropLast().last?.text == ","
+            if [.militaryUnit, .organization].contains(type(m)), type(n) == .state, mentions[n].isPossessive || apposedDemonym,
+               gap.last?.text == "," || apposedDemonym,
+               gap.count == (apposedDemonym ? 2 : 1) || (gap.count == (apposedDemonym ? 3 : 2) && gap.first?.text == ")"),
                let noun = (mentions[n].end..<min(sentence.upperBound, mentions[n].end + 6)).first(where: {
                    Self.stateBodyNouns.contains(tokens[$0]) || (type(m) == .organization && WordLists.companyNouns.contains(tokens[$0])
                        && tokens[mentions[n].end..<$0].contains { Self.publicOwnerWords.contains($0) })
