@@ -781,6 +781,20 @@ import NewsGraph
         // An unknown name before "district" names an area.
         Case("Soldiers patrolled Senegal's Ouakam district on Monday.", [("Ouakam", .locatedIn, "Senegal")]),
         Case("Soldiers patrolled the Ouakam district of Senegal on Monday.", [("Ouakam", .locatedIn, "Senegal")]),
+        // A list of people goes on past an apposition of its first item; a new clause ends it.
+        Case("President Bassirou Diomaye Faye met Mali's leader, Colonel Assimi Goïta, and Burkina Faso's Captain Ibrahim Traoré.",
+             [("Bassirou Diomaye Faye", .meets, "Assimi Goïta"), ("Bassirou Diomaye Faye", .meets, "Ibrahim Traoré")]),
+        Case("Macron met Mali's leader, Colonel Assimi Goïta, and Niger expelled France.",
+             [("Emmanuel Macron", .meets, "Assimi Goïta"), ("Niger", .expels, "France")], not: [("Emmanuel Macron", .meets, "Niger")]),
+        // An apposition after an acronym's parenthesis, or with a name inside a hyphened
+        // adjective, describes the subject and is not one.
+        Case("Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al-Qaeda's affiliate in the Sahel, stormed Djibo.",
+             [("JNIM", .attacks, "Djibo")], not: [("al-Qaeda", .attacks, "Djibo")]),
+        Case("JNIM, the al-Qaeda-linked group, attacked army positions in Benin in April.",
+             [("JNIM", .attacks, "Benin")], not: [("al-Qaeda", .attacks, "Benin")]),
+        // A town that names a treaty stands for neither the town nor its state.
+        Case("Mali announced its withdrawal from the Rome Statute.", [], not: [("Mali", .withdrawsFrom, "Italy")]),
+        Case("Eritrea was left out of the Pretoria agreement of November 2022.", [], not: [("Eritrea", .withdrawsFrom, "South Africa")]),
         // A capitalized "The" after a dateline's dash is no part of the known name it opens.
         Case("BAMAKO, June 9 -- The Wagner Group said it was leaving.\n\nWagner arrived in Mali in late 2021.", [("Wagner Group", .deployedTo, "Mali")]),
     ]

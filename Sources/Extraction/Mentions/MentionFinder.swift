@@ -154,6 +154,12 @@ struct MentionFinder {
                 continue
             }
             let match = lexiconMatch(from: i, limit: end)
+            // "the Pretoria agreement", "the Rome Statute": a town that names a treaty is neither
+            // the town nor its state here (named treaties are no entities).
+            if let (form, matchEnd) = match, form.type == .city, matchEnd < end, WordLists.treatyNouns.contains(tokens[matchEnd]) {
+                i = matchEnd + 1
+                continue
+            }
             if let (form, matchEnd) = match, run.upperBound > matchEnd, form.type == .state,
                tokens[matchEnd..<run.upperBound].allSatisfy({ Self.foldingHeads.contains($0) }) {
                 // "Nigerien Army", "Malian Armed Forces": a state's forces as a whole are the state.

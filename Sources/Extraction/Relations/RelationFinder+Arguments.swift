@@ -269,6 +269,8 @@ extension RelationFinder {
             && (["a", "an"].contains(tokens[c + 1].key)
                 // ("Tiani, the head of Niger's Presidential Guard, seized power": a description.)
                 || (tokens[c + 1].key == "the" && c + 2 < t && tokens[c + 2].kind == .word && !tokens[c + 2].isCapitalized && mentionAt[c + 2] == nil)
+                // ("JNIM, the al-Qaeda-linked group, attacked": a name inside a hyphened adjective.)
+                || (tokens[c + 1].key == "the" && c + 2 < t && isHyphenedModifier(at: c + 2, before: t))
                 // ("Tiani, commander of Niger's Presidential Guard, ousted Bazoum": a bare role.)
                 || isBareRole(at: c + 1, before: t)
                 // ("The MNJTF, headquartered in N'Djamena and overseen by the commission, draws
@@ -385,7 +387,16 @@ extension RelationFinder {
     /// True when a mention ends just before token `i` ("Africa Corps,", "the Malian army,").
     func followsMention(_ i: Int, floor: Int) -> Bool {
         guard i > floor else { return false }
-        return mentionAt[i - 1] != nil || (i - 1 > floor && mentionAt[i - 2] != nil && WordLists.forceNouns.contains(tokens[i - 1]))
+        // ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM), …": past the acronym's parenthesis too.)
+        return mentionAt[i - 1] != nil || (i - 1 > floor && mentionAt[i - 2] != nil && (WordLists.forceNouns.contains(tokens[i - 1]) || tokens[i - 1].text == ")"))
+    }
+
+    /// True when a mention at `i` opens a hyphened adjective before a lower-case noun:
+    /// "al-Qaeda-linked", "Russian-backed".
+    func isHyphenedModifier(at i: Int, before t: Int) -> Bool {
+        guard let m = mentionAt[i], mentions[m].start == i, mentions[m].end + 1 < t, tokens[mentions[m].end].text == "-" else { return false }
+        let word = tokens[mentions[m].end + 1]
+        return word.kind == .word && !word.isCapitalized
     }
 
     /// The first mention of the list `m` ends: "a Malian and Wagner convoy" starts at "Malian".
@@ -661,6 +672,13 @@ extension RelationFinder {
         var end = clause.upperBound
         for i in (t + 1)..<max(t + 1, clause.upperBound) where tokens[i].text == "," && i + 1 < clause.upperBound
             && ["and", "but", "while", "whereas", "although"].contains(tokens[i + 1].key) {
+            // ("met Mali's leader, Colonel Assimi Goïta, and Burkina Faso's …": the comma closes an
+            // apposition of the list's last item, and the list goes on.)
+            // (Only when another person follows: "…, and Niger expelled France" is a new clause.)
+            if tokens[i + 1].key == "and", let holder = mentionAt[i - 1], type(holder) == .person, mentions[holder].end == i,
+               mentions[holder].start > t + 1, tokens[pastTitlesBackward(mentions[holder].start - 1)].text == ",", i + 2 < clause.upperBound,
+               let next = mentionAt[pastTitles(from: i + 2, limit: clause.upperBound)],
+               type(next) == .person || (mentions[next].isPossessive && (officeHolder(after: next, in: ms) ?? personAfterPossessive(next)) != nil) { continue }
             end = i
             break
         }
@@ -735,13 +753,15 @@ extension RelationFinder {
             if !joined, !firstMarker.isEmpty, said.count >= 2, said.count <= 7, said.last?.key == firstMarker, said[said.endIndex - 2].key == "and" {
                 joined = said.dropLast(2).allSatisfy { $0.kind == .number || $0.text == "," || WordLists.calendar.contains($0) || ["in", "on", "from", "late", "early", "mid"].contains($0.key) }
             }
-            guard joined, types.contains(type(next)) else { break }
-            // "… and Ethiopian Prime Minister Abiy Ahmed": the office holder, not the state.
-            if let holder = officeHolder(after: next, in: after), types.contains(type(holder)) {
+            guard joined else { break }
+            // "… and Ethiopian Prime Minister Abiy Ahmed", "… and Burkina Faso's Captain Ibrahim
+            // Traoré": the office holder or the person, not the state.
+            if let holder = officeHolder(after: next, in: after) ?? (mentions[next].isPossessive ? personAfterPossessive(next) : nil), types.contains(type(holder)) {
                 group.append(holder)
                 current = holder
                 continue
             }
+            guard types.contains(type(next)) else { break }
             group.append(next)
             current = next
         }
