@@ -795,6 +795,21 @@ import NewsGraph
         // A town that names a treaty stands for neither the town nor its state.
         Case("Mali announced its withdrawal from the Rome Statute.", [], not: [("Mali", .withdrawsFrom, "Italy")]),
         Case("Eritrea was left out of the Pretoria agreement of November 2022.", [], not: [("Eritrea", .withdrawsFrom, "South Africa")]),
+        // A place set off as a town or a stronghold in a state, with a hyphened compass word or a
+        // possessive in the apposition.
+        Case("Talks were held in Amdjarass, a town in north-eastern Chad.", [("Amdjarass", .locatedIn, "Chad")]),
+        Case("Kidal, the rebels' stronghold in northern Mali, fell.", [("Kidal", .locatedIn, "Mali")]),
+        // A unit whose people a demonym names is that state's, unless the lexicon gives it to
+        // another body.
+        Case("French troops of Operation Barkhane left Gao.", [("Operation Barkhane", .partOf, "France")]),
+        Case("Chadian troops of the Multinational Joint Task Force fought Boko Haram.", [], not: [("Multinational Joint Task Force", .partOf, "Chad")]),
+        // A state's partners in a bloc make it a member, with or without partners named; the
+        // bloc's mediator serves it.
+        Case("Officials in Niamey met Niger's partners in the Economic Community of West African States (ECOWAS).", [("Niger", .memberOf, "ECOWAS")]),
+        Case("ECOWAS sent Mahamadou Issoufou, the bloc's mediator for Burkina Faso.", [("Mahamadou Issoufou", .memberOf, "ECOWAS")]),
+        // A role set off before the next person of a list keeps the list going.
+        Case("Yevkurov met Tiani and the defence minister, Salifou Mody, in Niamey.",
+             [("Yunus-Bek Yevkurov", .meets, "Abdourahamane Tiani"), ("Yunus-Bek Yevkurov", .meets, "Salifou Mody")]),
         // A capitalized "The" after a dateline's dash is no part of the known name it opens.
         Case("BAMAKO, June 9 -- The Wagner Group said it was leaving.\n\nWagner arrived in Mali in late 2021.", [("Wagner Group", .deployedTo, "Mali")]),
     ]

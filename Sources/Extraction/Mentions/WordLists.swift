@@ -69,7 +69,8 @@ enum WordLists {
     /// Nouns for settled places, which make a name set off by them a place: "Arlit, a mining
     /// town", "Nondin and Soro, two villages", "the Hodh Ech Chargui region".
     static let settlementNouns: WordSet = ["town", "towns", "village", "villages", "city", "cities", "commune", "communes", "locality", "settlement", "settlements",
-                                               "hamlet", "oasis", "port", "suburb", "district", "neighbourhood", "neighborhood", "quarter", "peninsula"]
+                                               "hamlet", "oasis", "port", "suburb", "district", "neighbourhood", "neighborhood", "quarter", "peninsula",
+                                               "stronghold", "bastion"]
 
     /// Nouns for wider areas: a name before or set off by one is a region.
     /// Nouns for a treaty named after the town where it was signed: "the Rome Statute".

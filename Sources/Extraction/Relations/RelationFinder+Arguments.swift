@@ -745,6 +745,16 @@ extension RelationFinder {
             // ("Capt. X and Gen. Y": an abbreviated title's period too.)
             var joined = forcesAnd || !gap.isEmpty && gap.allSatisfy { $0.key == "and" || $0.text == "," || $0.key == "or" || $0.kind == .possessive || isTitle($0) || $0.text == "." }
                 && gap.contains { $0.key == "and" || $0.text == "," }
+            // "met Tiani and the defence minister, General Salifou Mody": a role set off before
+            // the next person.
+            if !joined, type(next) == .person, type(current) == .person, gap.first?.key == "and", gap.last?.text == "," || isTitle(gap.last!) {
+                var k = gap.startIndex + 1
+                while k < gap.endIndex, gap[k].kind == .word, isDeterminer(k) || Self.officeModifiers.contains(gap[k]) { k += 1 }
+                if k < gap.endIndex, let (_, length) = lexicon.role(in: gap[k...]) {
+                    let rest = gap[(k + length)...]
+                    joined = rest.allSatisfy { $0.text == "," || $0.text == "." || isTitle($0) } && rest.contains { $0.text == "," }
+                }
+            }
             // "arrived in Burkina Faso in January and in Niger in April": the marker said again
             // after "and", past a date.
             // ("and by the French military": a determiner may follow the marker.)

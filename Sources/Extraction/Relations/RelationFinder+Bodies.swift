@@ -56,6 +56,15 @@ extension RelationFinder {
                ((mentions[n].end)..<noun).allSatisfy({ tokens[$0].kind == .possessive || tokens[$0].text == "-" || (tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt[$0] == nil) }) {
                 emit(mentions[m].entity, .partOf, mentions[n].entity, sentence: s, rule: "apposed-state-body", span: mentions[m].start..<(noun + 1))
             }
+            // "French troops of Operation Barkhane", "French special forces of Operation Sabre": the
+            // unit whose people a demonym names is that state's.
+            if type(m) == .state, mentions[m].kind == .demonym, type(n) == .militaryUnit, (2...4).contains(gap.count),
+               let of = gap.lastIndex(where: { $0.key == "of" }), gap[gap.startIndex..<of].contains(where: { WordLists.armedPeople.contains($0) || WordLists.forceNouns.contains($0) }),
+               gap[gap.startIndex..<of].allSatisfy({ $0.kind == .word && !$0.isCapitalized }), gap[(of + 1)...].allSatisfy({ $0.key == "the" }),
+               // (Not a force the lexicon gives to another body: "Chadian troops of the MNJTF".)
+               entities[mentions[n].entity].lexiconEntry.flatMap({ lexicon.entries[$0].parent }).map({ stateNamed($0) == mentions[m].entity }) ?? true {
+                emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "demonym-forces-of-unit", span: mentions[m].start..<mentions[n].end)
+            }
             // "Khalifa Haftar's Libyan National Army", "Hemedti's RSF": a person's force is the one
             // he leads.
             if type(m) == .person, mentions[m].isPossessive, [.armedGroup, .militaryUnit].contains(type(n)),
@@ -404,7 +413,8 @@ extension RelationFinder {
         if ownerStart - 1 > sentence.lowerBound, tokens[ownerStart - 1].text == ",", let last = mentionAt[ownerStart - 2], type(last) == .state, mentions[last].kind != .demonym {
             described = list(endingAt: last, in: ms.filter { type($0) == .state && mentions[$0].kind != .demonym })
         }
-        guard !described.isEmpty else { return false }
+        // ("Niger's partners in ECOWAS": the owner alone, when no states are set off before.)
+        guard !described.isEmpty || !owners.isEmpty else { return false }
         for m in owners + described where mentions[m].entity != mentions[body].entity {
             emit(mentions[m].entity, .memberOf, mentions[body].entity, sentence: s, rule: "partners-in", span: min(mentions[m].start, t)..<mentions[body].end)
         }

@@ -130,7 +130,8 @@ extension RelationFinder {
               let noun = (gap.startIndex..<preposition).last(where: { WordLists.settlementNouns.contains(tokens[$0]) || WordLists.areaNouns.contains(tokens[$0]) || Self.militaryPosts.contains(tokens[$0]) }),
               noun > gap.startIndex + 1, noun - gap.startIndex <= 5, noun + 1 < gap.endIndex else { return false }
         let modifiers = (gap.startIndex + 2)..<noun
-        guard modifiers.allSatisfy({ tokens[$0].kind == .word && !["and", "or", "which", "who", "that", "where"].contains(tokens[$0].key) }) else { return false }
+        // ("Kidal, the rebels' stronghold in northern Mali": a possessive among them.)
+        guard modifiers.allSatisfy({ (tokens[$0].kind == .word || tokens[$0].kind == .possessive) && !["and", "or", "which", "who", "that", "where"].contains(tokens[$0].key) }) else { return false }
         return ((noun + 1)..<gap.endIndex).allSatisfy { locationGlue($0) } && ["in", "of", "on", "at"].contains(tokens[noun + 1].key)
     }
 
@@ -138,7 +139,9 @@ extension RelationFinder {
     func locationGlue(_ i: Int) -> Bool {
         let t = tokens[i]
         if t.kind == .possessive || t.text == "," { return true }
-        return t.kind == .word && !t.isCapitalized && cues[i].contains(.locationGlue)
+        // "north-eastern Chad": a compass word written with a hyphen.
+        if t.text == "-", i > 0, i + 1 < tokens.count { return WordLists.compassWords.contains(tokens[i - 1]) && WordLists.compassWords.contains(tokens[i + 1]) }
+        return t.kind == .word && !t.isCapitalized && (cues[i].contains(.locationGlue) || WordLists.compassWords.contains(t))
     }
 
     static let locationGlueWords: WordSet = ["in", "at", "near", "next", "to", "of", "the", "a", "an", "located", "is", "capital", "city", "town", "region", "central", "northern",
