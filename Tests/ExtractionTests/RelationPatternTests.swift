@@ -810,6 +810,16 @@ import NewsGraph
         // A role set off before the next person of a list keeps the list going.
         Case("Yevkurov met Tiani and the defence minister, Salifou Mody, in Niamey.",
              [("Yunus-Bek Yevkurov", .meets, "Abdourahamane Tiani"), ("Yunus-Bek Yevkurov", .meets, "Salifou Mody")]),
+        // "he" after a short opening phrase is the previous sentence's subject.
+        Case("Yunus-Bek Yevkurov visited Niamey in December. During that trip he met General Abdourahamane Tiani.",
+             [("Yunus-Bek Yevkurov", .meets, "Abdourahamane Tiani")]),
+        Case("Faustin-Archange Touadéra has ruled since 2016. Last year he travelled to Moscow to meet President Vladimir Putin.",
+             [("Faustin-Archange Touadéra", .meets, "Vladimir Putin")]),
+        // A siege or a blockade is an attack on the place; a capital attacked is the town.
+        Case("The RSF pressed its siege of El Fasher.", [("Rapid Support Forces", .attacks, "El Fasher")]),
+        Case("JNIM laid siege to Djibo in 2022.", [("JNIM", .attacks, "Djibo")]),
+        Case("JNIM has blockaded Bamako since September.", [("JNIM", .attacks, "Bamako")], not: [("JNIM", .attacks, "Mali")]),
+        Case("JNIM struck Niamey in September.", [("JNIM", .attacks, "Niamey")], not: [("JNIM", .attacks, "Niger")]),
         // A capitalized "The" after a dateline's dash is no part of the known name it opens.
         Case("BAMAKO, June 9 -- The Wagner Group said it was leaving.\n\nWagner arrived in Mali in late 2021.", [("Wagner Group", .deployedTo, "Mali")]),
     ]

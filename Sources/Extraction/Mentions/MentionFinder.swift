@@ -395,6 +395,10 @@ struct MentionFinder {
     }
 
     /// A capital after a locative preposition, or in a dateline, is a place.
+    /// Verbs whose object is a place under attack: a capital after one is the town.
+    static let assaultVerbs: WordSet = ["attacked", "attacking", "struck", "striking", "shelled", "shelling", "bombed", "bombing", "raided", "stormed", "besieged",
+                                        "besieging", "blockaded", "blockading", "overran", "encircled", "encircling", "targeted", "targeting"]
+
     private func isPlaceUse(_ range: Range<Int>, sentence: Range<Int>) -> Bool {
         let first = range.lowerBound
         // "instructors from Moscow's Africa Corps": a capital that owns a body the lexicon knows
@@ -408,6 +412,8 @@ struct MentionFinder {
             if WordLists.locatives.contains(previous) && previous.key != "of" { return true }
             // "visited both Bamako and Ouagadougou", "flew to Niamey and Bamako".
             if ["visited", "visit", "visiting", "visits", "reached", "both", "toured"].contains(previous.key) { return true }
+            // "JNIM struck Bamako", "blockaded Bamako": what is attacked is the town.
+            if Self.assaultVerbs.contains(previous) { return true }
             if ["and", ","].contains(previous.text.lowercased()), let last = mentions.last, last.end == first - 1,
                entities[last.entity].type == .city { return true }
             // "Niger's capital, Niamey" / "capital of Niger, Niamey"

@@ -272,8 +272,13 @@ struct NominalResolver {
                     }
                     // Otherwise the last person named in this sentence, else the previous sentence's
                     // subject, else its only person.
-                    if verbFollows, tokens[i - 1].text == "," || ["and", "but", "when", "where", "after", "before", "as", "then", "while"].contains(tokens[i - 1].key)
-                        || ((sentence.lowerBound..<i).allSatisfy { tokens[$0].kind != .word || !covered[$0] } && (sentence.lowerBound..<i).contains { WordLists.calendar.contains(tokens[$0]) || tokens[$0].kind == .number }) {
+                    let opening = sentence.lowerBound..<i
+                    if verbFollows && (tokens[i - 1].text == "," || ["and", "but", "when", "where", "after", "before", "as", "then", "while"].contains(tokens[i - 1].key)
+                        || (opening.allSatisfy { tokens[$0].kind != .word || !covered[$0] } && opening.contains { WordLists.calendar.contains(tokens[$0]) || tokens[$0].kind == .number }))
+                        // ("During that trip he met", "Last year he travelled": a short opening phrase
+                        // with no name and no verb, before a verb or a relation's trigger.)
+                        || ((verbFollows || cues[i + 1].contains(.frameTrigger)) && opening.count <= 5 && Self.adverbialOpeners.contains(tokens[sentence.lowerBound])
+                            && opening.allSatisfy { tokens[$0].kind == .word && !covered[$0] && (!verbLike(tokens[$0]) || ($0 > sentence.lowerBound && tokens[$0].key == "that")) }) {
                         let people = bySentence[s].map { finder.mentions[$0] }.filter { $0.end <= i && finder.entities[$0.entity].type == .person }
                         let previous = s > 0 ? bySentence[s - 1].map { finder.mentions[$0] }.filter { finder.entities[$0.entity].type == .person } : []
                         if let antecedent = people.last ?? (s > 0 ? Self.subject(of: s - 1, among: [.person], bySentence: bySentence, finder: finder, tokens: tokens, sentences: sentences) : nil)
@@ -319,6 +324,9 @@ struct NominalResolver {
         }
         finder.sortMentions()
     }
+
+    /// Words that open a sentence's adverbial phrase before its subject: "During that trip he …".
+    static let adverbialOpeners: WordSet = ["during", "on", "at", "in", "last", "this", "that", "since", "later", "earlier", "days", "weeks", "months", "years", "soon", "shortly"]
 
     /// Verbs after which "there" is a place forces were put: "sent there", "deployed there".
     static let placingVerbs: WordSet = ["sent", "deployed", "stationed", "based", "arrived", "moved", "posted", "dispatched", "redeployed", "remain", "remained", "operate", "operated", "operating"]

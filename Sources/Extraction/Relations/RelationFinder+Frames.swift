@@ -334,7 +334,8 @@ extension RelationFinder {
     /// Verbs that start an action named by a noun: "launched an offensive", "waged a war".
     static let launchVerbs: WordSet = ["launched", "launch", "launches", "launching", "waged", "wage", "wages", "waging", "mounted", "mount", "mounts",
                                            "carried", "staged", "stage", "stages", "staging",
-                                           "conducted", "conducts", "led", "leads", "began", "begun", "begins", "stepped", "intensified", "escalated", "pursued", "continued"]
+                                           "conducted", "conducts", "led", "leads", "began", "begun", "begins", "stepped", "intensified", "escalated", "pursued", "continued",
+                                           "laid", "lay", "lays", "laying", "imposed", "imposes", "imposing", "pressed", "presses", "pressing", "tightened", "tightens"]
 
     /// Verbs that break ties off: "cut ties with", "severed diplomatic ties".
     static let tieBreakers: WordSet = ["cut", "cuts", "cutting", "sever", "severs", "severed", "severing", "broke", "break", "breaks", "breaking", "broken",
