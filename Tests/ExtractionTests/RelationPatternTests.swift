@@ -820,6 +820,12 @@ import NewsGraph
         Case("JNIM laid siege to Djibo in 2022.", [("JNIM", .attacks, "Djibo")]),
         Case("JNIM has blockaded Bamako since September.", [("JNIM", .attacks, "Bamako")], not: [("JNIM", .attacks, "Mali")]),
         Case("JNIM struck Niamey in September.", [("JNIM", .attacks, "Niamey")], not: [("JNIM", .attacks, "Niger")]),
+        // A place that hosts a body's headquarters has it stationed there; forces kept in a list
+        // of places are kept in each.
+        Case("N'Djamena hosted the headquarters of Operation Barkhane until 2022.", [("Operation Barkhane", .stationedAt, "N'Djamena")], not: [("Operation Barkhane", .stationedAt, "Chad")]),
+        Case("Chad hosts the headquarters of the Multinational Joint Task Force.", [("Multinational Joint Task Force", .stationedAt, "Chad")]),
+        Case("Africa Corps deployed to Mali. The corps also has instructors in Burkina Faso and Niger.",
+             [("Africa Corps", .stationedAt, "Burkina Faso"), ("Africa Corps", .stationedAt, "Niger")]),
         // A capitalized "The" after a dateline's dash is no part of the known name it opens.
         Case("BAMAKO, June 9 -- The Wagner Group said it was leaving.\n\nWagner arrived in Mali in late 2021.", [("Wagner Group", .deployedTo, "Mali")]),
     ]

@@ -395,6 +395,10 @@ struct MentionFinder {
     }
 
     /// A capital after a locative preposition, or in a dateline, is a place.
+    /// Verbs for a place that hosts a post, and the posts: "hosted the headquarters of".
+    static let hostingVerbs: WordSet = ["hosted", "hosts", "host", "hosting", "housed", "houses", "housing"]
+    static let hostedPosts: WordSet = ["headquarters", "base", "bases", "camp", "garrison", "hub", "command", "contingent", "troops"]
+
     /// Verbs whose object is a place under attack: a capital after one is the town.
     static let assaultVerbs: WordSet = ["attacked", "attacking", "struck", "striking", "shelled", "shelling", "bombed", "bombing", "raided", "stormed", "besieged",
                                         "besieging", "blockaded", "blockading", "overran", "encircled", "encircling", "targeted", "targeting"]
@@ -429,6 +433,11 @@ struct MentionFinder {
             // "Dakar in Senegal": a capital placed in a state is a place.
             if range.upperBound + 1 < sentence.upperBound, tokens[range.upperBound].key == "in",
                let m = lexiconMatch(from: range.upperBound + 1, limit: sentence.upperBound), m.form.type == .state, m.form.kind != .demonym { return true }
+        }
+        // "N'Djamena hosted the headquarters of Operation Barkhane": a town that hosts a post.
+        if range.upperBound + 2 < sentence.upperBound, Self.hostingVerbs.contains(tokens[range.upperBound]),
+           ((range.upperBound + 1)..<min(sentence.upperBound, range.upperBound + 5)).contains(where: { Self.hostedPosts.contains(tokens[$0]) }) {
+            return true
         }
         // "on Ouagadougou's northern edge", "Bamako's airport": a part of the city is a place.
         if range.upperBound + 1 < sentence.upperBound, tokens[range.upperBound].kind == .possessive {

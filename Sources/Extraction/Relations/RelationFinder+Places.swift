@@ -226,9 +226,29 @@ extension RelationFinder {
             while j < sentence.upperBound, mentionAt[j] == nil, isDeterminer(j) || isModifier(j) { j += 1 }
             guard let place = mentionAt[j], mentions[place].start == j, [.state, .city, .base].contains(type(place)), mentions[place].kind != .demonym else { continue }
             let clause = clause(around: v, in: sentence)
-            for keeper in subjects(before: v, clause: clause, types: FrameTable.forces, in: ms) where mentions[keeper].entity != mentions[place].entity {
-                let span = mentions[keeper].start..<mentions[place].end
-                if type(place) != .city { emit(mentions[keeper].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "keeps-forces-in", span: span) }
+            // ("has instructors in Burkina Faso and Niger": every place of the list.)
+            let places = list(startingAt: place, in: ms.filter { [.state, .city, .base].contains(type($0)) && mentions[$0].kind != .demonym })
+            for keeper in subjects(before: v, clause: clause, types: FrameTable.forces, in: ms) {
+                for place in places where mentions[keeper].entity != mentions[place].entity && type(place) != .city {
+                    emit(mentions[keeper].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "keeps-forces-in", span: mentions[keeper].start..<mentions[place].end)
+                }
+            }
+        }
+    }
+
+    /// "N'Djamena hosted the headquarters of Operation Barkhane", "Chad hosts the headquarters
+    /// of the MNJTF": the body whose post a place hosts is stationed there.
+    func findHostedPosts(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for v in sentence where MentionFinder.hostingVerbs.contains(tokens[v]) && v > sentence.lowerBound {
+            var j = v + 1
+            while j < sentence.upperBound, mentionAt[j] == nil, tokens[j].kind == .word, isDeterminer(j) || isModifier(j) || ["main", "regional", "military", "former"].contains(tokens[j].key) { j += 1 }
+            guard j + 2 < sentence.upperBound, MentionFinder.hostedPosts.contains(tokens[j]), tokens[j + 1].key == "of" else { continue }
+            var k = j + 2
+            while k < sentence.upperBound, mentionAt[k] == nil, isDeterminer(k) { k += 1 }
+            guard let body = mentionAt[k], mentions[body].start == k, [.militaryUnit, .organization, .armedGroup, .alliance].contains(type(body)) else { continue }
+            let clause = clause(around: v, in: sentence)
+            for host in subjects(before: v, clause: clause, types: [.city, .base, .state], in: ms) where mentions[host].kind != .demonym {
+                emit(mentions[body].entity, .stationedAt, mentions[host].entity, sentence: s, rule: "hosted-post", span: mentions[host].start..<mentions[body].end)
             }
         }
     }

@@ -98,6 +98,7 @@ final class RelationFinder {
             findTroopContributions(s, sentence, ms)
             findDrawnTroops(s, sentence, ms)
             findPosts(s, sentence, ms)
+            findHostedPosts(s, sentence, ms)
             findCompositions(s, sentence, ms)
             findFoundedBodies(s, sentence, ms)
             findEndedMissions(s, sentence, ms)
