@@ -826,6 +826,12 @@ import NewsGraph
         Case("Chad hosts the headquarters of the Multinational Joint Task Force.", [("Multinational Joint Task Force", .stationedAt, "Chad")]),
         Case("Africa Corps deployed to Mali. The corps also has instructors in Burkina Faso and Niger.",
              [("Africa Corps", .stationedAt, "Burkina Faso"), ("Africa Corps", .stationedAt, "Niger")]),
+        // Companions after "alongside" share a departure though the sentence names the bloc again.
+        Case("Mali, which quit ECOWAS alongside Burkina Faso and Niger in January, no longer faces pressure from the regional bloc.",
+             [("Burkina Faso", .leaves, "ECOWAS"), ("Niger", .leaves, "ECOWAS")], not: [("Mali", .cooperatesWith, "Niger")]),
+        // "The three juntas" are the members of the three-state alliance just named.
+        Case("Mali's leader chairs the Alliance of Sahel States with Burkina Faso and Niger. The alliance has a joint force. The three juntas formally left ECOWAS in January.",
+             [("Mali", .leaves, "ECOWAS"), ("Burkina Faso", .leaves, "ECOWAS"), ("Niger", .leaves, "ECOWAS")]),
         // A capitalized "The" after a dateline's dash is no part of the known name it opens.
         Case("BAMAKO, June 9 -- The Wagner Group said it was leaving.\n\nWagner arrived in Mali in late 2021.", [("Wagner Group", .deployedTo, "Mali")]),
     ]

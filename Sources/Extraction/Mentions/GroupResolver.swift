@@ -47,7 +47,8 @@ enum GroupResolver {
                 let key = tokens[i].key
                 if let size = sizes[key], let (end, start) = phrase(at: i, tokens: tokens, covered: covered, sentence: sentence),
                    let members = latestList(of: size, before: start, states: states, tokens: tokens, floor: sentences[max(0, s - reach)].lowerBound)
-                    ?? previousSentenceStates(of: size, sentence: s, states: states, sentences: sentences) {
+                    ?? previousSentenceStates(of: size, sentence: s, states: states, sentences: sentences)
+                    ?? recentAllianceMembers(of: size, before: start, floor: sentences[max(0, s - 2)].lowerBound, finder: finder) {
                     // A bare "all three" whose list is in its own sentence is read through that list.
                     if !groupNouns.contains(tokens[end - 1]), states.contains(where: { sentence.contains($0.start) && $0.end <= start && members.contains($0.entity) }) { continue }
                     added.append((start..<end, members))
@@ -127,6 +128,19 @@ enum GroupResolver {
             k = j
         }
         return nil
+    }
+
+    /// "Goïta chairs the AES … The three juntas left ECOWAS": the members of the alliance named
+    /// latest in this sentence or the two before, when the lexicon lists `size` of them and the
+    /// document names each.
+    static func recentAllianceMembers(of size: Int, before token: Int, floor: Int, finder: MentionFinder) -> [Int]? {
+        guard let alliance = finder.mentions.last(where: { $0.end <= token && $0.start >= floor && finder.entities[$0.entity].type == .alliance }),
+              let entry = finder.entities[alliance.entity].lexiconEntry, let listed = finder.lexicon.entries[entry].members, listed.count == size else { return nil }
+        let names = Set(listed.map(NameKey.folded))
+        let members = finder.entities.indices.filter {
+            finder.entities[$0].type == .state && finder.entities[$0].mentions > 0 && names.contains(NameKey.folded(finder.entities[$0].name))
+        }
+        return members.count == size ? members : nil
     }
 
     /// The states of the sentence before `s` when it names exactly `size` of them and no

@@ -130,11 +130,13 @@ final class RelationFinder {
         var companionsBySentence: [Int: [(source: Int, companion: Int)]] = [:]
         for r in found where shared.contains(r.type) && entities[r.source].type == .state {
             let ms = bySentence[r.sentence]
-            guard let target = ms.last(where: { mentions[$0].entity == r.target }) else { continue }
-            // Within a few words after the target: "left ECOWAS in January alongside …".
-            let end = mentions[target].end
             let sentenceEnd = sentences[r.sentence].upperBound
-            guard let joiner = (end..<min(sentenceEnd, end + 4)).first(where: { Self.companionWords.contains(tokens[$0]) }) else { continue }
+            // Within a few words after a mention of the target: "left ECOWAS in January alongside …".
+            // (The sentence may name the target again later: "… pressure from the regional bloc".)
+            guard let joiner = ms.lazy.filter({ self.mentions[$0].entity == r.target }).compactMap({ target -> Int? in
+                let end = self.mentions[target].end
+                return (end..<min(sentenceEnd, end + 4)).first(where: { Self.companionWords.contains(self.tokens[$0]) })
+            }).first else { continue }
             // ("along" and "together" only with their "with".)
             let start = tokens[joiner].key == "alongside" ? joiner + 1 : joiner + 2
             if start == joiner + 2, joiner + 1 >= sentenceEnd || tokens[joiner + 1].key != "with" { continue }
