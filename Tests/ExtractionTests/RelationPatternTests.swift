@@ -832,6 +832,16 @@ import NewsGraph
         // "The three juntas" are the members of the three-state alliance just named.
         Case("Mali's leader chairs the Alliance of Sahel States with Burkina Faso and Niger. The alliance has a joint force. The three juntas formally left ECOWAS in January.",
              [("Mali", .leaves, "ECOWAS"), ("Burkina Faso", .leaves, "ECOWAS"), ("Niger", .leaves, "ECOWAS")]),
+        // A state's legislature set off after a body is the state's; so is a unit a state launched.
+        Case("The National Transitional Council (CNT), Mali's appointed legislature, approved it.", [("National Transitional Council", .partOf, "Mali")]),
+        Case("Operation Mirador, which Benin launched in 2022, guards the north.", [("Operation Mirador", .partOf, "Benin")]),
+        Case("Operation Mirador, launched by Benin in 2022, guards the north.", [("Operation Mirador", .partOf, "Benin")]),
+        Case("JNIM, which Mali fought, grew.", [], not: [("JNIM", .partOf, "Mali")]),
+        // A town's name that is the surname of a person already named is that person, unless the
+        // sentence uses it as a place.
+        Case("Security minister Mahamadou Sana spoke on Monday. Sana said the plotters were based in Côte d'Ivoire.", [],
+             not: [("Yemen", .stationedAt, "Côte d'Ivoire")]),
+        Case("Colonel Ali Gao spoke. JNIM attacked Gao on Monday.", [("JNIM", .attacks, "Gao")]),
         // A capitalized "The" after a dateline's dash is no part of the known name it opens.
         Case("BAMAKO, June 9 -- The Wagner Group said it was leaving.\n\nWagner arrived in Mali in late 2021.", [("Wagner Group", .deployedTo, "Mali")]),
     ]

@@ -160,6 +160,16 @@ struct MentionFinder {
                 i = matchEnd + 1
                 continue
             }
+            // "Mahamadou Sana … Sana said": a one-word place name that is the surname of a person
+            // the document has named is that person (not Yemen's capital).
+            // (Not where the sentence uses it as a place: "attacked Gao", "in Gao".)
+            if let (form, matchEnd) = match, matchEnd == i + 1, run.count == 1, [.city, .region].contains(form.type), personBySurname[t.key] != nil,
+               !isPlaceUse(i..<matchEnd, sentence: sentence) {
+                let person = resolvePerson(i..<matchEnd)
+                record(i..<matchEnd, entity: person, kind: .name, surface: t.text)
+                i = matchEnd
+                continue
+            }
             if let (form, matchEnd) = match, run.upperBound > matchEnd, form.type == .state,
                tokens[matchEnd..<run.upperBound].allSatisfy({ Self.foldingHeads.contains($0) }) {
                 // "Nigerien Army", "Malian Armed Forces": a state's forces as a whole are the state.

@@ -65,6 +65,14 @@ extension RelationFinder {
                entities[mentions[n].entity].lexiconEntry.flatMap({ lexicon.entries[$0].parent }).map({ stateNamed($0) == mentions[m].entity }) ?? true {
                 emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "demonym-forces-of-unit", span: mentions[m].start..<mentions[n].end)
             }
+            // "Operation Mirador, which Benin launched in 2022", "Operation Mirador, launched by
+            // Benin": a state that launches or sets up a unit or a body owns it.
+            if [.militaryUnit, .organization].contains(type(m)), type(n) == .state, mentions[n].kind != .demonym, !mentions[n].isPossessive,
+               let first = gap.first, first.text == ",", gap.count >= 2, gap.count <= 4,
+               (gap.count == 2 && gap.last?.key == "which" && mentions[n].end < sentence.upperBound && Self.foundingVerbs.contains(tokens[mentions[n].end]))
+                || (Self.foundingVerbs.contains(gap[gap.startIndex + 1]) && gap.last?.key == "by" && gap.count == 3) {
+                emit(mentions[m].entity, .partOf, mentions[n].entity, sentence: s, rule: "founded-by-state", span: mentions[m].start..<mentions[n].end)
+            }
             // "Khalifa Haftar's Libyan National Army", "Hemedti's RSF": a person's force is the one
             // he leads.
             if type(m) == .person, mentions[m].isPossessive, [.armedGroup, .militaryUnit].contains(type(n)),
@@ -226,7 +234,8 @@ extension RelationFinder {
     /// Words that make a company a state's: "China's state-owned energy giant".
     static let publicOwnerWords: WordSet = ["state", "state-owned", "national", "public", "government-owned"]
 
-    static let stateBodyNouns: WordSet = ["force", "forces", "operation", "mission", "campaign", "unit", "brigade", "command", "agency", "ministry", "service"]
+    static let stateBodyNouns: WordSet = ["force", "forces", "operation", "mission", "campaign", "unit", "brigade", "command", "agency", "ministry", "service",
+                                              "legislature", "parliament", "assembly"]
 
     /// Nouns that make a state or body a member of the body named with them.
     static let memberNouns: WordSet = ["member", "members"]
@@ -598,7 +607,8 @@ extension RelationFinder {
         }
     }
 
-    static let foundingVerbs: WordSet = ["create", "created", "creating", "form", "formed", "forming", "found", "founded", "establish", "established", "launch", "launched"]
+    /// Verbs for starting a body: "the confederation Mali formed", "the operation Benin set up".
+    static let foundingVerbs: WordSet = ["create", "created", "creating", "form", "formed", "forming", "found", "founded", "establish", "established", "launch", "launched", "set"]
 
     /// "an attack on Niger would be treated as a declaration of war against them": a pledge of
     /// mutual defence makes the pledging states allies of the one they would defend.
