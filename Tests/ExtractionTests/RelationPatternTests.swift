@@ -842,6 +842,8 @@ import NewsGraph
         Case("Security minister Mahamadou Sana spoke on Monday. Sana said the plotters were based in Côte d'Ivoire.", [],
              not: [("Yemen", .stationedAt, "Côte d'Ivoire")]),
         Case("Colonel Ali Gao spoke. JNIM attacked Gao on Monday.", [("JNIM", .attacks, "Gao")]),
+        // A delegation from a junta is envoys, not forces.
+        Case("Compaoré received a delegation from the Malian junta in Ouagadougou over the weekend.", [], not: [("Mali", .deployedTo, "Ouagadougou")]),
         // A capitalized "The" after a dateline's dash is no part of the known name it opens.
         Case("BAMAKO, June 9 -- The Wagner Group said it was leaving.\n\nWagner arrived in Mali in late 2021.", [("Wagner Group", .deployedTo, "Mali")]),
     ]

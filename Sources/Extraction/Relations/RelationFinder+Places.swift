@@ -184,7 +184,8 @@ extension RelationFinder {
                 if tokens[i].key == "to" && !sawForces { break }
                 i += 1
             }
-            guard sawForces else { continue }
+            // ("received a delegation from the Malian junta in Ouagadougou": envoys, not forces.)
+            guard sawForces, !sentByEnvoys(m) else { continue }
             // "… have been (present) in Libya since 2019".
             let verbStart = i
             while i < mentions[n].start, tokens[i].kind == .word, WordLists.forceNouns.contains(tokens[i]) || Self.forcePresenceWords.contains(tokens[i]) { i += 1 }
@@ -234,6 +235,13 @@ extension RelationFinder {
                 }
             }
         }
+    }
+
+    /// True when the mention names whom envoys come from: "a delegation from the Malian junta".
+    func sentByEnvoys(_ m: Int) -> Bool {
+        var i = mentions[m].start - 1
+        while i > 0, tokens[i].kind == .word, isDeterminer(i) { i -= 1 }
+        return i > 0 && ["from", "of"].contains(tokens[i].key) && Self.envoyNouns.contains(tokens[i - 1])
     }
 
     /// "N'Djamena hosted the headquarters of Operation Barkhane", "Chad hosts the headquarters
