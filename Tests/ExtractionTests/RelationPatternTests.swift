@@ -844,6 +844,12 @@ import NewsGraph
         Case("Colonel Ali Gao spoke. JNIM attacked Gao on Monday.", [("JNIM", .attacks, "Gao")]),
         // A delegation from a junta is envoys, not forces.
         Case("Compaoré received a delegation from the Malian junta in Ouagadougou over the weekend.", [], not: [("Mali", .deployedTo, "Ouagadougou")]),
+        // Posts or towns attacked across a state: the state is attacked; "ruling" may stand
+        // between a state and its junta.
+        Case("JNIM's fighters have since besieged towns and army posts across Mali and Burkina Faso.",
+             [("JNIM", .attacks, "Mali"), ("JNIM", .attacks, "Burkina Faso")]),
+        Case("Officials met Niger's ruling National Council for the Safeguard of the Homeland (CNSP) on Monday.",
+             [("National Council for the Safeguard of the Homeland", .partOf, "Niger")]),
         // A capitalized "The" after a dateline's dash is no part of the known name it opens.
         Case("BAMAKO, June 9 -- The Wagner Group said it was leaving.\n\nWagner arrived in Mali in late 2021.", [("Wagner Group", .deployedTo, "Mali")]),
     ]

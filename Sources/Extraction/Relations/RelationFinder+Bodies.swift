@@ -30,10 +30,10 @@ extension RelationFinder {
             let n = ms[k + 1]
             let gap = gap(mentions[m].end, mentions[n].start)
             // "Russia's Defense Ministry", "the African Union's Peace and Security Council".
-            // ("Moscow's new Africa Corps": a word of age or rank may stand between.)
+            // ("Moscow's new Africa Corps", "Niger's ruling CNSP": a word of age or rank may stand between.)
             if [.state, .alliance, .organization].contains(type(m)), [.organization, .militaryUnit].contains(type(n)), mentions[m].entity != mentions[n].entity,
                mentions[m].isPossessive || (mentions[m].kind == .demonym && type(m) == .state),
-               gap.count <= 2, gap.enumerated().allSatisfy({ $0.element.kind == .possessive || ($0.offset == 1 && ["new", "elite", "own"].contains($0.element.key)) }) {
+               gap.count <= 2, gap.enumerated().allSatisfy({ $0.element.kind == .possessive || ($0.offset == 1 && ["new", "elite", "own", "ruling"].contains($0.element.key)) }) {
                 emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "possessive-organ", span: mentions[m].start..<mentions[n].end)
             }
             // "Russia's state nuclear corporation Rosatom": a possessive state, then what the body is.

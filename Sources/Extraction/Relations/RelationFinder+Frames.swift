@@ -263,13 +263,20 @@ extension RelationFinder {
     /// verb, with no name but a demonym before them.
     func attackedPostPlaces(after t: Int, clause: Range<Int>, in ms: [Int]) -> [Int] {
         let limit = min(clause.upperBound, t + 7)
-        guard let post = ((t + 1)..<limit).first(where: { Self.attackedPosts.contains(tokens[$0]) }),
+        guard var post = ((t + 1)..<limit).first(where: { Self.attackedPosts.contains(tokens[$0]) }),
               ((t + 1)..<post).allSatisfy({ mentionAt[$0] == nil ? tokens[$0].kind == .word || tokens[$0].kind == .number : mentions[mentionAt[$0]!].kind == .demonym }) else { return [] }
-        return objects(after: post, clause: clause, types: [.city, .base, .region], markers: Markers.atInOrNear, in: ms).filter { mentions[$0].start - post <= 4 }
+        // ("besieged towns and army posts across Mali": the last post of a list of them.)
+        while let next = ((post + 1)..<min(clause.upperBound, post + 4)).first(where: { Self.attackedPosts.contains(tokens[$0]) }),
+              ((post + 1)..<next).allSatisfy({ mentionAt[$0] == nil && tokens[$0].kind == .word && !tokens[$0].isCapitalized }) { post = next }
+        return objects(after: post, clause: clause, types: [.city, .base, .region, .state], markers: Self.postPlaceMarkers, in: ms).filter { mentions[$0].start - post <= 4 }
     }
 
     /// Nouns for what a force holds and an attack strikes: "camp", "positions", "posts".
-    static let attackedPosts: WordSet = militaryPosts.union(["camps", "garrisons", "post", "posts", "position", "positions", "barracks", "checkpoint", "checkpoints"])
+    static let attackedPosts: WordSet = militaryPosts.union(["camps", "garrisons", "post", "posts", "position", "positions", "barracks", "checkpoint", "checkpoints",
+                                                              "towns", "villages"])
+
+    /// Where the attacked posts are: "at", "in", "near", "across".
+    static let postPlaceMarkers: WordSet = ["at", "in", "near", "across"]
 
     /// People sent to talk, not to fight.
     static let envoyNouns: WordSet = ["delegation", "delegations", "envoy", "envoys", "minister", "ministers", "diplomat", "diplomats", "mediator", "mediators", "emissary", "emissaries", "ambassador"]
