@@ -850,6 +850,10 @@ import NewsGraph
              [("JNIM", .attacks, "Mali"), ("JNIM", .attacks, "Burkina Faso")]),
         Case("Officials met Niger's ruling National Council for the Safeguard of the Homeland (CNSP) on Monday.",
              [("National Council for the Safeguard of the Homeland", .partOf, "Niger")]),
+        // A state that counts among another's partners cooperates with it; one that sells to
+        // them does not.
+        Case("Turkey now counts among Niger's main security partners.", [("Turkey", .cooperatesWith, "Niger")]),
+        Case("Turkey sold drones to Niger's partners.", [], not: [("Turkey", .cooperatesWith, "Niger")]),
         // A capitalized "The" after a dateline's dash is no part of the known name it opens.
         Case("BAMAKO, June 9 -- The Wagner Group said it was leaving.\n\nWagner arrived in Mali in late 2021.", [("Wagner Group", .deployedTo, "Mali")]),
     ]

@@ -430,6 +430,9 @@ extension RelationFinder {
         return true
     }
 
+    /// Words that say a state is one of another's partners: "is", "has become", "counts among".
+    static let allyCopulas: WordSet = ["is", "are", "was", "were", "become", "became", "remains", "remained", "been", "one", "among", "counts", "counted"]
+
     static let compositionWords: WordSet = ["groups", "grouped", "grouping", "comprises", "comprised", "comprising", "unites", "united", "uniting",
                                                 "brings", "brought", "bringing", "bring"]
 
@@ -471,8 +474,8 @@ extension RelationFinder {
             guard let owner = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 4 && type($0) == .state && mentions[$0].isPossessive }) else { continue }
             let clause = clause(around: t, in: sentence)
             for subject in subjects(before: mentions[owner].start, clause: clause, types: FrameTable.states, in: ms) where mentions[subject].entity != mentions[owner].entity
-                // Only "X is / has become / remains one of Y's allies" says that X is one.
-                && gap(mentions[subject].end, mentions[owner].start).contains(where: { ["is", "are", "was", "were", "become", "became", "remains", "remained", "been", "one"].contains($0.key) }) {
+                // Only "X is / has become / remains one of Y's allies" ("counts among") says that X is one.
+                && gap(mentions[subject].end, mentions[owner].start).contains(where: { Self.allyCopulas.contains($0) }) {
                 let relation: RelationType = tokens[t].key.hasPrefix("all") ? .alliedWith : .cooperatesWith
                 emit(mentions[subject].entity, relation, mentions[owner].entity, sentence: s, rule: "possessive-ally", span: mentions[subject].start..<(t + 1))
             }
