@@ -404,7 +404,6 @@ struct MentionFinder {
         }
     }
 
-    /// A capital after a locative preposition, or in a dateline, is a place.
     /// Verbs for a place that hosts a post, and the posts: "hosted the headquarters of".
     static let hostingVerbs: WordSet = ["hosted", "hosts", "host", "hosting", "housed", "houses", "housing"]
     static let hostedPosts: WordSet = ["headquarters", "base", "bases", "camp", "garrison", "hub", "command", "contingent", "troops"]
@@ -413,6 +412,7 @@ struct MentionFinder {
     static let assaultVerbs: WordSet = ["attacked", "attacking", "struck", "striking", "shelled", "shelling", "bombed", "bombing", "raided", "stormed", "besieged",
                                         "besieging", "blockaded", "blockading", "overran", "encircled", "encircling", "targeted", "targeting"]
 
+    /// A capital after a locative preposition, or in a dateline, is a place.
     private func isPlaceUse(_ range: Range<Int>, sentence: Range<Int>) -> Bool {
         let first = range.lowerBound
         // "instructors from Moscow's Africa Corps": a capital that owns a body the lexicon knows

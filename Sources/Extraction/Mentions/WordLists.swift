@@ -72,10 +72,11 @@ enum WordLists {
                                                "hamlet", "oasis", "port", "suburb", "district", "neighbourhood", "neighborhood", "quarter", "peninsula",
                                                "stronghold", "bastion"]
 
-    /// Nouns for wider areas: a name before or set off by one is a region.
     /// Nouns for a treaty named after the town where it was signed: "the Rome Statute".
     static let treatyNouns: WordSet = ["statute", "treaty", "accord", "accords", "agreement", "agreements", "declaration", "protocol", "charter",
                                            "convention", "process", "pact", "communique", "communiqué", "peace"]
+
+    /// Nouns for wider areas: a name before or set off by one is a region.
     static let areaNouns: WordSet = ["region", "regions", "province", "provinces", "prefecture", "department", "district", "districts", "county", "commune",
                                          "neighbourhood", "neighborhood", "area", "areas", "mountains", "forest", "park"]
     /// Where in a place another lies: "Mali's northern Kidal region".

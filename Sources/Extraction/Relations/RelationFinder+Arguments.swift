@@ -210,10 +210,10 @@ extension RelationFinder {
     /// Auxiliaries and adverbs between "and" and a second predicate's verb.
     static let predicateFillers: WordSet = ["is", "was", "are", "were", "has", "have", "had", "been", "being", "also", "now", "later", "then", "still", "since", "already"]
 
-    /// True when the mention (or the list it ends) is the agent of a passive: "run by Russia".
+    /// True when the mention is the agent of a passive: "run by Russia", "run by the ministry".
     func byAgent(_ m: Int, floor: Int) -> Bool {
         var i = mentions[m].start - 1
-        while i >= floor, tokens[i].kind == .word, isDeterminer(i) || tokens[i].kind == .possessive { i -= 1 }
+        while i >= floor, tokens[i].kind == .word, isDeterminer(i) { i -= 1 }
         return i >= floor && tokens[i].key == "by"
     }
 
