@@ -27,13 +27,7 @@ enum GroupResolver {
         for m in finder.mentions where finder.entities[m.entity].type == .alliance && m.end < tokens.count && !covered[m.end]
             && memberNouns.contains(tokens[m.end]) {
             // A small bloc only: "ECOWAS leaders" decide as a body, not as fifteen states.
-            guard let entry = finder.entities[m.entity].lexiconEntry, let listed = finder.lexicon.entries[entry].members,
-                  listed.count <= 5 else { continue }
-            let names = Set(listed.map(NameKey.folded))
-            let members = finder.entities.indices.filter {
-                finder.entities[$0].type == .state && finder.entities[$0].mentions > 0 && names.contains(NameKey.folded(finder.entities[$0].name))
-            }
-            guard members.count >= 2 else { continue }
+            guard let (listed, members) = namedMembers(of: m.entity, finder: finder), listed <= 5, members.count >= 2 else { continue }
             added.append((m.end..<(m.end + 1), members))
             covered[m.end] = true
         }
@@ -135,12 +129,19 @@ enum GroupResolver {
     /// document names each.
     static func recentAllianceMembers(of size: Int, before token: Int, floor: Int, finder: MentionFinder) -> [Int]? {
         guard let alliance = finder.mentions.last(where: { $0.end <= token && $0.start >= floor && finder.entities[$0.entity].type == .alliance }),
-              let entry = finder.entities[alliance.entity].lexiconEntry, let listed = finder.lexicon.entries[entry].members, listed.count == size else { return nil }
+              let (listed, members) = namedMembers(of: alliance.entity, finder: finder), listed == size, members.count == size else { return nil }
+        return members
+    }
+
+    /// The member states the lexicon lists for an alliance entity (how many it lists), and those
+    /// of them the document names (entity indices).
+    static func namedMembers(of alliance: Int, finder: MentionFinder) -> (listed: Int, named: [Int])? {
+        guard let entry = finder.entities[alliance].lexiconEntry, let listed = finder.lexicon.entries[entry].members else { return nil }
         let names = Set(listed.map(NameKey.folded))
-        let members = finder.entities.indices.filter {
+        let named = finder.entities.indices.filter {
             finder.entities[$0].type == .state && finder.entities[$0].mentions > 0 && names.contains(NameKey.folded(finder.entities[$0].name))
         }
-        return members.count == size ? members : nil
+        return (listed.count, named)
     }
 
     /// The states of the sentence before `s` when it names exactly `size` of them and no

@@ -156,7 +156,7 @@ struct MentionFinder {
             let match = lexiconMatch(from: i, limit: end)
             // "the Pretoria agreement", "the Rome Statute": a town that names a treaty is neither
             // the town nor its state here (named treaties are no entities).
-            if let (form, matchEnd) = match, form.type == .city, matchEnd < end, WordLists.treatyNouns.contains(tokens[matchEnd]) {
+            if let (form, matchEnd) = match, form.type == .city, matchEnd < end, WordLists.townTreatyNouns.contains(tokens[matchEnd]) {
                 i = matchEnd + 1
                 continue
             }
@@ -404,10 +404,6 @@ struct MentionFinder {
         }
     }
 
-    /// Verbs for a place that hosts a post, and the posts: "hosted the headquarters of".
-    static let hostingVerbs: WordSet = ["hosted", "hosts", "host", "hosting", "housed", "houses", "housing"]
-    static let hostedPosts: WordSet = ["headquarters", "base", "bases", "camp", "garrison", "hub", "command", "contingent", "troops"]
-
     /// Verbs whose object is a place under attack: a capital after one is the town.
     static let assaultVerbs: WordSet = ["attacked", "attacking", "struck", "striking", "shelled", "shelling", "bombed", "bombing", "raided", "stormed", "besieged",
                                         "besieging", "blockaded", "blockading", "overran", "encircled", "encircling", "targeted", "targeting"]
@@ -445,8 +441,8 @@ struct MentionFinder {
                let m = lexiconMatch(from: range.upperBound + 1, limit: sentence.upperBound), m.form.type == .state, m.form.kind != .demonym { return true }
         }
         // "N'Djamena hosted the headquarters of Operation Barkhane": a town that hosts a post.
-        if range.upperBound + 2 < sentence.upperBound, Self.hostingVerbs.contains(tokens[range.upperBound]),
-           ((range.upperBound + 1)..<min(sentence.upperBound, range.upperBound + 5)).contains(where: { Self.hostedPosts.contains(tokens[$0]) }) {
+        if range.upperBound + 2 < sentence.upperBound, WordLists.postHostingVerbs.contains(tokens[range.upperBound]),
+           ((range.upperBound + 1)..<min(sentence.upperBound, range.upperBound + 5)).contains(where: { WordLists.hostedPosts.contains(tokens[$0]) }) {
             return true
         }
         // "on Ouagadougou's northern edge", "Bamako's airport": a part of the city is a place.

@@ -72,9 +72,14 @@ enum WordLists {
                                                "hamlet", "oasis", "port", "suburb", "district", "neighbourhood", "neighborhood", "quarter", "peninsula",
                                                "stronghold", "bastion"]
 
-    /// Nouns for a treaty named after the town where it was signed: "the Rome Statute".
-    static let treatyNouns: WordSet = ["statute", "treaty", "accord", "accords", "agreement", "agreements", "declaration", "protocol", "charter",
+    /// Nouns for a treaty named after the town where it was signed: "the Rome Statute", "the
+    /// Pretoria agreement". (Wider than ``RelationFinder/treatyNouns``, what states sign.)
+    static let townTreatyNouns: WordSet = ["statute", "treaty", "accord", "accords", "agreement", "agreements", "declaration", "protocol", "charter",
                                            "convention", "process", "pact", "communique", "communiqué", "peace"]
+
+    /// Verbs for a place that hosts a post, and the posts: "N'Djamena hosted the headquarters of".
+    static let postHostingVerbs: WordSet = ["hosted", "hosts", "host", "hosting", "housed", "houses", "housing"]
+    static let hostedPosts: WordSet = ["headquarters", "base", "bases", "camp", "garrison", "hub", "command", "contingent", "troops"]
 
     /// Nouns for wider areas: a name before or set off by one is a region.
     static let areaNouns: WordSet = ["region", "regions", "province", "provinces", "prefecture", "department", "district", "districts", "county", "commune",

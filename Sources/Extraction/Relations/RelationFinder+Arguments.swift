@@ -212,9 +212,16 @@ extension RelationFinder {
 
     /// True when the mention is the agent of a passive: "run by Russia", "run by the ministry".
     func byAgent(_ m: Int, floor: Int) -> Bool {
+        let i = tokenBefore(m, pastDeterminersDownTo: floor)
+        return i >= floor && tokens[i].key == "by"
+    }
+
+    /// The token before mention `m`, past its determiners ("by the", "from the"), going no lower
+    /// than `floor`; `floor - 1` when only determiners stand between.
+    func tokenBefore(_ m: Int, pastDeterminersDownTo floor: Int) -> Int {
         var i = mentions[m].start - 1
         while i >= floor, tokens[i].kind == .word, isDeterminer(i) { i -= 1 }
-        return i >= floor && tokens[i].key == "by"
+        return i
     }
 
     /// "accompanied by X": X goes along with the subject rather than being it.
@@ -785,8 +792,7 @@ extension RelationFinder {
     /// "support from Russia and Iran": a mention after "and", "or" or a comma that follows another
     /// mention continues that one's list, and so takes its marker, not none.
     func continuesList(_ m: Int, after t: Int) -> Bool {
-        var i = mentions[m].start - 1
-        while i > t, isDeterminer(i) { i -= 1 }
+        let i = tokenBefore(m, pastDeterminersDownTo: t + 1)
         guard i > t + 1, ["and", "or"].contains(tokens[i].key) || tokens[i].text == "," else { return false }
         return mentionAt[i - 1] != nil
     }

@@ -364,7 +364,6 @@ extension RelationFinder {
                 emit(mentions[m].entity, .memberOf, mentions[alliance].entity, sentence: s, rule: "groups-members", span: mentions[alliance].start..<mentions[m].end)
             }
         }
-        findBlocsOfStates(s, sentence, ms)
     }
 
     /// "The Alliance of Sahel States (AES), the confederation of Mali, Burkina Faso and Niger":

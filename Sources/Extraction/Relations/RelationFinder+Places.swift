@@ -239,18 +239,17 @@ extension RelationFinder {
 
     /// True when the mention names whom envoys come from: "a delegation from the Malian junta".
     func sentByEnvoys(_ m: Int) -> Bool {
-        var i = mentions[m].start - 1
-        while i > 0, tokens[i].kind == .word, isDeterminer(i) { i -= 1 }
+        let i = tokenBefore(m, pastDeterminersDownTo: 1)
         return i > 0 && ["from", "of"].contains(tokens[i].key) && Self.envoyNouns.contains(tokens[i - 1])
     }
 
     /// "N'Djamena hosted the headquarters of Operation Barkhane", "Chad hosts the headquarters
     /// of the MNJTF": the body whose post a place hosts is stationed there.
     func findHostedPosts(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for v in sentence where MentionFinder.hostingVerbs.contains(tokens[v]) && v > sentence.lowerBound {
+        for v in sentence where WordLists.postHostingVerbs.contains(tokens[v]) && v > sentence.lowerBound {
             var j = v + 1
             while j < sentence.upperBound, mentionAt[j] == nil, tokens[j].kind == .word, isDeterminer(j) || isModifier(j) || ["main", "regional", "military", "former"].contains(tokens[j].key) { j += 1 }
-            guard j + 2 < sentence.upperBound, MentionFinder.hostedPosts.contains(tokens[j]), tokens[j + 1].key == "of" else { continue }
+            guard j + 2 < sentence.upperBound, WordLists.hostedPosts.contains(tokens[j]), tokens[j + 1].key == "of" else { continue }
             var k = j + 2
             while k < sentence.upperBound, mentionAt[k] == nil, isDeterminer(k) { k += 1 }
             guard let body = mentionAt[k], mentions[body].start == k, [.militaryUnit, .organization, .armedGroup, .alliance].contains(type(body)) else { continue }

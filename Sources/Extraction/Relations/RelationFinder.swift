@@ -100,6 +100,7 @@ final class RelationFinder {
             findPosts(s, sentence, ms)
             findHostedPosts(s, sentence, ms)
             findCompositions(s, sentence, ms)
+            findBlocsOfStates(s, sentence, ms)
             findFoundedBodies(s, sentence, ms)
             findEndedMissions(s, sentence, ms)
             findLastForcesLeaving(s, sentence, ms)
