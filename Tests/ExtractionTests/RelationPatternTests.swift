@@ -856,6 +856,15 @@ import NewsGraph
         Case("Turkey sold drones to Niger's partners.", [], not: [("Turkey", .cooperatesWith, "Niger")]),
         // A capitalized "The" after a dateline's dash is no part of the known name it opens.
         Case("BAMAKO, June 9 -- The Wagner Group said it was leaving.\n\nWagner arrived in Mali in late 2021.", [("Wagner Group", .deployedTo, "Mali")]),
+        // A part of a town lies in the town; a base near a town is the town's, a town near another is not.
+        Case("The French army handed over its camp in Port-Bouët, a district in the south of Abidjan.", [("Port-Bouët", .locatedIn, "Abidjan")]),
+        Case("Troops arrived at Air Base 201, the drone base near Agadez.", [("Air Base 201", .locatedIn, "Agadez")]),
+        Case("Gunmen struck Gao, a town near Timbuktu.", [], not: [("Gao", .locatedIn, "Timbuktu")]),
+        // A bare plural after a conjunction is an unnamed subject; a list does not run into a possessive.
+        Case("Beninese soldiers were killed when jihadist fighters overran army positions in Benin's Pendjari National Park.",
+             [("Pendjari National Park", .locatedIn, "Benin")], not: [("Benin", .deployedTo, "Pendjari National Park")]),
+        Case("The W park, which straddles the borders of Benin, Niger and Burkina Faso, and Benin's Pendjari National Park are vast.", [],
+             not: [("Niger", .locatedIn, "Pendjari National Park")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

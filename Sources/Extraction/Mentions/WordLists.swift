@@ -84,6 +84,8 @@ enum WordLists {
     /// Nouns for wider areas: a name before or set off by one is a region.
     static let areaNouns: WordSet = ["region", "regions", "province", "provinces", "prefecture", "department", "district", "districts", "county", "commune",
                                          "neighbourhood", "neighborhood", "area", "areas", "mountains", "forest", "park"]
+    /// Nouns for a part of a town: a place so described lies in the town named after it.
+    static let cityPartNouns: WordSet = ["district", "districts", "neighbourhood", "neighborhood", "suburb", "suburbs", "quarter", "township", "outskirts"]
     /// Where in a place another lies: "Mali's northern Kidal region".
     static let compassWords: WordSet = ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
                                             "northeastern", "northwestern", "southeastern", "southwestern", "far", "remote"]

@@ -519,15 +519,20 @@ extension RelationFinder {
         return [antecedent] + companions
     }
 
-    /// True when a plain noun phrase opened by "the" stands just before the verb at `t`, past
-    /// auxiliaries and adverbs, and no mention covers it: "the militants stormed".
+    /// True when a plain noun phrase that names no one stands just before the verb at `t`, past
+    /// auxiliaries and adverbs: "the militants stormed", "when jihadist fighters overran".
     func hasUnnamedSubject(before t: Int, floor: Int) -> Bool {
         let j = pastAuxiliariesBackward(from: t - 1, floor: floor, adverbs: true)
         // "… while its rival has killed scores of soldiers": the other side, whom no name here
         // stands for (not the owner of "its").
         if j > floor, Self.rivalNouns.contains(tokens[j]), mentionAt[j] == nil, ["its", "their", "his", "her", "the", "a"].contains(tokens[j - 1].key) { return true }
-        guard j > floor, tokens[j].kind == .word, !tokens[j].isCapitalized, mentionAt[j] == nil, tokens[j - 1].key == "the",
-              Self.unnamedActors.contains(tokens[j]) else { return false }
+        guard j > floor, tokens[j].kind == .word, !tokens[j].isCapitalized, mentionAt[j] == nil, Self.unnamedActors.contains(tokens[j]) else { return false }
+        // "… when jihadist fighters overran": a bare plural after a conjunction, with or without
+        // a describing word, names no one either.
+        let opens = { (i: Int) in i < floor || Self.clauseOpeners.contains(self.tokens[i]) }
+        let describing = tokens[j - 1].kind == .word && !tokens[j - 1].isCapitalized && mentionAt[j - 1] == nil && !isPreposition(j - 1)
+        if opens(j - 1) || (describing && (opens(j - 2) || ["the", "a"].contains(tokens[j - 2].key))) { return true }
+        guard tokens[j - 1].key == "the" else { return false }
         // ("… when the group's fighters struck": a possessor names them; not this case.)
         return j - 2 < floor || tokens[j - 2].kind != .possessive
     }
@@ -571,6 +576,9 @@ extension RelationFinder {
     /// Plural nouns for actors a text may leave unnamed: "the militants", "the insurgents".
     /// The other side of a contest: "its rival", "their enemies".
     static let rivalNouns: WordSet = ["rival", "rivals", "enemy", "enemies", "foe", "foes", "opponent", "opponents", "adversary", "adversaries"]
+
+    /// Conjunctions that open a clause: "… were killed when fighters overran".
+    static let clauseOpeners: WordSet = ["when", "after", "as", "while", "before", "until", "because", "where", "once"]
 
     static let unnamedActors: WordSet = ["militants", "insurgents", "jihadists", "gunmen", "attackers", "assailants", "fighters", "rebels", "soldiers", "troops", "mercenaries"]
 

@@ -29,7 +29,8 @@ extension RelationFinder {
                 let n = ms[j]
                 let gap = gap(previousEnd, mentions[n].start)
                 // "Gossi, Menaka and Gao in northern Mali": places listed with m share its place.
-                if type(n) == type(m), !gap.isEmpty, gap.count <= 2, gap.allSatisfy({ $0.key == "and" || $0.text == "," }), !mentions[m].isPossessive {
+                // (Not into a possessive: "Benin, Niger and Burkina Faso, and Benin's Pendjari park".)
+                if type(n) == type(m), !gap.isEmpty, gap.count <= 2, gap.allSatisfy({ $0.key == "and" || $0.text == "," }), !mentions[m].isPossessive, !mentions[n].isPossessive {
                     previousEnd = mentions[n].end
                     j += 1
                     continue
@@ -42,13 +43,15 @@ extension RelationFinder {
                     if gap.count <= 2, gap.first?.kind == .possessive, gap.dropFirst().allSatisfy({ WordLists.compassWords.contains($0) }), contains(type(n), type(m)) {
                         emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "possessive-place", span: mentions[m].start..<mentions[n].end)
                     }
-                } else if contains(type(m), type(n)), mentions[n].kind != .demonym,
+                } else if contains(type(m), type(n)) || isCityPart(m, of: n, gap: gap), mentions[n].kind != .demonym,
                           // ("In N'Djamena, Chad's foreign minister said": a new phrase opens at the
                           // possessive, unless a place noun follows it.)
                           !(gap.count == 1 && gap.first?.text == "," && mentions[n].isPossessive && !namesPlaceAfterPossessive(n)) {
                     // "near X" and "next to X" place beside, not inside.
                     let beside = gap.last(where: { ["in", "at", "near", "next", "of", ","].contains($0.key) })?.key
-                    if beside != "near" && beside != "next" && !(gap.first?.key == "near" && type(n) == .base) {
+                    // (A base near a town is the town's: "Airbase 201 near Agadez".)
+                    let baseByTown = type(m) == .base && type(n) == .city
+                    if baseByTown || (beside != "near" && beside != "next" && !(gap.first?.key == "near" && type(n) == .base)) {
                         emit(mentions[m].entity, .locatedIn, mentions[n].entity, sentence: s, rule: "located-in", span: mentions[m].start..<mentions[n].end)
                     }
                 }
@@ -119,6 +122,12 @@ extension RelationFinder {
         }
     }
 
+    /// True when the gap between places `m` and `n` makes `m` a part of the town `n`: "Ouakam, a
+    /// seaside district of Dakar", "the Ouakam district of Dakar".
+    func isCityPart(_ m: Int, of n: Int, gap: ArraySlice<Token>) -> Bool {
+        [.city, .region].contains(type(m)) && type(n) == .city && gap.contains { WordLists.cityPartNouns.contains($0) }
+    }
+
     /// True when `gap` sets off a description of a place before the place it is in: ", a mining
     /// town in", ", two villages in", ", a seaside district of". The words before the place noun
     /// may be any modifiers; those after it must be location glue.
@@ -126,13 +135,13 @@ extension RelationFinder {
         guard gap.count >= 4, gap.first?.text == ",", let opener = gap.dropFirst().first,
               WordLists.opensPlaceApposition(opener),
               // The last place noun before the preposition: "a besieged garrison town in".
-              let preposition = gap.indices.first(where: { $0 > gap.startIndex + 1 && ["in", "of", "on", "at"].contains(tokens[$0].key) }),
+              let preposition = gap.indices.first(where: { $0 > gap.startIndex + 1 && ["in", "of", "on", "at", "near"].contains(tokens[$0].key) }),
               let noun = (gap.startIndex..<preposition).last(where: { WordLists.settlementNouns.contains(tokens[$0]) || WordLists.areaNouns.contains(tokens[$0]) || Self.militaryPosts.contains(tokens[$0]) }),
               noun > gap.startIndex + 1, noun - gap.startIndex <= 5, noun + 1 < gap.endIndex else { return false }
         let modifiers = (gap.startIndex + 2)..<noun
         // ("Kidal, the rebels' stronghold in northern Mali": a possessive among them.)
         guard modifiers.allSatisfy({ (tokens[$0].kind == .word || tokens[$0].kind == .possessive) && !["and", "or", "which", "who", "that", "where"].contains(tokens[$0].key) }) else { return false }
-        return ((noun + 1)..<gap.endIndex).allSatisfy { locationGlue($0) } && ["in", "of", "on", "at"].contains(tokens[noun + 1].key)
+        return ((noun + 1)..<gap.endIndex).allSatisfy { locationGlue($0) } && ["in", "of", "on", "at", "near"].contains(tokens[noun + 1].key)
     }
 
     /// True when token `i` may link a place to the place it is in: "Gao, in northern Mali".
