@@ -865,6 +865,13 @@ import NewsGraph
              [("Pendjari National Park", .locatedIn, "Benin")], not: [("Benin", .deployedTo, "Pendjari National Park")]),
         Case("The W park, which straddles the borders of Benin, Niger and Burkina Faso, and Benin's Pendjari National Park are vast.", [],
              not: [("Niger", .locatedIn, "Pendjari National Park")]),
+        // A "where" clause set off between subject and verb is skipped like a "which" clause.
+        Case("The juntas of Mali, Burkina Faso and Niger, where Russian military instructors are now deployed, left ECOWAS.",
+             [("Mali", .leaves, "ECOWAS"), ("Niger", .leaves, "ECOWAS")], not: [("Russia", .leaves, "ECOWAS")]),
+        // Moving into a place on foot or by column; an unknown name after "into" is a place.
+        Case("Fighters of the March 23 Movement, known as M23, walked into Goma.", [("M23", .deployedTo, "Goma")]),
+        Case("Russia pushed Niger to expel France.", [], not: [("Russia", .deployedTo, "Niger")]),
+        Case("Malian troops moved into Ber on Sunday.", [("Mali", .deployedTo, "Ber")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -596,7 +596,7 @@ struct MentionFinder {
             if WordLists.settlementNouns.contains(noun) || noun == "capital" { return .city }
         }
         // A lone capitalized word after a locative preposition is a place.
-        if run.lowerBound > sentence.lowerBound, ["in", "at", "near", "to", "from"].contains(tokens[run.lowerBound - 1].key),
+        if run.lowerBound > sentence.lowerBound, ["in", "at", "near", "to", "from", "into", "outside", "towards", "toward"].contains(tokens[run.lowerBound - 1].key),
            words.count <= 2, !first.isAllCaps {
             return .city
         }

@@ -100,6 +100,10 @@ enum FrameTable {
               objectMarkers: ["to", "into", "in", "at"], subjectTypes: forces, objectTypes: places, voice: .active, agentMarker: nil, name: "deploy-to"),
         Frame(relation: .deployedTo, triggers: verb("enter").union(verb("arrive")).union(verb("cross")).union(["moved", "move", "moves", "moving", "poured", "marched", "swept", "reached"]),
               objectMarkers: ["", "into", "in", "at", "to"], subjectTypes: forces, objectTypes: places, voice: .active, agentMarker: nil, name: "move-into"),
+        // "a column pushed up to Tinzaouaten", "M23 fighters walked into Goma": only into or to
+        // a place ("Russia pushed Niger to …" is no move).
+        Frame(relation: .deployedTo, triggers: ["pushed", "pushing", "walked", "rolled", "rolling", "advanced", "advancing"],
+              objectMarkers: ["into", "to"], subjectTypes: forces, objectTypes: places, voice: .active, agentMarker: nil, name: "push-into", readsPassive: false),
         Frame(relation: .deployedTo, triggers: ["arrival", "deployment", "deployments"],
               objectMarkers: ["in", "to", "at", "into"], subjectTypes: forces, objectTypes: places, voice: .noun, agentMarker: "of", name: "arrival-of"),
         Frame(relation: .stationedAt, triggers: ["stationed", "based", "housed", "hosted", "located", "remain", "remains", "remained", "present", "headquarters", "headquartered"],

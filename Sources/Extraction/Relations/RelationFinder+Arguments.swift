@@ -609,7 +609,7 @@ extension RelationFinder {
         var close = t - 1
         while close > clause.lowerBound, tokens[close].kind == .word, tokens[close].key.hasSuffix("ly") || ["also", "then", "later", "has", "have", "had"].contains(tokens[close].key) { close -= 1 }
         guard close > clause.lowerBound, tokens[close].text == "," else { return nil }
-        guard let open = (max(clause.lowerBound + 1, close - 20)..<close).last(where: { ["which", "who"].contains(tokens[$0].key) && tokens[$0 - 1].text == "," }),
+        guard let open = (max(clause.lowerBound + 1, close - 20)..<close).last(where: { ["which", "who", "where", "whose"].contains(tokens[$0].key) && tokens[$0 - 1].text == "," }),
               !((open + 1)..<close).contains(where: { tokens[$0].text == "," }) else { return nil }
         // "the National Committee … (CNRDR), which he heads, had taken power": past the acronym.
         var k = open - 2
