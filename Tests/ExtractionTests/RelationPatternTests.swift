@@ -872,6 +872,10 @@ import NewsGraph
         Case("Fighters of the March 23 Movement, known as M23, walked into Goma.", [("M23", .deployedTo, "Goma")]),
         Case("Russia pushed Niger to expel France.", [], not: [("Russia", .deployedTo, "Niger")]),
         Case("Malian troops moved into Ber on Sunday.", [("Mali", .deployedTo, "Ber")]),
+        // A claimed attack on "the Malian capital, Bamako" is on the town; a state's convoy is its forces.
+        Case("Fighters stormed a school in the Malian capital, Bamako. JNIM claimed the attack.",
+             [("JNIM", .attacks, "Bamako")], not: [("JNIM", .attacks, "Mali")]),
+        Case("CSP fighters ambushed a Malian convoy.", [("CSP", .attacks, "Mali")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -40,6 +40,8 @@ enum WordLists {
         "aircraft", "planes", "warplanes", "delegation", "officials", "official", "officers", "authorities", "government",
         "junta", "leaders", "rulers", "regime", "administration", "diplomats", "envoys", "side", "counterparts",
         "navy", "airmen", "staff", "defence", "defense", "security",
+        // "ambushed a Malian convoy": a column on the move is the state's forces.
+        "convoy", "convoys", "column", "columns", "patrol", "patrols",
     ]
 
     /// Nouns after a force noun that make it a modifier, not forces: "military base", "military aid".

@@ -688,6 +688,13 @@ extension RelationFinder {
         if s > 0, !hit.contains(where: { [.city, .base].contains(type($0)) }) {
             hit += targets(in: s - 1, after: sentences[s - 1].lowerBound - 1).filter { [.city, .base].contains(type($0)) || hit.isEmpty }
         }
+        // ("in the Malian capital, Bamako": the town, not the adjective that describes it.)
+        hit = hit.map { m in
+            let e = mentions[m].end
+            guard mentions[m].kind == .demonym, e + 2 < tokens.count, ["capital", "city", "town"].contains(tokens[e].key), tokens[e + 1].text == ",",
+                  let town = mentionAt[e + 2], type(town) == .city else { return m }
+            return town
+        }
         for m in hit {
             emit(mentions[claimant].entity, .attacks, mentions[m].entity, sentence: s, rule: "claimed-attack", span: min(noun, mentions[claimant].start)..<max(c + 1, mentions[claimant].end))
         }
