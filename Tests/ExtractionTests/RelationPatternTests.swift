@@ -876,6 +876,12 @@ import NewsGraph
         Case("Fighters stormed a school in the Malian capital, Bamako. JNIM claimed the attack.",
              [("JNIM", .attacks, "Bamako")], not: [("JNIM", .attacks, "Mali")]),
         Case("CSP fighters ambushed a Malian convoy.", [("CSP", .attacks, "Mali")]),
+        // Enemies named as such, a second "by" in a described enemy, containing a group.
+        Case("The Unified Force's main enemies are JNIM and Islamic State Sahel Province.",
+             [("JNIM", .fights, "Unified Force of the Alliance of Sahel States"), ("Islamic State Sahel Province", .fights, "Unified Force of the Alliance of Sahel States")]),
+        Case("Mali, Burkina Faso and Niger are all fighting insurgencies led by JNIM, al-Qaeda's affiliate, and by Islamic State Sahel Province.",
+             [("Niger", .fights, "Islamic State Sahel Province"), ("Mali", .fights, "JNIM")]),
+        Case("Benin's army was deployed to contain JNIM.", [("Benin", .fights, "JNIM")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

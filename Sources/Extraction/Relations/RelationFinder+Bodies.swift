@@ -806,6 +806,25 @@ extension RelationFinder {
         }
     }
 
+    /// "The force's main enemies are JNIM and Islamic State Sahel Province": the groups named
+    /// as a force's enemies fight it.
+    func findNamedEnemies(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence where Self.foeNouns.contains(tokens[t]) && mentionAt[t] == nil && t + 2 < sentence.upperBound {
+            // Back over describing words to the possessive owner: "the force's main enemies".
+            var i = t - 1
+            while i > sentence.lowerBound, tokens[i].kind == .word, !tokens[i].isCapitalized, mentionAt[i] == nil, !isDeterminer(i) { i -= 1 }
+            guard i > sentence.lowerBound, tokens[i].kind == .possessive, let owner = mentionAt[i - 1], FrameTable.forces.contains(type(owner)) else { continue }
+            guard ["are", "were", "is", "was", "include", "includes", "included", "remain", "remains"].contains(tokens[t + 1].key) else { continue }
+            let clause = clause(around: t + 1, in: sentence)
+            for e in objects(after: t + 1, clause: clause, types: FrameTable.forces, markers: Markers.direct, in: ms) where mentions[e].entity != mentions[owner].entity {
+                emit(mentions[e].entity, .fights, mentions[owner].entity, sentence: s, rule: "named-enemies", span: mentions[owner].start..<mentions[e].end)
+            }
+        }
+    }
+
+    /// Nouns for the side a force fights.
+    static let foeNouns: WordSet = ["enemy", "enemies", "foe", "foes", "adversary", "adversaries"]
+
     /// Nouns for fighting between two sides.
     static let warNouns: WordSet = ["war", "conflict", "fighting", "clashes", "battles", "hostilities"]
 
@@ -815,7 +834,13 @@ extension RelationFinder {
         var j = i
         while j < clause.upperBound, j < i + 4, mentionAt[j] == nil, tokens[j].kind == .word, !tokens[j].isCapitalized, !Self.enemyNouns.contains(tokens[j]) { j += 1 }
         guard j + 2 < clause.upperBound, Self.enemyNouns.contains(tokens[j]), let linker = Self.enemyLinkers[tokens[j + 1].key], tokens[j + 2].key == linker else { return [] }
-        return objects(after: j + 2, clause: clause, types: [.armedGroup], markers: Markers.direct, in: ms)
+        var groups = objects(after: j + 2, clause: clause, types: [.armedGroup], markers: Markers.direct, in: ms)
+        // "led by JNIM, al-Qaeda's affiliate, and by Islamic State Sahel Province": the linker again.
+        if let last = groups.last, let again = (mentions[last].end..<min(clause.upperBound, mentions[last].end + 12)).first(where: { tokens[$0].key == linker }),
+           again > clause.lowerBound, tokens[again - 1].key == "and" {
+            groups += objects(after: again, clause: clause, types: [.armedGroup], markers: Markers.direct, in: ms)
+        }
+        return groups
     }
 
     /// Plural nouns for an enemy described rather than named.

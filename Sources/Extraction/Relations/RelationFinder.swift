@@ -85,6 +85,7 @@ final class RelationFinder {
             findFightsAgainst(s, sentence, ms)
             findWars(s, sentence, ms)
             findFightsDescribedEnemies(s, sentence, ms)
+            findNamedEnemies(s, sentence, ms)
             findHandovers(s, sentence, ms)
             findDefencePledges(s, sentence, ms)
             findAffiliations(s, sentence, ms)
