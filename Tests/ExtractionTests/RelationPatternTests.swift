@@ -882,6 +882,8 @@ import NewsGraph
         Case("Mali, Burkina Faso and Niger are all fighting insurgencies led by JNIM, al-Qaeda's affiliate, and by Islamic State Sahel Province.",
              [("Niger", .fights, "Islamic State Sahel Province"), ("Mali", .fights, "JNIM")]),
         Case("Benin's army was deployed to contain JNIM.", [("Benin", .fights, "JNIM")]),
+        // States that group themselves into an alliance are its members.
+        Case("Mali and Niger banded together in the AES in 2023.", [("Mali", .memberOf, "AES"), ("Niger", .memberOf, "AES")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -165,6 +165,9 @@ enum FrameTable {
               objectMarkers: ["", "of", "for", "that"], subjectTypes: states, objectTypes: forces.union([.organization]), voice: .active, agentMarker: nil, name: "demand-withdrawal"),
         Frame(relation: .memberOf, triggers: ["member", "members", "joined", "join", "joins", "joining", "created", "formed", "form", "founded", "established", "launched"],
               objectMarkers: ["", "of"], subjectTypes: [.state, .person], objectTypes: [.alliance], voice: .active, agentMarker: nil, name: "member-of"),
+        // "The juntas, which grouped themselves into the AES", "banded together in a confederation".
+        Frame(relation: .memberOf, triggers: ["grouped", "regrouped", "banded", "united", "unite", "unites"], objectMarkers: ["into", "in", "as", "under", "within"],
+              subjectTypes: states, objectTypes: [.alliance], voice: .active, agentMarker: nil, name: "group-into", readsPassive: false),
         Frame(relation: .alliedWith, triggers: ["allied"], objectMarkers: ["with", "to"],
               subjectTypes: states, objectTypes: states, voice: .active, agentMarker: nil, name: "ally"),
         Frame(relation: .cooperatesWith, triggers: verb("cooperate").union(verb("collaborate")).union(["partner", "partners", "partnered", "partnering", "cooperation", "collaboration", "partnership", "working"]),
