@@ -884,6 +884,9 @@ import NewsGraph
         Case("Benin's army was deployed to contain JNIM.", [("Benin", .fights, "JNIM")]),
         // States that group themselves into an alliance are its members.
         Case("Mali and Niger banded together in the AES in 2023.", [("Mali", .memberOf, "AES"), ("Niger", .memberOf, "AES")]),
+        // "Togo's northernmost" describes a region of Togo; a region can be attacked.
+        Case("JNIM has attacked soldiers in the Savanes region, Togo's northernmost.", [("Savanes Region", .locatedIn, "Togo")]),
+        Case("JNIM attacked the Mopti region on Monday.", [("JNIM", .attacks, "Mopti Region")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -157,7 +157,9 @@ extension RelationFinder {
     /// Common nouns that a place's own name follows with "of": "the town of Kidal".
     /// ("attacked the outskirts of Bangui": a part of a town names the town.)
     static let placeNouns: WordSet = ["town", "city", "village", "settlement", "locality", "commune", "region", "province", "district", "capital", "port", "outpost", "garrison",
-                                          "outskirts", "suburbs", "centre", "center", "edge", "heart", "streets"]
+                                          "outskirts", "suburbs", "centre", "center", "edge", "heart", "streets",
+                                          // "the Savanes region, Togo's northernmost": a superlative of place stands for a region.
+                                          "northernmost", "southernmost", "easternmost", "westernmost"]
 
     /// Words that may stand between a marker and its object: "to the northern town of".
     static let modifiers: WordSet = ["military", "air", "separate", "same", "shared", "drone", "new", "former", "key", "main", "central", "northern", "southern", "eastern",
