@@ -887,6 +887,12 @@ import NewsGraph
         // "Togo's northernmost" describes a region of Togo; a region can be attacked.
         Case("JNIM has attacked soldiers in the Savanes region, Togo's northernmost.", [("Savanes Region", .locatedIn, "Togo")]),
         Case("JNIM attacked the Mopti region on Monday.", [("JNIM", .attacks, "Mopti Region")]),
+        // Leaders: at the head of a body, a body of a titled person, a body overseen by a person.
+        Case("Gen. Abdourahamane Tiani ousted Mohamed Bazoum and took power at the head of the National Council for the Safeguard of the Homeland (CNSP).",
+             [("Abdourahamane Tiani", .leads, "CNSP")]),
+        Case("Soldiers of the Presidential Guard of General Abdourahamane Tiani sealed the palace.", [("Abdourahamane Tiani", .leads, "Presidential Guard")]),
+        Case("Africa Corps is overseen by Yunus-Bek Yevkurov.", [("Yunus-Bek Yevkurov", .leads, "Africa Corps")]),
+        Case("Soldiers of the army of Mali sealed the palace.", [], not: [("Mali", .leads, "Mali")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

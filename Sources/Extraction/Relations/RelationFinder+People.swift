@@ -408,6 +408,30 @@ extension RelationFinder {
         }
     }
 
+    /// "Déby took power at the head of a Transitional Military Council", "the Presidential Guard
+    /// of General Tiani": a person at the head of a body, or whose body a body is, leads it.
+    func findBodiesHeaded(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        let headed: EntityTypes = [.organization, .militaryUnit, .armedGroup, .alliance]
+        for t in sentence where tokens[t].key == "head" && t >= sentence.lowerBound + 2 && t + 2 < sentence.upperBound
+            && tokens[t - 1].key == "the" && tokens[t - 2].key == "at" && tokens[t + 1].key == "of" {
+            var j = t + 2
+            while j < sentence.upperBound, mentionAt[j] == nil, isDeterminer(j) { j += 1 }
+            guard j < sentence.upperBound, let body = mentionAt[j], mentions[body].start == j, headed.contains(type(body)) else { continue }
+            let clause = clause(around: t, in: sentence)
+            for leader in subjects(before: t - 2, clause: clause, types: [.person], in: ms) {
+                emit(mentions[leader].entity, .leads, mentions[body].entity, sentence: s, rule: "at-the-head-of", span: mentions[leader].start..<mentions[body].end)
+            }
+        }
+        for body in ms where [.organization, .militaryUnit].contains(type(body)) && !mentions[body].isPossessive && mentions[body].kind == .name {
+            let of = mentions[body].end
+            guard of + 1 < sentence.upperBound, tokens[of].key == "of" else { continue }
+            let j = pastTitles(from: of + 1, limit: sentence.upperBound)
+            // Only past a title: "the Presidential Guard of General Tiani", not "the army of Mali".
+            guard j > of + 1, j < sentence.upperBound, let leader = mentionAt[j], mentions[leader].start == j, type(leader) == .person else { continue }
+            emit(mentions[leader].entity, .leads, mentions[body].entity, sentence: s, rule: "body-of-titled-person", span: mentions[body].start..<mentions[leader].end)
+        }
+    }
+
     /// "Hemedti was in Moscow last week": a person staying in a town of another state visits it.
     /// Only a named person right before "was in", a town right after, and a home state that differs.
     func findStays(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {

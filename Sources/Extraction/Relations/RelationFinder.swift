@@ -80,6 +80,7 @@ final class RelationFinder {
             findJoinedIn(s, sentence, ms)
             findStrongholds(s, sentence, ms)
             findRelativeLeaders(s, sentence, ms)
+            findBodiesHeaded(s, sentence, ms)
             findWhoseLeaders(s, sentence, ms)
             findJointForces(s, sentence, ms)
             findFightsAgainst(s, sentence, ms)
