@@ -892,6 +892,11 @@ import NewsGraph
              [("Abdourahamane Tiani", .leads, "CNSP")]),
         Case("Soldiers of the Presidential Guard of General Abdourahamane Tiani sealed the palace.", [("Abdourahamane Tiani", .leads, "Presidential Guard")]),
         Case("Africa Corps is overseen by Yunus-Bek Yevkurov.", [("Yunus-Bek Yevkurov", .leads, "Africa Corps")]),
+        // A presence ended is a departure, not a deployment; a state's flag lowered over a place leaves it.
+        Case("The last soldiers left on Friday, ending years of German military presence in Niger.",
+             [("Germany", .withdrawsFrom, "Niger")], not: [("Germany", .deployedTo, "Niger")]),
+        Case("The French flag was lowered on Saturday at Kamboinsin, near Ouagadougou.", [("France", .withdrawsFrom, "Kamboinsin")]),
+        Case("Russia's flag was raised over Camp Geille.", [], not: [("Russia", .withdrawsFrom, "Camp Geille")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -234,6 +234,12 @@ enum FrameTable {
               objectMarkers: [""], subjectTypes: [.person], objectTypes: [.state, .organization, .militaryUnit, .alliance, .armedGroup], voice: .active, agentMarker: nil, name: "lead"),
     ]
 
+    /// "ending years of German military presence in Niger": a presence ended is a departure,
+    /// read in place of "presence-in" when an ending verb governs the noun.
+    static let endedPresence = Frame(relation: .withdrawsFrom, triggers: ["presence"], objectMarkers: ["in"], subjectTypes: forces,
+                                     objectTypes: [.state, .city, .base], voice: .noun, agentMarker: "of", name: "ended-presence")
+    static let presenceEnders: WordSet = ["end", "ends", "ended", "ending", "close", "closed", "closing", "terminate", "terminated", "terminating", "concluded", "concluding"]
+
     /// Frames by trigger key.
     static let byTrigger: WordTable<[Frame]> = {
         var map: [String: [Frame]] = [:]

@@ -69,6 +69,26 @@ extension RelationFinder {
         }
     }
 
+    /// "The French flag was lowered at Kamboinsin", "the French flag came down over Camp Geille":
+    /// a state whose flag is lowered over a place leaves it.
+    func findLoweredFlags(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence where tokens[t].key == "flag" && t > sentence.lowerBound {
+            // The owner: "the French flag", "France's flag".
+            let before = tokens[t - 1].kind == .possessive ? t - 1 : t
+            guard let owner = mentionAt[before - 1], mentions[owner].end == before, type(owner) == .state else { continue }
+            let window = (t + 1)..<min(sentence.upperBound, t + 5)
+            guard let v = window.first(where: { ["lowered", "came", "comes", "hauled", "taken", "pulled"].contains(tokens[$0].key) }),
+                  tokens[v].key == "lowered" || (v + 1 < sentence.upperBound && tokens[v + 1].key == "down") else { continue }
+            let clause = clause(around: v, in: sentence)
+            for place in objects(after: v, clause: clause, types: [.base, .city, .state], markers: Self.flagPlaceMarkers, in: ms).prefix(1)
+            where mentions[place].start - v <= 6 && mentions[place].entity != mentions[owner].entity {
+                emit(mentions[owner].entity, .withdrawsFrom, mentions[place].entity, sentence: s, rule: "flag-lowered", span: mentions[owner].start..<mentions[place].end)
+            }
+        }
+    }
+
+    static let flagPlaceMarkers: WordSet = ["at", "over", "in", "on", "above"]
+
     /// Verbs of leaving with no object needed: "the last troops left", "were gone".
     static let leavingWords: WordSet = ["left", "departed", "withdrew", "flew", "pulled", "gone"]
 

@@ -69,7 +69,8 @@ extension RelationFinder {
                 if frame.relation == .cooperatesWith, tokens[t].key == "ties",
                    tokens[max(clause.lowerBound, t - 3)..<t].contains(where: { Self.tieBreakers.contains($0) }) { continue }
                 if frame.voice == .noun {
-                    nounFrame(frame, trigger: t, s: s, clause: clause, ms: ms)
+                    let ended = frame.name == "presence-in" && tokens[max(clause.lowerBound, t - 9)..<t].contains { FrameTable.presenceEnders.contains($0) }
+                    nounFrame(ended ? FrameTable.endedPresence : frame, trigger: t, s: s, clause: clause, ms: ms)
                     continue
                 }
                 // "The base is also used by Chad's air force": the agent operates out of the base.

@@ -193,8 +193,9 @@ extension RelationFinder {
                 if tokens[i].key == "to" && !sawForces { break }
                 i += 1
             }
-            // ("received a delegation from the Malian junta in Ouagadougou": envoys, not forces.)
-            guard sawForces, !sentByEnvoys(m) else { continue }
+            // ("received a delegation from the Malian junta in Ouagadougou": envoys, not forces;
+            // "ending years of German military presence in Niger": a presence that ends.)
+            guard sawForces, !sentByEnvoys(m), !endsPresence(before: m, upTo: i, floor: sentence.lowerBound) else { continue }
             // "… have been (present) in Libya since 2019".
             let verbStart = i
             while i < mentions[n].start, tokens[i].kind == .word, WordLists.forceNouns.contains(tokens[i]) || Self.forcePresenceWords.contains(tokens[i]) { i += 1 }
@@ -213,6 +214,13 @@ extension RelationFinder {
                 emit(mentions[m].entity, .deployedTo, mentions[n].entity, sentence: s, rule: "forces-in", span: mentions[m].start..<mentions[n].end)
             }
         }
+    }
+
+    /// True when an ending verb governs the presence that the forces `m` name: "ending years of
+    /// German military presence", read up to token `end`.
+    func endsPresence(before m: Int, upTo end: Int, floor: Int) -> Bool {
+        tokens[mentions[m].end..<end].contains { $0.key == "presence" }
+            && tokens[max(floor, mentions[m].start - 8)..<mentions[m].start].contains { FrameTable.presenceEnders.contains($0) }
     }
 
     /// "France, which keeps about 1,000 troops in Chad", "France, the former colonial power, keeps

@@ -88,6 +88,7 @@ final class RelationFinder {
             findFightsDescribedEnemies(s, sentence, ms)
             findNamedEnemies(s, sentence, ms)
             findHandovers(s, sentence, ms)
+            findLoweredFlags(s, sentence, ms)
             findDefencePledges(s, sentence, ms)
             findAffiliations(s, sentence, ms)
             findWherePresence(s, sentence, ms)
