@@ -897,6 +897,14 @@ import NewsGraph
              [("Germany", .withdrawsFrom, "Niger")], not: [("Germany", .deployedTo, "Niger")]),
         Case("The French flag was lowered on Saturday at Kamboinsin, near Ouagadougou.", [("France", .withdrawsFrom, "Kamboinsin")]),
         Case("Russia's flag was raised over Camp Geille.", [], not: [("Russia", .withdrawsFrom, "Camp Geille")]),
+        // States that deepen cooperation together or field a joint force cooperate; not when it ends.
+        Case("Russia and Niger signed documents to deepen military cooperation.", [("Russia", .cooperatesWith, "Niger")]),
+        Case("Mali, Burkina Faso and Niger have put into service the joint military force of the AES.",
+             [("Mali", .cooperatesWith, "Burkina Faso"), ("Burkina Faso", .cooperatesWith, "Niger")]),
+        Case("Mali and Algeria ended their joint patrols.", [], not: [("Mali", .cooperatesWith, "Algeria")]),
+        Case("Burkina Faso and Niger have deepened security cooperation with Russia.", [("Niger", .cooperatesWith, "Russia")],
+             not: [("Burkina Faso", .cooperatesWith, "Niger")]),
+        Case("French troops have fought al-Qaeda across the Sahel side by side with the Malian army.", [("France", .cooperatesWith, "Mali")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -170,8 +170,11 @@ enum FrameTable {
               subjectTypes: states, objectTypes: [.alliance], voice: .active, agentMarker: nil, name: "group-into", readsPassive: false),
         Frame(relation: .alliedWith, triggers: ["allied"], objectMarkers: ["with", "to"],
               subjectTypes: states, objectTypes: states, voice: .active, agentMarker: nil, name: "ally"),
-        Frame(relation: .cooperatesWith, triggers: verb("cooperate").union(verb("collaborate")).union(["partner", "partners", "partnered", "partnering", "cooperation", "collaboration", "partnership", "working"]),
+        Frame(relation: .cooperatesWith, triggers: verb("cooperate").union(verb("collaborate")).union(["partner", "partners", "partnered", "partnering", "cooperation", "collaboration", "partnership", "partnerships", "working"]),
               objectMarkers: ["with", "between", "in", "of", "to"], subjectTypes: states, objectTypes: states, voice: .active, agentMarker: nil, name: "cooperate-with"),
+        // "fought al-Qaeda side by side with the Malian army".
+        Frame(relation: .cooperatesWith, triggers: ["side"], objectMarkers: ["with"], subjectTypes: forces, objectTypes: forces, voice: .active,
+              agentMarker: nil, name: "side-by-side", precededBy: ["by"]),
         // "deepened ties with Russia", "turned to Moscow", "relied on Russian forces", "fought alongside Nigerien units".
         Frame(relation: .cooperatesWith, triggers: ["ties", "turned", "turning", "turn", "turns", "relied", "relies", "rely", "relying", "alongside"],
               objectMarkers: ["", "with", "to", "on"], subjectTypes: forces, objectTypes: forces, voice: .active, agentMarker: nil, name: "turn-to"),

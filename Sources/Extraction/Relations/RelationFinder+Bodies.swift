@@ -881,6 +881,42 @@ extension RelationFinder {
 }
 
 extension RelationFinder {
+    /// "Russia and Niger signed documents to deepen military cooperation", "Mali, Burkina Faso and
+    /// Niger have put into service a joint military force": states that together deepen their
+    /// cooperation or field a joint force cooperate, each with each.
+    func findSharedCooperation(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence where mentionAt[t] == nil && (Self.cooperationNouns.contains(tokens[t]) || (tokens[t].key == "joint" && t + 2 < sentence.upperBound)) {
+            let cue: Int
+            if tokens[t].key == "joint" {
+                // "a joint (military) force", "joint patrols".
+                guard let noun = ((t + 1)..<min(sentence.upperBound, t + 3)).first(where: { Self.jointBodies.contains(tokens[$0]) }),
+                      ((t + 1)..<noun).allSatisfy({ tokens[$0].kind == .word && mentionAt[$0] == nil }) else { continue }
+                cue = t
+            } else {
+                // "to deepen (their) military cooperation".
+                guard let v = (max(sentence.lowerBound, t - 4)..<t).last(where: { Self.deepeningVerbs.contains(tokens[$0]) }),
+                      ((v + 1)..<t).allSatisfy({ tokens[$0].kind == .word && mentionAt[$0] == nil }) else { continue }
+                cue = v
+            }
+            // ("deepened security cooperation with Russia": each with the partner named, which the
+            // frames read; "ended their joint patrols": cooperation that stops.)
+            if t + 1 < sentence.upperBound, ["with", "between"].contains(tokens[t + 1].key) { continue }
+            let clause = clause(around: cue, in: sentence)
+            if tokens[clause.lowerBound..<cue].contains(where: { Self.agreementEnders.contains($0) || ["suspended", "halted", "dissolved", "disbanded"].contains($0.key) }) { continue }
+            let states = subjects(before: cue, clause: clause, types: [.state], in: ms).filter { mentions[$0].kind == .name || mentions[$0].kind == .demonym }
+            let distinct = Array(Set(states.map { mentions[$0].entity })).sorted()
+            guard distinct.count >= 2, distinct.count <= 5 else { continue }
+            for (i, a) in distinct.enumerated() { for b in distinct[(i + 1)...] {
+                emit(a, .cooperatesWith, b, sentence: s, rule: "shared-cooperation", span: mentions[states[0]].start..<(t + 1))
+            } }
+        }
+    }
+
+    static let cooperationNouns: WordSet = ["cooperation", "co-operation", "partnership", "ties"]
+    static let deepeningVerbs: WordSet = ["deepen", "deepened", "deepening", "strengthen", "strengthened", "strengthening", "expand", "expanded", "expanding",
+                                          "boost", "boosted", "boosting", "bolster", "bolstered", "bolstering", "reinforce", "reinforced", "reinforcing", "broaden", "broadened"]
+    static let jointBodies: WordSet = ["force", "forces", "patrols", "operations", "operation", "command", "battalion", "brigade", "unit"]
+
     /// "Burkina Faso has joined Mali and Niger in the Alliance of Sahel States": the joiner and
     /// those it joined are members of the body named after "in".
     func findJoinedIn(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {

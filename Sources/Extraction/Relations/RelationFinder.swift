@@ -83,6 +83,7 @@ final class RelationFinder {
             findBodiesHeaded(s, sentence, ms)
             findWhoseLeaders(s, sentence, ms)
             findJointForces(s, sentence, ms)
+            findSharedCooperation(s, sentence, ms)
             findFightsAgainst(s, sentence, ms)
             findWars(s, sentence, ms)
             findFightsDescribedEnemies(s, sentence, ms)
