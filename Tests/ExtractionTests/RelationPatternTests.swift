@@ -905,6 +905,10 @@ import NewsGraph
         Case("Burkina Faso and Niger have deepened security cooperation with Russia.", [("Niger", .cooperatesWith, "Russia")],
              not: [("Burkina Faso", .cooperatesWith, "Niger")]),
         Case("French troops have fought al-Qaeda across the Sahel side by side with the Malian army.", [("France", .cooperatesWith, "Mali")]),
+        // A rights group accuses; two states' adjectives sharing one noun are both forces, not partners.
+        Case("Human Rights Watch has accused Malian and Burkinabe troops of killing hundreds of civilians.",
+             [("Human Rights Watch", .accuses, "Mali"), ("Human Rights Watch", .accuses, "Burkina Faso")], not: [("Mali", .cooperatesWith, "Burkina Faso")]),
+        Case("Italy keeps troops in Niger as U.S. and German forces leave.", [], not: [("United States", .cooperatesWith, "Germany")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -398,7 +398,10 @@ struct MentionFinder {
                     if !WordLists.notForcesAfter.contains(next) || ["trainers", "instructors"].contains(tokens[k].key) { mentions[mentions.count - 1].isForces = true }
                     break
                 }
-                if !["new", "military", "senior", "top", "elite", "special", "armed", "regular", "civilian", "diplomatic", "and", "own"].contains(tokens[k].key) { break }
+                // ("Malian and Burkinabe troops": another state's adjective shares the noun.)
+                let sharedNoun = tokens[k].isCapitalized && k > range.upperBound && tokens[k - 1].key == "and"
+                    && lexiconMatch(from: k, limit: k + 1)?.form.kind == .demonym
+                if !sharedNoun, !["new", "military", "senior", "top", "elite", "special", "armed", "regular", "civilian", "diplomatic", "and", "own"].contains(tokens[k].key) { break }
                 k += 1; scanned += 1
             }
         }

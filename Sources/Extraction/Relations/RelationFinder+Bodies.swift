@@ -872,8 +872,10 @@ extension RelationFinder {
             guard !between.isEmpty, between.count <= 3, between.allSatisfy({ Self.jointJoiners.contains($0) || $0.text == "," }),
                   between.contains(where: { ["and", "accompanied", "alongside", "together"].contains($0.key) }) else { continue }
             let clause = clause(around: mentions[a].start, in: sentence)
-            // "with" alone ("clashes with") is conflict as often as company.
+            // "with" alone ("clashes with") is conflict as often as company; two adjectives
+            // sharing one noun ("U.S. and German forces leave") say nothing of working together.
             if between.allSatisfy({ $0.key == "with" || $0.text == "," }) { continue }
+            if type(a) == .state, mentions[b].kind == .demonym, mentions[b].start == mentions[a].end + 1 { continue }
             guard !tokens[clause].contains(where: { Self.conflictWords.contains($0) && !($0.key == "fought" && between.contains { $0.key == "alongside" }) }) else { continue }
             emit(mentions[a].entity, .cooperatesWith, mentions[b].entity, sentence: s, rule: "joint-forces", span: mentions[a].start..<mentions[b].end)
         }
