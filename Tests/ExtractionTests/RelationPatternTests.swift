@@ -909,6 +909,13 @@ import NewsGraph
         Case("Human Rights Watch has accused Malian and Burkinabe troops of killing hundreds of civilians.",
              [("Human Rights Watch", .accuses, "Mali"), ("Human Rights Watch", .accuses, "Burkina Faso")], not: [("Mali", .cooperatesWith, "Burkina Faso")]),
         Case("Italy keeps troops in Niger as U.S. and German forces leave.", [], not: [("United States", .cooperatesWith, "Germany")]),
+        // A body's own parts: "its subsidiary", what a whole includes or brings together.
+        Case("Orano controls SOMAIR, its Nigerien subsidiary.", [("SOMAIR", .partOf, "Orano")]),
+        Case("The Permanent Strategic Framework, or CSP, brings together the Coordination of Azawad Movements (CMA) and others.",
+             [("Coordination of Azawad Movements", .partOf, "Permanent Strategic Framework")]),
+        Case("ECOWAS includes Nigeria and Ghana.", [("Nigeria", .memberOf, "ECOWAS"), ("Ghana", .memberOf, "ECOWAS")]),
+        Case("The CSP, an alliance of mainly Tuareg rebel groups, said its fighters had killed dozens of Wagner men.", [],
+             not: [("Wagner Group", .partOf, "Permanent Strategic Framework")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -18,6 +18,12 @@ extension RelationFinder {
 
     static let componentParts: EntityTypes = [.armedGroup, .organization, .militaryUnit]
 
+    /// Nouns for a firm's or a body's part that a pronoun or "whose" ties to its owner.
+    static let ownedComponentNouns: WordSet = componentNouns.union(["subsidiary", "subsidiaries", "unit", "division", "affiliates"])
+
+    /// Verbs whose subject is a whole and whose object its components: "JNIM includes the Katiba Macina".
+    static let inclusionVerbs: WordSet = ["includes", "included", "including", "comprises", "comprised", "encompasses", "unites"]
+
     static let componentWholes: EntityTypes = [.armedGroup, .organization, .militaryUnit, .alliance, .state]
 
     static let subordinateWholes: EntityTypes = [.organization, .state, .militaryUnit, .alliance]
@@ -883,6 +889,51 @@ extension RelationFinder {
 }
 
 extension RelationFinder {
+    /// "Orano controls SOMAIR, its Nigerien subsidiary", "Eramet, whose subsidiary Comilog", "JNIM
+    /// includes the Katiba Macina", "the CSP brings together the CMA and …": a body's own parts.
+    func findOwnedComponents(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        let parts = Self.componentParts
+        let wholes = Self.componentWholes
+        /// The component noun after modifiers from `i`: "Nigerien subsidiary".
+        func componentNoun(from i: Int) -> Int? {
+            var j = i
+            while j < min(sentence.upperBound, i + 4) {
+                if Self.ownedComponentNouns.contains(tokens[j]) && mentionAt[j] == nil { return j }
+                guard tokens[j].kind == .word, !tokens[j].isCapitalized || mentionAt[j].map({ mentions[$0].kind == .demonym }) == true else { return nil }
+                j += 1
+            }
+            return nil
+        }
+        for (k, m) in ms.enumerated() {
+            let e = mentions[m].end
+            guard e + 2 < sentence.upperBound, tokens[e].text == "," else { continue }
+            if ["its", "their"].contains(tokens[e + 1].key), parts.contains(type(m)), let noun = componentNoun(from: e + 2),
+               noun + 1 >= sentence.upperBound || [",", ".", ";", ")"].contains(tokens[noun + 1].text) || tokens[noun + 1].key == "in",
+               let whole = ms[..<k].last(where: { wholes.contains(type($0)) && [.organization, .armedGroup, .alliance].contains(type($0)) && !mentions[$0].isPossessive }) {
+                emit(mentions[m].entity, .partOf, mentions[whole].entity, sentence: s, rule: "its-component", span: mentions[whole].start..<(noun + 1))
+            } else if tokens[e + 1].key == "whose", wholes.contains(type(m)), let noun = componentNoun(from: e + 2),
+                      let part = mentionAt[noun + 1], mentions[part].start == noun + 1, parts.contains(type(part)) {
+                emit(mentions[part].entity, .partOf, mentions[m].entity, sentence: s, rule: "whose-component", span: mentions[m].start..<mentions[part].end)
+            }
+        }
+        for v in sentence where mentionAt[v] == nil && (Self.inclusionVerbs.contains(tokens[v])
+            || (tokens[v].key.hasPrefix("br") && ["brings", "brought", "bringing"].contains(tokens[v].key) && v + 1 < sentence.upperBound && tokens[v + 1].key == "together")) {
+            // ("including" after a comma lists examples of a plural noun, not of the subject.)
+            if tokens[v].key == "including" { continue }
+            let clause = clause(around: v, in: sentence)
+            let start = tokens[v + 1 < sentence.upperBound ? v + 1 : v].key == "together" ? v + 1 : v
+            guard let whole = subjects(before: v, clause: clause, types: [.armedGroup, .alliance, .organization], in: ms).last else { continue }
+            for part in objects(after: start, clause: clause, types: [.armedGroup, .organization, .militaryUnit, .state], markers: Markers.direct, in: ms)
+            where mentions[part].entity != mentions[whole].entity {
+                if type(part) == .state {
+                    if type(whole) == .alliance { emit(mentions[part].entity, .memberOf, mentions[whole].entity, sentence: s, rule: "includes-member", span: mentions[whole].start..<mentions[part].end) }
+                } else if type(part) == type(whole) || (type(whole) == .organization && type(part) == .militaryUnit) {
+                    emit(mentions[part].entity, .partOf, mentions[whole].entity, sentence: s, rule: "includes-component", span: mentions[whole].start..<mentions[part].end)
+                }
+            }
+        }
+    }
+
     /// "Russia and Niger signed documents to deepen military cooperation", "Mali, Burkina Faso and
     /// Niger have put into service a joint military force": states that together deepen their
     /// cooperation or field a joint force cooperate, each with each.

@@ -84,6 +84,7 @@ final class RelationFinder {
             findWhoseLeaders(s, sentence, ms)
             findJointForces(s, sentence, ms)
             findSharedCooperation(s, sentence, ms)
+            findOwnedComponents(s, sentence, ms)
             findFightsAgainst(s, sentence, ms)
             findWars(s, sentence, ms)
             findFightsDescribedEnemies(s, sentence, ms)
