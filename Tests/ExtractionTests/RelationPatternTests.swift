@@ -914,6 +914,11 @@ import NewsGraph
         Case("The Permanent Strategic Framework, or CSP, brings together the Coordination of Azawad Movements (CMA) and others.",
              [("Coordination of Azawad Movements", .partOf, "Permanent Strategic Framework")]),
         Case("ECOWAS includes Nigeria and Ghana.", [("Nigeria", .memberOf, "ECOWAS"), ("Ghana", .memberOf, "ECOWAS")]),
+        // Walking out of a bloc, withdrawing from a joint force; a relative clause on an unnamed noun.
+        Case("Mali walked out of the G5 Sahel in 2022.", [("Mali", .leaves, "G5 Sahel")]),
+        Case("Niger has withdrawn from the Multinational Joint Task Force (MNJTF).", [("Niger", .leaves, "MNJTF")]),
+        Case("Paris was given a month to withdraw Operation Sabre.", [], not: [("France", .leaves, "Operation Sabre")]),
+        Case("Ghana's President John Mahama visited the capitals of the three states that walked out of ECOWAS.", [], not: [("Ghana", .leaves, "ECOWAS")]),
         Case("The CSP, an alliance of mainly Tuareg rebel groups, said its fighters had killed dozens of Wagner men.", [],
              not: [("Wagner Group", .partOf, "Permanent Strategic Framework")]),
     ]

@@ -151,9 +151,15 @@ enum FrameTable {
         Frame(relation: .leaves, triggers: ["ceased", "ceases"], objectMarkers: ["of", ""], subjectTypes: states, objectTypes: [.alliance, .organization],
               voice: .active, agentMarker: nil, name: "ceased-member"),
         Frame(relation: .leaves, triggers: ["withdrawal", "departure", "exit", "exits"], objectMarkers: ["from"], subjectTypes: states,
-              objectTypes: [.alliance, .organization], voice: .noun, agentMarker: "of", name: "exit-from-alliance"),
+              objectTypes: [.alliance, .organization, .militaryUnit], voice: .noun, agentMarker: "of", name: "exit-from-alliance"),
         Frame(relation: .leaves, triggers: verb("withdraw", "withdrew", "withdrawn").union(["left", "leave", "leaves", "leaving", "quit", "quits", "quitting", "exited", "exit", "exits", "exiting", "withdrawal", "departure"]),
               objectMarkers: ["", "from"], subjectTypes: states, objectTypes: [.alliance, .organization], voice: .active, agentMarker: nil, name: "leave-alliance"),
+        // "Niger has withdrawn from the MNJTF": a joint force left ("withdraw Operation Sabre" pulls a unit out instead).
+        Frame(relation: .leaves, triggers: verb("withdraw", "withdrew", "withdrawn").union(["quit", "quits", "quitting"]), objectMarkers: ["from"], subjectTypes: states,
+              objectTypes: [.militaryUnit], voice: .active, agentMarker: nil, name: "leave-joint-force"),
+        // "until Mali walked out of it", "Niger pulled out of the G5 Sahel".
+        Frame(relation: .leaves, triggers: ["walked", "walks", "walking", "pulled", "pulls", "pulling", "opted"], objectMarkers: ["out", "of"], subjectTypes: states,
+              objectTypes: [.alliance, .organization], voice: .active, agentMarker: nil, name: "walk-out-of", followedBy: ["out"]),
         Frame(relation: .expels, triggers: verb("expel", "expelled", "expelling").union(["expulsion", "kicked", "ousted", "evicted", "banished"]),
               objectMarkers: ["", "of"], subjectTypes: states, objectTypes: forces.union([.person]), voice: .active, agentMarker: nil, name: "expel"),
         Frame(relation: .expels, triggers: verb("push").union(verb("drive", "drove", "driven")).union(verb("chase")).union(["kicked", "forced", "threw", "thrown", "pushed"]),

@@ -256,6 +256,7 @@ extension RelationFinder {
             guard types.contains(type(relative)) else { return [] }
             return type(relative) == .person ? [relative] : list(endingAt: relative, in: ms).filter { type($0) == type(relative) }
         }
+        if isRelativeOnUnnamedNoun(before: t, floor: clause.lowerBound) { return [] }
         // "The CNSP, which is headed by General Tiani, took power": past the relative clause.
         // ("Mali, Burkina Faso and Niger, which formed the AES, left ECOWAS": the whole list.)
         if let antecedent = antecedentOfEmbeddedRelative(before: t, clause: clause, in: ms) {
@@ -578,6 +579,19 @@ extension RelationFinder {
     /// Plural nouns for actors a text may leave unnamed: "the militants", "the insurgents".
     /// The other side of a contest: "its rival", "their enemies".
     static let rivalNouns: WordSet = ["rival", "rivals", "enemy", "enemies", "foe", "foes", "opponent", "opponents", "adversary", "adversaries"]
+
+    /// True when the verb at `t` opens a relative clause on a plural noun that names no one:
+    /// "the three military-ruled states that walked out of ECOWAS" has no named subject.
+    func isRelativeOnUnnamedNoun(before t: Int, floor: Int) -> Bool {
+        let pronoun = pastAuxiliariesBackward(from: t - 1, floor: floor, adverbs: true)
+        return pronoun > floor && ["that", "which", "who"].contains(tokens[pronoun].key) && mentionAt[pronoun - 1] == nil
+            && tokens[pronoun - 1].kind == .word && Self.unnamedHeads.contains(tokens[pronoun - 1])
+    }
+
+    /// Plural nouns for actors left unnamed: "the three states that walked out".
+    /// (Not forces: "most of them special forces who train Chadian units" are the troops named before.)
+    static let unnamedHeads: WordSet = ["states", "countries", "nations", "governments", "juntas", "regimes", "groups", "members", "neighbours", "neighbors",
+                                        "allies", "partners", "powers"]
 
     /// Conjunctions that open a clause: "… were killed when fighters overran".
     static let clauseOpeners: WordSet = ["when", "after", "as", "while", "before", "until", "because", "where", "once"]

@@ -186,7 +186,7 @@ extension RelationFinder {
                 var subs = subjects(before: t, clause: clause, types: frame.subjectTypes, in: ms)
                 // "Chad's President X ended the accord": an office holder acts for the state his
                 // title names, when only states can do what the clause says.
-                if subs.isEmpty, frame.subjectTypes == FrameTable.states,
+                if subs.isEmpty, frame.subjectTypes == FrameTable.states, !isRelativeOnUnnamedNoun(before: t, floor: clause.lowerBound),
                    let office = ms.last(where: { mentions[$0].end <= t && mentions[$0].start >= clause.lowerBound && qualifiesOffice($0) }),
                    let holder = officeHolder(after: office, in: ms), mentions[holder].end <= t,
                    !(mentions[holder].end..<t).contains(where: { mentionAt[$0] != nil || tokens[$0].text == "," }) {
