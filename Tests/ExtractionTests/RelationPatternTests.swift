@@ -914,6 +914,10 @@ import NewsGraph
         Case("The Permanent Strategic Framework, or CSP, brings together the Coordination of Azawad Movements (CMA) and others.",
              [("Coordination of Azawad Movements", .partOf, "Permanent Strategic Framework")]),
         Case("ECOWAS includes Nigeria and Ghana.", [("Nigeria", .memberOf, "ECOWAS"), ("Ghana", .memberOf, "ECOWAS")]),
+        // A state that remains in a bloc is a member; a UN coordinator serves the UN.
+        Case("Togo has kept channels open while remaining inside the Economic Community of West African States (ECOWAS).", [("Togo", .memberOf, "ECOWAS")]),
+        Case("Carol Flore-Smereczniak, the UN resident coordinator in Burkina Faso, was expelled.", [("Carol Flore-Smereczniak", .memberOf, "United Nations")]),
+        Case("French troops remained in Mali.", [], not: [("France", .memberOf, "Mali")]),
         // Walking out of a bloc, withdrawing from a joint force; a relative clause on an unnamed noun.
         Case("Mali walked out of the G5 Sahel in 2022.", [("Mali", .leaves, "G5 Sahel")]),
         Case("Niger has withdrawn from the Multinational Joint Task Force (MNJTF).", [("Niger", .leaves, "MNJTF")]),

@@ -171,6 +171,9 @@ enum FrameTable {
               objectMarkers: ["", "of", "for", "that"], subjectTypes: states, objectTypes: forces.union([.organization]), voice: .active, agentMarker: nil, name: "demand-withdrawal"),
         Frame(relation: .memberOf, triggers: ["member", "members", "joined", "join", "joins", "joining", "created", "formed", "form", "founded", "established", "launched"],
               objectMarkers: ["", "of"], subjectTypes: [.state, .person], objectTypes: [.alliance], voice: .active, agentMarker: nil, name: "member-of"),
+        // "Togo has remained inside ECOWAS", "Senegal stays in the bloc": a state still in a body.
+        Frame(relation: .memberOf, triggers: ["remained", "remains", "remain", "remaining", "stayed", "stays", "stay", "staying"], objectMarkers: ["in", "inside", "within"],
+              subjectTypes: states, objectTypes: [.alliance, .organization], voice: .active, agentMarker: nil, name: "remain-in", readsPassive: false),
         // "The juntas, which grouped themselves into the AES", "banded together in a confederation".
         Frame(relation: .memberOf, triggers: ["grouped", "regrouped", "banded", "united", "unite", "unites"], objectMarkers: ["into", "in", "as", "under", "within"],
               subjectTypes: states, objectTypes: [.alliance], voice: .active, agentMarker: nil, name: "group-into", readsPassive: false),
