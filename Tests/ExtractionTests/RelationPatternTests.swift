@@ -917,7 +917,11 @@ import NewsGraph
         // A state that remains in a bloc is a member; a UN coordinator serves the UN.
         Case("Togo has kept channels open while remaining inside the Economic Community of West African States (ECOWAS).", [("Togo", .memberOf, "ECOWAS")]),
         Case("Carol Flore-Smereczniak, the UN resident coordinator in Burkina Faso, was expelled.", [("Carol Flore-Smereczniak", .memberOf, "United Nations")]),
-        Case("French troops remained in Mali.", [], not: [("France", .memberOf, "Mali")]),
+        Case("French troops remained in Mali.", [("France", .stationedAt, "Mali")], not: [("France", .memberOf, "Mali")]),
+        // Forces that stay where they are; not an attempt to stay, nor the owner's own country.
+        Case("MONUSCO, the United Nations peacekeeping mission, stayed in Goma.", [("MONUSCO", .stationedAt, "Goma")]),
+        Case("The Americans had tried hard to remain in Niger.", [], not: [("United States", .stationedAt, "Niger")]),
+        Case("Mali expelled Wagner. Russia's Africa Corps remains in the country.", [], not: [("Africa Corps", .stationedAt, "Russia")]),
         // Walking out of a bloc, withdrawing from a joint force; a relative clause on an unnamed noun.
         Case("Mali walked out of the G5 Sahel in 2022.", [("Mali", .leaves, "G5 Sahel")]),
         Case("Niger has withdrawn from the Multinational Joint Task Force (MNJTF).", [("Niger", .leaves, "MNJTF")]),

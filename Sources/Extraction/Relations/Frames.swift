@@ -112,6 +112,9 @@ enum FrameTable {
         // based in Libya": the verb says stationed, in a state too.
         Frame(relation: .stationedAt, triggers: ["stationed", "based", "garrisoned"], objectMarkers: ["in"], subjectTypes: forces, objectTypes: states,
               voice: .active, agentMarker: nil, name: "stationed-in-state"),
+        // "Russia remains in Mali", "MONUSCO stayed in Goma": forces that stay where they are.
+        Frame(relation: .stationedAt, triggers: ["remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "staying"], objectMarkers: ["in"],
+              subjectTypes: forces.union([.organization]), objectTypes: [.state, .city], voice: .active, agentMarker: nil, name: "remain-in-place", readsPassive: false),
         Frame(relation: .stationedAt, triggers: verb("occupy").union(verb("use")).union(verb("operate")).union(["using", "occupying"]),
               objectMarkers: ["", "at", "out", "from", "in", "on"], subjectTypes: forces, objectTypes: [.base], voice: .active, agentMarker: nil, name: "operate-out-of"),
         // "Rwandan forces operate from Palma and Mocímboa da Praia": the towns they work out of.

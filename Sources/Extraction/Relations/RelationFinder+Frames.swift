@@ -216,7 +216,14 @@ extension RelationFinder {
                     } }
                     continue
                 }
+                // "had tried to remain in Niger": staying only intended.
+                if frame.name == "remain-in-place", t > clause.lowerBound, tokens[t - 1].key == "to" { continue }
                 for sub in subs {
+                    // "Russia's Africa Corps … remains in the country": not the owner's own country.
+                    if [.stationedAt, .deployedTo].contains(frame.relation), mentions[sub].start >= 2, tokens[mentions[sub].start - 1].kind == .possessive,
+                       let owner = mentionAt[mentions[sub].start - 2] {
+                        objs.removeAll { mentions[$0].entity == mentions[owner].entity && mentions[$0].kind != .name }
+                    }
                     // "A Nigerian delegation … arrived in Niamey": envoys visit, they are not deployed.
                     let envoys = frame.relation == .deployedTo && mentions[sub].kind == .demonym && type(sub) == .state
                         && tokens[mentions[sub].end..<min(t, mentions[sub].end + 3)].contains { Self.envoyNouns.contains($0) }
