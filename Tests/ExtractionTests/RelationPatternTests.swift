@@ -921,6 +921,11 @@ import NewsGraph
         // Forces that stay where they are; not an attempt to stay, nor the owner's own country.
         Case("MONUSCO, the United Nations peacekeeping mission, stayed in Goma.", [("MONUSCO", .stationedAt, "Goma")]),
         Case("The Americans had tried hard to remain in Niger.", [], not: [("United States", .stationedAt, "Niger")]),
+        // A capital attacked by an offensive is the town; who condemns an attack did not make it.
+        Case("The LNA's offensive on Tripoli failed.", [("Libyan National Army", .attacks, "Tripoli")], not: [("Libyan National Army", .attacks, "Libya")]),
+        Case("Russia condemned the attack on Kyiv.", [], not: [("Russia", .attacks, "Kyiv"), ("Russia", .attacks, "Ukraine")]),
+        Case("Mali condemned the attack on Djibo.", [], not: [("Mali", .attacks, "Djibo")]),
+        Case("JNIM carried out the attack on Djibo.", [("JNIM", .attacks, "Djibo")]),
         Case("Mali expelled Wagner. Russia's Africa Corps remains in the country.", [], not: [("Africa Corps", .stationedAt, "Russia")]),
         // Walking out of a bloc, withdrawing from a joint force; a relative clause on an unnamed noun.
         Case("Mali walked out of the G5 Sahel in 2022.", [("Mali", .leaves, "G5 Sahel")]),

@@ -411,6 +411,10 @@ struct MentionFinder {
     static let assaultVerbs: WordSet = ["attacked", "attacking", "struck", "striking", "shelled", "shelling", "bombed", "bombing", "raided", "stormed", "besieged",
                                         "besieging", "blockaded", "blockading", "overran", "encircled", "encircling", "targeted", "targeting"]
 
+    /// Nouns of an assault whose object is a place: "an offensive on Tripoli", "the siege of Bamako".
+    static let assaultNouns: WordSet = ["attack", "attacks", "offensive", "assault", "raid", "raids", "siege", "strikes", "airstrikes", "bombardment",
+                                        "shelling", "blockade", "march", "advance", "push"]
+
     /// A capital after a locative preposition, or in a dateline, is a place.
     private func isPlaceUse(_ range: Range<Int>, sentence: Range<Int>) -> Bool {
         let first = range.lowerBound
@@ -425,8 +429,10 @@ struct MentionFinder {
             if WordLists.locatives.contains(previous) && previous.key != "of" { return true }
             // "visited both Bamako and Ouagadougou", "flew to Niamey and Bamako".
             if ["visited", "visit", "visiting", "visits", "reached", "both", "toured"].contains(previous.key) { return true }
-            // "JNIM struck Bamako", "blockaded Bamako": what is attacked is the town.
+            // "JNIM struck Bamako", "blockaded Bamako": what is attacked is the town; so is the
+            // object of an attack noun ("the LNA's offensive on Tripoli", "the siege of Bamako").
             if Self.assaultVerbs.contains(previous) { return true }
+            if ["on", "against", "of", "towards", "toward"].contains(previous.key), first >= 2, Self.assaultNouns.contains(tokens[first - 2]) { return true }
             if ["and", ","].contains(previous.text.lowercased()), let last = mentions.last, last.end == first - 1,
                entities[last.entity].type == .city { return true }
             // "Niger's capital, Niamey" / "capital of Niger, Niamey"

@@ -48,6 +48,9 @@ extension RelationFinder {
                 if charged && frame.relation != .accuses { continue }
                 if ceased && frame.relation == .memberOf { continue }
                 if nounUse && hasNounFrame && frame.voice != .noun { continue }
+                // "Mali condemned the attack on Djibo": an attack named as a noun is the clause
+                // subject's only when the verb launches it ("carried out the attack").
+                if nounUse, frame.voice == .active, frame.relation == .attacks, !isLaunched(t, floor: clause.lowerBound) { continue }
                 if agentFollows && frame.voice == .active && frame.relation == .attacks && !isPassive(t, floor: clause.lowerBound) { continue }
                 if indefinite && frame.voice == .active && [.attacks, .fights, .invades].contains(frame.relation) { continue }
                 // "received support from Russia": the giver supports the receiver.
@@ -396,6 +399,15 @@ extension RelationFinder {
         }
     }
 
+    /// True when a launching verb governs the noun at `t`: "carried out the attack", "staged a raid".
+    func isLaunched(_ t: Int, floor: Int) -> Bool {
+        var v = t - 1
+        while v > floor, tokens[v].kind == .word, isDeterminer(v) || (!tokens[v].isCapitalized && mentionAt[v] == nil && !Self.launchVerbs.contains(tokens[v]) && t - v <= 3) { v -= 1 }
+        // ("carried out the attack": past the particle.)
+        if v > floor, tokens[v].key == "out" { v -= 1 }
+        return v >= floor && Self.launchVerbs.contains(tokens[v])
+    }
+
     /// "the withdrawal of US forces from Niger", "Russia's invasion of Ukraine", "the arrival of
     /// Russian instructors in Niamey".
     func nounFrame(_ frame: Frame, trigger t: Int, s: Int, clause: Range<Int>, ms: [Int]) {
@@ -407,7 +419,9 @@ extension RelationFinder {
         // "declared that an attack on Niger would …": an indefinite noun has no owner before it.
         if agents.isEmpty, !pronounOwner, !followsIndefiniteArticle(t, floor: clause.lowerBound) {
             // A possessive or adjective right before: "Russia's deployment", "the Russian presence".
-            if let m = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 3 }), frame.subjectTypes.contains(type(m)) {
+            // ("Russia condemned the attack on Kyiv": an article between opens a new phrase.)
+            if let m = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 3 }), frame.subjectTypes.contains(type(m)),
+               !tokens[mentions[m].end..<t].contains(where: { ["the", "a", "an", "this", "that", "these", "those"].contains($0.key) }) {
                 agents = [m]
             }
         }
