@@ -926,6 +926,11 @@ import NewsGraph
         Case("Russia condemned the attack on Kyiv.", [], not: [("Russia", .attacks, "Kyiv"), ("Russia", .attacks, "Ukraine")]),
         Case("Mali condemned the attack on Djibo.", [], not: [("Mali", .attacks, "Djibo")]),
         Case("JNIM carried out the attack on Djibo.", [("JNIM", .attacks, "Djibo")]),
+        // A name after a relative pronoun is no object; a companion's acronym is no enemy.
+        Case("Niger and Burkina Faso said they were leaving the G5 Sahel, the regional grouping that Mali had already quit in 2022.",
+             [("Niger", .leaves, "G5 Sahel")], not: [("Niger", .withdrawsFrom, "Mali")]),
+        Case("Wagner fought alongside the Libyan National Army (LNA) in 2019.", [], not: [("Wagner Group", .fights, "Libyan National Army")]),
+        Case("Mali demanded that France withdraw.", [("Mali", .demandsWithdrawalOf, "France")]),
         Case("Mali expelled Wagner. Russia's Africa Corps remains in the country.", [], not: [("Africa Corps", .stationedAt, "Russia")]),
         // Walking out of a bloc, withdrawing from a joint force; a relative clause on an unnamed noun.
         Case("Mali walked out of the G5 Sahel in 2022.", [("Mali", .leaves, "G5 Sahel")]),

@@ -716,8 +716,11 @@ extension RelationFinder {
         // "withdrew its troops from Mali": the owner's "its" is not the object.
         let after = ms.filter { mentions[$0].start > t && mentions[$0].start < end
             && !(mentions[$0].kind != .name && ["its", "their"].contains(tokens[mentions[$0].start].key)) }
+        // ("leaving the G5 Sahel, the grouping that Mali had quit": a name right after a relative
+        // pronoun is that clause's subject.)
+        let opensRelative = { (m: Int) in self.mentions[m].start > t + 1 && ["that", "which", "whom"].contains(self.tokens[self.mentions[m].start - 1].key) && !markers.contains("that") }
         guard var first = after.first(where: { types.contains(type($0)) && (mentions[$0].kind != .demonym || mentions[$0].isForces || namesEnvoys($0))
-            && isMarker(marker(before: $0, notBefore: t + 1)) && !continuesList($0, after: t) }) else { return [] }
+            && isMarker(marker(before: $0, notBefore: t + 1)) && !continuesList($0, after: t) && !opensRelative($0) }) else { return [] }
         // Too far from the trigger: another verb phrase has begun. ("sent about 1,000 soldiers of
         // the Rwanda Defence Force (RDF) and police officers to Mozambique": a long list of the
         // forces sent is still the verb's.)

@@ -116,7 +116,13 @@ extension RelationFinder {
                 if frame.relation == .leaves { objs.removeAll { mentions[$0].isPossessive } }
                 // "fought alongside the LNA": a companion in the fight, not the enemy.
                 if [.fights, .attacks].contains(frame.relation) {
-                    objs.removeAll { o in (max(t + 1, mentions[o].start - 3)..<mentions[o].start).contains { ["alongside", "beside"].contains(tokens[$0].key) } }
+                    // (Its acronym after it too: "alongside the Libyan National Army (LNA)".)
+                    func named(_ o: Int) -> Int {
+                        let i = mentions[o].start
+                        guard i >= 2, tokens[i - 1].text == "(", let full = mentionAt[i - 2], mentions[full].entity == mentions[o].entity else { return o }
+                        return full
+                    }
+                    objs.removeAll { o in (max(t + 1, mentions[named(o)].start - 3)..<mentions[named(o)].start).contains { ["alongside", "beside"].contains(tokens[$0].key) } }
                 }
                 // "stormed an army camp at Boulkessi", "attacked army positions in Bourem and Léré":
                 // the place of the posts attacked is attacked.
@@ -222,10 +228,14 @@ extension RelationFinder {
                 // "had tried to remain in Niger": staying only intended.
                 if frame.name == "remain-in-place", t > clause.lowerBound, tokens[t - 1].key == "to" { continue }
                 for sub in subs {
-                    // "Russia's Africa Corps … remains in the country": not the owner's own country.
-                    if [.stationedAt, .deployedTo].contains(frame.relation), mentions[sub].start >= 2, tokens[mentions[sub].start - 1].kind == .possessive,
-                       let owner = mentionAt[mentions[sub].start - 2] {
-                        objs.removeAll { mentions[$0].entity == mentions[owner].entity && mentions[$0].kind != .name }
+                    // "Russia's Africa Corps … remains in the country", "its last troops flew out of the
+                    // capital": a description never stands for the forces' own state or its capital.
+                    if [.stationedAt, .deployedTo, .withdrawsFrom].contains(frame.relation) {
+                        let home = mentions[sub].start >= 2 && tokens[mentions[sub].start - 1].kind == .possessive ? mentionAt[mentions[sub].start - 2].map { mentions[$0].entity } : nil
+                        let own = type(sub) == .state ? mentions[sub].entity : home
+                        if let own {
+                            objs.removeAll { mentions[$0].kind != .name && (mentions[$0].entity == own || isCapital(mentions[$0].entity, of: own)) }
+                        }
                     }
                     // "A Nigerian delegation … arrived in Niamey": envoys visit, they are not deployed.
                     let envoys = frame.relation == .deployedTo && mentions[sub].kind == .demonym && type(sub) == .state
