@@ -931,6 +931,11 @@ import NewsGraph
              [("Niger", .leaves, "G5 Sahel")], not: [("Niger", .withdrawsFrom, "Mali")]),
         Case("Wagner fought alongside the Libyan National Army (LNA) in 2019.", [], not: [("Wagner Group", .fights, "Libyan National Army")]),
         Case("Mali demanded that France withdraw.", [("Mali", .demandsWithdrawalOf, "France")]),
+        // A region wider than any state (a continent, a sea) lies in none; a region of one state does.
+        Case("Moscow has sought a naval facility on Sudan's Red Sea coast.", [], not: [("Red Sea", .locatedIn, "Sudan")]),
+        Case("The mercenaries suffered their worst losses in Africa at Tinzaouaten in northern Mali.",
+             [("Tinzaouaten", .locatedIn, "Mali")], not: [("Africa", .locatedIn, "Mali")]),
+        Case("Kidal lies in the Azawad region of northern Mali.", [("Azawad", .locatedIn, "Mali")]),
         Case("Mali expelled Wagner. Russia's Africa Corps remains in the country.", [], not: [("Africa Corps", .stationedAt, "Russia")]),
         // Walking out of a bloc, withdrawing from a joint force; a relative clause on an unnamed noun.
         Case("Mali walked out of the G5 Sahel in 2022.", [("Mali", .leaves, "G5 Sahel")]),

@@ -409,13 +409,16 @@ extension RelationFinder {
         }
     }
 
-    /// True when a launching verb governs the noun at `t`: "carried out the attack", "staged a raid".
+    /// True when a launching verb governs the noun at `t` ("carried out the attack", "staged a
+    /// raid"), or the clause's own action is told through it ("killed 20 in an attack on …").
     func isLaunched(_ t: Int, floor: Int) -> Bool {
         var v = t - 1
-        while v > floor, tokens[v].kind == .word, isDeterminer(v) || (!tokens[v].isCapitalized && mentionAt[v] == nil && !Self.launchVerbs.contains(tokens[v]) && t - v <= 3) { v -= 1 }
+        while v > floor, tokens[v].kind == .word, isDeterminer(v) || (!tokens[v].isCapitalized && mentionAt[v] == nil && !Self.launchVerbs.contains(tokens[v])
+                && !["in", "during"].contains(tokens[v].key) && t - v <= 3) { v -= 1 }
         // ("carried out the attack": past the particle.)
         if v > floor, tokens[v].key == "out" { v -= 1 }
-        return v >= floor && Self.launchVerbs.contains(tokens[v])
+        // ("killed 20 soldiers in an attack on a post": the attack the clause's subject made.)
+        return v >= floor && (Self.launchVerbs.contains(tokens[v]) || ["in", "during"].contains(tokens[v].key))
     }
 
     /// "the withdrawal of US forces from Niger", "Russia's invasion of Ukraine", "the arrival of

@@ -21,6 +21,11 @@ extension RelationFinder {
             default: return false
             }
         }
+        /// A region that spans states ("Africa", "the Red Sea", "the Sahel") lies in none of them.
+        func spansStates(_ m: Int) -> Bool {
+            guard type(m) == .region, let e = entities[mentions[m].entity].lexiconEntry, lexicon.entries[e].country == nil else { return false }
+            return lexicon.entries[e].name.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { Self.macroRegionWords.contains(String($0)) }
+        }
         for (k, m) in ms.enumerated() where [.base, .city, .state, .region].contains(type(m)) && mentions[m].kind != .demonym && mentions[m].kind != .seat {
             // Walk a chain of places linked by in/at/near/of/located with no verb between.
             var j = k + 1
@@ -40,10 +45,10 @@ extension RelationFinder {
                 guard (gap.count <= 8 && gap.indices.allSatisfy({ locationGlue($0) })) || (gap.count <= 11 && isPlaceApposition(gap)), gap.contains(where: { ["in", "at", "of", "located", ","].contains($0.key) || $0.kind == .possessive }) || gap.isEmpty else { break }
                 if mentions[m].isPossessive {
                     // "Sudan's western Darfur region": the possessor holds the place, never the reverse.
-                    if gap.count <= 2, gap.first?.kind == .possessive, gap.dropFirst().allSatisfy({ WordLists.compassWords.contains($0) }), contains(type(n), type(m)) {
+                    if gap.count <= 2, gap.first?.kind == .possessive, gap.dropFirst().allSatisfy({ WordLists.compassWords.contains($0) }), contains(type(n), type(m)), !spansStates(n) {
                         emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "possessive-place", span: mentions[m].start..<mentions[n].end)
                     }
-                } else if contains(type(m), type(n)) || isCityPart(m, of: n, gap: gap), mentions[n].kind != .demonym,
+                } else if contains(type(m), type(n)) || isCityPart(m, of: n, gap: gap), mentions[n].kind != .demonym, !(spansStates(m) && type(n) == .state),
                           // ("In N'Djamena, Chad's foreign minister said": a new phrase opens at the
                           // possessive, unless a place noun follows it.)
                           !(gap.count == 1 && gap.first?.text == "," && mentions[n].isPossessive && !namesPlaceAfterPossessive(n)) {
@@ -121,6 +126,11 @@ extension RelationFinder {
             }
         }
     }
+
+    /// Words of the names of regions wider than a state: continents, seas, deserts.
+    static let macroRegionWords: Set<String> = ["Africa", "Sahel", "Sahara", "Maghreb", "Sea", "Ocean", "Gulf", "Strait", "Europe", "Asia", "America", "Americas",
+                                                "Levant", "East", "Caribbean", "Arctic", "Antarctica", "Pacific", "Balkans", "Caucasus", "Scandinavia", "World",
+                                                "Global", "West", "MENA", "Mediterranean", "Horn"]
 
     /// True when the gap between places `m` and `n` makes `m` a part of the town `n`: "Ouakam, a
     /// seaside district of Dakar", "the Ouakam district of Dakar".
