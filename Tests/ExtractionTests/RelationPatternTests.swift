@@ -936,6 +936,12 @@ import NewsGraph
         Case("The mercenaries suffered their worst losses in Africa at Tinzaouaten in northern Mali.",
              [("Tinzaouaten", .locatedIn, "Mali")], not: [("Africa", .locatedIn, "Mali")]),
         Case("Kidal lies in the Azawad region of northern Mali.", [("Azawad", .locatedIn, "Mali")]),
+        // Landing abroad is an arrival, landing at home a return; a capital entered is the town;
+        // a state whose forces arrive arrives too.
+        Case("The Ivorian troops were detained shortly after landing at Bamako's Modibo Keita International Airport.", [("Côte d'Ivoire", .deployedTo, "Bamako")]),
+        Case("Forty-six Ivorian soldiers who had been held in Mali landed in Abidjan on Saturday.", [], not: [("Côte d'Ivoire", .deployedTo, "Abidjan")]),
+        Case("Uganda's elite Special Forces Command had entered Juba.", [("Special Forces Command", .deployedTo, "Juba")]),
+        Case("Russia, whose Africa Corps instructors arrived in Niamey that April, welcomed it.", [("Russia", .deployedTo, "Niamey")]),
         Case("Mali expelled Wagner. Russia's Africa Corps remains in the country.", [], not: [("Africa Corps", .stationedAt, "Russia")]),
         // Walking out of a bloc, withdrawing from a joint force; a relative clause on an unnamed noun.
         Case("Mali walked out of the G5 Sahel in 2022.", [("Mali", .leaves, "G5 Sahel")]),

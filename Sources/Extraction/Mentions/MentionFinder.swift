@@ -428,7 +428,9 @@ struct MentionFinder {
             let previous = tokens[first - 1]
             if WordLists.locatives.contains(previous) && previous.key != "of" { return true }
             // "visited both Bamako and Ouagadougou", "flew to Niamey and Bamako".
-            if ["visited", "visit", "visiting", "visits", "reached", "both", "toured"].contains(previous.key) { return true }
+            // ("Ugandan commandos entered Juba", "the rebels seized Goma": a town moved into or taken.)
+            if ["visited", "visit", "visiting", "visits", "reached", "both", "toured", "entered", "entering", "enters", "captured", "seized", "recaptured",
+                "retook", "retaken", "occupied", "occupying"].contains(previous.key) { return true }
             // "JNIM struck Bamako", "blockaded Bamako": what is attacked is the town; so is the
             // object of an attack noun ("the LNA's offensive on Tripoli", "the siege of Bamako").
             if Self.assaultVerbs.contains(previous) { return true }

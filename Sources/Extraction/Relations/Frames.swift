@@ -98,7 +98,7 @@ enum FrameTable {
               voice: .noun, agentMarker: "by", name: "siege-of", replacesVerbInNounUse: false),
         Frame(relation: .deployedTo, triggers: verb("deploy").union(verb("send", "sent")).union(verb("dispatch")),
               objectMarkers: ["to", "into", "in", "at"], subjectTypes: forces, objectTypes: places, voice: .active, agentMarker: nil, name: "deploy-to"),
-        Frame(relation: .deployedTo, triggers: verb("enter").union(verb("arrive")).union(verb("cross")).union(["moved", "move", "moves", "moving", "poured", "marched", "swept", "reached"]),
+        Frame(relation: .deployedTo, triggers: verb("enter").union(verb("arrive")).union(verb("cross")).union(verb("land")).union(["moved", "move", "moves", "moving", "poured", "marched", "swept", "reached"]),
               objectMarkers: ["", "into", "in", "at", "to"], subjectTypes: forces, objectTypes: places, voice: .active, agentMarker: nil, name: "move-into"),
         // "a column pushed up to Tinzaouaten", "M23 fighters walked into Goma": only into or to
         // a place ("Russia pushed Niger to …" is no move).

@@ -225,6 +225,20 @@ extension RelationFinder {
                     } }
                     continue
                 }
+                // "Russia, whose Africa Corps instructors arrived in Niamey": the owner's forces move too.
+                if [.deployedTo, .stationedAt, .withdrawsFrom].contains(frame.relation) {
+                    for sub in subs where mentions[sub].start >= 3 && tokens[mentions[sub].start - 1].key == "whose" && tokens[mentions[sub].start - 2].text == "," {
+                        if let owner = mentionAt[mentions[sub].start - 3], type(owner) == .state, !subs.contains(owner) { subs.append(owner) }
+                    }
+                }
+                // "Forty-six Ivorian soldiers landed in Abidjan", "the A400M carrying Bundeswehr
+                // personnel landed at Wunstorf air base in northern Germany": landing at home is a return.
+                if frame.name == "move-into", tokens[t].key.hasPrefix("land") {
+                    let homes = Set(subs.compactMap { homeStateName(of: $0) })
+                    let clauseStates = Set(ms.filter { mentions[$0].start > t && mentions[$0].start < clause.upperBound && type($0) == .state }.map { NameKey.folded(entities[mentions[$0].entity].name) })
+                    if !homes.isDisjoint(with: clauseStates) { continue }
+                    objs.removeAll { o in placeStateName(of: o).map { homes.contains($0) } == true }
+                }
                 // "had tried to remain in Niger": staying only intended.
                 if frame.name == "remain-in-place", t > clause.lowerBound, tokens[t - 1].key == "to" { continue }
                 for sub in subs {
@@ -407,6 +421,22 @@ extension RelationFinder {
                      span: mentions[patient].start..<mentions[agent].end)
             }
         }
+    }
+
+    /// The folded name of the state a mover belongs to: the state itself, or a unit's parent.
+    func homeStateName(of m: Int) -> String? {
+        let entity = entities[mentions[m].entity]
+        if entity.type == .state { return NameKey.folded(entity.name) }
+        return entity.lexiconEntry.flatMap { lexicon.entries[$0].parent }.map(NameKey.folded)
+    }
+
+    /// The folded name of the state a place is, or lies in by the lexicon.
+    func placeStateName(of m: Int) -> String? {
+        let entity = entities[mentions[m].entity]
+        if entity.type == .state { return NameKey.folded(entity.name) }
+        guard let e = entity.lexiconEntry else { return nil }
+        if let country = lexicon.entries[e].country { return NameKey.folded(country) }
+        return lexicon.capitalOf[e].map { NameKey.folded(lexicon.entries[$0].name) }
     }
 
     /// True when a launching verb governs the noun at `t` ("carried out the attack", "staged a
