@@ -21,8 +21,9 @@ extension RelationFinder {
     /// Nouns for a firm's or a body's part that a pronoun or "whose" ties to its owner.
     static let ownedComponentNouns: WordSet = componentNouns.union(["subsidiary", "subsidiaries", "unit", "division", "affiliates"])
 
-    /// Verbs whose subject is a whole and whose object its components: "JNIM includes the Katiba Macina".
-    static let inclusionVerbs: WordSet = ["includes", "included", "including", "comprises", "comprised", "encompasses", "unites"]
+    /// Verbs whose subject is a whole and whose object its components: "JNIM includes the Katiba
+    /// Macina". (Not "including", which after a comma lists examples of a plural noun.)
+    static let inclusionVerbs: WordSet = ["includes", "included", "comprises", "comprised", "encompasses", "unites"]
 
     static let componentWholes: EntityTypes = [.armedGroup, .organization, .militaryUnit, .alliance, .state]
 
@@ -911,17 +912,17 @@ extension RelationFinder {
                noun + 1 >= sentence.upperBound || [",", ".", ";", ")"].contains(tokens[noun + 1].text) || tokens[noun + 1].key == "in",
                let whole = ms[..<k].last(where: { wholes.contains(type($0)) && [.organization, .armedGroup, .alliance].contains(type($0)) && !mentions[$0].isPossessive }) {
                 emit(mentions[m].entity, .partOf, mentions[whole].entity, sentence: s, rule: "its-component", span: mentions[whole].start..<(noun + 1))
-            } else if tokens[e + 1].key == "whose", wholes.contains(type(m)), let noun = componentNoun(from: e + 2),
+            } else if tokens[e + 1].key == "whose", wholes.contains(type(m)), let noun = componentNoun(from: e + 2), noun + 1 < sentence.upperBound,
                       let part = mentionAt[noun + 1], mentions[part].start == noun + 1, parts.contains(type(part)) {
                 emit(mentions[part].entity, .partOf, mentions[m].entity, sentence: s, rule: "whose-component", span: mentions[m].start..<mentions[part].end)
             }
         }
-        for v in sentence where mentionAt[v] == nil && (Self.inclusionVerbs.contains(tokens[v])
-            || (tokens[v].key.hasPrefix("br") && ["brings", "brought", "bringing"].contains(tokens[v].key) && v + 1 < sentence.upperBound && tokens[v + 1].key == "together")) {
-            // ("including" after a comma lists examples of a plural noun, not of the subject.)
-            if tokens[v].key == "including" { continue }
+        for v in sentence where mentionAt[v] == nil {
+            // "includes", or "brings together" (the objects after "together").
+            let bringsTogether = ["brings", "brought", "bringing"].contains(tokens[v].key) && v + 1 < sentence.upperBound && tokens[v + 1].key == "together"
+            guard Self.inclusionVerbs.contains(tokens[v]) || bringsTogether else { continue }
             let clause = clause(around: v, in: sentence)
-            let start = tokens[v + 1 < sentence.upperBound ? v + 1 : v].key == "together" ? v + 1 : v
+            let start = bringsTogether ? v + 1 : v
             guard let whole = subjects(before: v, clause: clause, types: [.armedGroup, .alliance, .organization], in: ms).last else { continue }
             for part in objects(after: start, clause: clause, types: [.armedGroup, .organization, .militaryUnit, .state], markers: Markers.direct, in: ms)
             where mentions[part].entity != mentions[whole].entity {

@@ -75,7 +75,7 @@ extension RelationFinder {
         for t in sentence where tokens[t].key == "flag" && t > sentence.lowerBound {
             // The owner: "the French flag", "France's flag".
             let before = tokens[t - 1].kind == .possessive ? t - 1 : t
-            guard let owner = mentionAt[before - 1], mentions[owner].end == before, type(owner) == .state else { continue }
+            guard before - 1 >= sentence.lowerBound, let owner = mentionAt[before - 1], mentions[owner].end == before, type(owner) == .state else { continue }
             let window = (t + 1)..<min(sentence.upperBound, t + 5)
             guard let v = window.first(where: { ["lowered", "came", "comes", "hauled", "taken", "pulled"].contains(tokens[$0].key) }),
                   tokens[v].key == "lowered" || (v + 1 < sentence.upperBound && tokens[v + 1].key == "down") else { continue }
