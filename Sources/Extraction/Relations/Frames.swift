@@ -253,6 +253,8 @@ enum FrameTable {
     /// read in place of "presence-in" when an ending verb governs the noun.
     static let endedPresence = Frame(relation: .withdrawsFrom, triggers: ["presence"], objectMarkers: ["in"], subjectTypes: forces,
                                      objectTypes: [.state, .city, .base], voice: .noun, agentMarker: "of", name: "ended-presence")
+    /// The move-into frame's landing verbs: landing at home is a return, not a move.
+    static let landingVerbs: WordSet = verb("land")
     static let presenceEnders: WordSet = ["end", "ends", "ended", "ending", "close", "closed", "closing", "terminate", "terminated", "terminating", "concluded", "concluding"]
 
     /// Frames by trigger key.

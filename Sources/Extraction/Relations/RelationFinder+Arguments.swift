@@ -584,9 +584,12 @@ extension RelationFinder {
     /// "the three military-ruled states that walked out of ECOWAS" has no named subject.
     func isRelativeOnUnnamedNoun(before t: Int, floor: Int) -> Bool {
         let pronoun = pastAuxiliariesBackward(from: t - 1, floor: floor, adverbs: true)
-        return pronoun > floor && ["that", "which", "who"].contains(tokens[pronoun].key) && mentionAt[pronoun - 1] == nil
+        return pronoun > floor && Self.relativePronouns.contains(tokens[pronoun]) && mentionAt[pronoun - 1] == nil
             && tokens[pronoun - 1].kind == .word && Self.unnamedHeads.contains(tokens[pronoun - 1])
     }
+
+    /// Pronouns that open a relative clause.
+    static let relativePronouns: WordSet = ["that", "which", "who", "whom"]
 
     /// Plural nouns for actors left unnamed: "the three states that walked out".
     /// (Not forces: "most of them special forces who train Chadian units" are the troops named before.)
@@ -718,7 +721,8 @@ extension RelationFinder {
             && !(mentions[$0].kind != .name && ["its", "their"].contains(tokens[mentions[$0].start].key)) }
         // ("leaving the G5 Sahel, the grouping that Mali had quit": a name right after a relative
         // pronoun is that clause's subject.)
-        let opensRelative = { (m: Int) in self.mentions[m].start > t + 1 && ["that", "which", "whom"].contains(self.tokens[self.mentions[m].start - 1].key) && !markers.contains("that") }
+        let thatMarks = markers.contains("that")
+        let opensRelative = { (m: Int) in !thatMarks && self.mentions[m].start > t + 1 && Self.relativePronouns.contains(self.tokens[self.mentions[m].start - 1]) }
         guard var first = after.first(where: { types.contains(type($0)) && (mentions[$0].kind != .demonym || mentions[$0].isForces || namesEnvoys($0))
             && isMarker(marker(before: $0, notBefore: t + 1)) && !continuesList($0, after: t) && !opensRelative($0) }) else { return [] }
         // Too far from the trigger: another verb phrase has begun. ("sent about 1,000 soldiers of

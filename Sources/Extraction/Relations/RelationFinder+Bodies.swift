@@ -24,6 +24,7 @@ extension RelationFinder {
     /// Verbs whose subject is a whole and whose object its components: "JNIM includes the Katiba
     /// Macina". (Not "including", which after a comma lists examples of a plural noun.)
     static let inclusionVerbs: WordSet = ["includes", "included", "comprises", "comprised", "encompasses", "unites"]
+    static let bringingVerbs: WordSet = ["brings", "brought", "bringing"]
 
     static let componentWholes: EntityTypes = [.armedGroup, .organization, .militaryUnit, .alliance, .state]
 
@@ -919,7 +920,7 @@ extension RelationFinder {
         }
         for v in sentence where mentionAt[v] == nil {
             // "includes", or "brings together" (the objects after "together").
-            let bringsTogether = ["brings", "brought", "bringing"].contains(tokens[v].key) && v + 1 < sentence.upperBound && tokens[v + 1].key == "together"
+            let bringsTogether = Self.bringingVerbs.contains(tokens[v]) && v + 1 < sentence.upperBound && tokens[v + 1].key == "together"
             guard Self.inclusionVerbs.contains(tokens[v]) || bringsTogether else { continue }
             let clause = clause(around: v, in: sentence)
             let start = bringsTogether ? v + 1 : v
@@ -939,9 +940,9 @@ extension RelationFinder {
     /// Niger have put into service a joint military force": states that together deepen their
     /// cooperation or field a joint force cooperate, each with each.
     func findSharedCooperation(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for t in sentence where mentionAt[t] == nil && (Self.cooperationNouns.contains(tokens[t]) || (tokens[t].key == "joint" && t + 2 < sentence.upperBound)) {
+        for t in sentence where mentionAt[t] == nil && (Self.cooperationNouns.contains(tokens[t]) || (Self.jointWord.contains(tokens[t]) && t + 2 < sentence.upperBound)) {
             let cue: Int
-            if tokens[t].key == "joint" {
+            if Self.jointWord.contains(tokens[t]) {
                 // "a joint (military) force", "joint patrols".
                 guard let noun = ((t + 1)..<min(sentence.upperBound, t + 3)).first(where: { Self.jointBodies.contains(tokens[$0]) }),
                       ((t + 1)..<noun).allSatisfy({ tokens[$0].kind == .word && mentionAt[$0] == nil }) else { continue }
@@ -969,6 +970,7 @@ extension RelationFinder {
     static let cooperationNouns: WordSet = ["cooperation", "co-operation", "partnership", "ties"]
     static let deepeningVerbs: WordSet = ["deepen", "deepened", "deepening", "strengthen", "strengthened", "strengthening", "expand", "expanded", "expanding",
                                           "boost", "boosted", "boosting", "bolster", "bolstered", "bolstering", "reinforce", "reinforced", "reinforcing", "broaden", "broadened"]
+    static let jointWord: WordSet = ["joint"]
     static let jointBodies: WordSet = ["force", "forces", "patrols", "operations", "operation", "command", "battalion", "brigade", "unit"]
 
     /// "Burkina Faso has joined Mali and Niger in the Alliance of Sahel States": the joiner and

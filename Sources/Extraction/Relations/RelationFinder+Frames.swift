@@ -72,7 +72,7 @@ extension RelationFinder {
                 if frame.relation == .cooperatesWith, tokens[t].key == "ties",
                    tokens[max(clause.lowerBound, t - 3)..<t].contains(where: { Self.tieBreakers.contains($0) }) { continue }
                 if frame.voice == .noun {
-                    let ended = frame.name == "presence-in" && tokens[max(clause.lowerBound, t - 9)..<t].contains { FrameTable.presenceEnders.contains($0) }
+                    let ended = frame.relation == .deployedTo && frame.name == "presence-in" && tokens[max(clause.lowerBound, t - 9)..<t].contains { FrameTable.presenceEnders.contains($0) }
                     nounFrame(ended ? FrameTable.endedPresence : frame, trigger: t, s: s, clause: clause, ms: ms)
                     continue
                 }
@@ -227,20 +227,20 @@ extension RelationFinder {
                 }
                 // "Russia, whose Africa Corps instructors arrived in Niamey": the owner's forces move too.
                 if [.deployedTo, .stationedAt, .withdrawsFrom].contains(frame.relation) {
-                    for sub in subs where mentions[sub].start >= 3 && tokens[mentions[sub].start - 1].key == "whose" && tokens[mentions[sub].start - 2].text == "," {
+                    for sub in subs where mentions[sub].start >= 3 && Self.whoseWord.contains(tokens[mentions[sub].start - 1]) && tokens[mentions[sub].start - 2].text == "," {
                         if let owner = mentionAt[mentions[sub].start - 3], type(owner) == .state, !subs.contains(owner) { subs.append(owner) }
                     }
                 }
                 // "Forty-six Ivorian soldiers landed in Abidjan", "the A400M carrying Bundeswehr
                 // personnel landed at Wunstorf air base in northern Germany": landing at home is a return.
-                if frame.name == "move-into", tokens[t].key.hasPrefix("land") {
+                if frame.relation == .deployedTo, FrameTable.landingVerbs.contains(tokens[t]) {
                     let homes = Set(subs.compactMap { homeStateName(of: $0) })
                     let clauseStates = Set(ms.filter { mentions[$0].start > t && mentions[$0].start < clause.upperBound && type($0) == .state }.map { NameKey.folded(entities[mentions[$0].entity].name) })
                     if !homes.isDisjoint(with: clauseStates) { continue }
                     objs.removeAll { o in placeStateName(of: o).map { homes.contains($0) } == true }
                 }
                 // "had tried to remain in Niger": staying only intended.
-                if frame.name == "remain-in-place", t > clause.lowerBound, tokens[t - 1].key == "to" { continue }
+                if frame.relation == .stationedAt, frame.name == "remain-in-place", t > clause.lowerBound, tokens[t - 1].key == "to" { continue }
                 for sub in subs {
                     // "Russia's Africa Corps … remains in the country", "its last troops flew out of the
                     // capital": a description never stands for the forces' own state or its capital.
@@ -423,6 +423,9 @@ extension RelationFinder {
         }
     }
 
+    static let eventPrepositions: WordSet = ["in", "during"]
+    static let whoseWord: WordSet = ["whose"]
+
     /// The folded name of the state a mover belongs to: the state itself, or a unit's parent.
     func homeStateName(of m: Int) -> String? {
         let entity = entities[mentions[m].entity]
@@ -444,11 +447,11 @@ extension RelationFinder {
     func isLaunched(_ t: Int, floor: Int) -> Bool {
         var v = t - 1
         while v > floor, tokens[v].kind == .word, isDeterminer(v) || (!tokens[v].isCapitalized && mentionAt[v] == nil && !Self.launchVerbs.contains(tokens[v])
-                && !["in", "during"].contains(tokens[v].key) && t - v <= 3) { v -= 1 }
+                && !Self.eventPrepositions.contains(tokens[v]) && t - v <= 3) { v -= 1 }
         // ("carried out the attack": past the particle.)
         if v > floor, tokens[v].key == "out" { v -= 1 }
         // ("killed 20 soldiers in an attack on a post": the attack the clause's subject made.)
-        return v >= floor && (Self.launchVerbs.contains(tokens[v]) || ["in", "during"].contains(tokens[v].key))
+        return v >= floor && (Self.launchVerbs.contains(tokens[v]) || Self.eventPrepositions.contains(tokens[v]))
     }
 
     /// "the withdrawal of US forces from Niger", "Russia's invasion of Ukraine", "the arrival of

@@ -48,7 +48,7 @@ extension RelationFinder {
                     if gap.count <= 2, gap.first?.kind == .possessive, gap.dropFirst().allSatisfy({ WordLists.compassWords.contains($0) }), contains(type(n), type(m)), !spansStates(n) {
                         emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "possessive-place", span: mentions[m].start..<mentions[n].end)
                     }
-                } else if contains(type(m), type(n)) || isCityPart(m, of: n, gap: gap), mentions[n].kind != .demonym, !(spansStates(m) && type(n) == .state),
+                } else if contains(type(m), type(n)) || isCityPart(m, of: n, gap: gap), mentions[n].kind != .demonym, !(type(n) == .state && spansStates(m)),
                           // ("In N'Djamena, Chad's foreign minister said": a new phrase opens at the
                           // possessive, unless a place noun follows it.)
                           !(gap.count == 1 && gap.first?.text == "," && mentions[n].isPossessive && !namesPlaceAfterPossessive(n)) {
