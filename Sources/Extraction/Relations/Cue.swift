@@ -88,6 +88,18 @@ struct Cue: OptionSet, Sendable {
     static let appointment = Cue(rawValue: 1 << 36)
     /// "last": the last of a force leaving (``RelationFinder/findLastForcesLeaving``).
     static let last = Cue(rawValue: 1 << 37)
+    /// "includes", "brings" (together): a body's parts (``RelationFinder/findOwnedComponents``).
+    static let inclusion = Cue(rawValue: 1 << 38)
+    /// "cooperation", "ties", "joint": cooperation shared (``RelationFinder/findSharedCooperation``).
+    static let cooperation = Cue(rawValue: 1 << 39)
+    /// "flag": a flag lowered (``RelationFinder/findLoweredFlags``).
+    static let flag = Cue(rawValue: 1 << 40)
+    /// "head": "at the head of" (``RelationFinder/findBodiesHeaded``).
+    static let head = Cue(rawValue: 1 << 41)
+    /// "enemies", "foes": a force's named enemies (``RelationFinder/findNamedEnemies``).
+    static let foe = Cue(rawValue: 1 << 42)
+    /// "hosted", "housed": a place hosting a post (``RelationFinder/findHostedPosts``).
+    static let hosting = Cue(rawValue: 1 << 43)
 
     static let allyWords: WordSet = ["ally", "allies", "partner", "partners"]
     static let aggressionWords: WordSet = ["attack", "aggression", "intervention"]
@@ -139,6 +151,12 @@ struct Cue: OptionSet, Sendable {
         add(["which", "whom"], .objectRelative)
         add(RelationFinder.appointmentVerbs, .appointment)
         add(["last"], .last)
+        add(RelationFinder.inclusionVerbs.union(RelationFinder.bringingVerbs), .inclusion)
+        add(RelationFinder.cooperationNouns.union(RelationFinder.jointWord), .cooperation)
+        add(["flag"], .flag)
+        add(["head"], .head)
+        add(RelationFinder.foeNouns, .foe)
+        add(WordLists.postHostingVerbs, .hosting)
         add(RelationFinder.determiners, .determiner)
         add(RelationFinder.prepositions, .preposition)
         add(RelationFinder.modifiers, .modifier)

@@ -817,7 +817,7 @@ extension RelationFinder {
     /// "The force's main enemies are JNIM and Islamic State Sahel Province": the groups named
     /// as a force's enemies fight it.
     func findNamedEnemies(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for t in sentence where Self.foeNouns.contains(tokens[t]) && mentionAt[t] == nil && t + 2 < sentence.upperBound {
+        for t in sentence where cues[t].contains(.foe) && mentionAt[t] == nil && t + 2 < sentence.upperBound {
             // Back over describing words to the possessive owner: "the force's main enemies".
             var i = t - 1
             while i > sentence.lowerBound, tokens[i].kind == .word, !tokens[i].isCapitalized, mentionAt[i] == nil, !isDeterminer(i) { i -= 1 }
@@ -918,7 +918,7 @@ extension RelationFinder {
                 emit(mentions[part].entity, .partOf, mentions[m].entity, sentence: s, rule: "whose-component", span: mentions[m].start..<mentions[part].end)
             }
         }
-        for v in sentence where mentionAt[v] == nil {
+        for v in sentence where cues[v].contains(.inclusion) && mentionAt[v] == nil {
             // "includes", or "brings together" (the objects after "together").
             let bringsTogether = Self.bringingVerbs.contains(tokens[v]) && v + 1 < sentence.upperBound && tokens[v + 1].key == "together"
             guard Self.inclusionVerbs.contains(tokens[v]) || bringsTogether else { continue }
@@ -940,9 +940,14 @@ extension RelationFinder {
     /// Niger have put into service a joint military force": states that together deepen their
     /// cooperation or field a joint force cooperate, each with each.
     func findSharedCooperation(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for t in sentence where mentionAt[t] == nil && (Self.cooperationNouns.contains(tokens[t]) || (Self.jointWord.contains(tokens[t]) && t + 2 < sentence.upperBound)) {
+        // Two states at least, or nothing to pair.
+        var states = 0
+        for m in ms where type(m) == .state { states += 1; if states == 2 { break } }
+        guard states == 2 else { return }
+        for t in sentence where cues[t].contains(.cooperation) && mentionAt[t] == nil {
             let cue: Int
             if Self.jointWord.contains(tokens[t]) {
+                guard t + 2 < sentence.upperBound else { continue }
                 // "a joint (military) force", "joint patrols".
                 guard let noun = ((t + 1)..<min(sentence.upperBound, t + 3)).first(where: { Self.jointBodies.contains(tokens[$0]) }),
                       ((t + 1)..<noun).allSatisfy({ tokens[$0].kind == .word && mentionAt[$0] == nil }) else { continue }

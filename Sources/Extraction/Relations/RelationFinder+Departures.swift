@@ -72,7 +72,7 @@ extension RelationFinder {
     /// "The French flag was lowered at Kamboinsin", "the French flag came down over Camp Geille":
     /// a state whose flag is lowered over a place leaves it.
     func findLoweredFlags(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for t in sentence where Self.flagWord.contains(tokens[t]) && t > sentence.lowerBound {
+        for t in sentence where cues[t].contains(.flag) && t > sentence.lowerBound {
             // The owner: "the French flag", "France's flag".
             let before = tokens[t - 1].kind == .possessive ? t - 1 : t
             guard before - 1 >= sentence.lowerBound, let owner = mentionAt[before - 1], mentions[owner].end == before, type(owner) == .state else { continue }
@@ -88,7 +88,6 @@ extension RelationFinder {
     }
 
     static let flagPlaceMarkers: WordSet = ["at", "over", "in", "on", "above"]
-    static let flagWord: WordSet = ["flag"]
 
     /// Verbs of leaving with no object needed: "the last troops left", "were gone".
     static let leavingWords: WordSet = ["left", "departed", "withdrew", "flew", "pulled", "gone"]

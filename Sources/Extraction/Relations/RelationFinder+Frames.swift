@@ -44,6 +44,8 @@ extension RelationFinder {
             // "ceased to be members of": membership ended, not held.
             let ceased = frames.contains { $0.relation == .memberOf } && (t >= clause.lowerBound + 3 && tokens[t - 1].key == "be" && tokens[t - 2].key == "to" && ["ceased", "ceases"].contains(tokens[t - 3].key)
                 || (t >= clause.lowerBound + 4 && tokens[t - 1].key == "a" && tokens[t - 2].key == "be" && ["ceased", "ceases"].contains(tokens[t - 4].key)))
+            // Frames of one trigger often ask for the same subject types: find each set's subjects once.
+            var subjectsByTypes: [UInt16: [Int]] = [:]
             for frame in frames {
                 if charged && frame.relation != .accuses { continue }
                 if ceased && frame.relation == .memberOf { continue }
@@ -192,7 +194,13 @@ extension RelationFinder {
                     emit(mentions[objs[0]].entity, frame.relation, mentions[objs[1]].entity, sentence: s, rule: frame.name, span: clause)
                     continue
                 }
-                var subs = subjects(before: t, clause: clause, types: frame.subjectTypes, in: ms)
+                var subs: [Int]
+                if let known = subjectsByTypes[frame.subjectTypes.rawValue] {
+                    subs = known
+                } else {
+                    subs = subjects(before: t, clause: clause, types: frame.subjectTypes, in: ms)
+                    subjectsByTypes[frame.subjectTypes.rawValue] = subs
+                }
                 // "Chad's President X ended the accord": an office holder acts for the state his
                 // title names, when only states can do what the clause says.
                 if subs.isEmpty, frame.subjectTypes == FrameTable.states, !isRelativeOnUnnamedNoun(before: t, floor: clause.lowerBound),

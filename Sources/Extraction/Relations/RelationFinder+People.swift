@@ -408,13 +408,11 @@ extension RelationFinder {
         }
     }
 
-    static let headWord: WordSet = ["head"]
-
     /// "Déby took power at the head of a Transitional Military Council", "the Presidential Guard
     /// of General Tiani": a person at the head of a body, or whose body a body is, leads it.
     func findBodiesHeaded(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         let headed: EntityTypes = [.organization, .militaryUnit, .armedGroup, .alliance]
-        for t in sentence where Self.headWord.contains(tokens[t]) && t >= sentence.lowerBound + 2 && t + 2 < sentence.upperBound
+        for t in sentence where cues[t].contains(.head) && t >= sentence.lowerBound + 2 && t + 2 < sentence.upperBound
             && tokens[t - 1].key == "the" && tokens[t - 2].key == "at" && tokens[t + 1].key == "of" {
             var j = t + 2
             while j < sentence.upperBound, mentionAt[j] == nil, isDeterminer(j) { j += 1 }

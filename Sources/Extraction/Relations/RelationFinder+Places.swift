@@ -273,7 +273,7 @@ extension RelationFinder {
     /// "N'Djamena hosted the headquarters of Operation Barkhane", "Chad hosts the headquarters
     /// of the MNJTF": the body whose post a place hosts is stationed there.
     func findHostedPosts(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for v in sentence where WordLists.postHostingVerbs.contains(tokens[v]) && v > sentence.lowerBound {
+        for v in sentence where cues[v].contains(.hosting) && v > sentence.lowerBound {
             var j = v + 1
             while j < sentence.upperBound, mentionAt[j] == nil, tokens[j].kind == .word, isDeterminer(j) || isModifier(j) || ["main", "regional", "military", "former"].contains(tokens[j].key) { j += 1 }
             guard j + 2 < sentence.upperBound, WordLists.hostedPosts.contains(tokens[j]), tokens[j + 1].key == "of" else { continue }
