@@ -65,6 +65,8 @@ enum FrameTable {
     static let forces: EntityTypes = [.state, .militaryUnit, .armedGroup]
     static let places: EntityTypes = [.state, .base, .city, .region]
     static let states: EntityTypes = [.state]
+    /// "remain", "stay" in every form: a presence or a membership kept.
+    static let stayVerbs: WordSet = verb("remain").union(verb("stay"))
 
     /// Inflections of regular and listed irregular verbs.
     static func verb(_ base: String, _ irregular: String...) -> WordSet {
@@ -113,7 +115,7 @@ enum FrameTable {
         Frame(relation: .stationedAt, triggers: ["stationed", "based", "garrisoned"], objectMarkers: ["in"], subjectTypes: forces, objectTypes: states,
               voice: .active, agentMarker: nil, name: "stationed-in-state"),
         // "Russia remains in Mali", "MONUSCO stayed in Goma": forces that stay where they are.
-        Frame(relation: .stationedAt, triggers: ["remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "staying"], objectMarkers: ["in"],
+        Frame(relation: .stationedAt, triggers: stayVerbs, objectMarkers: ["in"],
               subjectTypes: forces.union([.organization]), objectTypes: [.state, .city], voice: .active, agentMarker: nil, name: "remain-in-place", readsPassive: false),
         Frame(relation: .stationedAt, triggers: verb("occupy").union(verb("use")).union(verb("operate")).union(["using", "occupying"]),
               objectMarkers: ["", "at", "out", "from", "in", "on"], subjectTypes: forces, objectTypes: [.base], voice: .active, agentMarker: nil, name: "operate-out-of"),
@@ -175,7 +177,7 @@ enum FrameTable {
         Frame(relation: .memberOf, triggers: ["member", "members", "joined", "join", "joins", "joining", "created", "formed", "form", "founded", "established", "launched"],
               objectMarkers: ["", "of"], subjectTypes: [.state, .person], objectTypes: [.alliance], voice: .active, agentMarker: nil, name: "member-of"),
         // "Togo has remained inside ECOWAS", "Senegal stays in the bloc": a state still in a body.
-        Frame(relation: .memberOf, triggers: ["remained", "remains", "remain", "remaining", "stayed", "stays", "stay", "staying"], objectMarkers: ["in", "inside", "within"],
+        Frame(relation: .memberOf, triggers: stayVerbs, objectMarkers: ["in", "inside", "within"],
               subjectTypes: states, objectTypes: [.alliance, .organization], voice: .active, agentMarker: nil, name: "remain-in", readsPassive: false),
         // "The juntas, which grouped themselves into the AES", "banded together in a confederation".
         Frame(relation: .memberOf, triggers: ["grouped", "regrouped", "banded", "united", "unite", "unites"], objectMarkers: ["into", "in", "as", "under", "within"],

@@ -445,9 +445,7 @@ extension RelationFinder {
     func placeStateName(of m: Int) -> String? {
         let entity = entities[mentions[m].entity]
         if entity.type == .state { return NameKey.folded(entity.name) }
-        guard let e = entity.lexiconEntry else { return nil }
-        if let country = lexicon.entries[e].country { return NameKey.folded(country) }
-        return lexicon.capitalOf[e].map { NameKey.folded(lexicon.entries[$0].name) }
+        return lexiconCountry(of: mentions[m].entity).map(NameKey.folded)
     }
 
     /// True when a launching verb governs the noun at `t` ("carried out the attack", "staged a

@@ -484,8 +484,12 @@ final class RelationFinder {
         if entities[place].type == .base, let town = found.first(where: { $0.type == .locatedIn && $0.source == place && entities[$0.target].type == .city }) {
             return countryNamed(for: town.target, locations: locations)
         }
+        return lexiconCountry(of: place).flatMap(stateNamed)
+    }
+
+    /// The name of the state the lexicon puts a place in: a capital's state, else its country.
+    func lexiconCountry(of place: Int) -> String? {
         guard let entry = entities[place].lexiconEntry else { return nil }
-        let home = lexicon.capitalOf[entry].map { lexicon.entries[$0].name } ?? lexicon.entries[entry].country
-        return home.flatMap(stateNamed)
+        return lexicon.capitalOf[entry].map { lexicon.entries[$0].name } ?? lexicon.entries[entry].country
     }
 }
