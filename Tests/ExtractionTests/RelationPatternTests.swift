@@ -950,6 +950,37 @@ import NewsGraph
         Case("Ghana's President John Mahama visited the capitals of the three states that walked out of ECOWAS.", [], not: [("Ghana", .leaves, "ECOWAS")]),
         Case("The CSP, an alliance of mainly Tuareg rebel groups, said its fighters had killed dozens of Wagner men.", [],
              not: [("Wagner Group", .partOf, "Permanent Strategic Framework")]),
+        // A fronted participle phrase: its verb is the main subject's, its names are no subject.
+        Case("After expelling French troops, Niger turned to Russia.", [("Niger", .expels, "France"), ("Niger", .cooperatesWith, "Russia")],
+             not: [("France", .cooperatesWith, "Russia")]),
+        Case("Having signed a pact with Russia, Mali expelled France.", [("Mali", .signsAgreementWith, "Russia"), ("Mali", .expels, "France")]),
+        // "it" after a short opening phrase of time.
+        Case("Niger expelled France. In January it left ECOWAS alongside Mali and Burkina Faso.",
+             [("Niger", .leaves, "ECOWAS"), ("Mali", .leaves, "ECOWAS"), ("Burkina Faso", .leaves, "ECOWAS")]),
+        // Companions named as allies.
+        Case("Last year Togo quit ECOWAS together with its allies in Benin and Ghana.",
+             [("Benin", .leaves, "ECOWAS"), ("Ghana", .leaves, "ECOWAS"), ("Togo", .alliedWith, "Benin")]),
+        // A possessive after a bare comma describes the last item of a list.
+        Case("Niger's army is fighting both ISSP and JNIM, al-Qaeda's Sahel affiliate.",
+             [("Niger", .fights, "JNIM")], not: [("Niger", .fights, "al-Qaeda")]),
+        // A list of places attacked goes on past an apposition and "as well as".
+        Case("Fighters of the Islamic State struck army posts in Menaka, the regional capital, and in Ansongo, as well as in Gao.",
+             [("Islamic State", .attacks, "Ansongo"), ("Islamic State", .attacks, "Gao")]),
+        // "the military government" acting, in a report about one state, with a person's junta.
+        Case("Niger mourned its dead. Niger's army lost men near Niamey, and Niger closed its border. Tiani's junta cited insecurity. The military government turned to Russia for weapons.",
+             [("Niger", .cooperatesWith, "Russia")]),
+        // Ending military cooperation sends the partner's forces home.
+        Case("Mali ended its military cooperation with France in 2022.", [("Mali", .demandsWithdrawalOf, "France")], not: [("Mali", .cooperatesWith, "France")]),
+        // Sworn in as a state's president; unnamed mutineers seized power, not the man sworn in.
+        Case("General Horta N'Tam was sworn in on Thursday as Guinea-Bissau's transitional president, a day after mutineers seized power and arrested President Umaro Sissoco Embaló.",
+             [("Horta N'Tam", .leads, "Guinea-Bissau")], not: [("Horta N'Tam", .ousted, "Umaro Sissoco Embaló")]),
+        // Leaving for a place is going there.
+        Case("President Embaló was detained. On Thursday he was allowed to leave for Senegal.", [("Umaro Sissoco Embaló", .visits, "Senegal")]),
+        // A state's company, named after what it is.
+        Case("The French state-owned nuclear group Orano lost its mine.", [("Orano", .partOf, "France")]),
+        // A group phrase set off after the list it restates holds for each state.
+        Case("Turkey sells drones to Mali, Burkina Faso and Niger, the three military-ruled members of the Alliance of Sahel States.",
+             [("Niger", .memberOf, "Alliance of Sahel States"), ("Burkina Faso", .memberOf, "Alliance of Sahel States")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

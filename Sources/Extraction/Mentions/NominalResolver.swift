@@ -122,7 +122,13 @@ struct NominalResolver {
                 }
                 // The government of the junta state.
                 if WordLists.governmentNouns.contains(key) || (["leaders", "rulers", "officers"].contains(key) && i > sentence.lowerBound && ["military", "junta"].contains(tokens[i - 1].key)),
-                   let state = juntaState, i > sentence.lowerBound {
+                   i > sentence.lowerBound,
+                   // ("Tiani's junta … the military government": with no state named with the junta
+                   // words, the state the report is about.)
+                   // (Only as a subject that acts: not "the junta in Niamey", nor one that names
+                   // itself, "The junta, which called itself the CNSP".)
+                   let state = juntaState ?? ((key == "junta" || tokens[i - 1].key == "military") && i + 1 < sentence.upperBound && Self.verbLike(tokens[i + 1])
+                       && !["and", "which", "that", "who"].contains(tokens[i + 1].key) ? dominantState : nil) {
                     let previous = tokens[i - 1]
                     // "Burkina Faso's military government", "the Malian transitional government":
                     // a state named before the modifiers owns it, whatever the junta state is.
@@ -192,7 +198,10 @@ struct NominalResolver {
                         continue
                     }
                     // Otherwise the state the latest sentence is about: the first it names.
-                    let forcesHere = Set(bySentence[s].map { finder.mentions[$0] }.filter(\.isForces).map(\.entity))
+                    // (Not the companions of the forces: "operated alongside Malian troops".)
+                    let forcesHere = Set(bySentence[s].map { finder.mentions[$0] }.filter { m in
+                        m.isForces && !(max(sentence.lowerBound, m.start - 2)..<m.start).contains { ["alongside", "beside", "with"].contains(tokens[$0].key) }
+                    }.map(\.entity))
                     // ("Rwanda keeps a contingent in the country", "France, which had 1,500 soldiers
                     // in the country": a state whose forces this sentence places in the country is
                     // not the country.)
@@ -288,6 +297,19 @@ struct NominalResolver {
                         continue
                     }
                 }
+                // "In January it left ECOWAS": after a short opening phrase of time that names no
+                // one, the previous sentence's subject, as at the start of a sentence.
+                // (Not before an auxiliary: "Since 2018, it has been used" may be anything's.)
+                if key == "it", i > sentence.lowerBound, i - sentence.lowerBound <= 4, s > 0, i + 1 < sentence.upperBound,
+                   verbLike(tokens[i + 1]) || cues[i + 1].contains(.frameTrigger), !Self.auxiliaries.contains(tokens[i + 1]), Self.adverbialOpeners.contains(tokens[sentence.lowerBound]),
+                   (sentence.lowerBound..<i).allSatisfy({ tokens[$0].kind != .word || !covered[$0] }),
+                   (sentence.lowerBound..<i).contains(where: { WordLists.calendar.contains(tokens[$0]) || tokens[$0].kind == .number }) {
+                    if let antecedent = Self.subject(of: s - 1, among: [.state, .armedGroup, .organization, .alliance, .militaryUnit], bySentence: bySentence,
+                                                     finder: finder, tokens: tokens, sentences: sentences) {
+                        added.append((i..<(i + 1), antecedent.entity))
+                    }
+                    continue
+                }
                 // Sentence-initial "It", "He", "She": the previous sentence's subject.
                 if ["it", "he", "she"].contains(key), i == sentence.lowerBound, s > 0, i + 1 < sentence.upperBound, tokens[i + 1].kind == .word {
                     let types: EntityTypes = key == "it" ? [.state, .armedGroup, .organization, .alliance, .militaryUnit] : [.person]
@@ -324,6 +346,9 @@ struct NominalResolver {
         }
         finder.sortMentions()
     }
+
+    /// Verbs that only help another: after "it", they do not show what "it" is.
+    static let auxiliaries: WordSet = ["has", "had", "have", "is", "was", "were", "are", "will", "would", "can", "could", "may", "might", "should", "must", "been", "be"]
 
     /// Words that open a sentence's adverbial phrase before its subject: "During that trip he …".
     static let adverbialOpeners: WordSet = ["during", "on", "at", "in", "last", "this", "that", "since", "later", "earlier", "days", "weeks", "months", "years", "soon", "shortly"]
@@ -389,7 +414,9 @@ struct NominalResolver {
     /// The subject of sentence `s` when it is a mention of one of `types`: its first mention,
     /// standing at the start of the sentence (after at most a dateline or a short adverbial).
     static func subject(of s: Int, among types: EntityTypes, bySentence: [[Int]], finder: MentionFinder, tokens: [Token], sentences: [Range<Int>]) -> Mention? {
-        guard let first = bySentence[s].first.map({ finder.mentions[$0] }), types.contains(finder.entities[first.entity].type),
+        // ("Having expelled French troops, the junta …": past a fronted participle phrase.)
+        let front = FrontedPhrase.end(in: sentences[s], tokens: tokens) ?? sentences[s].lowerBound - 1
+        guard let first = bySentence[s].lazy.map({ finder.mentions[$0] }).first(where: { $0.start > front }), types.contains(finder.entities[first.entity].type),
               isClauseSubject(first, tokens: tokens, sentence: sentences[s]) else { return nil }
         return first
     }
@@ -467,6 +494,15 @@ struct NominalResolver {
                     score[m.entity, default: 0] += 2
                 }
             }
+        }
+        // "Tiani's junta", "Goïta's military government": the state the lexicon knows the person
+        // serves, if the text names it.
+        for m in finder.mentions where m.isPossessive && m.end + 1 < tokens.count && finder.entities[m.entity].type == .person {
+            let after = (m.end + 1)..<min(tokens.count, m.end + 4)
+            guard let at = after.first(where: { cues[$0].contains(.juntaWord) }), (m.end + 1..<at).allSatisfy({ Self.juntaModifiers.contains(tokens[$0]) }),
+                  tokens[at].key == "junta" || tokens[at].key == "regime" || (at > m.end + 1 && tokens[at - 1].key == "military"),
+                  let state = personState(m.entity, finder: finder) else { continue }
+            score[state, default: 0] += 2
         }
         // (A tie goes to the state the document names more: "Mali's junta" in a report on
         // "the country's military rulers" in Burkina Faso.)

@@ -45,7 +45,7 @@ extension RelationFinder {
             }
             guard let owner, mentions[owner].entity != mentions[person].entity else { continue }
             emit(mentions[person].entity, role.relation, mentions[owner].entity, sentence: s, rule: "appointed-as",
-                 span: min(mentions[person].start, mentions[owner].start)..<max(mentions[person].end, mentions[owner].end))
+                 span: ordered(min(mentions[person].start, mentions[owner].start), max(mentions[person].end, mentions[owner].end)))
         }
     }
 

@@ -242,6 +242,12 @@ extension RelationFinder {
     /// Subjects for a trigger at `t`: the nearest fitting mention before it in the clause that is
     /// not a prepositional object, with the mentions coordinated with it.
     func subjects(before t: Int, clause: Range<Int>, types: EntityTypes, in ms: [Int]) -> [Int] {
+        // "Having expelled French troops, the junta turned to Russia": the phrase's verb is the
+        // main clause's subject's, and the names inside the phrase are not the main verb's subject.
+        if let front = FrontedPhrase.end(in: clause, tokens: tokens) {
+            guard t > front else { return mainSubject(after: front, types: types, in: ms) }
+            return subjects(before: t, clause: (front + 1)..<clause.upperBound, types: types, in: ms)
+        }
         // "Niger, which with Mali and Burkina Faso formed the AES": the antecedent and its companions.
         if let group = relativeWithCompanions(before: t, clause: clause, in: ms) {
             return group.allSatisfy { types.contains(type($0)) } ? group : []
@@ -297,6 +303,12 @@ extension RelationFinder {
         // "… after the militants stormed Palma": a subject the text gives as a plain noun phrase
         // that names no one is no one; the names before it are not the subject.
         if hasUnnamedSubject(before: t, floor: clause.lowerBound) { return [] }
+        // ("… after army officers seized power and arrested the president": so is a second
+        // predicate's, whose subject is the first one's.)
+        if t - 1 > clause.lowerBound, let and = secondPredicate(before: t, floor: clause.lowerBound) ?? (tokens[t - 1].key == "and" ? t - 1 : nil),
+           let verb = stride(from: and - 1, to: max(clause.lowerBound, and - 8), by: -1).first(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt[$0] == nil
+               && (tokens[$0].key.hasSuffix("ed") || cues[$0].contains(.frameTrigger) || Self.irregularPastVerbs.contains(tokens[$0])) }),
+           hasUnnamedSubject(before: verb, floor: clause.lowerBound) { return [] }
         // "the juntas led by Goïta in Mali, Traoré in Burkina Faso and Tiani in Niger have
         // expelled French forces": the states of the rulers listed.
         if types.contains(.state), let states = statesOfDistributedRulers(before: t, floor: clause.lowerBound) { return states }
@@ -360,6 +372,16 @@ extension RelationFinder {
             currentStart = mentions[prev].start
         }
         return group
+    }
+
+    /// The subject that follows a fronted phrase's comma, past a determiner and lower-case
+    /// modifiers ("…, the military government turned"), with the names listed with it.
+    func mainSubject(after comma: Int, types: EntityTypes, in ms: [Int]) -> [Int] {
+        guard let m = ms.first(where: { mentions[$0].start > comma }), mentions[m].start <= comma + 4,
+              // (Past a title too: "…, Captain Ibrahim Traoré recruited".)
+              ((comma + 1)..<mentions[m].start).allSatisfy({ (tokens[$0].kind == .word && !tokens[$0].isCapitalized && !isPreposition($0)) || isTitle(tokens[$0]) || tokens[$0].text == "." }),
+              types.contains(type(m)) else { return [] }
+        return type(m) == .person ? [m] : list(startingAt: m, in: ms).filter { type($0) == type(m) }
     }
 
     /// True when a role without a determiner starts at `i`, lower-case, past a word of office:
@@ -599,7 +621,7 @@ extension RelationFinder {
     /// Conjunctions that open a clause: "… were killed when fighters overran".
     static let clauseOpeners: WordSet = ["when", "after", "as", "while", "before", "until", "because", "where", "once"]
 
-    static let unnamedActors: WordSet = ["militants", "insurgents", "jihadists", "gunmen", "attackers", "assailants", "fighters", "rebels", "soldiers", "troops", "mercenaries"]
+    static let unnamedActors: WordSet = ["militants", "insurgents", "jihadists", "gunmen", "attackers", "assailants", "fighters", "rebels", "soldiers", "troops", "mercenaries", "mutineers", "putschists", "plotters"]
 
     /// "Iyad Ag Ghaly, the founder of Ansar Dine": the name a description that ends with the
     /// mention `m` is set off from (the description opens with "the", "a" or "an" after a comma
@@ -713,6 +735,9 @@ extension RelationFinder {
                mentions[holder].start > t + 1, tokens[pastTitlesBackward(mentions[holder].start - 1)].text == ",", i + 2 < clause.upperBound,
                let next = mentionAt[pastTitles(from: i + 2, limit: clause.upperBound)],
                type(next) == .person || (mentions[next].isPossessive && (officeHolder(after: next, in: ms) ?? personAfterPossessive(next)) != nil) { continue }
+            // ("posts in Kayes, the main city of the west, and in Nioro": the same marker again
+            // after an apposition of the last item.)
+            if tokens[i + 1].key == "and", i + 2 < clause.upperBound, markers.contains(tokens[i + 2].key), closesApposition(at: i, after: t) { continue }
             end = i
             break
         }
@@ -798,8 +823,16 @@ extension RelationFinder {
             // ("and by the French military": a determiner may follow the marker.)
             var said = gap[...]
             while let last = said.last, ["the", "a", "an"].contains(last.key) { said = said.dropLast() }
-            if !joined, !firstMarker.isEmpty, said.count >= 2, said.count <= 7, said.last?.key == firstMarker, said[said.endIndex - 2].key == "and" {
-                joined = said.dropLast(2).allSatisfy { $0.kind == .number || $0.text == "," || WordLists.calendar.contains($0) || ["in", "on", "from", "late", "early", "mid"].contains($0.key) }
+            // ("… in Kayes, the main city of the west, and in Nioro", "…, as well as in Niono": an
+            // apposition of the last item before it, or "as well as" for "and".)
+            if !joined, !firstMarker.isEmpty, said.count >= 2, said.last?.key == firstMarker {
+                let before = said.dropLast()
+                let rest = before.last?.key == "and" ? before.dropLast() : before.suffix(3).map(\.key) == ["as", "well", "as"] ? before.dropLast(3) : nil
+                if let rest, rest.count >= 4, rest.count <= 12, rest.first?.text == ",", rest.last?.text == ",", ["the", "a", "an"].contains(rest[rest.startIndex + 1].key) {
+                    joined = rest.dropFirst().dropLast().allSatisfy { $0.kind == .word && !$0.isCapitalized }
+                } else if let rest, rest.count <= 5 {
+                    joined = rest.allSatisfy { $0.kind == .number || $0.text == "," || WordLists.calendar.contains($0) || ["in", "on", "from", "late", "early", "mid"].contains($0.key) }
+                }
             }
             guard joined else { break }
             // "… and Ethiopian Prime Minister Abiy Ahmed", "… and Burkina Faso's Captain Ibrahim
@@ -809,11 +842,22 @@ extension RelationFinder {
                 current = holder
                 continue
             }
+            // "fighting ISSP and JNIM, al-Qaeda's Sahel affiliate": a possessive after a bare
+            // comma opens an apposition of the last item, which ends the list.
+            if mentions[next].isPossessive, !mentions[next].isForces, !gap.contains(where: { $0.key == "and" || $0.key == "or" }) { break }
             guard types.contains(type(next)) else { break }
             group.append(next)
             current = next
         }
         return group
+    }
+
+    /// True when the comma at `i` closes a description set off after a name: "Kayes, the main
+    /// city of the west,".
+    func closesApposition(at i: Int, after t: Int) -> Bool {
+        guard let open = ((t + 1)..<i).last(where: { tokens[$0].text == "," }), open + 3 <= i, ["the", "a", "an"].contains(tokens[open + 1].key),
+              let named = mentionAt[open - 1], mentions[named].end == open else { return false }
+        return ((open + 2)..<i).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized }
     }
 
     /// Posts named by a common noun before the place they are in: "army positions in Bourem".

@@ -42,12 +42,18 @@ extension RelationFinder {
             if [.state, .alliance, .organization].contains(type(m)), [.organization, .militaryUnit].contains(type(n)), mentions[m].entity != mentions[n].entity,
                mentions[m].isPossessive || (mentions[m].kind == .demonym && type(m) == .state),
                gap.count <= 2, gap.enumerated().allSatisfy({ $0.element.kind == .possessive || ($0.offset == 1 && ["new", "elite", "own", "ruling"].contains($0.element.key)) }) {
-                emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "possessive-organ", span: mentions[m].start..<mentions[n].end)
+                emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "possessive-organ", span: span(m, n))
             }
             // "Russia's state nuclear corporation Rosatom": a possessive state, then what the body is.
             if type(m) == .state, mentions[m].isPossessive, type(n) == .organization, (3...5).contains(gap.count), gap.first?.kind == .possessive,
                gap.dropFirst().allSatisfy({ $0.kind == .word && !$0.isCapitalized }), WordLists.companyNouns.contains(gap.last!) {
-                emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "possessive-company", span: mentions[m].start..<mentions[n].end)
+                emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "possessive-company", span: span(m, n))
+            }
+            // "the French state-owned nuclear group Orano": a state's company, named after what it is.
+            if type(m) == .state, mentions[m].kind == .demonym, type(n) == .organization, (2...6).contains(gap.count),
+               gap.allSatisfy({ ($0.kind == .word && !$0.isCapitalized) || $0.text == "-" }), gap.contains(where: { Self.publicOwnerWords.contains($0) }),
+               WordLists.companyNouns.contains(gap.last!) || gap.last!.key == "group" {
+                emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "state-owned-company", span: span(m, n))
             }
             // "Operation Barkhane, France's counter-terrorism force in the Sahel": a unit set off
             // as a state's force belongs to it.
@@ -58,11 +64,11 @@ extension RelationFinder {
                gap.last?.text == "," || apposedDemonym,
                gap.count == (apposedDemonym ? 2 : 1) || (gap.count == (apposedDemonym ? 3 : 2) && gap.first?.text == ")"),
                let noun = (mentions[n].end..<min(sentence.upperBound, mentions[n].end + 6)).first(where: {
-                   Self.stateBodyNouns.contains(tokens[$0]) || (type(m) == .organization && WordLists.companyNouns.contains(tokens[$0])
+                   Self.stateBodyNouns.contains(tokens[$0]) || (type(m) == .organization && (WordLists.companyNouns.contains(tokens[$0]) || tokens[$0].key == "group")
                        && tokens[mentions[n].end..<$0].contains { Self.publicOwnerWords.contains($0) })
                }),
                ((mentions[n].end)..<noun).allSatisfy({ tokens[$0].kind == .possessive || tokens[$0].text == "-" || (tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt[$0] == nil) }) {
-                emit(mentions[m].entity, .partOf, mentions[n].entity, sentence: s, rule: "apposed-state-body", span: mentions[m].start..<(noun + 1))
+                emit(mentions[m].entity, .partOf, mentions[n].entity, sentence: s, rule: "apposed-state-body", span: ordered(mentions[m].start, (noun + 1)))
             }
             // "French troops of Operation Barkhane", "French special forces of Operation Sabre": the
             // unit whose people a demonym names is that state's.
@@ -71,7 +77,7 @@ extension RelationFinder {
                gap[gap.startIndex..<of].allSatisfy({ $0.kind == .word && !$0.isCapitalized }), gap[(of + 1)...].allSatisfy({ $0.key == "the" }),
                // (Not a force the lexicon gives to another body: "Chadian troops of the MNJTF".)
                entities[mentions[n].entity].lexiconEntry.flatMap({ lexicon.entries[$0].parent }).map({ stateNamed($0) == mentions[m].entity }) ?? true {
-                emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "demonym-forces-of-unit", span: mentions[m].start..<mentions[n].end)
+                emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "demonym-forces-of-unit", span: span(m, n))
             }
             // "Operation Mirador, which Benin launched in 2022", "Operation Mirador, launched by
             // Benin": a state that launches or sets up a unit or a body owns it.
@@ -79,13 +85,13 @@ extension RelationFinder {
                let first = gap.first, first.text == ",", gap.count >= 2, gap.count <= 4,
                (gap.count == 2 && gap.last?.key == "which" && mentions[n].end < sentence.upperBound && Self.foundingVerbs.contains(tokens[mentions[n].end]))
                 || (Self.foundingVerbs.contains(gap[gap.startIndex + 1]) && gap.last?.key == "by" && gap.count == 3) {
-                emit(mentions[m].entity, .partOf, mentions[n].entity, sentence: s, rule: "founded-by-state", span: mentions[m].start..<mentions[n].end)
+                emit(mentions[m].entity, .partOf, mentions[n].entity, sentence: s, rule: "founded-by-state", span: span(m, n))
             }
             // "Khalifa Haftar's Libyan National Army", "Hemedti's RSF": a person's force is the one
             // he leads.
             if type(m) == .person, mentions[m].isPossessive, [.armedGroup, .militaryUnit].contains(type(n)),
                gap.count <= 2, gap.first?.kind == .possessive, gap.count == 1 || ["own", "new", "elite"].contains(gap.last!.key) {
-                emit(mentions[m].entity, .leads, mentions[n].entity, sentence: s, rule: "possessive-force", span: mentions[m].start..<mentions[n].end)
+                emit(mentions[m].entity, .leads, mentions[n].entity, sentence: s, rule: "possessive-force", span: span(m, n))
             }
             // "Tiani's junta, known as the CNSP": a person's body, named after what it is.
             if type(m) == .person, mentions[m].isPossessive, [.armedGroup, .militaryUnit, .organization].contains(type(n)),
@@ -94,22 +100,22 @@ extension RelationFinder {
                 let rest = gap.dropFirst(2).map(\.key)
                 let joiner = rest.first == "," ? Array(rest.dropFirst()) : rest
                 if [["known", "as"], ["known", "as", "the"], ["called"]].contains(joiner) || rest == [",", "the"] {
-                    emit(mentions[m].entity, .leads, mentions[n].entity, sentence: s, rule: "possessive-named-body", span: mentions[m].start..<mentions[n].end)
+                    emit(mentions[m].entity, .leads, mentions[n].entity, sentence: s, rule: "possessive-named-body", span: span(m, n))
                 }
             }
             // "Ukraine's military intelligence agency, known as the HUR".
             if type(m) == .state, mentions[m].isPossessive, describedOrgan(after: m) == n {
-                emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "possessive-described-organ", span: mentions[m].start..<mentions[n].end)
+                emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "possessive-described-organ", span: span(m, n))
             }
             if type(m) == .state, [.organization, .militaryUnit].contains(type(n)), gap.count == 2, gap.first?.text == ",", gap.last?.key == "whose" {
-                emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "whose-organ", span: mentions[m].start..<mentions[n].end)
+                emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "whose-organ", span: span(m, n))
             }
             // "JNIM, the Sahel branch of al-Qaeda": a place named on the way is a qualifier.
             if [.armedGroup, .organization, .militaryUnit].contains(type(m)), let whole = ms[(k + 1)...].first(where: { ![.region, .city, .state].contains(type($0)) }),
                type(whole) == type(m), mentions[whole].start - mentions[m].end <= 8, tokens[mentions[m].end].text == ",",
                let noun = (mentions[m].end..<mentions[whole].start).first(where: { ["branch", "affiliate", "wing", "arm", "offshoot", "franchise", "faction", "unit", "division"].contains(tokens[$0].key) }),
                tokens[noun + 1].key == "of" {
-                emit(mentions[m].entity, .partOf, mentions[whole].entity, sentence: s, rule: "branch-of", span: mentions[m].start..<mentions[whole].end)
+                emit(mentions[m].entity, .partOf, mentions[whole].entity, sentence: s, rule: "branch-of", span: span(m, whole))
             }
             // "JNIM, al-Qaida's affiliate in the Sahel", "MINUSMA, the UN peacekeeping mission".
             let components = Self.componentNouns
@@ -121,7 +127,7 @@ extension RelationFinder {
                 if let noun = tail.firstIndex(where: { components.contains($0) }),
                    (mentions[n].end..<noun).allSatisfy({ k in tokens[k].kind == .possessive || (tokens[k].kind == .word && !tokens[k].isCapitalized && mentionAt[k] == nil)
                        || mentionAt[k].map { type($0) == .region } == true }) {
-                    emit(mentions[m].entity, .partOf, mentions[n].entity, sentence: s, rule: "apposed-component", span: mentions[m].start..<(noun + 1))
+                    emit(mentions[m].entity, .partOf, mentions[n].entity, sentence: s, rule: "apposed-component", span: ordered(mentions[m].start, (noun + 1)))
                 }
             }
             // "the UN peacekeeping mission, MINUSMA": the same, the description first; the name
@@ -131,15 +137,15 @@ extension RelationFinder {
                (2...5).contains(gap.count), gap.last?.text == ",", components.contains(gap[gap.endIndex - 2]),
                gap.dropLast().allSatisfy({ $0.kind == .word && !$0.isCapitalized }),
                mentions[n].end >= sentence.upperBound || [",", ".", ";", ")", "("].contains(tokens[mentions[n].end].text) {
-                emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "described-component", span: mentions[m].start..<mentions[n].end)
+                emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "described-component", span: span(m, n))
             }
             // "the al-Qaida-linked JNIM": a group tied to another by a hyphenated adjective.
             if type(m) == .armedGroup, type(n) == .armedGroup, gap.count == 2, gap.first?.text == "-",
                ["linked", "affiliated", "aligned", "allied"].contains(gap.last?.key ?? "") {
-                emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "linked-group", span: mentions[m].start..<mentions[n].end)
+                emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "linked-group", span: span(m, n))
             }
             if type(m) == .armedGroup, type(n) == .armedGroup, gap.contains(where: { ["affiliate", "branch", "offshoot", "wing", "franchise", "affiliated"].contains($0.key) }), gap.count <= 3 {
-                emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "affiliate", span: mentions[m].start..<mentions[n].end)
+                emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "affiliate", span: span(m, n))
             }
         }
     }
@@ -156,7 +162,7 @@ extension RelationFinder {
             j += 1
             if tokens[j].key == "the" { j += 1 }
             if j < sentence.upperBound, let whole = mentionAt[j], mentions[whole].start == j, type(whole) == .alliance {
-                emit(mentions[m].entity, .memberOf, mentions[whole].entity, sentence: s, rule: "group-members-of", span: mentions[m].start..<mentions[whole].end)
+                emit(mentions[m].entity, .memberOf, mentions[whole].entity, sentence: s, rule: "group-members-of", span: span(m, whole))
             }
         }
         for t in sentence where cues[t].contains(.componentNoun) && mentionAt[t] == nil && !tokens[t].isCapitalized {
@@ -220,7 +226,7 @@ extension RelationFinder {
             guard let w = whole else { continue }
             for x in parts where mentions[x].entity != mentions[w].entity {
                 emit(mentions[x].entity, isMember ? .memberOf : .partOf, mentions[w].entity, sentence: s, rule: isMember ? "described-member" : "described-part",
-                     span: min(mentions[x].start, opener)..<max(mentions[x].end, mentions[w].end))
+                     span: ordered(min(mentions[x].start, opener), max(mentions[x].end, mentions[w].end)))
             }
         }
     }
@@ -276,10 +282,10 @@ extension RelationFinder {
             guard k < clause.upperBound, let body = mentionAt[k], [.alliance, .organization].contains(type(body)) else { continue }
             let agents = subjects(before: t, clause: clause, types: [.alliance, .organization, .state], in: ms)
             for state in suspended {
-                let span = mentions[state].start..<mentions[body].end
+                let span = span(state, body)
                 emit(mentions[state].entity, .memberOf, mentions[body].entity, sentence: s, rule: "suspended-from", span: span)
                 if agents.isEmpty {
-                    emit(mentions[body].entity, .sanctions, mentions[state].entity, sentence: s, rule: "suspended-from", span: min(t, span.lowerBound)..<span.upperBound)
+                    emit(mentions[body].entity, .sanctions, mentions[state].entity, sentence: s, rule: "suspended-from", span: ordered(min(t, span.lowerBound), span.upperBound))
                 }
             }
         }
@@ -296,7 +302,7 @@ extension RelationFinder {
             let targets = statesAfter(noun, clause: clause, markers: Markers.toWithOrFrom, forcesToo: false, in: ms)
             guard !targets.isEmpty else { continue }
             for closer in subjects(before: t, clause: clause, types: [.state, .alliance], in: ms) { for target in targets where mentions[target].entity != mentions[closer].entity {
-                emit(mentions[closer].entity, .sanctions, mentions[target].entity, sentence: s, rule: "closed-border", span: mentions[closer].start..<mentions[target].end)
+                emit(mentions[closer].entity, .sanctions, mentions[target].entity, sentence: s, rule: "closed-border", span: span(closer, target))
             } }
         }
     }
@@ -311,7 +317,7 @@ extension RelationFinder {
             let forces = objects(after: troops, clause: clause, types: [.militaryUnit, .alliance, .organization], markers: Markers.ofToOrFor, in: ms)
             guard let force = forces.first, mentions[force].start - troops <= 6 else { continue }
             for state in subjects(before: t, clause: clause, types: [.state], in: ms) {
-                emit(mentions[state].entity, .memberOf, mentions[force].entity, sentence: s, rule: "contributes-troops", span: mentions[state].start..<mentions[force].end)
+                emit(mentions[state].entity, .memberOf, mentions[force].entity, sentence: s, rule: "contributes-troops", span: span(state, force))
             }
         }
     }
@@ -331,7 +337,7 @@ extension RelationFinder {
             let states = objects(after: f, clause: clause, types: [.state], markers: Markers.fromOrDirect, in: ms).filter { mentions[$0].kind != .demonym }
             guard let first = states.first, mentions[first].start - f <= 2 else { continue }
             for state in states where mentions[state].entity != mentions[force].entity {
-                emit(mentions[state].entity, .memberOf, mentions[force].entity, sentence: s, rule: "troops-drawn-from", span: mentions[force].start..<mentions[state].end)
+                emit(mentions[state].entity, .memberOf, mentions[force].entity, sentence: s, rule: "troops-drawn-from", span: span(force, state))
             }
         }
     }
@@ -369,7 +375,7 @@ extension RelationFinder {
             guard let alliance = subjects(before: t, clause: clause, types: [.alliance], in: ms).first else { continue }
             let members = objects(after: verbEnd - 1, clause: clause, types: FrameTable.states, markers: Markers.direct, in: ms)
             for m in members where mentions[m].start - verbEnd <= 3 || members.count > 1 {
-                emit(mentions[m].entity, .memberOf, mentions[alliance].entity, sentence: s, rule: "groups-members", span: mentions[alliance].start..<mentions[m].end)
+                emit(mentions[m].entity, .memberOf, mentions[alliance].entity, sentence: s, rule: "groups-members", span: span(alliance, m))
             }
         }
     }
@@ -394,7 +400,7 @@ extension RelationFinder {
             let members = list(startingAt: first, in: states)
             guard members.count > 1 else { continue }
             for m in members {
-                emit(mentions[m].entity, .memberOf, mentions[alliance].entity, sentence: s, rule: "bloc-of-states", span: mentions[alliance].start..<mentions[m].end)
+                emit(mentions[m].entity, .memberOf, mentions[alliance].entity, sentence: s, rule: "bloc-of-states", span: span(alliance, m))
             }
         }
     }
@@ -432,7 +438,7 @@ extension RelationFinder {
         // ("Niger's partners in ECOWAS": the owner alone, when no states are set off before.)
         guard !described.isEmpty || !owners.isEmpty else { return false }
         for m in owners + described where mentions[m].entity != mentions[body].entity {
-            emit(mentions[m].entity, .memberOf, mentions[body].entity, sentence: s, rule: "partners-in", span: min(mentions[m].start, t)..<mentions[body].end)
+            emit(mentions[m].entity, .memberOf, mentions[body].entity, sentence: s, rule: "partners-in", span: ordered(min(mentions[m].start, t), mentions[body].end))
         }
         return true
     }
@@ -461,7 +467,7 @@ extension RelationFinder {
                 }
                 if let owner, owner != mentions[partner].entity {
                     let relation: RelationType = tokens[t].key.hasPrefix("all") ? .alliedWith : .cooperatesWith
-                    emit(owner, relation, mentions[partner].entity, sentence: s, rule: "adjective-partner", span: (k - 1)..<(t + 1))
+                    emit(owner, relation, mentions[partner].entity, sentence: s, rule: "adjective-partner", span: ordered((k - 1), (t + 1)))
                 }
                 continue
             }
@@ -475,7 +481,7 @@ extension RelationFinder {
                let ownerState = type(owner) == .state ? mentions[owner].entity : headedState(by: mentions[owner].entity),
                ownerState != mentions[described].entity {
                 let relation: RelationType = tokens[t].key.hasPrefix("all") ? .alliedWith : .cooperatesWith
-                emit(mentions[described].entity, relation, ownerState, sentence: s, rule: "apposed-ally", span: mentions[described].start..<(t + 1))
+                emit(mentions[described].entity, relation, ownerState, sentence: s, rule: "apposed-ally", span: ordered(mentions[described].start, (t + 1)))
                 continue
             }
             guard let owner = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 4 && type($0) == .state && mentions[$0].isPossessive }) else { continue }
@@ -484,13 +490,13 @@ extension RelationFinder {
                 // Only "X is / has become / remains one of Y's allies" ("counts among") says that X is one.
                 && gap(mentions[subject].end, mentions[owner].start).contains(where: { Self.allyCopulas.contains($0) }) {
                 let relation: RelationType = tokens[t].key.hasPrefix("all") ? .alliedWith : .cooperatesWith
-                emit(mentions[subject].entity, relation, mentions[owner].entity, sentence: s, rule: "possessive-ally", span: mentions[subject].start..<(t + 1))
+                emit(mentions[subject].entity, relation, mentions[owner].entity, sentence: s, rule: "possessive-ally", span: ordered(mentions[subject].start, (t + 1)))
             }
         }
         for (k, m) in ms.enumerated() where k + 1 < ms.count && mentions[m].kind == .demonym && type(m) == .region {
             let n = ms[k + 1]
             if mentions[n].start == mentions[m].end, type(n) == .region {
-                emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "regional-adjective", span: mentions[m].start..<mentions[n].end)
+                emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "regional-adjective", span: span(m, n))
             }
         }
     }
@@ -523,7 +529,7 @@ extension RelationFinder {
                   let patient2 = Optional(officeHolder(after: patient, in: between) ?? patient) else { continue }
             let relation: RelationType = type(patient2) == .person ? .expels : .demandsWithdrawalOf
             for agent in subjects(before: t, clause: clause, types: FrameTable.states, in: ms) {
-                emit(mentions[agent].entity, relation, mentions[patient2].entity, sentence: s, rule: "order-to-leave", span: mentions[agent].start..<(to + 2))
+                emit(mentions[agent].entity, relation, mentions[patient2].entity, sentence: s, rule: "order-to-leave", span: ordered(mentions[agent].start, (to + 2)))
             }
         }
     }
@@ -574,19 +580,19 @@ extension RelationFinder {
             // A mutual defence pact makes its signatories allies.
             let defence = treatyWords.contains { ["defence", "defense", "security", "military"].contains($0.key) }
             for a in 0..<entities.count { for b in (a + 1)..<entities.count {
-                emit(entities[a], .signsAgreementWith, entities[b], sentence: s, rule: "group-treaty", span: first..<min(rest.upperBound, end + 10))
-                if defence { emit(entities[a], .alliedWith, entities[b], sentence: s, rule: "group-defence-pact", span: first..<min(rest.upperBound, end + 10)) }
+                emit(entities[a], .signsAgreementWith, entities[b], sentence: s, rule: "group-treaty", span: ordered(first, min(rest.upperBound, end + 10)))
+                if defence { emit(entities[a], .alliedWith, entities[b], sentence: s, rule: "group-defence-pact", span: ordered(first, min(rest.upperBound, end + 10))) }
             } }
         }
         // "… signed to create the Alliance of Sahel States", "the three neighbours formed the
         // alliance": its founding members.
         if let create = rest.prefix(signed ? 12 : 2).first(where: { Self.foundingVerbs.contains(tokens[$0]) }),
            let alliance = ms.first(where: { mentions[$0].start > create && mentions[$0].start <= create + 3 && type($0) == .alliance }) {
-            for e in entities { emit(e, .memberOf, mentions[alliance].entity, sentence: s, rule: "group-founds-alliance", span: first..<mentions[alliance].end) }
+            for e in entities { emit(e, .memberOf, mentions[alliance].entity, sentence: s, rule: "group-founds-alliance", span: ordered(first, mentions[alliance].end)) }
         }
         for k in rest where tokens[k].key == "their" && k + 1 < sentence.upperBound {
             guard let m = mentionAt[k + 1], type(m) == .alliance else { continue }
-            for e in entities { emit(e, .memberOf, mentions[m].entity, sentence: s, rule: "group-their-alliance", span: first..<mentions[m].end) }
+            for e in entities { emit(e, .memberOf, mentions[m].entity, sentence: s, rule: "group-their-alliance", span: ordered(first, mentions[m].end)) }
         }
     }
 
@@ -612,7 +618,7 @@ extension RelationFinder {
                 members += list(startingAt: partner, in: ms).filter { type($0) == .state }
             }
             for m in members where mentions[m].entity != mentions[body].entity {
-                emit(mentions[m].entity, .memberOf, mentions[body].entity, sentence: s, rule: "founded-body", span: mentions[body].start..<(verb + 1))
+                emit(mentions[m].entity, .memberOf, mentions[body].entity, sentence: s, rule: "founded-body", span: ordered(mentions[body].start, (verb + 1)))
             }
         }
     }
@@ -634,7 +640,7 @@ extension RelationFinder {
         if pledgers.isEmpty, let phrase = ms.first(where: { !mentions[$0].companions.isEmpty && mentions[$0].end <= attack }) { pledgers = [phrase] }
         for p in pledgers {
             for e in [mentions[p].entity] + mentions[p].companions where e != target {
-                emit(e, .alliedWith, target, sentence: s, rule: "defence-pledge", span: mentions[p].start..<(them + 1))
+                emit(e, .alliedWith, target, sentence: s, rule: "defence-pledge", span: ordered(mentions[p].start, (them + 1)))
             }
         }
     }
@@ -652,7 +658,7 @@ extension RelationFinder {
             // "al-Qaeda-linked group JNIM": the next group named within four words.
             if end + 1 < sentence.upperBound, tokens[end].text == "-", Self.linkWords.contains(tokens[end + 1]),
                let head = ms[(k + 1)...].first(where: { mentions[$0].start > end + 1 && mentions[$0].start <= end + 5 }), type(head) == .armedGroup {
-                emit(mentions[head].entity, .partOf, mentions[m].entity, sentence: s, rule: "linked-adjective", span: mentions[m].start..<mentions[head].end)
+                emit(mentions[head].entity, .partOf, mentions[m].entity, sentence: s, rule: "linked-adjective", span: span(m, head))
                 continue
             }
             // "JNIM, (which is) linked to al-Qaeda".
@@ -661,7 +667,7 @@ extension RelationFinder {
             while i < min(sentence.upperBound, end + 4), ["which", "that", "is", "was", "are", "a", "an", "group", "closely"].contains(tokens[i].key) { i += 1 }
             guard i + 2 < sentence.upperBound, Self.linkWords.contains(tokens[i]), ["to", "with"].contains(tokens[i + 1].key),
                   let parent = mentionAt[i + 2], type(parent) == .armedGroup, parent != m else { continue }
-            emit(mentions[m].entity, .partOf, mentions[parent].entity, sentence: s, rule: "linked-to", span: mentions[m].start..<mentions[parent].end)
+            emit(mentions[m].entity, .partOf, mentions[parent].entity, sentence: s, rule: "linked-to", span: span(m, parent))
         }
     }
 
@@ -704,7 +710,7 @@ extension RelationFinder {
             return town
         }
         for m in hit {
-            emit(mentions[claimant].entity, .attacks, mentions[m].entity, sentence: s, rule: "claimed-attack", span: min(noun, mentions[claimant].start)..<max(c + 1, mentions[claimant].end))
+            emit(mentions[claimant].entity, .attacks, mentions[m].entity, sentence: s, rule: "claimed-attack", span: ordered(min(noun, mentions[claimant].start), max(c + 1, mentions[claimant].end)))
         }
     }
 
@@ -743,7 +749,7 @@ extension RelationFinder {
                   !(mentions[part].end..<t).contains(where: { mentionAt[$0] != nil || tokens[$0].kind == .punctuation && tokens[$0].text != "," })
             else { continue }
             let target = mentions[whole].isPossessive ? officeOrOrgan(after: whole) ?? whole : whole
-            emit(mentions[part].entity, .partOf, mentions[target].entity, sentence: s, rule: "answers-to", span: mentions[part].start..<mentions[target].end)
+            emit(mentions[part].entity, .partOf, mentions[target].entity, sentence: s, rule: "answers-to", span: span(part, target))
         }
     }
 
@@ -766,7 +772,7 @@ extension RelationFinder {
                     && ["alongside", "with", "beside"].contains(marker(before: m, notBefore: verb + 1))
             }
             for f in fighters { for e in enemies where mentions[f].entity != mentions[e].entity {
-                emit(mentions[f].entity, .fights, mentions[e].entity, sentence: s, rule: "fight-against", span: min(mentions[f].start, t)..<mentions[e].end)
+                emit(mentions[f].entity, .fights, mentions[e].entity, sentence: s, rule: "fight-against", span: ordered(min(mentions[f].start, t), mentions[e].end))
             } }
         }
     }
@@ -795,7 +801,7 @@ extension RelationFinder {
                 for a in Set(named.isEmpty ? parties : named) { for e in enemies { sides.append((a, e)) } }
             }
             for (a, b) in sides where mentions[a].entity != mentions[b].entity && (type(a) == .armedGroup || type(b) == .armedGroup) {
-                emit(mentions[a].entity, .fights, mentions[b].entity, sentence: s, rule: "war-between", span: min(mentions[a].start, t)..<max(mentions[a].end, mentions[b].end))
+                emit(mentions[a].entity, .fights, mentions[b].entity, sentence: s, rule: "war-between", span: ordered(min(mentions[a].start, t), max(mentions[a].end, mentions[b].end)))
             }
         }
     }
@@ -809,7 +815,7 @@ extension RelationFinder {
             let enemies = describedEnemies(from: v + 1, clause: clause, in: ms)
             guard !enemies.isEmpty else { continue }
             for f in subjects(before: v, clause: clause, types: FrameTable.forces, in: ms) { for e in enemies where mentions[f].entity != mentions[e].entity {
-                emit(mentions[f].entity, .fights, mentions[e].entity, sentence: s, rule: "fights-described", span: mentions[f].start..<mentions[e].end)
+                emit(mentions[f].entity, .fights, mentions[e].entity, sentence: s, rule: "fights-described", span: span(f, e))
             } }
         }
     }
@@ -825,7 +831,7 @@ extension RelationFinder {
             guard ["are", "were", "is", "was", "include", "includes", "included", "remain", "remains"].contains(tokens[t + 1].key) else { continue }
             let clause = clause(around: t + 1, in: sentence)
             for e in objects(after: t + 1, clause: clause, types: FrameTable.forces, markers: Markers.direct, in: ms) where mentions[e].entity != mentions[owner].entity {
-                emit(mentions[e].entity, .fights, mentions[owner].entity, sentence: s, rule: "named-enemies", span: mentions[owner].start..<mentions[e].end)
+                emit(mentions[e].entity, .fights, mentions[owner].entity, sentence: s, rule: "named-enemies", span: span(owner, e))
             }
         }
     }
@@ -885,7 +891,7 @@ extension RelationFinder {
             if between.allSatisfy({ $0.key == "with" || $0.text == "," }) { continue }
             if type(a) == .state, mentions[b].kind == .demonym, mentions[b].start == mentions[a].end + 1 { continue }
             guard !tokens[clause].contains(where: { Self.conflictWords.contains($0) && !($0.key == "fought" && between.contains { $0.key == "alongside" }) }) else { continue }
-            emit(mentions[a].entity, .cooperatesWith, mentions[b].entity, sentence: s, rule: "joint-forces", span: mentions[a].start..<mentions[b].end)
+            emit(mentions[a].entity, .cooperatesWith, mentions[b].entity, sentence: s, rule: "joint-forces", span: span(a, b))
         }
     }
 }
@@ -912,10 +918,10 @@ extension RelationFinder {
             if ["its", "their"].contains(tokens[e + 1].key), parts.contains(type(m)), let noun = componentNoun(from: e + 2),
                noun + 1 >= sentence.upperBound || [",", ".", ";", ")"].contains(tokens[noun + 1].text) || tokens[noun + 1].key == "in",
                let whole = ms[..<k].last(where: { wholes.contains(type($0)) && [.organization, .armedGroup, .alliance].contains(type($0)) && !mentions[$0].isPossessive }) {
-                emit(mentions[m].entity, .partOf, mentions[whole].entity, sentence: s, rule: "its-component", span: mentions[whole].start..<(noun + 1))
+                emit(mentions[m].entity, .partOf, mentions[whole].entity, sentence: s, rule: "its-component", span: ordered(mentions[whole].start, (noun + 1)))
             } else if tokens[e + 1].key == "whose", wholes.contains(type(m)), let noun = componentNoun(from: e + 2), noun + 1 < sentence.upperBound,
                       let part = mentionAt[noun + 1], mentions[part].start == noun + 1, parts.contains(type(part)) {
-                emit(mentions[part].entity, .partOf, mentions[m].entity, sentence: s, rule: "whose-component", span: mentions[m].start..<mentions[part].end)
+                emit(mentions[part].entity, .partOf, mentions[m].entity, sentence: s, rule: "whose-component", span: span(m, part))
             }
         }
         for v in sentence where cues[v].contains(.inclusion) && mentionAt[v] == nil {
@@ -928,9 +934,9 @@ extension RelationFinder {
             for part in objects(after: start, clause: clause, types: [.armedGroup, .organization, .militaryUnit, .state], markers: Markers.direct, in: ms)
             where mentions[part].entity != mentions[whole].entity {
                 if type(part) == .state {
-                    if type(whole) == .alliance { emit(mentions[part].entity, .memberOf, mentions[whole].entity, sentence: s, rule: "includes-member", span: mentions[whole].start..<mentions[part].end) }
+                    if type(whole) == .alliance { emit(mentions[part].entity, .memberOf, mentions[whole].entity, sentence: s, rule: "includes-member", span: span(whole, part)) }
                 } else if type(part) == type(whole) || (type(whole) == .organization && type(part) == .militaryUnit) {
-                    emit(mentions[part].entity, .partOf, mentions[whole].entity, sentence: s, rule: "includes-component", span: mentions[whole].start..<mentions[part].end)
+                    emit(mentions[part].entity, .partOf, mentions[whole].entity, sentence: s, rule: "includes-component", span: span(whole, part))
                 }
             }
         }
@@ -967,7 +973,7 @@ extension RelationFinder {
             let distinct = Array(Set(states.map { mentions[$0].entity })).sorted()
             guard distinct.count >= 2, distinct.count <= 5 else { continue }
             for (i, a) in distinct.enumerated() { for b in distinct[(i + 1)...] {
-                emit(a, .cooperatesWith, b, sentence: s, rule: "shared-cooperation", span: mentions[states[0]].start..<(t + 1))
+                emit(a, .cooperatesWith, b, sentence: s, rule: "shared-cooperation", span: ordered(mentions[states[0]].start, (t + 1)))
             } }
         }
     }
@@ -993,7 +999,7 @@ extension RelationFinder {
             let joiners = subjects(before: t, clause: clause, types: [.state], in: ms)
             guard !joiners.isEmpty else { continue }
             for m in joiners + joined {
-                emit(mentions[m].entity, .memberOf, mentions[body].entity, sentence: s, rule: "joined-in", span: mentions[m].start..<mentions[body].end)
+                emit(mentions[m].entity, .memberOf, mentions[body].entity, sentence: s, rule: "joined-in", span: span(m, body))
             }
         }
     }
@@ -1017,7 +1023,7 @@ extension RelationFinder {
             let givers = subjects(before: t, clause: clause, types: [.state, .alliance], in: ms)
             let targets = named.isEmpty ? (juntaState.map { [$0] } ?? []) : named.map { mentions[$0].entity }
             for giver in givers { for target in targets where target != mentions[giver].entity {
-                emit(mentions[giver].entity, .sanctions, target, sentence: s, rule: "withheld-aid", span: mentions[giver].start..<(noun + 1))
+                emit(mentions[giver].entity, .sanctions, target, sentence: s, rule: "withheld-aid", span: ordered(mentions[giver].start, (noun + 1)))
             } }
         }
     }

@@ -32,7 +32,7 @@ extension RelationFinder {
             guard !places.isEmpty else { continue }
             for sub in subjects(before: ender, clause: clause, types: FrameTable.forces.union([.organization]), in: ms) {
                 for place in places where mentions[place].entity != mentions[sub].entity {
-                    emit(mentions[sub].entity, .withdrawsFrom, mentions[place].entity, sentence: s, rule: "mission-ended", span: mentions[sub].start..<mentions[place].end)
+                    emit(mentions[sub].entity, .withdrawsFrom, mentions[place].entity, sentence: s, rule: "mission-ended", span: span(sub, place))
                 }
             }
         }
@@ -65,7 +65,7 @@ extension RelationFinder {
                 owner = ms.last(where: { mentions[$0].end <= t && mentions[$0].isForces })
             }
             guard let owner, mentions[owner].entity != place else { continue }
-            emit(mentions[owner].entity, .withdrawsFrom, place, sentence: s, rule: "last-forces-left", span: t..<(k + 1))
+            emit(mentions[owner].entity, .withdrawsFrom, place, sentence: s, rule: "last-forces-left", span: ordered(t, (k + 1)))
         }
     }
 
@@ -82,7 +82,7 @@ extension RelationFinder {
             let clause = clause(around: v, in: sentence)
             for place in objects(after: v, clause: clause, types: [.base, .city, .state], markers: Self.flagPlaceMarkers, in: ms).prefix(1)
             where mentions[place].start - v <= 6 && mentions[place].entity != mentions[owner].entity {
-                emit(mentions[owner].entity, .withdrawsFrom, mentions[place].entity, sentence: s, rule: "flag-lowered", span: mentions[owner].start..<mentions[place].end)
+                emit(mentions[owner].entity, .withdrawsFrom, mentions[place].entity, sentence: s, rule: "flag-lowered", span: span(owner, place))
             }
         }
     }
@@ -133,7 +133,7 @@ extension RelationFinder {
             guard !places.isEmpty else { continue }
             for sub in subjects(before: t, clause: clause, types: FrameTable.forces, in: ms) {
                 for place in places {
-                    let span = mentions[sub].start..<mentions[place].end
+                    let span = span(sub, place)
                     emit(mentions[sub].entity, .withdrawsFrom, mentions[place].entity, sentence: s, rule: "handover", span: span)
                     emit(mentions[sub].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "handover", span: span)
                 }

@@ -59,7 +59,7 @@ extension RelationFinder {
                 if frame.relation == .supports, t - 1 >= clause.lowerBound, Self.receiveWords.contains(tokens[max(clause.lowerBound, t - 2)].key) || Self.receiveWords.contains(tokens[t - 1]) {
                     let givers = objects(after: t, clause: clause, types: frame.subjectTypes, markers: Markers.from, in: ms)
                     for receiver in subjects(before: t, clause: clause, types: frame.objectTypes, in: ms) { for giver in givers {
-                        emit(mentions[giver].entity, .supports, mentions[receiver].entity, sentence: s, rule: "support-received", span: mentions[receiver].start..<mentions[giver].end)
+                        emit(mentions[giver].entity, .supports, mentions[receiver].entity, sentence: s, rule: "support-received", span: span(receiver, giver))
                     } }
                     continue
                 }
@@ -82,7 +82,7 @@ extension RelationFinder {
                 if frame.name == "operate-out-of", isPassive(t, floor: clause.lowerBound) {
                     let users = objects(after: t, clause: clause, types: frame.subjectTypes, markers: Markers.by, in: ms)
                     for base in subjects(before: t, clause: clause, types: frame.objectTypes, in: ms) { for user in users {
-                        emit(mentions[user].entity, .stationedAt, mentions[base].entity, sentence: s, rule: "used-by", span: mentions[base].start..<mentions[user].end)
+                        emit(mentions[user].entity, .stationedAt, mentions[base].entity, sentence: s, rule: "used-by", span: span(base, user))
                     } }
                     continue
                 }
@@ -111,7 +111,7 @@ extension RelationFinder {
                         && ["out", "from"].contains(marker(before: m, notBefore: t + 1)) }.prefix(1)
                     objs = Array(places)
                     for owner in carried { for place in places where mentions[owner].entity != mentions[place].entity {
-                        emit(mentions[owner].entity, .withdrawsFrom, mentions[place].entity, sentence: s, rule: "pulled-out", span: mentions[owner].start..<mentions[place].end)
+                        emit(mentions[owner].entity, .withdrawsFrom, mentions[place].entity, sentence: s, rule: "pulled-out", span: span(owner, place))
                     } }
                 }
                 // "withdrew Orano's permit": what a body owns is left, not the body.
@@ -158,7 +158,7 @@ extension RelationFinder {
                 // Niger": envoys sent are a visit, not a deployment.
                 if frame.name == "deploy-to", !objs.isEmpty, tokens[(t + 1)..<mentions[objs[0]].start].contains(where: { Self.envoyNouns.contains($0) }) {
                     for sub in subjects(before: t, clause: clause, types: [.state, .person], in: ms) { for obj in objs where [.state, .city].contains(type(obj)) {
-                        emit(mentions[sub].entity, .visits, mentions[obj].entity, sentence: s, rule: "envoys-sent", span: mentions[sub].start..<mentions[obj].end)
+                        emit(mentions[sub].entity, .visits, mentions[obj].entity, sentence: s, rule: "envoys-sent", span: span(sub, obj))
                     } }
                     continue
                 }
@@ -166,7 +166,7 @@ extension RelationFinder {
                 if frame.relation == .deployedTo, !objs.isEmpty, isPassive(t, floor: clause.lowerBound) {
                     let agents = objects(after: t, clause: clause, types: frame.subjectTypes, markers: Markers.by, in: ms)
                     for agent in agents { for obj in objs {
-                        emit(mentions[agent].entity, .deployedTo, mentions[obj].entity, sentence: s, rule: frame.name + "-passive", span: t..<max(mentions[obj].end, mentions[agent].end))
+                        emit(mentions[agent].entity, .deployedTo, mentions[obj].entity, sentence: s, rule: frame.name + "-passive", span: ordered(t, max(mentions[obj].end, mentions[agent].end)))
                     } }
                     if !agents.isEmpty { continue }
                 }
@@ -176,7 +176,7 @@ extension RelationFinder {
                         // The state a possessive gives the person ("Togo's Col. X"), the person's own
                         // country if the lexicon knows it, else the junta's.
                         guard let state = possessorState(ofPerson: sub) ?? lexiconState(ofPerson: mentions[sub].entity).flatMap(stateNamed) ?? juntaState ?? dominantState else { continue }
-                        emit(mentions[sub].entity, .seizedPowerIn, state, sentence: s, rule: "seize-power-in-context", span: mentions[sub].start..<(t + 2))
+                        emit(mentions[sub].entity, .seizedPowerIn, state, sentence: s, rule: "seize-power-in-context", span: ordered(mentions[sub].start, (t + 2)))
                     }
                     continue
                 }
@@ -184,7 +184,7 @@ extension RelationFinder {
                 if objs.isEmpty, frame.relation == .signsAgreementWith, ["signed", "signs", "sign"].contains(tokens[t].key) {
                     let signatories = subjects(before: t, clause: clause, types: frame.subjectTypes, in: ms)
                     for (a, x) in signatories.enumerated() { for y in signatories[(a + 1)...] where mentions[x].entity != mentions[y].entity {
-                        emit(mentions[x].entity, .signsAgreementWith, mentions[y].entity, sentence: s, rule: "signed-together", span: min(mentions[x].start, mentions[y].start)..<(t + 1))
+                        emit(mentions[x].entity, .signsAgreementWith, mentions[y].entity, sentence: s, rule: "signed-together", span: ordered(min(mentions[x].start, mentions[y].start), (t + 1)))
                     } }
                     continue
                 }
@@ -226,10 +226,22 @@ extension RelationFinder {
                 }
                 // "ended its defence agreement with Paris": ending an accord sends the partner's
                 // forces home; it signs nothing.
+                // "ended its military cooperation with Washington": the same for a military tie;
+                // any other tie that ends is no cooperation.
+                if frame.relation == .cooperatesWith, tokens[t].key == "cooperation",
+                   let ender = (max(clause.lowerBound, t - 4)..<t).last(where: { Self.agreementEnders.contains(tokens[$0]) }) {
+                    if tokens[(ender + 1)..<t].contains(where: { ["military", "defence", "defense", "security"].contains($0.key) }) {
+                        for sub in subs { for obj in objs {
+                            emit(mentions[sub].entity, .demandsWithdrawalOf, mentions[obj].entity, sentence: s, rule: "cooperation-ended",
+                                 span: span(sub, obj))
+                        } }
+                    }
+                    continue
+                }
                 if frame.relation == .signsAgreementWith, endsAgreement(before: t, clause: clause) {
                     for sub in subs { for obj in objs {
                         emit(mentions[sub].entity, .demandsWithdrawalOf, mentions[obj].entity, sentence: s, rule: "agreement-ended",
-                             span: mentions[sub].start..<mentions[obj].end)
+                             span: span(sub, obj))
                     } }
                     continue
                 }
@@ -275,7 +287,7 @@ extension RelationFinder {
                 if frame.relation == .memberOf, !subs.isEmpty, Self.foundingVerbs.contains(tokens[t]), let last = objs.last {
                     for partner in objects(after: mentions[last].end - 1, clause: clause, types: FrameTable.states, markers: Markers.with, in: ms) where mentions[partner].start - mentions[last].end <= 6 {
                         for obj in objs {
-                            emit(mentions[partner].entity, .memberOf, mentions[obj].entity, sentence: s, rule: "founded-with", span: t..<mentions[partner].end)
+                            emit(mentions[partner].entity, .memberOf, mentions[obj].entity, sentence: s, rule: "founded-with", span: ordered(t, mentions[partner].end))
                         }
                     }
                 }
@@ -305,13 +317,17 @@ extension RelationFinder {
     /// Boulkessi", "army positions in Bourem and Léré". The posts come within six words of the
     /// verb, with no name but a demonym before them.
     func attackedPostPlaces(after t: Int, clause: Range<Int>, in ms: [Int]) -> [Int] {
-        let limit = min(clause.upperBound, t + 7)
+        // ("struck at dawn on Tuesday at army positions in Kayes": past a time phrase.)
+        let limit = min(clause.upperBound, t + 9)
         guard var post = ((t + 1)..<limit).first(where: { Self.attackedPosts.contains(tokens[$0]) }),
               ((t + 1)..<post).allSatisfy({ mentionAt[$0] == nil ? tokens[$0].kind == .word || tokens[$0].kind == .number : mentions[mentionAt[$0]!].kind == .demonym }) else { return [] }
         // ("besieged towns and army posts across Mali": the last post of a list of them.)
         while let next = ((post + 1)..<min(clause.upperBound, post + 4)).first(where: { Self.attackedPosts.contains(tokens[$0]) }),
               ((post + 1)..<next).allSatisfy({ mentionAt[$0] == nil && tokens[$0].kind == .word && !tokens[$0].isCapitalized }) { post = next }
-        return objects(after: post, clause: clause, types: [.city, .base, .region, .state], markers: Self.postPlaceMarkers, in: ms).filter { mentions[$0].start - post <= 4 }
+        // (A list goes on past the first place: "posts in Kayes and in Nioro, Diboli and Gogui".)
+        let places = objects(after: post, clause: clause, types: [.city, .base, .region, .state], markers: Self.postPlaceMarkers, in: ms)
+        guard let first = places.first, mentions[first].start - post <= 4 else { return [] }
+        return places
     }
 
     /// Nouns for what a force holds and an attack strikes: "camp", "positions", "posts".
@@ -426,7 +442,7 @@ extension RelationFinder {
         for patient in subjects(before: t, clause: clause, types: frame.objectTypes, in: ms) {
             for agent in agents {
                 emit(mentions[agent].entity, frame.relation, mentions[patient].entity, sentence: s, rule: frame.name + "-passive",
-                     span: mentions[patient].start..<mentions[agent].end)
+                     span: span(patient, agent))
             }
         }
     }
@@ -497,7 +513,7 @@ extension RelationFinder {
         if frame.relation == .attacks { objs.removeAll { mentions[$0].kind == .seat } }
         for a in agents {
             for o in objs {
-                emit(mentions[a].entity, frame.relation, mentions[o].entity, sentence: s, rule: frame.name, span: min(t, mentions[a].start)..<mentions[o].end)
+                emit(mentions[a].entity, frame.relation, mentions[o].entity, sentence: s, rule: frame.name, span: ordered(min(t, mentions[a].start), mentions[o].end))
             }
         }
     }
@@ -536,7 +552,7 @@ extension RelationFinder {
                     agents = subjects(before: mentions[object].start, clause: sentence.lowerBound..<mentions[object].start, types: frame.subjectTypes, in: ms)
                 }
                 for agent in agents where mentions[agent].entity != mentions[object].entity {
-                    emit(mentions[agent].entity, frame.relation, mentions[object].entity, sentence: s, rule: frame.name + "-relative", span: mentions[object].start..<(t + 1))
+                    emit(mentions[agent].entity, frame.relation, mentions[object].entity, sentence: s, rule: frame.name + "-relative", span: ordered(mentions[object].start, (t + 1)))
                 }
                 if !agents.isEmpty { break }
             }

@@ -41,7 +41,7 @@ extension RelationFinder {
             for pair in run where mentions[pair.person].entity != mentions[pair.state].entity
                 && (aboutLeaders || isKnownHead(mentions[pair.person].entity, of: mentions[pair.state].entity)) {
                 emit(mentions[pair.person].entity, .leads, mentions[pair.state].entity, sentence: s, rule: "distributed-leaders",
-                     span: mentions[pair.person].start..<mentions[pair.state].end)
+                     span: span(pair.person, pair.state))
             }
         }
     }
@@ -74,7 +74,7 @@ extension RelationFinder {
                 // ("X, a former aide to Y, …").
                 if k > colon, tokens[k].text == ",", mentionAt[k - 1] == nil { continue }
                 guard mentions[p].entity != mentions[body].entity else { continue }
-                emit(mentions[p].entity, .memberOf, mentions[body].entity, sentence: s, rule: "colon-list", span: mentions[body].start..<mentions[p].end)
+                emit(mentions[p].entity, .memberOf, mentions[body].entity, sentence: s, rule: "colon-list", span: span(body, p))
             }
         }
     }

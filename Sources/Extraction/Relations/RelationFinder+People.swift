@@ -62,7 +62,7 @@ extension RelationFinder {
             if i >= sentence.lowerBound, tokens[i].text == "," {
                 // (Past a title the comma was read above.)
                 if let (body, r) = i == pastTitle && commaBeforeTitle ? roleBeforeTitle : roleOfBody(beforeComma: i, sentence: sentence) {
-                    emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "role-of-before-name", span: mentions[body].start..<mentions[p].end)
+                    emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "role-of-before-name", span: span(body, p))
                     continue
                 }
                 i -= 1
@@ -100,7 +100,7 @@ extension RelationFinder {
                mentions[p].start - inc <= 12, tokens[inc..<mentions[p].start].allSatisfy({ $0.kind != .punctuation || $0.text == "," || $0.text == "." }),
                let body = ms[..<k].last(where: { mentions[$0].end <= inc && inc - mentions[$0].end <= 6 && type($0) == .state }),
                gap(mentions[body].end, inc).contains(where: { ["representatives", "officials", "diplomats", "officers", "delegation", "members", "commanders", "envoys", "generals", "ministers"].contains($0.key) }) {
-                emit(mentions[p].entity, .memberOf, mentions[body].entity, sentence: s, rule: "including", span: mentions[body].start..<mentions[p].end)
+                emit(mentions[p].entity, .memberOf, mentions[body].entity, sentence: s, rule: "including", span: span(body, p))
                 continue
             }
             // "former Nigerien president X": past the state's adjective.
@@ -116,10 +116,10 @@ extension RelationFinder {
             // ("Boko Haram's longtime leader, X": a word of tenure may stand between.)
             if let r = role, let body = ms[..<k].last(where: { mentions[$0].end <= roleStart && organs.contains(type($0))
                 && gap(mentions[$0].end, roleStart).allSatisfy { $0.kind == .possessive || Self.tenureWords.contains($0) } }) {
-                emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "title", span: mentions[body].start..<mentions[p].end)
+                emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "title", span: span(body, p))
                 // "Gabon coup leader X": the coup is how the state came to be led.
                 if r.phrase.hasPrefix("coup "), type(body) == .state {
-                    emit(mentions[p].entity, .seizedPowerIn, mentions[body].entity, sentence: s, rule: "title-coup", span: mentions[body].start..<mentions[p].end)
+                    emit(mentions[p].entity, .seizedPowerIn, mentions[body].entity, sentence: s, rule: "title-coup", span: span(body, p))
                 }
                 titledInContext = true
             }
@@ -128,12 +128,15 @@ extension RelationFinder {
             // the first one of the sentence before.
             if !titledInContext, let r = role, roleStart > sentence.lowerBound, ["its", "their"].contains(tokens[roleStart - 1].key),
                // ("a warrant was issued in Bamako for its chief executive": not a place named on the way.)
-               let body = ms[..<k].last(where: { mentions[$0].end < roleStart && organs.contains(type($0)) && mentions[$0].kind != .demonym && !isPrepositionalObject($0, floor: sentence.lowerBound) })
+               // ("the PAIGC, the party that led the country …, after its leader X": a name before
+               // a nominal that stands for one.)
+               let body = ms[..<k].last(where: { mentions[$0].end < roleStart && organs.contains(type($0)) && mentions[$0].kind == .name && !isPrepositionalObject($0, floor: sentence.lowerBound) })
+                ?? ms[..<k].last(where: { mentions[$0].end < roleStart && organs.contains(type($0)) && mentions[$0].kind != .demonym && !isPrepositionalObject($0, floor: sentence.lowerBound) })
                 ?? ms[..<k].last(where: { mentions[$0].end < roleStart && organs.contains(type($0)) && mentions[$0].kind != .demonym })
                 // ("its chief executive": a firm's post, so a firm of the sentence before comes first.)
                 ?? (s > 0 && Self.corporateRoles.contains(r.phrase.lowercased()) ? bySentence[s - 1].first(where: { type($0) == .organization && mentions[$0].kind != .demonym }) : nil)
                 ?? (s > 0 ? bySentence[s - 1].first(where: { organs.contains(type($0)) && mentions[$0].kind != .demonym }) : nil) {
-                emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "its-role", span: roleStart..<mentions[p].end)
+                emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "its-role", span: ordered(roleStart, mentions[p].end))
                 continue
             }
             // "government spokesman X", "the government's spokesman, X".
@@ -150,17 +153,17 @@ extension RelationFinder {
                let state = mentionAt[possessor - 2], type(state) == .state {
                 // ("Mali's Assimi Goïta", one the lexicon knows as its head, leads it: see
                 // ``RelationFinder/promoteKnownHeads()``.)
-                emit(mentions[p].entity, .memberOf, mentions[state].entity, sentence: s, rule: "possessive-person", span: mentions[state].start..<mentions[p].end)
+                emit(mentions[p].entity, .memberOf, mentions[state].entity, sentence: s, rule: "possessive-person", span: span(state, p))
                 titledInContext = true
             }
             // "President Mamadou Tandja of Niger": the state named after the name.
             if !titledInContext, let r = role, Self.isStateLevel(r), mentions[p].end + 1 < sentence.upperBound, tokens[mentions[p].end].key == "of",
                let state = mentionAt[mentions[p].end + 1], type(state) == .state, mentions[state].kind != .demonym {
-                emit(mentions[p].entity, r.relation, mentions[state].entity, sentence: s, rule: "title-of", span: roleStart..<mentions[state].end)
+                emit(mentions[p].entity, r.relation, mentions[state].entity, sentence: s, rule: "title-of", span: ordered(roleStart, mentions[state].end))
                 titledInContext = true
             }
             if !titledInContext, let r = role, Self.isStateLevel(r) || stateVoice, let state = roleState(person: p, sentence: s) {
-                emit(mentions[p].entity, r.relation, state, sentence: s, rule: "title-in-context", span: roleStart..<mentions[p].end)
+                emit(mentions[p].entity, r.relation, state, sentence: s, rule: "title-in-context", span: ordered(roleStart, mentions[p].end))
                 titledInContext = true
             }
             // "the transitional government of Colonel X", "the regime of X": the person leads the state.
@@ -170,7 +173,7 @@ extension RelationFinder {
                 if j - 1 >= sentence.lowerBound, tokens[j].key == "of",
                    ["government", "administration", "regime", "junta", "presidency"].contains(tokens[j - 1].key),
                    let state = roleState(person: p, sentence: s) {
-                    emit(mentions[p].entity, .leads, state, sentence: s, rule: "government-of-person", span: (j - 1)..<mentions[p].end)
+                    emit(mentions[p].entity, .leads, state, sentence: s, rule: "government-of-person", span: ordered((j - 1), mentions[p].end))
                     titledInContext = true
                 }
             }
@@ -178,11 +181,20 @@ extension RelationFinder {
             if !titledInContext {
                 var j = mentions[p].end
                 var namedAfter = false
-                while j < sentence.upperBound, ["was", "is", "has", "been", "be", "had", "who", "now", "formally", "officially", "sworn", "in", "named", "appointed", "elected", "installed", "proclaimed", "declared", "reappointed", "re-elected", "himself", "herself"].contains(tokens[j].key) {
+                // ("was sworn in on Thursday as …": past the date.)
+                while j < sentence.upperBound, ["was", "is", "has", "been", "be", "had", "who", "now", "formally", "officially", "sworn", "in", "named", "appointed", "elected", "installed", "proclaimed", "declared", "reappointed", "re-elected", "himself", "herself"].contains(tokens[j].key)
+                        || (namedAfter && (WordLists.calendar.contains(tokens[j]) || tokens[j].kind == .number || (tokens[j].key == "on" && j + 1 < sentence.upperBound && WordLists.calendar.contains(tokens[j + 1])))) {
                     if ["named", "appointed", "elected", "installed", "proclaimed", "declared", "reappointed", "sworn"].contains(tokens[j].key) { namedAfter = true }
                     j += 1
                 }
                 if j < sentence.upperBound, ["as", "the"].contains(tokens[j].key) { j += 1 }
+                // ("sworn in as Guinea-Bissau's transitional president": the state the possessive names.)
+                var owner: Int?
+                if namedAfter, j + 1 < sentence.upperBound, let m = mentionAt[j], mentions[m].start == j, type(m) == .state, mentions[m].isPossessive,
+                   tokens[mentions[m].end].kind == .possessive {
+                    owner = mentions[m].entity
+                    j = mentions[m].end + 1
+                }
                 while j < sentence.upperBound, ["interim", "transitional", "acting", "new", "the"].contains(tokens[j].key) { j += 1 }
                 let before = tokens[max(sentence.lowerBound, roleStart - 3)..<roleStart]
                 if j < sentence.upperBound, mentionAt[j] == nil, let (r, _) = lexicon.role(in: tokens[j..<sentence.upperBound]),
@@ -194,10 +206,10 @@ extension RelationFinder {
                     if rest < sentence.upperBound, tokens[rest].key == "of" {
                         // "president of the confederation": only a named body counts.
                         if let body = ms.first(where: { mentions[$0].start > rest && mentions[$0].start <= rest + 2 && organs.contains(type($0)) }) {
-                            emit(mentions[p].entity, .leads, mentions[body].entity, sentence: s, rule: "named-as", span: mentions[p].start..<mentions[body].end)
+                            emit(mentions[p].entity, .leads, mentions[body].entity, sentence: s, rule: "named-as", span: span(p, body))
                         }
-                    } else if let state = roleState(person: p, sentence: s) {
-                        emit(mentions[p].entity, .leads, state, sentence: s, rule: "named-as", span: roleStart..<rest)
+                    } else if let state = owner ?? roleState(person: p, sentence: s) {
+                        emit(mentions[p].entity, .leads, state, sentence: s, rule: "named-as", span: ordered(roleStart, rest))
                     }
                 }
             }
@@ -207,7 +219,7 @@ extension RelationFinder {
                 while j < sentence.upperBound, tokens[j].kind == .possessive || ["military", "transitional", "interim", "new"].contains(tokens[j].key) { j += 1 }
                 if j < sentence.upperBound, ["government", "administration", "regime", "junta", "cabinet"].contains(tokens[j].key),
                    let state = roleState(person: p, sentence: s) {
-                    emit(mentions[p].entity, .leads, state, sentence: s, rule: "persons-government", span: mentions[p].start..<(j + 1))
+                    emit(mentions[p].entity, .leads, state, sentence: s, rule: "persons-government", span: ordered(mentions[p].start, (j + 1)))
                 }
             }
             // "Major General Jane Roe of the U.S. Air Force": a member of the body.
@@ -215,7 +227,7 @@ extension RelationFinder {
                 var j = mentions[p].end + 1
                 while j < sentence.upperBound, tokens[j].key == "the" { j += 1 }
                 if j < sentence.upperBound, let body = mentionAt[j], [.organization, .militaryUnit, .armedGroup].contains(type(body)), mentions[body].start == j {
-                    emit(mentions[p].entity, .memberOf, mentions[body].entity, sentence: s, rule: "person-of", span: mentions[p].start..<mentions[body].end)
+                    emit(mentions[p].entity, .memberOf, mentions[body].entity, sentence: s, rule: "person-of", span: span(p, body))
                 }
             }
             // "P, a researcher at the Sahel Policy Institute" / "P, head of Y".
@@ -252,7 +264,7 @@ extension RelationFinder {
                         foundRole = r
                         // "P, the EU's foreign policy chief": the body came first.
                         if let organ = organBefore {
-                            emit(mentions[p].entity, r.relation, mentions[organ].entity, sentence: s, rule: "apposition", span: mentions[p].start..<(j + len))
+                            emit(mentions[p].entity, r.relation, mentions[organ].entity, sentence: s, rule: "apposition", span: ordered(mentions[p].start, (j + len)))
                             break
                         }
                         j += len; continue
@@ -267,7 +279,7 @@ extension RelationFinder {
                         // ("the head of Turkey's intelligence agency": heads an organ the text does
                         // not name, so serves the state.)
                         let unnamedOrgan = m == m0 && mentions[m0].isPossessive && type(m0) == .state && describesUnnamedOrgan(after: m0)
-                        emit(mentions[p].entity, unnamedOrgan ? .memberOf : r.relation, mentions[m].entity, sentence: s, rule: "apposition", span: mentions[p].start..<mentions[m].end)
+                        emit(mentions[p].entity, unnamedOrgan ? .memberOf : r.relation, mentions[m].entity, sentence: s, rule: "apposition", span: span(p, m))
                         break
                     }
                     if tokens[j].text == "," && foundRole != nil { break }
@@ -285,7 +297,7 @@ extension RelationFinder {
                 if let r = foundRole, organBefore == nil, !roleOfPlace, Self.isStateLevel(r) || governmentVoice, j >= sentence.upperBound || tokens[j].text == "," || tokens[j].text == ".",
                    !found.reversed().prefix(while: { $0.sentence == s }).contains(where: { $0.source == mentions[p].entity }),
                    let state = roleState(person: p, sentence: s) {
-                    emit(mentions[p].entity, r.relation, state, sentence: s, rule: "apposition-in-context", span: mentions[p].start..<j)
+                    emit(mentions[p].entity, r.relation, state, sentence: s, rule: "apposition-in-context", span: ordered(mentions[p].start, j))
                 }
             }
         }
@@ -337,7 +349,7 @@ extension RelationFinder {
                 if leaders.count == ruled.count {
                     for (l, b) in zip(leaders, ruled) {
                         emit(mentions[l].entity, .leads, mentions[b].entity, sentence: s, rule: respectively ? "led-by-respectively" : "led-by-pairs",
-                             span: mentions[b].start..<mentions[l].end)
+                             span: span(b, l))
                     }
                     continue
                 }
@@ -345,10 +357,10 @@ extension RelationFinder {
             // "A Nigerian delegation led by X": X leads the delegation and serves the state.
             if type(body) == .state, mentions[body].kind == .demonym, mentions[body].end < t,
                tokens[mentions[body].end..<t].contains(where: { RelationFinder.envoyNouns.contains($0) || WordLists.armedPeople.contains($0) }) {
-                emit(mentions[leader].entity, .memberOf, mentions[body].entity, sentence: s, rule: "led-by-envoys", span: mentions[body].start..<mentions[leader].end)
+                emit(mentions[leader].entity, .memberOf, mentions[body].entity, sentence: s, rule: "led-by-envoys", span: span(body, leader))
                 continue
             }
-            emit(mentions[leader].entity, .leads, mentions[body].entity, sentence: s, rule: "led-by", span: mentions[body].start..<mentions[leader].end)
+            emit(mentions[leader].entity, .leads, mentions[body].entity, sentence: s, rule: "led-by", span: span(body, leader))
         }
     }
 
@@ -363,10 +375,10 @@ extension RelationFinder {
             let rest = t + 1 + length
             if rest < sentence.upperBound, tokens[rest].key == "of" {
                 if let body = ms.first(where: { mentions[$0].start > rest && mentions[$0].start <= rest + 2 && Self.bodies.contains(type($0)) }) {
-                    emit(mentions[person].entity, .leads, mentions[body].entity, sentence: s, rule: "proclaimed-head", span: mentions[person].start..<mentions[body].end)
+                    emit(mentions[person].entity, .leads, mentions[body].entity, sentence: s, rule: "proclaimed-head", span: span(person, body))
                 }
             } else if Self.isStateLevel(role), let state = roleState(person: person, sentence: s) {
-                emit(mentions[person].entity, .leads, state, sentence: s, rule: "proclaimed-head", span: mentions[person].start..<rest)
+                emit(mentions[person].entity, .leads, state, sentence: s, rule: "proclaimed-head", span: ordered(mentions[person].start, rest))
             }
         }
     }
@@ -378,7 +390,7 @@ extension RelationFinder {
             // "Khalifa Haftar, whose Libyan National Army holds the east": the person's own force or body.
             if let person = mentionAt[t - 2], type(person) == .person, t + 1 < sentence.upperBound, let body = mentionAt[t + 1],
                [.organization, .militaryUnit, .armedGroup].contains(type(body)) {
-                emit(mentions[person].entity, .leads, mentions[body].entity, sentence: s, rule: "whose-force", span: mentions[person].start..<mentions[body].end)
+                emit(mentions[person].entity, .leads, mentions[body].entity, sentence: s, rule: "whose-force", span: span(person, body))
                 continue
             }
             guard let body = mentionAt[t - 2], Self.bodies.contains(type(body)), t + 1 < sentence.upperBound,
@@ -388,7 +400,7 @@ extension RelationFinder {
             if j < sentence.upperBound, tokens[j].text == "," { j += 1 }
             j = pastTitles(from: j, limit: sentence.upperBound)
             guard j < sentence.upperBound, let person = mentionAt[j], type(person) == .person else { continue }
-            emit(mentions[person].entity, role.relation, mentions[body].entity, sentence: s, rule: "whose-role", span: mentions[body].start..<mentions[person].end)
+            emit(mentions[person].entity, role.relation, mentions[body].entity, sentence: s, rule: "whose-role", span: span(body, person))
         }
     }
 
@@ -404,7 +416,7 @@ extension RelationFinder {
             let candidates = ms.filter { mentions[$0].end <= mentions[body].start && type($0) == .person }
             let leader = candidates.last ?? (s > 0 ? bySentence[s - 1].last(where: { type($0) == .person }) : nil)
             guard let leader else { continue }
-            emit(mentions[leader].entity, .leads, mentions[body].entity, sentence: s, rule: "which-he-leads", span: mentions[body].start..<(t + 1))
+            emit(mentions[leader].entity, .leads, mentions[body].entity, sentence: s, rule: "which-he-leads", span: ordered(mentions[body].start, (t + 1)))
         }
     }
 
@@ -419,7 +431,7 @@ extension RelationFinder {
             guard j < sentence.upperBound, let body = mentionAt[j], mentions[body].start == j, headed.contains(type(body)) else { continue }
             let clause = clause(around: t, in: sentence)
             for leader in subjects(before: t - 2, clause: clause, types: [.person], in: ms) {
-                emit(mentions[leader].entity, .leads, mentions[body].entity, sentence: s, rule: "at-the-head-of", span: mentions[leader].start..<mentions[body].end)
+                emit(mentions[leader].entity, .leads, mentions[body].entity, sentence: s, rule: "at-the-head-of", span: span(leader, body))
             }
         }
         for body in ms where [.organization, .militaryUnit].contains(type(body)) && !mentions[body].isPossessive && mentions[body].kind == .name {
@@ -428,7 +440,7 @@ extension RelationFinder {
             let j = pastTitles(from: of + 1, limit: sentence.upperBound)
             // Only past a title: "the Presidential Guard of General Tiani", not "the army of Mali".
             guard j > of + 1, j < sentence.upperBound, let leader = mentionAt[j], mentions[leader].start == j, type(leader) == .person else { continue }
-            emit(mentions[leader].entity, .leads, mentions[body].entity, sentence: s, rule: "body-of-titled-person", span: mentions[body].start..<mentions[leader].end)
+            emit(mentions[leader].entity, .leads, mentions[body].entity, sentence: s, rule: "body-of-titled-person", span: span(body, leader))
         }
     }
 
@@ -442,7 +454,7 @@ extension RelationFinder {
                   let home = homeState(of: mentions[guest].entity) ?? roleState(person: guest, sentence: s),
                   let country = countryNamed(for: mentions[place].entity, locations: locationsInStates()),
                   country != home else { continue }
-            emit(mentions[guest].entity, .visits, mentions[place].entity, sentence: s, rule: "stay-in", span: mentions[guest].start..<mentions[place].end)
+            emit(mentions[guest].entity, .visits, mentions[place].entity, sentence: s, rule: "stay-in", span: span(guest, place))
         }
     }
 }

@@ -46,7 +46,7 @@ extension RelationFinder {
                 if mentions[m].isPossessive {
                     // "Sudan's western Darfur region": the possessor holds the place, never the reverse.
                     if gap.count <= 2, gap.first?.kind == .possessive, gap.dropFirst().allSatisfy({ WordLists.compassWords.contains($0) }), contains(type(n), type(m)), !spansStates(n) {
-                        emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "possessive-place", span: mentions[m].start..<mentions[n].end)
+                        emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "possessive-place", span: span(m, n))
                     }
                 } else if contains(type(m), type(n)) || isCityPart(m, of: n, gap: gap), mentions[n].kind != .demonym, !(type(n) == .state && spansStates(m)),
                           // ("In N'Djamena, Chad's foreign minister said": a new phrase opens at the
@@ -57,7 +57,7 @@ extension RelationFinder {
                     // (A base near a town is the town's: "Airbase 201 near Agadez".)
                     let baseByTown = type(m) == .base && type(n) == .city
                     if baseByTown || (beside != "near" && beside != "next" && !(gap.first?.key == "near" && type(n) == .base)) {
-                        emit(mentions[m].entity, .locatedIn, mentions[n].entity, sentence: s, rule: "located-in", span: mentions[m].start..<mentions[n].end)
+                        emit(mentions[m].entity, .locatedIn, mentions[n].entity, sentence: s, rule: "located-in", span: span(m, n))
                     }
                 }
                 previousEnd = mentions[n].end
@@ -75,11 +75,11 @@ extension RelationFinder {
                 j += 1
                 while j < sentence.upperBound, mentionAt[j] == nil, isDeterminer(j) || isModifier(j) { j += 1 }
                 if let n = mentionAt[j], mentions[n].start == j, [.state, .region].contains(type(n)), mentions[n].kind != .demonym {
-                    emit(mentions[m].entity, .locatedIn, mentions[n].entity, sentence: s, rule: "capital-of", span: mentions[m].start..<mentions[n].end)
+                    emit(mentions[m].entity, .locatedIn, mentions[n].entity, sentence: s, rule: "capital-of", span: span(m, n))
                 }
             } else if capital == mentions[m].end + 2, let entry = entities[mentions[m].entity].lexiconEntry, let stateEntry = lexicon.capitalOf[entry],
                       let state = stateNamed(lexicon.entries[stateEntry].name) {
-                emit(mentions[m].entity, .locatedIn, state, sentence: s, rule: "capital-of", span: mentions[m].start..<(capital + 1))
+                emit(mentions[m].entity, .locatedIn, state, sentence: s, rule: "capital-of", span: ordered(mentions[m].start, (capital + 1)))
             }
         }
         // "Adré, a Chadian town", "Ménaka, a remote Malian garrison town": the demonym's state.
@@ -95,7 +95,7 @@ extension RelationFinder {
             // (Not "Camp Geille, the main French base": a base's demonym names its owner.)
             guard j < sentence.upperBound, WordLists.settlementNouns.contains(tokens[j]),
                   j + 1 >= sentence.upperBound || tokens[j + 1].kind != .possessive else { continue }
-            emit(mentions[m].entity, .locatedIn, mentions[demonym].entity, sentence: s, rule: "described-place", span: mentions[m].start..<(j + 1))
+            emit(mentions[m].entity, .locatedIn, mentions[demonym].entity, sentence: s, rule: "described-place", span: ordered(mentions[m].start, (j + 1)))
         }
         // "Niger's capital (city of) Niamey", "the Nigerian capital, Abuja": the city is in the state.
         for m in ms where (mentions[m].isPossessive || mentions[m].kind == .demonym) && type(m) == .state {
@@ -109,20 +109,20 @@ extension RelationFinder {
             let areaOf = i > afterName + 1 && tokens[i - 1].key == "of" && WordLists.areaNouns.contains(tokens[i - 2])
             if let n = mentionAt[i], [.city, .base].contains(type(n)) || (areaOf && type(n) == .region), i > afterName,
                tokens[afterName..<i].contains(where: { ["capital", "city", "town", "towns", "cities"].contains($0.key) }) || areaOf {
-                emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "capital-of", span: mentions[m].start..<mentions[n].end)
+                emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "capital-of", span: span(m, n))
                 // "the western Malian towns of Kayes and Nioro du Sahel": each town of the list.
                 if tokens[afterName..<i].contains(where: { ["towns", "cities"].contains($0.key) }) {
                     var current = n
                     for next in ms where mentions[next].start >= mentions[current].end {
                         let between = gap(mentions[current].end, mentions[next].start)
                         guard type(next) == .city, !between.isEmpty, between.count <= 2, between.allSatisfy({ $0.key == "and" || $0.text == "," }) else { break }
-                        emit(mentions[next].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "capital-of", span: mentions[m].start..<mentions[next].end)
+                        emit(mentions[next].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "capital-of", span: span(m, next))
                         current = next
                     }
                 }
             } else if afterName < sentence.upperBound, tokens[afterName].key == "capital", let n = mentionAt[afterName], type(n) == .city {
                 // "Mali's capital" standing for the capital named elsewhere.
-                emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "capital-of", span: mentions[m].start..<mentions[n].end)
+                emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "capital-of", span: span(m, n))
             }
         }
     }
@@ -219,9 +219,9 @@ extension RelationFinder {
             // "American service members were stationed in Niger": the verb says stationed.
             let stationedVerb = tokens[verbStart..<i].contains { ["stationed", "based", "garrisoned"].contains($0.key) }
             if target == .base || (sawPost && target == .city) || (stationedVerb && [.state, .city].contains(target)) {
-                emit(mentions[m].entity, .stationedAt, mentions[n].entity, sentence: s, rule: sawPost ? "post-in" : (stationedVerb ? "stationed-in" : "forces-at"), span: mentions[m].start..<mentions[n].end)
+                emit(mentions[m].entity, .stationedAt, mentions[n].entity, sentence: s, rule: sawPost ? "post-in" : (stationedVerb ? "stationed-in" : "forces-at"), span: span(m, n))
             } else if target == .state || target == .city {
-                emit(mentions[m].entity, .deployedTo, mentions[n].entity, sentence: s, rule: "forces-in", span: mentions[m].start..<mentions[n].end)
+                emit(mentions[m].entity, .deployedTo, mentions[n].entity, sentence: s, rule: "forces-in", span: span(m, n))
             }
         }
     }
@@ -258,7 +258,7 @@ extension RelationFinder {
             let places = list(startingAt: place, in: ms.filter { [.state, .city, .base].contains(type($0)) && mentions[$0].kind != .demonym })
             for keeper in subjects(before: v, clause: clause, types: FrameTable.forces, in: ms) {
                 for place in places where mentions[keeper].entity != mentions[place].entity && type(place) != .city {
-                    emit(mentions[keeper].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "keeps-forces-in", span: mentions[keeper].start..<mentions[place].end)
+                    emit(mentions[keeper].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "keeps-forces-in", span: span(keeper, place))
                 }
             }
         }
@@ -282,7 +282,7 @@ extension RelationFinder {
             guard let body = mentionAt[k], mentions[body].start == k, [.militaryUnit, .organization, .armedGroup, .alliance].contains(type(body)) else { continue }
             let clause = clause(around: v, in: sentence)
             for host in subjects(before: v, clause: clause, types: [.city, .base, .state], in: ms) where mentions[host].kind != .demonym {
-                emit(mentions[body].entity, .stationedAt, mentions[host].entity, sentence: s, rule: "hosted-post", span: mentions[host].start..<mentions[body].end)
+                emit(mentions[body].entity, .stationedAt, mentions[host].entity, sentence: s, rule: "hosted-post", span: span(host, body))
             }
         }
     }
@@ -324,7 +324,7 @@ extension RelationFinder {
             var places = objects(after: t, clause: clause, types: [.city, .base], markers: Markers.inOrAt, in: ms).filter { mentions[$0].start - t <= 6 }
             if let placeBefore { places.append(placeBefore) }
             for o in owner { for p in places where mentions[p].entity != mentions[o].entity {
-                emit(mentions[o].entity, .stationedAt, mentions[p].entity, sentence: s, rule: "post-of", span: min(mentions[o].start, mentions[p].start)..<max(mentions[o].end, mentions[p].end))
+                emit(mentions[o].entity, .stationedAt, mentions[p].entity, sentence: s, rule: "post-of", span: ordered(min(mentions[o].start, mentions[p].start), max(mentions[o].end, mentions[p].end)))
             } }
         }
     }
@@ -379,7 +379,7 @@ extension RelationFinder {
             }
             for actor in actors { for place in places where mentions[place].entity != mentions[actor].entity {
                 let relation: RelationType = type(place) == .base || (post && type(place) == .city) || (standing && type(place) == .state) ? .stationedAt : .deployedTo
-                emit(mentions[actor].entity, relation, mentions[place].entity, sentence: s, rule: "where-present", span: mentions[place].start..<mentions[actor].end)
+                emit(mentions[actor].entity, relation, mentions[place].entity, sentence: s, rule: "where-present", span: span(place, actor))
             } }
         }
     }
@@ -420,7 +420,7 @@ extension RelationFinder {
                   [.state, .city].contains(type(place)), mentions[place].kind != .demonym, !mentions[place].isPossessive,
                   mentions[place].entity != mentions[m].entity else { continue }
             emit(mentions[m].entity, .stationedAt, mentions[place].entity, sentence: s, rule: noun != nil ? "apposed-mission-in" : "apposed-based-in",
-                 span: mentions[m].start..<mentions[place].end)
+                 span: span(m, place))
         }
     }
 
@@ -436,7 +436,7 @@ extension RelationFinder {
               let actor = ms.first(where: { mentions[$0].start > mentions[place].end && mentions[$0].start <= mentions[place].end + 3 }),
               [.militaryUnit, .armedGroup, .organization].contains(type(actor)) || (type(actor) == .state && mentions[actor].isForces),
               mentions[actor].entity != mentions[place].entity else { return }
-        emit(mentions[actor].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "fronted-based", span: lower..<mentions[actor].end)
+        emit(mentions[actor].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "fronted-based", span: ordered(lower, mentions[actor].end))
     }
 
     /// Participles that say where a described body is: "a rebel group based in Libya".
@@ -469,7 +469,7 @@ extension RelationFinder {
             guard let place = places.last, (mentions[place].end..<t).allSatisfy({ tokens[$0].kind == .word && mentionAt[$0] == nil || tokens[$0].text == "," || tokens[$0].kind == .possessive }),
                   gap(mentions[place].end, t).contains(where: { ["is", "was", "had", "has", "been", "become", "became", "remains", "remained", ","].contains($0.key) || $0.text == "," })
             else { continue }
-            emit(mentions[group].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "stronghold", span: mentions[place].start..<mentions[group].end)
+            emit(mentions[group].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "stronghold", span: span(place, group))
         }
     }
 
@@ -485,7 +485,7 @@ extension RelationFinder {
                     return tail.contains { ["stationed", "located", "based", "deployed", "are", "were"].contains($0.key) }
                 }()
                 if hosting || whereStationed {
-                    emit(mentions[n].entity, .stationedAt, mentions[m].entity, sentence: s, rule: hosting ? "base-hosting" : "base-where", span: mentions[m].start..<mentions[n].end)
+                    emit(mentions[n].entity, .stationedAt, mentions[m].entity, sentence: s, rule: hosting ? "base-hosting" : "base-where", span: span(m, n))
                 }
             }
         }
@@ -513,7 +513,7 @@ extension RelationFinder {
         guard !ms.contains(where: { mentions[$0].start >= rest.lowerBound && mentions[$0].start < rest.upperBound && [.state, .city, .base, .region].contains(type($0)) }) else { return }
         let present = rest.contains { Self.presenceWords.contains(tokens[$0]) || ["fought", "fighting", "fights", "guarded", "guard", "guards", "trained", "trains", "training"].contains(tokens[$0].key) }
         guard present, !rest.contains(where: { ["no", "not", "never", "longer", "left", "withdrew", "withdrawn"].contains(tokens[$0].key) }) else { return }
-        let span = mentions[place].start..<mentions[actor].end
+        let span = span(place, actor)
         emit(mentions[actor].entity, type(place) == .city ? .stationedAt : .deployedTo, mentions[place].entity, sentence: s, rule: "fronted-place", span: span)
         // "… alongside the army": the army of the state the clause is set in.
         if type(place) == .state, let a = rest.first(where: { ["alongside", "with"].contains(tokens[$0].key) }), a + 2 < end,

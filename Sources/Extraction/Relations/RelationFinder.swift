@@ -144,11 +144,19 @@ final class RelationFinder {
                 return (end..<min(sentenceEnd, end + 4)).first(where: { Self.companionWords.contains(self.tokens[$0]) })
             }).first else { continue }
             // ("along" and "together" only with their "with".)
-            let start = tokens[joiner].key == "alongside" ? joiner + 1 : joiner + 2
+            var start = tokens[joiner].key == "alongside" ? joiner + 1 : joiner + 2
             if start == joiner + 2, joiner + 1 >= sentenceEnd || tokens[joiner + 1].key != "with" { continue }
+            // ("together with its allies in Mali and Burkina Faso": past the words that say who
+            // they are to the subject; allies are allied.)
+            let allies = start + 3 < sentenceEnd && ["its", "their"].contains(tokens[start].key) && tokens[start + 2].key == "in"
+                && Self.companionNouns.contains(tokens[start + 1])
+            if allies { start += 3 }
             guard start < sentenceEnd, let first = mentionAt[start], type(first) == .state else { continue }
             for c in list(startingAt: first, in: ms) where type(c) == .state && mentions[c].entity != r.source {
                 extra.append(FoundRelation(source: mentions[c].entity, type: r.type, target: r.target, sentence: r.sentence, rule: r.rule + "+alongside", modality: r.modality))
+                if allies, ["allies", "ally"].contains(tokens[start - 2].key) {
+                    extra.append(FoundRelation(source: r.source, type: .alliedWith, target: mentions[c].entity, sentence: r.sentence, rule: "allies-in", modality: r.modality))
+                }
                 companionsBySentence[r.sentence, default: []].append((r.source, mentions[c].entity))
             }
         }
@@ -160,6 +168,9 @@ final class RelationFinder {
 
     /// "alongside", "along (with)", "together (with)".
     static let companionWords: WordSet = ["alongside", "along", "together"]
+
+    /// What companions are to the subject: "together with its allies in Mali and Burkina Faso".
+    static let companionNouns: WordSet = ["allies", "ally", "partners", "neighbours", "neighbors"]
 
     /// "his Somali counterpart, Hassan Sheikh Mohamud": a person the lexicon knows as the head of
     /// a state, tied to it by a title that only says member, leads it.
@@ -206,6 +217,15 @@ final class RelationFinder {
 
     /// The tokens between two positions; empty when the spans overlap.
     func gap(_ from: Int, _ to: Int) -> ArraySlice<Token> { from < to ? tokens[from..<to] : tokens[0..<0] }
+
+    /// The tokens from mention `a` to mention `b`, whichever comes first: a subject may follow
+    /// its object ("Having ended its cooperation with Paris, the junta …").
+    func span(_ a: Int, _ b: Int) -> Range<Int> {
+        min(mentions[a].start, mentions[b].start)..<max(mentions[a].end, mentions[b].end)
+    }
+
+    /// The tokens between two bounds in either order, for a relation's span.
+    func ordered(_ a: Int, _ b: Int) -> Range<Int> { min(a, b)..<max(a, b) }
 
     func emit(_ source: Int, _ type: RelationType, _ target: Int, sentence: Int, rule: String, span: Range<Int>) {
         guard source != target else { return }
@@ -286,7 +306,9 @@ final class RelationFinder {
         var extra: [FoundRelation] = []
         for r in found {
             guard let (groups, named) = groupsBySentence[r.sentence] else { continue }
-            for group in groups where !named.contains(group.entity) {
+            // ("Mali, Burkina Faso and Niger, the three members of the AES": a group that
+            // restates the list the sentence names holds for each of them too.)
+            for group in groups where !named.contains(group.entity) || restatesList(group, in: bySentence[r.sentence]) {
                 if r.source == group.entity {
                     for c in group.companions where c != r.target {
                         var copy = r; copy.source = c; extra.append(copy)
@@ -299,6 +321,15 @@ final class RelationFinder {
             }
         }
         found += extra
+    }
+
+    /// True when group phrase `group` is set off right after the list of the states it stands
+    /// for: "Mali, Burkina Faso and Niger, the three members of the AES".
+    func restatesList(_ group: Mention, in ms: [Int]) -> Bool {
+        guard let comma = (max(0, group.start - 2)..<group.start).last(where: { tokens[$0].text == "," }), comma > 0,
+              let last = mentionAt[comma - 1], mentions[last].end == comma else { return false }
+        let listed = Set(list(endingAt: last, in: ms).map { mentions[$0].entity })
+        return listed.contains(group.entity) && group.companions.allSatisfy(listed.contains)
     }
 
     /// Who seizes power in a state leads it (if only until the next coup), and who leads the
