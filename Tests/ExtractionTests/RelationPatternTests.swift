@@ -981,6 +981,13 @@ import NewsGraph
         // A group phrase set off after the list it restates holds for each state.
         Case("Turkey sells drones to Mali, Burkina Faso and Niger, the three military-ruled members of the Alliance of Sahel States.",
              [("Niger", .memberOf, "Alliance of Sahel States"), ("Burkina Faso", .memberOf, "Alliance of Sahel States")]),
+        // "its leader": not the country inside a relative clause that has closed.
+        Case("Ghana held elections. Dias was backed by the Union for Progress (UP), the party that led the country to independence, after its leader John Mensah was barred.",
+             [("John Mensah", .leads, "Union for Progress")], not: [("John Mensah", .leads, "Ghana")]),
+        // "the country" where the forces operate beside another state's troops is that state.
+        Case("Mali's army fought on. Wagner pulled out of Mali and handed its role to Africa Corps. The Russian unit, which has operated alongside Malian troops, remains in the country.",
+             [("Africa Corps", .stationedAt, "Mali"), ("Africa Corps", .cooperatesWith, "Mali")]),
+        Case("SAMIM troops left Mozambique in July. The Rwandan force stayed in Cabo Delgado.", [], not: [("SAMIM", .partOf, "Rwanda")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

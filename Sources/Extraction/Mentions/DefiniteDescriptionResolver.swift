@@ -10,7 +10,7 @@ import NewsGraph
 enum DefiniteDescriptionResolver {
     /// Head nouns matched against the words of a body's name.
     static let nameHeads: WordSet = ["mission", "operation", "commission", "council", "committee", "corps", "ministry", "command",
-                                         "agency", "guard", "front", "movement", "force", "coalition", "framework", "group"]
+                                         "agency", "guard", "front", "movement", "force", "coalition", "framework", "group", "unit"]
     /// Nouns any alliance goes by.
     static let allianceNouns: WordSet = ["bloc", "alliance", "confederation", "grouping", "union", "community"]
     static let reach = 8
@@ -59,10 +59,18 @@ enum DefiniteDescriptionResolver {
             // A body whose name carries the noun first ("the alliance" after the Alliance of
             // Sahel States, even with ECOWAS named since), else the latest alliance (or armed
             // group, for "the group").
-            let fallback: EntityType? = allianceNouns.contains(key) ? .alliance : (key == "group" ? .armedGroup : nil)
+            // ("the Russian unit" after Africa Corps: the latest military unit.)
+            let fallback: EntityType? = allianceNouns.contains(key) ? .alliance : key == "group" ? .armedGroup : ["unit", "force"].contains(key) ? .militaryUnit : nil
             // ("the paramilitary group" is the latest armed group, not an earlier one whose
             // long name happens to hold "Group".)
-            let latestOfType = fallback.flatMap { type in earlier.last { finder.entities[$0.entity].type == type } }
+            // ("the Rwandan force" is no force the lexicon gives another owner: a state named in
+            // the description must be the unit's.)
+            let owner = finder.mentions.first { $0.start > the && $0.end <= i && finder.entities[$0.entity].type == .state }.map { finder.entities[$0.entity].name }
+            func owned(_ m: Mention) -> Bool {
+                guard let owner, finder.entities[m.entity].type == .militaryUnit else { return true }
+                return finder.entities[m.entity].lexiconEntry.flatMap { finder.lexicon.entries[$0].parent } == owner
+            }
+            let latestOfType = fallback.flatMap { type in earlier.last { finder.entities[$0.entity].type == type && owned($0) } }
             let antecedent = key == "group" ? latestOfType ?? earlier.last { words(of: $0.entity).contains(key) }
                 : earlier.last { words(of: $0.entity).contains(key) } ?? latestOfType
             if let antecedent { added.append((i, antecedent.entity)) }

@@ -12,6 +12,14 @@ extension RelationFinder {
 
     static let tenureWords: WordSet = ["longtime", "long-time", "veteran", "new", "current"]
 
+    /// True when mention `m` lies in a relative clause closed by a comma before `t`: "the party
+    /// that led the country to independence, after …".
+    func inClosedRelative(_ m: Int, before t: Int) -> Bool {
+        let start = mentions[m].start
+        guard (max(0, start - 4)..<start).contains(where: { Self.relativePronouns.contains(tokens[$0]) }) else { return false }
+        return (mentions[m].end..<t).contains { tokens[$0].text == "," }
+    }
+
     /// Honorifics that are no office: "Sheikh", "Dr".
     static let honorifics: WordSet = ["sheikh", "sir", "dr", "mr", "mrs", "ms", "madame", "monsieur", "dame"]
 
@@ -128,10 +136,10 @@ extension RelationFinder {
             // the first one of the sentence before.
             if !titledInContext, let r = role, roleStart > sentence.lowerBound, ["its", "their"].contains(tokens[roleStart - 1].key),
                // ("a warrant was issued in Bamako for its chief executive": not a place named on the way.)
-               // ("the PAIGC, the party that led the country …, after its leader X": a name before
-               // a nominal that stands for one.)
-               let body = ms[..<k].last(where: { mentions[$0].end < roleStart && organs.contains(type($0)) && mentions[$0].kind == .name && !isPrepositionalObject($0, floor: sentence.lowerBound) })
-                ?? ms[..<k].last(where: { mentions[$0].end < roleStart && organs.contains(type($0)) && mentions[$0].kind != .demonym && !isPrepositionalObject($0, floor: sentence.lowerBound) })
+               // ("the PAIGC, the party that led the country …, after its leader X": not a name
+               // inside a relative clause that has closed.)
+               let body = ms[..<k].last(where: { mentions[$0].end < roleStart && organs.contains(type($0)) && mentions[$0].kind != .demonym && !isPrepositionalObject($0, floor: sentence.lowerBound)
+                   && !inClosedRelative($0, before: roleStart) })
                 ?? ms[..<k].last(where: { mentions[$0].end < roleStart && organs.contains(type($0)) && mentions[$0].kind != .demonym })
                 // ("its chief executive": a firm's post, so a firm of the sentence before comes first.)
                 ?? (s > 0 && Self.corporateRoles.contains(r.phrase.lowercased()) ? bySentence[s - 1].first(where: { type($0) == .organization && mentions[$0].kind != .demonym }) : nil)
