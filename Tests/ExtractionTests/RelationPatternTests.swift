@@ -988,6 +988,16 @@ import NewsGraph
         Case("Mali's army fought on. Wagner pulled out of Mali and handed its role to Africa Corps. The Russian unit, which has operated alongside Malian troops, remains in the country.",
              [("Africa Corps", .stationedAt, "Mali"), ("Africa Corps", .cooperatesWith, "Mali")]),
         Case("SAMIM troops left Mozambique in July. The Rwandan force stayed in Cabo Delgado.", [], not: [("SAMIM", .partOf, "Rwanda")]),
+        // "which announced in June that it …": the relative's antecedent speaks.
+        Case("Mali's army fought on. In Mali, Africa Corps troops took over from the Wagner Group, which announced in June 2025 that it was leaving the country.",
+             [("Wagner Group", .withdrawsFrom, "Mali")], not: [("Africa Corps", .withdrawsFrom, "Mali")]),
+        // "the country" is the government's own, not ruled out as a force placed there.
+        Case("Togo's military rulers on Friday demanded that French troops leave the country without delay.", [("France", .withdrawsFrom, "Togo")]),
+        // "their" after an unnamed group is that group's.
+        Case("Nigeria will keep talking to the Sahel juntas despite their exit from ECOWAS.", [], not: [("Nigeria", .leaves, "ECOWAS")]),
+        // A name after a bare comma that a verb follows opens a new clause.
+        Case("ECOWAS imposed sanctions on Niger, Nigeria cut off the electricity it supplies, and the bloc threatened war.",
+             [("ECOWAS", .sanctions, "Niger")], not: [("ECOWAS", .sanctions, "Nigeria")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -201,6 +201,9 @@ struct NominalResolver {
                     // (Not the companions of the forces: "operated alongside Malian troops".)
                     let forcesHere = Set(bySentence[s].map { finder.mentions[$0] }.filter { m in
                         m.isForces && !(max(sentence.lowerBound, m.start - 2)..<m.start).contains { ["alongside", "beside", "with"].contains(tokens[$0].key) }
+                            // (Nor a government: "Niger's junta revoked the accord that kept American
+                            // troops in the country".)
+                            && !(m.end..<min(sentence.upperBound, m.end + 3)).contains { WordLists.governmentNouns.contains(tokens[$0]) }
                     }.map(\.entity))
                     // ("Rwanda keeps a contingent in the country", "France, which had 1,500 soldiers
                     // in the country": a state whose forces this sentence places in the country is
@@ -368,8 +371,9 @@ struct NominalResolver {
         if tokens[v].key == "that" {
             v -= 1
             // "said in a statement that it …": a short phrase between the verb and "that".
+            // ("announced in June 2025 that it …": a date too.)
             if let verb = stride(from: v, through: max(sentence.lowerBound + 1, v - 4), by: -1).first(where: { WordLists.speechVerbs.contains(tokens[$0]) }),
-               ((verb + 1)..<(v + 1)).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }) { v = verb }
+               ((verb + 1)..<(v + 1)).allSatisfy({ (tokens[$0].kind == .word && !tokens[$0].isCapitalized) || tokens[$0].kind == .number || WordLists.calendar.contains(tokens[$0]) }) { v = verb }
         }
         guard v > sentence.lowerBound, WordLists.speechVerbs.contains(tokens[v]) else { return nil }
         // "has said", "has since said": auxiliaries and adverbs stand between.

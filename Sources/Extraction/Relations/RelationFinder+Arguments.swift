@@ -842,6 +842,9 @@ extension RelationFinder {
                 current = holder
                 continue
             }
+            // "sanctions on Niger, Nigeria cut off …": a name after a bare comma that a verb follows
+            // opens a clause of its own.
+            if !gap.contains(where: { $0.key == "and" || $0.key == "or" }), mentions[next].end < end, opensClause(after: next) { break }
             // "fighting ISSP and JNIM, al-Qaeda's Sahel affiliate": a possessive after a bare
             // comma opens an apposition of the last item, which ends the list.
             if mentions[next].isPossessive, !mentions[next].isForces, !gap.contains(where: { $0.key == "and" || $0.key == "or" }) { break }
@@ -851,6 +854,17 @@ extension RelationFinder {
         }
         return group
     }
+
+    /// True when a finite verb follows mention `m`: "…, Nigeria cut off the electricity".
+    func opensClause(after m: Int) -> Bool {
+        let next = tokens[mentions[m].end]
+        guard next.kind == .word, !next.isCapitalized, mentionAt[mentions[m].end] == nil else { return false }
+        return Self.irregularPastVerbs.contains(next) || Self.finiteVerbs.contains(next) || WordLists.speechVerbs.contains(next)
+            || (next.key.count > 4 && next.key.hasSuffix("ed"))
+    }
+
+    /// Finite verbs a clause's subject is often followed by.
+    static let finiteVerbs: WordSet = ["cut", "has", "had", "have", "is", "was", "were", "are", "will", "would", "can", "could", "put", "set", "shut", "quit"]
 
     /// True when the comma at `i` closes a description set off after a name: "Kayes, the main
     /// city of the west,".

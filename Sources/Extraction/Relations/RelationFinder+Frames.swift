@@ -495,6 +495,10 @@ extension RelationFinder {
         }
         if agents.isEmpty, t > clause.lowerBound, ["their", "his", "her", "its"].contains(tokens[t - 1].key) {
             agents = subjects(before: t - 1, clause: clause, types: frame.subjectTypes, in: ms)
+            // ("Nigeria will keep talking to the Sahel juntas despite their exit": "their" is
+            // the unnamed group named since.)
+            if tokens[t - 1].key == "their", let last = agents.map({ mentions[$0].end }).max(),
+               (last..<(t - 1)).contains(where: { Self.unnamedHeads.contains(tokens[$0]) && mentionAt[$0] == nil }) { agents = [] }
         }
         // "launched an offensive against JNIM", "waged a campaign against": the launcher.
         if agents.isEmpty, pronounOwner == false {
