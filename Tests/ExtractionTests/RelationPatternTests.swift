@@ -993,6 +993,13 @@ import NewsGraph
              [("Wagner Group", .withdrawsFrom, "Mali")], not: [("Africa Corps", .withdrawsFrom, "Mali")]),
         // "the country" is the government's own, not ruled out as a force placed there.
         Case("Togo's military rulers on Friday demanded that French troops leave the country without delay.", [("France", .withdrawsFrom, "Togo")]),
+        // A base near or outside a town is the town's.
+        Case("Air Base 101 near Niamey hosts drones.", [("Air Base 101", .locatedIn, "Niamey")]),
+        Case("Air Base 201 outside the northern Nigerien city of Agadez was built by the US.", [("Air Base 201", .locatedIn, "Agadez")]),
+        // A possessive state holds each place of a list, past a hyphened compass word.
+        Case("Lakurawa operates in Nigeria's north-western Sokoto and Kebbi states.", [("Sokoto", .locatedIn, "Nigeria"), ("Kebbi State", .locatedIn, "Nigeria")]),
+        // A company signs with a state.
+        Case("Niger and Rosatom signed a memorandum on nuclear energy in Moscow.", [("Niger", .signsAgreementWith, "Rosatom")]),
         // "their" after an unnamed group is that group's.
         Case("Nigeria will keep talking to the Sahel juntas despite their exit from ECOWAS.", [], not: [("Nigeria", .leaves, "ECOWAS")]),
         // A name after a bare comma that a verb follows opens a new clause.

@@ -182,7 +182,8 @@ extension RelationFinder {
                 }
                 // "Russia and Mali signed agreements on energy": the signatories sign with each other.
                 if objs.isEmpty, frame.relation == .signsAgreementWith, ["signed", "signs", "sign"].contains(tokens[t].key) {
-                    let signatories = subjects(before: t, clause: clause, types: frame.subjectTypes, in: ms)
+                    // ("Niger and Rosatom signed a memorandum": a company may sign with a state.)
+                    let signatories = subjects(before: t, clause: clause, types: frame.subjectTypes.union([.organization]), in: ms)
                     for (a, x) in signatories.enumerated() { for y in signatories[(a + 1)...] where mentions[x].entity != mentions[y].entity {
                         emit(mentions[x].entity, .signsAgreementWith, mentions[y].entity, sentence: s, rule: "signed-together", span: ordered(min(mentions[x].start, mentions[y].start), (t + 1)))
                     } }

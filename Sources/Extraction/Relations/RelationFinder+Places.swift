@@ -30,9 +30,18 @@ extension RelationFinder {
             // Walk a chain of places linked by in/at/near/of/located with no verb between.
             var j = k + 1
             var previousEnd = mentions[m].end
+            // Whether the possessive `m` was found to hold the place before, for a list of them.
+            var holds = false
             while j < ms.count {
                 let n = ms[j]
                 let gap = gap(previousEnd, mentions[n].start)
+                // "Nigeria's north-western Sokoto and Kebbi states": the possessor holds each.
+                if holds, contains(type(n), type(m)), !spansStates(n), !gap.isEmpty, gap.count <= 2, gap.allSatisfy({ $0.key == "and" || $0.text == "," }), !mentions[n].isPossessive {
+                    emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "possessive-place", span: span(m, n))
+                    previousEnd = mentions[n].end
+                    j += 1
+                    continue
+                }
                 // "Gossi, Menaka and Gao in northern Mali": places listed with m share its place.
                 // (Not into a possessive: "Benin, Niger and Burkina Faso, and Benin's Pendjari park".)
                 if type(n) == type(m), !gap.isEmpty, gap.count <= 2, gap.allSatisfy({ $0.key == "and" || $0.text == "," }), !mentions[m].isPossessive, !mentions[n].isPossessive {
@@ -42,11 +51,15 @@ extension RelationFinder {
                 }
                 // ("Kamboinsin, a military camp on the northern outskirts of Ouagadougou": an
                 // apposition may run longer than plain glue.)
-                guard (gap.count <= 8 && gap.indices.allSatisfy({ locationGlue($0) })) || (gap.count <= 11 && isPlaceApposition(gap)), gap.contains(where: { ["in", "at", "of", "located", ","].contains($0.key) || $0.kind == .possessive }) || gap.isEmpty else { break }
+                // ("Air Base 101 near Niamey", "Air Base 201 outside the northern Nigerien city of Agadez".)
+                guard (gap.count <= 8 && gap.indices.allSatisfy({ locationGlue($0) })) || (gap.count <= 11 && isPlaceApposition(gap)),
+                      gap.contains(where: { ["in", "at", "of", "located", ",", "near", "outside"].contains($0.key) || $0.kind == .possessive }) || gap.isEmpty else { break }
                 if mentions[m].isPossessive {
                     // "Sudan's western Darfur region": the possessor holds the place, never the reverse.
-                    if gap.count <= 2, gap.first?.kind == .possessive, gap.dropFirst().allSatisfy({ WordLists.compassWords.contains($0) }), contains(type(n), type(m)), !spansStates(n) {
+                    // ("Nigeria's north-western Sokoto": a hyphened compass word too.)
+                    if gap.count <= 4, gap.first?.kind == .possessive, gap.dropFirst().allSatisfy({ WordLists.compassWords.contains($0) || $0.text == "-" }), contains(type(n), type(m)), !spansStates(n) {
                         emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "possessive-place", span: span(m, n))
+                        holds = true
                     }
                 } else if contains(type(m), type(n)) || isCityPart(m, of: n, gap: gap), mentions[n].kind != .demonym, !(type(n) == .state && spansStates(m)),
                           // ("In N'Djamena, Chad's foreign minister said": a new phrase opens at the
