@@ -1000,6 +1000,11 @@ import NewsGraph
         Case("Lakurawa operates in Nigeria's north-western Sokoto and Kebbi states.", [("Sokoto", .locatedIn, "Nigeria"), ("Kebbi State", .locatedIn, "Nigeria")]),
         // A company signs with a state.
         Case("Niger and Rosatom signed a memorandum on nuclear energy in Moscow.", [("Niger", .signsAgreementWith, "Rosatom")]),
+        // Those who travel with a visitor visit too, and meet the host of the talks.
+        Case("In July Foreign Minister Hakan Fidan flew to Niamey with Defence Minister Yaşar Güler and the intelligence chief, İbrahim Kalın, for talks with General Abdourahamane Tiani.",
+             [("Yaşar Güler", .visits, "Niamey"), ("İbrahim Kalın", .visits, "Niamey"), ("Hakan Fidan", .meets, "Abdourahamane Tiani")]),
+        // A relative clause on "the party" has no named subject.
+        Case("Ghana voted. Fernando Dias was backed by the opposition, the party that led the country to independence.", [], not: [("Fernando Dias", .leads, "Ghana")]),
         // "their" after an unnamed group is that group's.
         Case("Nigeria will keep talking to the Sahel juntas despite their exit from ECOWAS.", [], not: [("Nigeria", .leaves, "ECOWAS")]),
         // A name after a bare comma that a verb follows opens a new clause.

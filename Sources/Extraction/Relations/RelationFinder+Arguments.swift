@@ -616,7 +616,7 @@ extension RelationFinder {
     /// Plural nouns for actors left unnamed: "the three states that walked out".
     /// (Not forces: "most of them special forces who train Chadian units" are the troops named before.)
     static let unnamedHeads: WordSet = ["states", "countries", "nations", "governments", "juntas", "regimes", "groups", "members", "neighbours", "neighbors",
-                                        "allies", "partners", "powers"]
+                                        "allies", "partners", "powers", "party", "parties"]
 
     /// Conjunctions that open a clause: "… were killed when fighters overran".
     static let clauseOpeners: WordSet = ["when", "after", "as", "while", "before", "until", "because", "where", "once"]

@@ -122,6 +122,7 @@ final class RelationFinder {
         inferDeploymentFromBases()
         inferVisitsFromHosting()
         inferVisitsFromTalks()
+        inferTravelCompanions()
         promoteKnownHeads()
         dropMembershipsOfLeaders()
         inferCompanionsAlongside()
@@ -472,6 +473,65 @@ final class RelationFinder {
         }
         found += extra
     }
+
+    /// "Fidan flew to Niamey with Defence Minister Güler and the intelligence chief, Kalın, for
+    /// talks with General Tiani": those who travel with a visitor visit too, and each of them
+    /// meets the person the trip was for.
+    func inferTravelCompanions() {
+        var extra: [FoundRelation] = []
+        for r in found where r.type == .visits && entities[r.source].type == .person {
+            let ms = bySentence[r.sentence]
+            let sentence = sentences[r.sentence]
+            guard let place = ms.first(where: { mentions[$0].entity == r.target }), mentions[place].end < sentence.upperBound else { continue }
+            var visitors = [r.source]
+            var after = mentions[place].end
+            if tokens[after].key == "with" {
+                for c in travellers(from: after + 1, end: sentence.upperBound) where mentions[c].entity != r.source {
+                    visitors.append(mentions[c].entity)
+                    extra.append(FoundRelation(source: mentions[c].entity, type: .visits, target: r.target, sentence: r.sentence, rule: "travelled-with", modality: r.modality))
+                    after = mentions[c].end
+                }
+            }
+            guard let talks = (after..<min(sentence.upperBound, after + 4)).first(where: { tokens[$0].key == "for" }), talks + 3 < sentence.upperBound,
+                  Self.talkNouns.contains(tokens[talks + 1]), tokens[talks + 2].key == "with",
+                  let host = mentionAt[pastOffice(from: talks + 3, limit: sentence.upperBound)], type(host) == .person else { continue }
+            for v in visitors where v != mentions[host].entity {
+                extra.append(FoundRelation(source: v, type: .meets, target: mentions[host].entity, sentence: r.sentence, rule: "talks-with-host", modality: r.modality))
+            }
+        }
+        found += extra
+    }
+
+    /// The people listed from token `k`, past their titles and a description set off before a
+    /// name: "Defence Minister Güler and the intelligence chief, Kalın".
+    func travellers(from k: Int, end: Int) -> [Int] {
+        var people: [Int] = []
+        var k = k
+        while true {
+            k = pastOffice(from: k, limit: end)
+            guard k < end, let p = mentionAt[k], mentions[p].start == k, type(p) == .person else { break }
+            people.append(p)
+            var j = mentions[p].end
+            if j < end, tokens[j].text == "," { j += 1 }
+            guard j < end, tokens[j].key == "and" else { break }
+            j += 1
+            if j < end, tokens[j].key == "the", let comma = ((j + 1)..<min(end, j + 6)).first(where: { tokens[$0].text == "," }),
+               ((j + 1)..<comma).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }) { j = comma + 1 }
+            k = j
+        }
+        return people
+    }
+
+    /// The first token at or after `k` past a title or a capitalized office before a name:
+    /// "General", "Defence Minister".
+    func pastOffice(from k: Int, limit: Int) -> Int {
+        var i = pastTitles(from: k, limit: limit)
+        while i < limit, i - k < 3, mentionAt[i] == nil, tokens[i].kind == .word, tokens[i].isCapitalized { i += 1 }
+        return i
+    }
+
+    /// What a trip is for: "for talks with …".
+    static let talkNouns: WordSet = ["talks", "meetings", "consultations", "discussions", "negotiations"]
 
     /// The state a person serves, as the text says (leads, member of, speaks for) or the lexicon knows.
     func homeState(of person: Int) -> Int? {
