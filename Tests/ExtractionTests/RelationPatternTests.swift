@@ -1005,6 +1005,9 @@ import NewsGraph
              [("Yaşar Güler", .visits, "Niamey"), ("İbrahim Kalın", .visits, "Niamey"), ("Hakan Fidan", .meets, "Abdourahamane Tiani")]),
         // A relative clause on "the party" has no named subject.
         Case("Ghana voted. Fernando Dias was backed by the opposition, the party that led the country to independence.", [], not: [("Fernando Dias", .leads, "Ghana")]),
+        // A second "it" after "and" is the first one's.
+        Case("Human Rights Watch said it had verified the videos, and it accused the Volunteers for the Defence of the Homeland of the killings.",
+             [("Human Rights Watch", .accuses, "Volunteers for the Defence of the Homeland")]),
         // "their" after an unnamed group is that group's.
         Case("Nigeria will keep talking to the Sahel juntas despite their exit from ECOWAS.", [], not: [("Nigeria", .leaves, "ECOWAS")]),
         // A name after a bare comma that a verb follows opens a new clause.

@@ -247,6 +247,13 @@ struct NominalResolver {
                     if let antecedent { added.append((i..<(i + 1), antecedent.entity)) }
                     continue
                 }
+                // "HRW said it had verified the videos, and it accused …": a second "it" after "and"
+                // is the first one's.
+                if key == "it", i > sentence.lowerBound, tokens[i - 1].key == "and", i + 1 < sentence.upperBound, tokens[i + 1].kind == .word,
+                   let earlier = added.last(where: { $0.0.count == 1 && $0.0.lowerBound >= sentence.lowerBound && $0.0.lowerBound < i && tokens[$0.0.lowerBound].key == "it" }) {
+                    added.append((i..<(i + 1), earlier.1))
+                    continue
+                }
                 // "Germany has said it will withdraw": the speaker.
                 if ["it", "they"].contains(key), i >= sentence.lowerBound + 2, let speaker = speaker(before: i, plural: key == "they", finder: finder, tokens: tokens, sentence: sentence) {
                     added.append((i..<(i + 1), speaker))
