@@ -971,6 +971,11 @@ import NewsGraph
              [("Niger", .cooperatesWith, "Russia")]),
         // Ending military cooperation sends the partner's forces home.
         Case("Mali ended its military cooperation with France in 2022.", [("Mali", .demandsWithdrawalOf, "France")], not: [("Mali", .cooperatesWith, "France")]),
+        // A state that ends another body's mission sends it home.
+        Case("Mali's junta expelled French troops, ended the United Nations peacekeeping mission and turned to Russia.",
+             [("Mali", .demandsWithdrawalOf, "United Nations"), ("Mali", .expels, "France")]),
+        // (The subject after its object: a relation's span runs from the earlier of the two.)
+        Case("Having ended its military cooperation with France, Mali turned to Russia.", [("Mali", .demandsWithdrawalOf, "France"), ("Mali", .cooperatesWith, "Russia")]),
         // Sworn in as a state's president; unnamed mutineers seized power, not the man sworn in.
         Case("General Horta N'Tam was sworn in on Thursday as Guinea-Bissau's transitional president, a day after mutineers seized power and arrested President Umaro Sissoco Embaló.",
              [("Horta N'Tam", .leads, "Guinea-Bissau")], not: [("Horta N'Tam", .ousted, "Umaro Sissoco Embaló")]),

@@ -25,9 +25,19 @@ extension RelationFinder {
     /// from it: "French special forces have formally ended their mission in Burkina Faso".
     func findEndedMissions(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for t in sentence where cues[t].contains(.mission) && mentionAt[t] == nil {
-            guard let ender = (max(sentence.lowerBound, t - 4)..<t).last(where: { Self.agreementEnders.contains(tokens[$0]) || ["concluded", "wound", "wrapped"].contains(tokens[$0].key) }),
-                  ((ender + 1)..<t).allSatisfy({ tokens[$0].kind == .word && mentionAt[$0] == nil }) else { continue }
+            guard let ender = (max(sentence.lowerBound, t - 5)..<t).last(where: { Self.agreementEnders.contains(tokens[$0]) || ["concluded", "wound", "wrapped"].contains(tokens[$0].key) })
+            else { continue }
             let clause = clause(around: t, in: sentence)
+            // "the junta … ended the United Nations peacekeeping mission": a state that ends
+            // another body's mission sends it home.
+            if let body = ((ender + 1)..<t).lazy.compactMap({ self.mentionAt[$0] }).first, [.organization, .alliance].contains(type(body)),
+               ((ender + 1)..<t).allSatisfy({ mentionAt[$0] == body || (tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt[$0] == nil) }) {
+                for state in subjects(before: ender, clause: clause, types: [.state], in: ms) where mentions[state].entity != mentions[body].entity {
+                    emit(mentions[state].entity, .demandsWithdrawalOf, mentions[body].entity, sentence: s, rule: "ended-their-mission", span: span(state, body))
+                }
+                continue
+            }
+            guard t - ender <= 4, ((ender + 1)..<t).allSatisfy({ tokens[$0].kind == .word && mentionAt[$0] == nil }) else { continue }
             let places = objects(after: t, clause: clause, types: [.state, .city, .base], markers: Markers.inOrAt, in: ms).filter { mentions[$0].start - t <= 4 }
             guard !places.isEmpty else { continue }
             for sub in subjects(before: ender, clause: clause, types: FrameTable.forces.union([.organization]), in: ms) {
