@@ -42,7 +42,7 @@ REQUIRED_FILES = [f for f in ENTITY_FILES if f not in ("bases.json", "people.jso
 
 COMMON_FIELDS = {"name", "type", "aliases", "parent", "caseSensitiveAliases", "ambiguous", "note"}
 EXTRA_FIELDS = {
-    "state": {"demonyms", "capital"},
+    "state": {"demonyms", "capital", "seat"},
     "city": {"country"},
     "base": {"country", "city"},
     "region": {"country", "demonyms"},
@@ -160,7 +160,7 @@ def check_entities(fname, data, expected_type):
                 err(f"{where}: all-lowercase alias {a!r} (common word?)")
             if a.lower().startswith("the ") and t not in ("media",):
                 warn(f"{where}: alias {a!r} starts with 'the' (the extractor strips it)")
-        for k in ("ambiguous", "note", "parent", "capital", "country", "city"):
+        for k in ("ambiguous", "note", "parent", "capital", "seat", "country", "city"):
             if k in e and (not isinstance(e[k], str) or not e[k].strip()):
                 err(f"{where}: {k} must be a non-empty string")
         if t == "state":
@@ -231,6 +231,7 @@ def main():
 
     states = [e for f, e in entities if e["type"] == "state"]
     state_names = {e["name"] for e in states}
+    city_names_all = {e["name"] for f, e in entities if e["type"] == "city"}
 
     # state completeness
     exp = set(EXPECTED_STATES)
@@ -253,6 +254,8 @@ def main():
         for m in e.get("members", []):
             if m not in state_names:
                 err(f"{w}: member {m!r} is not a canonical state")
+        if "seat" in e and (e["seat"] not in city_names_all or e["seat"] == e.get("capital")):
+            err(f"{w}: seat {e['seat']!r} must be a city of cities.json other than the capital")
         if "city" in e and not (types_of(e["city"]) & {"city"}) and e["city"] not in {s["capital"] for s in states}:
             err(f"{w}: city {e['city']!r} is not a city in the lexicon")
 

@@ -1018,6 +1018,15 @@ import NewsGraph
         // A name after a bare comma that a verb follows opens a new clause.
         Case("ECOWAS imposed sanctions on Niger, Nigeria cut off the electricity it supplies, and the bloc threatened war.",
              [("ECOWAS", .sanctions, "Niger")], not: [("ECOWAS", .sanctions, "Nigeria")]),
+        // A seat of government that is not the capital stands for its state, as the capital does.
+        Case("Niamey again accused Cotonou of sheltering foreign soldiers.", [("Niger", .accuses, "Benin")]),
+        Case("Port Sudan accused Nairobi of hosting the RSF.", [("Sudan", .accuses, "Kenya")]),
+        // A pronoun after a second verb of accusing is the clause's last named object.
+        Case("Chad expelled the German ambassador, Gordon Kricke, accusing him of disrespect.", [("Chad", .accuses, "Gordon Kricke")]),
+        Case("Troops left Camp Kassa, a base in the south of Abidjan.", [("Camp Kassa", .locatedIn, "Abidjan")]),
+        Case("Algeria closed its airspace to Mali, accusing it of violating its borders.", [("Algeria", .accuses, "Mali")]),
+        Case("Senegal summoned the envoy, Yuri Petrenko, and accused him of praising an attack.", [("Senegal", .accuses, "Yuri Petrenko")]),
+        Case("Niger arrested the managers of a Chinese company in Agadez, accusing them of fraud.", [], not: [("Niger", .accuses, "China")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

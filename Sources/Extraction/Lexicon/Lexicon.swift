@@ -135,7 +135,8 @@ public struct Lexicon: Sendable {
     func isGivenName(_ key: String) -> Bool { givenNameKeys.contains(key) }
 
     private mutating func compile() {
-        // Capitals become city entries of their own, remembered as the state's seat.
+        // Capitals become city entries of their own, remembered (with any other seat of
+        // government) as the state's seat.
         var byName: [String: Int] = [:]
         for (i, entry) in entries.enumerated() where byName[NameKey.folded(entry.name)] == nil || entry.type == .state {
             byName[NameKey.folded(entry.name)] = i
@@ -152,6 +153,10 @@ public struct Lexicon: Sendable {
                 entries.append(city)
                 byName[key] = entries.count - 1
                 capitalOf[entries.count - 1] = i
+            }
+            // A seat of government apart from the capital is known as a city of its own.
+            if let seat = entry.seat, let existing = byName[NameKey.folded(seat)], entries[existing].type == .city {
+                capitalOf[existing] = i
             }
         }
         entryByName = byName

@@ -11,6 +11,9 @@ public struct LexiconEntry: Codable, Sendable, Equatable {
     public var demonyms: [String]?
     /// States: the capital's name.
     public var capital: String?
+    /// States: the city the government sits in when that is not the capital (Benin's is
+    /// Cotonou). Like the capital, it stands for the state as an actor ("Cotonou protested").
+    public var seat: String?
     /// The state or organization the entity belongs to.
     public var parent: String?
     /// People: the state they head or headed as head of state or of government ("Mali's Assimi

@@ -476,7 +476,8 @@ struct MentionFinder {
     }
 
     /// Parts of a city: "Ouagadougou's northern edge", "the outskirts of Bamako".
-    static let cityParts: WordSet = ["outskirts", "streets", "suburbs", "suburb", "centre", "center", "airport", "edge", "heart", "outskirt", "port", "districts", "district", "neighbourhoods", "neighborhoods"]
+    static let cityParts: WordSet = ["outskirts", "streets", "suburbs", "suburb", "centre", "center", "airport", "edge", "heart", "outskirt", "port", "districts", "district", "neighbourhoods", "neighborhoods",
+                                     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
 
     private func hasTitle(in range: Range<Int>) -> Bool {
         for i in range where lexicon.role(in: tokens[i..<range.upperBound]) != nil { return true }

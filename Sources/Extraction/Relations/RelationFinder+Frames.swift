@@ -564,3 +564,31 @@ extension RelationFinder {
         }
     }
 }
+
+extension RelationFinder {
+    /// "suspended the BBC for three months, accusing it of spreading false information",
+    /// "expelled the coordinator, Barbara Manzi, accusing her of …", "summoned the ambassador and
+    /// accused him of …": the pronoun after a second verb of accusing is the main clause's last
+    /// named object, and the accuser is the main clause's subject. ("them" is left alone: a
+    /// plural may stand for people the text never names.)
+    func findAccusedPronouns(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        guard sentence.contains(where: { cues[$0].contains(.accusation) }) else { return }
+        for t in sentence where cues[t].contains(.accusation) && Self.accusingVerbs.contains(tokens[t]) && t > sentence.lowerBound + 2 && t + 2 < sentence.upperBound {
+            let pronoun = tokens[t + 1].key
+            guard ["it", "him", "her"].contains(pronoun), tokens[t + 2].key == "of",
+                  tokens[t - 1].text == "," || tokens[t - 1].key == "and" else { continue }
+            let person = pronoun != "it"
+            let accusable: EntityTypes = [.state, .organization, .alliance, .armedGroup, .militaryUnit]
+            guard let patient = ms.last(where: { mentions[$0].end < t && (person ? type($0) == .person : accusable.contains(type($0))) }),
+                  // The object of the clause just before, not a name further back.
+                  t - mentions[patient].end <= 8, !tokens[mentions[patient].end..<t].contains(where: { $0.text == "." || $0.key == "that" }) else { continue }
+            let agents = subjects(before: mentions[patient].start, clause: sentence.lowerBound..<mentions[patient].start, types: [.person, .state, .organization], in: ms)
+            for agent in agents where mentions[agent].entity != mentions[patient].entity {
+                emit(mentions[agent].entity, .accuses, mentions[patient].entity, sentence: s, rule: "accusing-pronoun", span: ordered(mentions[agent].start, t + 2))
+            }
+        }
+    }
+
+    /// Verb forms of accusing that take a pronoun object: "accusing it of", "accused him of".
+    static let accusingVerbs: WordSet = ["accusing", "accused", "blamed"]
+}

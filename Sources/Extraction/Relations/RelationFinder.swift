@@ -75,6 +75,7 @@ final class RelationFinder {
             findGroupActs(s, sentence, ms)
             findClaimedAttacks(s, sentence, ms)
             findObjectRelatives(s, sentence, ms)
+            findAccusedPronouns(s, sentence, ms)
             findSubordination(s, sentence, ms)
             findDescribedMemberships(s, sentence, ms)
             findJoinedIn(s, sentence, ms)
