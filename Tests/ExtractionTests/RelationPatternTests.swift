@@ -1027,6 +1027,9 @@ import NewsGraph
         Case("Algeria closed its airspace to Mali, accusing it of violating its borders.", [("Algeria", .accuses, "Mali")]),
         Case("Senegal summoned the envoy, Yuri Petrenko, and accused him of praising an attack.", [("Senegal", .accuses, "Yuri Petrenko")]),
         Case("Niger arrested the managers of a Chinese company in Agadez, accusing them of fraud.", [], not: [("Niger", .accuses, "China")]),
+        // A state signs with a company or an armed movement too, past the company's description.
+        Case("Niger signed a deal with the French nuclear firm Orano in 2014.", [("Niger", .signsAgreementWith, "Orano")], not: [("Niger", .signsAgreementWith, "France")]),
+        Case("Kinshasa signed a ceasefire with the M23 in Doha.", [("Democratic Republic of the Congo", .signsAgreementWith, "M23")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

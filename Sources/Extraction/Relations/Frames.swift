@@ -239,7 +239,9 @@ enum FrameTable {
         Frame(relation: .ousted, triggers: ["detained", "detaining", "arrested", "arresting", "captured", "seized"], objectMarkers: [""], subjectTypes: [.person, .organization, .militaryUnit],
               objectTypes: [.person], voice: .active, agentMarker: nil, name: "detain-president"),
         Frame(relation: .signsAgreementWith, triggers: ["agreement", "accord", "deal", "pact", "treaty", "signed", "signs"],
-              objectMarkers: ["with", "between"], subjectTypes: states, objectTypes: states, voice: .active, agentMarker: nil, name: "agreement-with"),
+              // (A state also signs with a company or an armed movement: "signed an agreement with
+              // Rosatom", "signed a declaration of principles with the M23".)
+              objectMarkers: ["with", "between"], subjectTypes: states, objectTypes: states.union([.organization, .armedGroup]), voice: .active, agentMarker: nil, name: "agreement-with"),
         Frame(relation: .sanctions, triggers: verb("sanction").union(verb("suspend")).union(["sanctions", "embargo", "suspension"]), objectMarkers: ["", "on", "against"],
               subjectTypes: [.state, .alliance], objectTypes: [.state, .person], voice: .active, agentMarker: nil, name: "sanction"),
         Frame(relation: .builds, triggers: verb("build", "built").union(verb("construct")), objectMarkers: [""],

@@ -164,7 +164,9 @@ extension RelationFinder {
     /// Words that may stand between a marker and its object: "to the northern town of".
     static let modifiers: WordSet = ["military", "air", "separate", "same", "shared", "drone", "new", "former", "key", "main", "central", "northern", "southern", "eastern",
                                          "western", "capital", "city", "country", "nation", "base", "airbase", "international", "nearby", "neighbouring", "neighboring",
-                                         "remaining", "troops", "forces", "all", "remote"]
+                                         "remaining", "troops", "forces", "all", "remote",
+                                         // A company's description before its name: "with the Russian nuclear company Rosatom".
+                                         "company", "firm", "conglomerate", "nuclear", "mining", "energy", "oil"]
 
     /// - Complexity: O(1): a cue bit, looked up once per document.
     func isModifier(_ i: Int) -> Bool { cues[i].contains(.modifier) }
