@@ -1030,6 +1030,8 @@ import NewsGraph
         // A state signs with a company or an armed movement too, past the company's description.
         Case("Niger signed a deal with the French nuclear firm Orano in 2014.", [("Niger", .signsAgreementWith, "Orano")], not: [("Niger", .signsAgreementWith, "France")]),
         Case("Kinshasa signed a ceasefire with the M23 in Doha.", [("Democratic Republic of the Congo", .signsAgreementWith, "M23")]),
+        // A state's territory is the state as a place.
+        Case("The last Danish commandos left Malian territory in February.", [("Denmark", .withdrawsFrom, "Mali")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

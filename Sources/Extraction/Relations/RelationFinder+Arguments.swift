@@ -667,6 +667,11 @@ extension RelationFinder {
         mentions[m].end < tokens.count && ["ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "embassy", "delegation"].contains(tokens[mentions[m].end].key)
     }
 
+    /// "left Malian territory", "on Nigerien soil": a state's ground is the state as a place.
+    func namesTerritory(_ m: Int) -> Bool {
+        mentions[m].end < tokens.count && ["territory", "soil"].contains(tokens[mentions[m].end].key)
+    }
+
     /// The last token at or before `i` that is not part of a title ("by Gen. X" → "by").
     func pastTitlesBackward(_ i: Int) -> Int {
         var j = i
@@ -750,7 +755,7 @@ extension RelationFinder {
         // pronoun is that clause's subject.)
         let thatMarks = markers.contains("that")
         let opensRelative = { (m: Int) in !thatMarks && self.mentions[m].start > t + 1 && Self.relativePronouns.contains(self.tokens[self.mentions[m].start - 1]) }
-        guard var first = after.first(where: { types.contains(type($0)) && (mentions[$0].kind != .demonym || mentions[$0].isForces || namesEnvoys($0))
+        guard var first = after.first(where: { types.contains(type($0)) && (mentions[$0].kind != .demonym || mentions[$0].isForces || namesEnvoys($0) || namesTerritory($0))
             && isMarker(marker(before: $0, notBefore: t + 1)) && !continuesList($0, after: t) && !opensRelative($0) }) else { return [] }
         // Too far from the trigger: another verb phrase has begun. ("sent about 1,000 soldiers of
         // the Rwanda Defence Force (RDF) and police officers to Mozambique": a long list of the
