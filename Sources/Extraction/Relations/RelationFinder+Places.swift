@@ -262,13 +262,28 @@ extension RelationFinder {
                 if Self.militaryPosts.contains(tokens[i]) { sawForces = true }
                 i += 1
             }
+            // ("has kept a small military mission in Niger": a mission of soldiers, not of diplomats.)
+            if !sawForces, i + 1 < sentence.upperBound, tokens[i].key == "training", tokens[i + 1].key == "mission" { i += 1 }
+            if !sawForces, i < sentence.upperBound, tokens[i].key == "mission", ["military", "training"].contains(tokens[i - 1].key) {
+                sawForces = true
+                i += 1
+            }
             guard sawForces, i + 1 < sentence.upperBound, ["in", "at"].contains(tokens[i].key) else { continue }
             var j = i + 1
             while j < sentence.upperBound, mentionAt[j] == nil, isDeterminer(j) || isModifier(j) { j += 1 }
-            guard let place = mentionAt[j], mentions[place].start == j, [.state, .city, .base].contains(type(place)), mentions[place].kind != .demonym else { continue }
+            let placeTypes: EntityTypes = [.state, .city, .base]
+            var places: [Int] = []
+            if let place = mentionAt[j], mentions[place].start == j, placeTypes.contains(type(place)), mentions[place].kind != .demonym {
+                // ("has instructors in Burkina Faso and Niger": every place of the list.)
+                places = list(startingAt: place, in: ms.filter { placeTypes.contains(type($0)) && mentions[$0].kind != .demonym })
+            }
+            // ("keeps about 350 soldiers in Gabon, most of them at Camp de Gaulle", "has 4,300 troops
+            // in the region, including 2,400 in Mali": a share of them kept at a place of its own.)
+            if let share = keptShare(after: places.last.map { mentions[$0].end } ?? j, in: sentence), placeTypes.contains(type(share)) {
+                places.append(share)
+            }
+            guard !places.isEmpty else { continue }
             let clause = clause(around: v, in: sentence)
-            // ("has instructors in Burkina Faso and Niger": every place of the list.)
-            let places = list(startingAt: place, in: ms.filter { [.state, .city, .base].contains(type($0)) && mentions[$0].kind != .demonym })
             for keeper in subjects(before: v, clause: clause, types: FrameTable.forces, in: ms) {
                 for place in places where mentions[keeper].entity != mentions[place].entity && type(place) != .city {
                     emit(mentions[keeper].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "keeps-forces-in", span: span(keeper, place))
@@ -276,6 +291,31 @@ extension RelationFinder {
             }
         }
     }
+
+    /// The place a share of kept forces is at, set off after the forces' own place: ", most of
+    /// them at Camp de Gaulle", ", including about 2,400 in Mali", ", 300 of them in Gao".
+    func keptShare(after k: Int, in sentence: Range<Int>) -> Int? {
+        guard let comma = (k..<min(sentence.upperBound, k + 4)).first(where: { tokens[$0].text == "," }) else { return nil }
+        var i = comma + 1
+        if i < sentence.upperBound, tokens[i].key == "including" {
+            i += 1
+            while i < sentence.upperBound, Self.keptQuantities.contains(tokens[i]) || tokens[i].kind == .number || tokens[i].text == "," && i > 0 && tokens[i - 1].kind == .number
+                    || WordLists.armedPeople.contains(tokens[i]) { i += 1 }
+            guard i > comma + 2 else { return nil }
+        } else {
+            guard i + 3 < sentence.upperBound, tokens[i].kind == .number || Self.shares.contains(tokens[i]),
+                  tokens[i + 1].key == "of", tokens[i + 2].key == "them" else { return nil }
+            i += 3
+        }
+        guard i + 1 < sentence.upperBound, ["in", "at"].contains(tokens[i].key) else { return nil }
+        var j = i + 1
+        while j < sentence.upperBound, mentionAt[j] == nil, isDeterminer(j) || isModifier(j) { j += 1 }
+        guard j < sentence.upperBound, let place = mentionAt[j], mentions[place].start == j, mentions[place].kind != .demonym else { return nil }
+        return place
+    }
+
+    /// Words for a share of a whole: "most of them".
+    static let shares: WordSet = ["most", "many", "some", "half", "all", "part", "several", "hundreds", "dozens"]
 
     /// True when the mention names whom envoys come from: "a delegation from the Malian junta".
     func sentByEnvoys(_ m: Int) -> Bool {
