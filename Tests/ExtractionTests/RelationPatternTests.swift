@@ -1032,10 +1032,11 @@ import NewsGraph
         Case("Kinshasa signed a ceasefire with the M23 in Doha.", [("Democratic Republic of the Congo", .signsAgreementWith, "M23")]),
         // A state's territory is the state as a place.
         Case("The last Danish commandos left Malian territory in February.", [("Denmark", .withdrawsFrom, "Mali")]),
-        // A share of the forces kept at a place of its own; a military mission is forces kept.
+        // A share of the forces kept at a place of its own; a military mission is forces kept (a
+        // training mission is left alone: the body it belongs to is often not a state).
         Case("Britain keeps about 900 soldiers in Kenya, most of them at Camp Kifaru.", [("United Kingdom", .stationedAt, "Camp Kifaru")]),
         Case("Spain still has some 600 troops in the region, including about 300 in Mauritania.", [("Spain", .stationedAt, "Mauritania")]),
-        Case("Hungary, which keeps a small training mission in Chad, sent more officers.", [("Hungary", .stationedAt, "Chad")]),
+        Case("Hungary, which keeps a small military mission in Chad, sent more officers.", [("Hungary", .stationedAt, "Chad")]),
         Case("Russia keeps a diplomatic mission in Niger.", [], not: [("Russia", .stationedAt, "Niger")]),
     ]
 

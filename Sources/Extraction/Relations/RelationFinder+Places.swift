@@ -262,9 +262,9 @@ extension RelationFinder {
                 if Self.militaryPosts.contains(tokens[i]) { sawForces = true }
                 i += 1
             }
-            // ("has kept a small military mission in Niger": a mission of soldiers, not of diplomats.)
-            if !sawForces, i + 1 < sentence.upperBound, tokens[i].key == "training", tokens[i + 1].key == "mission" { i += 1 }
-            if !sawForces, i < sentence.upperBound, tokens[i].key == "mission", ["military", "training"].contains(tokens[i - 1].key) {
+            // ("has kept a small military mission in Niger": a mission of soldiers, not of diplomats.
+            // A training mission is often a bloc's, not the subject's: it is left alone.)
+            if !sawForces, i < sentence.upperBound, tokens[i].key == "mission", tokens[i - 1].key == "military" {
                 sawForces = true
                 i += 1
             }
