@@ -1038,6 +1038,13 @@ import NewsGraph
         Case("Spain still has some 600 troops in the region, including about 300 in Mauritania.", [("Spain", .stationedAt, "Mauritania")]),
         Case("Hungary, which keeps a small military mission in Chad, sent more officers.", [("Hungary", .stationedAt, "Chad")]),
         Case("Russia keeps a diplomatic mission in Niger.", [], not: [("Russia", .stationedAt, "Niger")]),
+        // A body the text names as the junta seized power where the report's one coup took place.
+        Case("Officers seized power in Gabon. The junta, which calls itself the Committee for the Transition and Restoration of Institutions (CTRI), closed the borders.",
+             [("Committee for the Transition and Restoration of Institutions", .seizedPowerIn, "Gabon")]),
+        Case("Soldiers took power in Niger, and Tiani named himself head of a junta calling itself the National Council for the Safeguard of the Homeland.",
+             [("National Council for the Safeguard of the Homeland", .seizedPowerIn, "Niger")]),
+        Case("Soldiers seized power in Niger. The African Union's Peace and Security Council, known as the PSC, met.", [],
+             not: [("AU Peace and Security Council", .seizedPowerIn, "Niger")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -118,6 +118,7 @@ final class RelationFinder {
         }
         expandGroups()
         inferLeadersFromCoups()
+        inferNamedJuntas()
         inferOfficeStates()
         inferFromWithdrawals()
         inferDeploymentFromBases()
@@ -410,6 +411,47 @@ final class RelationFinder {
         }
         found += extra
     }
+
+    /// "The junta, which calls itself the National Committee of Reconciliation and Development",
+    /// "a junta calling itself the CNSP", "through a junta called the National Committee for …":
+    /// a body the text names as the junta seized power where the document's coup took place.
+    /// Only in a report of one coup: with several, which junta is whose needs more than the name.
+    func inferNamedJuntas() {
+        var coupStates = Set(found.filter { $0.type == .seizedPowerIn && $0.modality == .asserted && entities[$0.target].type == .state }.map(\.target))
+        // ("Soldiers seized power in Guinea": a coup whose makers the text does not name.)
+        for (s, sentence) in sentences.enumerated() {
+            for t in sentence where t + 3 < sentence.upperBound && Self.seizingVerbs.contains(tokens[t]) && tokens[t + 1].key == "power" && tokens[t + 2].key == "in" {
+                if let m = mentionAt[t + 3], mentions[m].start == t + 3, type(m) == .state, modality(of: t, in: s) == .asserted { coupStates.insert(mentions[m].entity) }
+            }
+        }
+        guard coupStates.count == 1, let state = coupStates.first else { return }
+        var named: Set<Int> = []
+        for (s, sentence) in sentences.enumerated() {
+            for m in bySentence[s] where type(m) == .organization && mentions[m].kind == .name && !named.contains(mentions[m].entity) && namesJunta(m, floor: sentence.lowerBound) {
+                named.insert(mentions[m].entity)
+                guard !found.contains(where: { $0.type == .seizedPowerIn && $0.source == mentions[m].entity }) else { continue }
+                found.append(FoundRelation(source: mentions[m].entity, type: .seizedPowerIn, target: state, sentence: s, rule: "named-junta", modality: modality(of: mentions[m].start, in: s)))
+            }
+        }
+    }
+
+    /// True when a junta's name follows the words that give it: "junta, which calls itself X",
+    /// "a body called X", "the junta known as X".
+    func namesJunta(_ m: Int, floor: Int) -> Bool {
+        var k = mentions[m].start - 1
+        if k >= floor, tokens[k].key == "the" { k -= 1 }
+        guard k - 1 >= floor else { return false }
+        let naming = tokens[k].key == "itself" || ["called", "named"].contains(tokens[k].key) || (tokens[k].key == "as" && tokens[k - 1].key == "known")
+        guard naming else { return false }
+        // (The noun stands apart from any name: "the Peace and Security Council, known as the PSC".)
+        return (max(floor, k - 9)..<k).contains { Self.juntaNouns.contains(tokens[$0]) && mentionAt[$0] == nil && !(($0 + 1)..<k).contains(where: { tokens[$0].text == ";" }) }
+    }
+
+    /// Verbs of taking power: "seized power in".
+    static let seizingVerbs: WordSet = ["seized", "seize", "seizes", "seizing", "took", "take", "takes", "taking", "taken", "grabbed"]
+
+    /// Nouns for the body that rules after a coup.
+    static let juntaNouns: WordSet = ["junta", "body", "council", "committee"]
 
     /// Leaving a base means having been stationed there ("the last U.S. troops left Airbase
     /// 201"), and leaving a base or a town leaves the state it lies in, when the document names it.
