@@ -1045,6 +1045,12 @@ import NewsGraph
              [("National Council for the Safeguard of the Homeland", .seizedPowerIn, "Niger")]),
         Case("Soldiers seized power in Niger. The African Union's Peace and Security Council, known as the PSC, met.", [],
              not: [("AU Peace and Security Council", .seizedPowerIn, "Niger")]),
+        // Forces found at a base only because they left it or handed it over were not deployed to its state.
+        Case("The last Italian troops handed Camp Ruffo, outside Agadez in northern Niger, to the Nigerien army.",
+             [("Italy", .withdrawsFrom, "Niger")], not: [("Italy", .deployedTo, "Niger")]),
+        Case("Italian soldiers had already left Camp Ruffo, next to the airport in Niamey, the Nigerien capital.",
+             [("Italy", .withdrawsFrom, "Niger")], not: [("Italy", .deployedTo, "Niger")]),
+        Case("Italian soldiers are stationed at Camp Ruffo near Agadez in northern Niger.", [("Italy", .deployedTo, "Niger")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -6,7 +6,7 @@
 /// they would follow") and "said to" are not hedges: the gold annotations of the seed corpus,
 /// like most analysts, read them as statements.
 enum Hedging {
-    static let negations: WordSet = ["not", "no", "never", "neither", "nor", "denied", "denies", "deny", "dont", "didnt", "doesnt", "wont", "cannot", "cant", "without", "rejected", "refused"]
+    static let negations: WordSet = ["not", "no", "never", "neither", "nor", "denied", "denies", "deny", "dont", "didnt", "doesnt", "wont", "cannot", "cant", "without", "rejected", "rejects", "reject", "rejecting", "denying", "refused", "refuses", "refusing"]
     static let modals: WordSet = ["could", "might", "may", "possibility", "possible", "potential", "plans", "plan", "planned", "considering", "considered", "seeking", "threatened", "threatens", "if", "whether", "rumored", "rumoured", "unverified",  "propose", "proposed", "ultimatum", "questions", "fate", "concerns", "concern", "urging", "any", "capable", "able", "would-be"]
 
     /// "May 3", "3 May", "in May 2024": the month, not the modal verb.

@@ -591,7 +591,10 @@ final class RelationFinder {
         let locations = locationsInStates()
         let bySentence = Dictionary(grouping: locations, by: \.sentence)
         var stateOf: [Int: Int?] = [:]
-        for r in found where (r.type == .deployedTo && [.base, .city].contains(entities[r.target].type)) || (r.type == .stationedAt && entities[r.target].type == .base) {
+        // (Not for forces found at a base only because they left it or handed it over: "the
+        // last troops handed Air Base 201 to the army" tells of a withdrawal, not a deployment.)
+        for r in found where (r.type == .deployedTo && [.base, .city].contains(entities[r.target].type))
+            || (r.type == .stationedAt && entities[r.target].type == .base && !r.rule.hasSuffix("+was-there") && !r.rule.hasPrefix("handover")) {
             var states = bySentence[r.sentence, default: []].filter { $0.source == r.target }.map(\.target)
             var rule = r.rule + "+located-in"
             if states.isEmpty {
