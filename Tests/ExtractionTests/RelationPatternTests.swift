@@ -1051,6 +1051,10 @@ import NewsGraph
         Case("Italian soldiers had already left Camp Ruffo, next to the airport in Niamey, the Nigerien capital.",
              [("Italy", .withdrawsFrom, "Niger")], not: [("Italy", .deployedTo, "Niger")]),
         Case("Italian soldiers are stationed at Camp Ruffo near Agadez in northern Niger.", [("Italy", .deployedTo, "Niger")]),
+        // A former minister serves no more.
+        Case("A court in Mali named Oumar Traoré, a former health minister, to run the mines.", [], not: [("Oumar Traoré", .memberOf, "Mali")]),
+        Case("Police in Chad arrested former prime minister Albert Pahimi at dawn.", [], not: [("Albert Pahimi", .memberOf, "Chad"), ("Albert Pahimi", .leads, "Chad")]),
+        Case("Abdoulaye Diop, Mali's foreign minister, flew to Moscow.", [("Abdoulaye Diop", .memberOf, "Mali")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -113,10 +113,13 @@ extension RelationFinder {
             }
             // "former Nigerien president X": past the state's adjective.
             let beforeRole = roleStart > sentence.lowerBound ? (mentionAt[roleStart - 1].map { mentions[$0].kind == .demonym ? mentions[$0].start : roleStart } ?? roleStart) : roleStart
-            if let r = role, r.relation == .leads, beforeRole > sentence.lowerBound,
+            if let r = role, beforeRole > sentence.lowerBound,
                // A former leader no longer leads; a deposed one led when the events took place.
                ["former", "ex", "late"].contains(tokens[beforeRole - 1].key) || (beforeRole >= 2 && tokens[beforeRole - 1].text == "-" && tokens[beforeRole - 2].key == "ex") {
-                continue
+                if r.relation == .leads { continue }
+                // ("former prime minister Succès Masra": nor does a former minister serve; what an
+                // apposition after the name says still holds.)
+                role = nil
             }
             // "Nigerian President X, then chairman of ECOWAS": the title names the state; an
             // apposition after the name may still name a body, so the person is read on.
@@ -264,8 +267,9 @@ extension RelationFinder {
                            !["the", "a", "an", ",", "then", "now", "also", "currently", "acting", "interim", "former", "ex", "late"].contains(tokens[j - 1].key), mentionAt[j - 1] == nil {
                             r.relation = .memberOf
                         }
-                        // "P, a former Nigerian head of state": a former leader no longer leads.
-                        if r.relation == .leads, tokens[max(after + 1, j - 3)..<j].contains(where: { ["former", "ex", "late"].contains($0.key) }) { j += len; continue }
+                        // "P, a former Nigerian head of state": a former leader no longer leads,
+                        // nor does "a former health minister" serve.
+                        if tokens[max(after + 1, j - 3)..<j].contains(where: { ["former", "ex", "late"].contains($0.key) }) { j += len; continue }
                         // "Mody, Mali's Gen. Sadio Camara and …": the title of the next name in a
                         // list, not an apposition to P.
                         if tokens[j].isCapitalized, let next = mentionAt[pastTitles(from: j + len, limit: sentence.upperBound)], type(next) == .person { break }
