@@ -1055,6 +1055,12 @@ import NewsGraph
         Case("A court in Mali named Oumar Traoré, a former health minister, to run the mines.", [], not: [("Oumar Traoré", .memberOf, "Mali")]),
         Case("Police in Chad arrested former prime minister Albert Pahimi at dawn.", [], not: [("Albert Pahimi", .memberOf, "Chad"), ("Albert Pahimi", .leads, "Chad")]),
         Case("Abdoulaye Diop, Mali's foreign minister, flew to Moscow.", [("Abdoulaye Diop", .memberOf, "Mali")]),
+        // A call is a demand only "for" or "on"; a possessive's thing ended is not its forces' presence.
+        Case("Kyiv's foreign ministry called Mali's decision hasty.", [], not: [("Ukraine", .demandsWithdrawalOf, "Mali")]),
+        Case("The Congolese army, known by its French acronym FARDC, fought beside militias called Wazalendo.", [], not: [("France", .demandsWithdrawalOf, "Wazalendo")]),
+        Case("Ethiopia's election board revoked the TPLF's registration.", [], not: [("Ethiopia", .demandsWithdrawalOf, "Tigray People's Liberation Front")]),
+        Case("Mali called on France to withdraw its troops.", [("Mali", .demandsWithdrawalOf, "France")]),
+        Case("Niger revoked France's defence agreement.", [("Niger", .demandsWithdrawalOf, "France")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -172,7 +172,12 @@ enum FrameTable {
         // "pushed out the French troops": the particle before the object.
         Frame(relation: .expels, triggers: verb("push").union(verb("kick")).union(verb("drive", "drove", "driven")).union(verb("chase")).union(["forced", "threw", "thrown"]),
               objectMarkers: ["out"], subjectTypes: states, objectTypes: forces.union([.organization, .alliance]), voice: .active, agentMarker: nil, name: "push-out-direct", followedBy: ["out"]),
-        Frame(relation: .demandsWithdrawalOf, triggers: ["demand", "demanded", "demanding", "demands", "call", "called", "calling", "ordered", "order", "orders", "told", "asked", "urged", "terminate", "terminated", "revoked", "ended", "scrapped", "cancelled", "canceled", "denounced"],
+        // ("called for the departure of", "called on France to withdraw"; not "militias called
+        // Wazalendo" or "called Mali's move short-sighted".)
+        Frame(relation: .demandsWithdrawalOf, triggers: ["call", "called", "calling", "calls"],
+              objectMarkers: ["for", "on", "of"], subjectTypes: states, objectTypes: forces.union([.organization]), voice: .active, agentMarker: nil, name: "call-for-withdrawal",
+              followedBy: ["for", "on"]),
+        Frame(relation: .demandsWithdrawalOf, triggers: ["demand", "demanded", "demanding", "demands", "ordered", "order", "orders", "told", "asked", "urged", "terminate", "terminated", "revoked", "ended", "scrapped", "cancelled", "canceled", "denounced"],
               objectMarkers: ["", "of", "for", "that"], subjectTypes: states, objectTypes: forces.union([.organization]), voice: .active, agentMarker: nil, name: "demand-withdrawal"),
         Frame(relation: .memberOf, triggers: ["member", "members", "joined", "join", "joins", "joining", "created", "formed", "form", "founded", "established", "launched"],
               objectMarkers: ["", "of"], subjectTypes: [.state, .person], objectTypes: [.alliance], voice: .active, agentMarker: nil, name: "member-of"),

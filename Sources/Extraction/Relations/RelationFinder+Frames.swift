@@ -146,6 +146,14 @@ extension RelationFinder {
                 // ordered about ("ordered the heads of CNPC's arm to leave") is not sent home.
                 if frame.relation == .demandsWithdrawalOf {
                     objs.removeAll { o in type(o) == .organization && !((t + 1)..<mentions[o].start).contains { Self.departureNouns.contains(tokens[$0]) } }
+                    // ("revoked the TPLF's registration", "called Mali's move short-sighted": what a
+                    // possessive owns is ended, not its forces' presence, unless they are forces.)
+                    objs.removeAll { o in
+                        guard mentions[o].isPossessive else { return false }
+                        let owned = mentions[o].end + (mentions[o].end < clause.upperBound && tokens[mentions[o].end].kind == .possessive ? 1 : 0)
+                        return owned < clause.upperBound && !WordLists.forceNouns.contains(tokens[owned]) && !Self.departureNouns.contains(tokens[owned])
+                            && !Self.stayingWords.contains(tokens[owned])
+                    }
                 }
                 // "led the Russian delegation": leading a state's envoys or troops is not leading the state.
                 if frame.relation == .leads { objs.removeAll { mentions[$0].kind == .demonym } }
@@ -313,6 +321,11 @@ extension RelationFinder {
 
     /// What a body is asked to make: "the departure of MINUSMA".
     static let departureNouns: WordSet = ["departure", "withdrawal", "exit", "pullout", "removal", "closure"]
+
+    /// What a state's forces stay under or in, owned by a possessive: "ended France's defence
+    /// agreement" (a word of kind before the noun is a force noun or stays in the list).
+    static let stayingWords: WordSet = ["agreement", "agreements", "accord", "accords", "pact", "deal", "mandate", "mission", "base", "bases", "ambassador", "envoy",
+                                        "defence", "defense", "security", "embassy", "diplomats", "special", "counter-terrorism", "counterterrorism", "peacekeeping", "peacekeepers"]
 
     /// The places of the posts a verb of attack takes as its object: "a Malian army camp at
     /// Boulkessi", "army positions in Bourem and Léré". The posts come within six words of the
