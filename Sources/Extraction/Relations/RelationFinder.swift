@@ -591,10 +591,12 @@ final class RelationFinder {
         let locations = locationsInStates()
         let bySentence = Dictionary(grouping: locations, by: \.sentence)
         var stateOf: [Int: Int?] = [:]
-        // (Not for forces found at a base only because they left it or handed it over: "the
-        // last troops handed Air Base 201 to the army" tells of a withdrawal, not a deployment.)
+        // (Not for forces found at a base only because they left it or handed it over, nor for
+        // a base described by who uses it: "the last troops handed Air Base 201 to the army",
+        // "the camp where French special forces are based" tell of a withdrawal or of a
+        // presence, not of a deployment.)
         for r in found where (r.type == .deployedTo && [.base, .city].contains(entities[r.target].type))
-            || (r.type == .stationedAt && entities[r.target].type == .base && !r.rule.hasSuffix("+was-there") && !r.rule.hasPrefix("handover")) {
+            || (r.type == .stationedAt && entities[r.target].type == .base && !r.rule.hasSuffix("+was-there") && !Self.describedPresenceRules.contains(where: { r.rule.hasPrefix($0) })) {
             var states = bySentence[r.sentence, default: []].filter { $0.source == r.target }.map(\.target)
             var rule = r.rule + "+located-in"
             if states.isEmpty {
@@ -607,6 +609,9 @@ final class RelationFinder {
         }
         found += extra
     }
+
+    /// Rules that find forces at a base from a description of the base or of its handover.
+    static let describedPresenceRules = ["handover", "where-present", "used-by", "base-where", "base-hosting"]
 
     /// What the relations found so far place in a state.
     func locationsInStates() -> [FoundRelation] {
