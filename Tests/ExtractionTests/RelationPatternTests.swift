@@ -1060,6 +1060,9 @@ import NewsGraph
         Case("The Congolese army, known by its French acronym FARDC, fought beside militias called Wazalendo.", [], not: [("France", .demandsWithdrawalOf, "Wazalendo")]),
         Case("Ethiopia's election board revoked the TPLF's registration.", [], not: [("Ethiopia", .demandsWithdrawalOf, "Tigray People's Liberation Front")]),
         Case("Mali called on France to withdraw its troops.", [("Mali", .demandsWithdrawalOf, "France")]),
+        // "they" continues a list of states that opened the sentence before.
+        Case("Mali, Burkina Faso and Niger are ruled by soldiers. In January they left ECOWAS.",
+             [("Mali", .leaves, "ECOWAS"), ("Burkina Faso", .leaves, "ECOWAS"), ("Niger", .leaves, "ECOWAS")]),
         // A base described by who is based there tells of a presence, not of a deployment to the state.
         Case("Burkina Faso's new rulers accused France of sheltering him at Camp Kassa, the camp near Ouagadougou where French special forces are based.",
              [("France", .stationedAt, "Camp Kassa")], not: [("France", .deployedTo, "Burkina Faso")]),

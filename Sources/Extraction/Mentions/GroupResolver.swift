@@ -34,6 +34,9 @@ enum GroupResolver {
         // The latest group phrase that was a subject, and its sentence: "they" continues it.
         var subjectGroup: (sentence: Int, members: [Int])?
         for (s, sentence) in sentences.enumerated() {
+            // A list of states that opens a sentence is a group "they" may continue: "Mali,
+            // Burkina Faso and Niger are ruled by soldiers. In January they left ECOWAS."
+            let openingList = subjectList(opening: sentence, states: states, tokens: tokens)
             var i = sentence.lowerBound
             while i < sentence.upperBound {
                 defer { i += 1 }
@@ -60,6 +63,7 @@ enum GroupResolver {
                     subjectGroup = (s, group.members)
                 }
             }
+            if let openingList { subjectGroup = (s, openingList) }
         }
         guard !added.isEmpty else { return }
         for (range, members) in added {
@@ -152,6 +156,23 @@ enum GroupResolver {
         var members: [Int] = []
         for m in states where sentences[s - 1].contains(m.start) && !members.contains(m.entity) { members.append(m.entity) }
         return members.count == size ? members : nil
+    }
+
+    /// The states of a coordinated list that opens `sentence` as its subject ("Mali, Burkina Faso
+    /// and Niger are …"), when a lower-case word (a verb) follows it.
+    static func subjectList(opening sentence: Range<Int>, states: [Mention], tokens: [Token]) -> [Int]? {
+        guard let first = states.first(where: { $0.start == sentence.lowerBound }), first.kind == .name else { return nil }
+        var members = [first.entity]
+        var end = first.end
+        for m in states where m.start > end && m.start < sentence.upperBound {
+            let gap = tokens[end..<m.start]
+            guard gap.count <= 2, gap.allSatisfy({ $0.key == "and" || $0.text == "," }), m.kind == .name else { break }
+            if !members.contains(m.entity) { members.append(m.entity) }
+            end = m.end
+            if gap.contains(where: { $0.key == "and" }) { break }
+        }
+        guard members.count >= 2, end < sentence.upperBound, tokens[end - 1].key != "and", tokens[end].kind == .word, !tokens[end].isCapitalized else { return nil }
+        return members
     }
 
     /// "they" begins its clause: at the start of the sentence, after a short opening phrase ("In
