@@ -1060,6 +1060,9 @@ import NewsGraph
         Case("The Congolese army, known by its French acronym FARDC, fought beside militias called Wazalendo.", [], not: [("France", .demandsWithdrawalOf, "Wazalendo")]),
         Case("Ethiopia's election board revoked the TPLF's registration.", [], not: [("Ethiopia", .demandsWithdrawalOf, "Tigray People's Liberation Front")]),
         Case("Mali called on France to withdraw its troops.", [("Mali", .demandsWithdrawalOf, "France")]),
+        // Forces named "alongside" a fighter, before its foe, fight that foe too.
+        Case("The Congolese army, fighting alongside Burundian troops, has battled M23 for months.",
+             [("Burundi", .fights, "M23"), ("Democratic Republic of the Congo", .fights, "M23")], not: [("Burundi", .fights, "Democratic Republic of the Congo")]),
         // "they" continues a list of states that opened the sentence before.
         Case("Mali, Burkina Faso and Niger are ruled by soldiers. In January they left ECOWAS.",
              [("Mali", .leaves, "ECOWAS"), ("Burkina Faso", .leaves, "ECOWAS"), ("Niger", .leaves, "ECOWAS")]),

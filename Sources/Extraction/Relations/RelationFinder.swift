@@ -128,6 +128,7 @@ final class RelationFinder {
         promoteKnownHeads()
         dropMembershipsOfLeaders()
         inferCompanionsAlongside()
+        inferFightingCompanions()
     }
 
     /// "Mali, which quit ECOWAS alongside Burkina Faso and Niger": the states named after
@@ -165,6 +166,28 @@ final class RelationFinder {
         }
         found.removeAll { r in
             r.type == .cooperatesWith && r.rule == "turn-to" && companionsBySentence[r.sentence]?.contains { ($0.source == r.source && $0.companion == r.target) || ($0.source == r.target && $0.companion == r.source) } == true
+        }
+        found += extra
+    }
+
+    /// "The Congolese army, fighting alongside Burundian troops, has battled the M23", "the army,
+    /// fighting alongside mercenaries of the Wagner Group, recaptured Kidal": the forces named
+    /// after "alongside", between the fighter and its foe, fight or strike that foe too.
+    func inferFightingCompanions() {
+        var extra: [FoundRelation] = []
+        for r in found where [.fights, .attacks].contains(r.type) {
+            let ms = bySentence[r.sentence]
+            guard let fighter = ms.first(where: { mentions[$0].entity == r.source }), let foe = ms.last(where: { mentions[$0].entity == r.target }),
+                  mentions[fighter].end < mentions[foe].start,
+                  let joiner = (mentions[fighter].end..<mentions[foe].start).first(where: { tokens[$0].key == "alongside" }),
+                  var first = ms.first(where: { mentions[$0].start > joiner && mentions[$0].start <= joiner + 4 && mentions[$0].end <= mentions[foe].start }) else { continue }
+            // ("alongside Russian mercenaries from the Wagner Group": the force they belong to.)
+            if mentions[first].kind == .demonym, let owner = ms.first(where: { mentions[$0].start > mentions[first].end && mentions[$0].start <= mentions[first].end + 4
+                && mentions[$0].end <= mentions[foe].start && [.armedGroup, .militaryUnit].contains(type($0)) }) { first = owner }
+            for c in list(startingAt: first, in: ms) where mentions[c].end <= mentions[foe].start && FrameTable.forces.contains(type(c))
+                && (mentions[c].kind != .demonym || mentions[c].isForces) && ![r.source, r.target].contains(mentions[c].entity) {
+                extra.append(FoundRelation(source: mentions[c].entity, type: r.type, target: r.target, sentence: r.sentence, rule: r.rule + "+alongside", modality: r.modality))
+            }
         }
         found += extra
     }
