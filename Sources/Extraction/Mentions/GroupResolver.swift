@@ -33,10 +33,13 @@ enum GroupResolver {
         }
         // The latest group phrase that was a subject, and its sentence: "they" continues it.
         var subjectGroup: (sentence: Int, members: [Int])?
+        // (The document's state mentions are in text order: one pass finds each sentence's first.)
+        var nextState = 0
         for (s, sentence) in sentences.enumerated() {
             // A list of states that opens a sentence is a group "they" may continue: "Mali,
             // Burkina Faso and Niger are ruled by soldiers. In January they left ECOWAS."
-            let openingList = subjectList(opening: sentence, states: states, tokens: tokens)
+            while nextState < states.count, states[nextState].start < sentence.lowerBound { nextState += 1 }
+            let openingList = subjectList(opening: sentence, states: states[nextState...], tokens: tokens)
             var i = sentence.lowerBound
             while i < sentence.upperBound {
                 defer { i += 1 }
@@ -160,11 +163,14 @@ enum GroupResolver {
 
     /// The states of a coordinated list that opens `sentence` as its subject ("Mali, Burkina Faso
     /// and Niger are …"), when a lower-case word (a verb) follows it.
-    static func subjectList(opening sentence: Range<Int>, states: [Mention], tokens: [Token]) -> [Int]? {
-        guard let first = states.first(where: { $0.start == sentence.lowerBound }), first.kind == .name else { return nil }
+    /// - Complexity: O(k), k the states of the list: `states` starts at the sentence's first.
+    static func subjectList(opening sentence: Range<Int>, states: ArraySlice<Mention>, tokens: [Token]) -> [Int]? {
+        guard let first = states.first, first.start == sentence.lowerBound, first.kind == .name else { return nil }
         var members = [first.entity]
         var end = first.end
-        for m in states where m.start > end && m.start < sentence.upperBound {
+        for m in states.dropFirst() {
+            guard m.start < sentence.upperBound else { break }
+            guard m.start >= end else { continue }
             let gap = tokens[end..<m.start]
             guard gap.count <= 2, gap.allSatisfy({ $0.key == "and" || $0.text == "," }), m.kind == .name else { break }
             if !members.contains(m.entity) { members.append(m.entity) }

@@ -440,6 +440,15 @@ final class RelationFinder {
     /// a body the text names as the junta seized power where the document's coup took place.
     /// Only in a report of one coup: with several, which junta is whose needs more than the name.
     func inferNamedJuntas() {
+        // The named juntas first: most reports have none, and then no token is looked at.
+        var juntas: [(mention: Int, sentence: Int)] = []
+        for (s, sentence) in sentences.enumerated() {
+            for m in bySentence[s] where type(m) == .organization && mentions[m].kind == .name && !juntas.contains(where: { mentions[$0.mention].entity == mentions[m].entity })
+                && namesJunta(m, floor: sentence.lowerBound) {
+                juntas.append((m, s))
+            }
+        }
+        guard !juntas.isEmpty else { return }
         var coupStates = Set(found.filter { $0.type == .seizedPowerIn && $0.modality == .asserted && entities[$0.target].type == .state }.map(\.target))
         // ("Soldiers seized power in Guinea": a coup whose makers the text does not name.)
         for (s, sentence) in sentences.enumerated() {
@@ -448,13 +457,8 @@ final class RelationFinder {
             }
         }
         guard coupStates.count == 1, let state = coupStates.first else { return }
-        var named: Set<Int> = []
-        for (s, sentence) in sentences.enumerated() {
-            for m in bySentence[s] where type(m) == .organization && mentions[m].kind == .name && !named.contains(mentions[m].entity) && namesJunta(m, floor: sentence.lowerBound) {
-                named.insert(mentions[m].entity)
-                guard !found.contains(where: { $0.type == .seizedPowerIn && $0.source == mentions[m].entity }) else { continue }
-                found.append(FoundRelation(source: mentions[m].entity, type: .seizedPowerIn, target: state, sentence: s, rule: "named-junta", modality: modality(of: mentions[m].start, in: s)))
-            }
+        for (m, s) in juntas where !found.contains(where: { $0.type == .seizedPowerIn && $0.source == mentions[m].entity }) {
+            found.append(FoundRelation(source: mentions[m].entity, type: .seizedPowerIn, target: state, sentence: s, rule: "named-junta", modality: modality(of: mentions[m].start, in: s)))
         }
     }
 
