@@ -149,7 +149,8 @@ extension RelationFinder {
                     // ("revoked the TPLF's registration", "called Mali's move short-sighted": what a
                     // possessive owns is ended, not its forces' presence, unless they are forces.)
                     objs.removeAll { o in
-                        guard mentions[o].isPossessive else { return false }
+                        // ("demanded the withdrawal of MINUSMA's liaison office": a departure said.)
+                        guard mentions[o].isPossessive, !((t + 1)..<mentions[o].start).contains(where: { Self.departureNouns.contains(tokens[$0]) }) else { return false }
                         let owned = mentions[o].end + (mentions[o].end < clause.upperBound && tokens[mentions[o].end].kind == .possessive ? 1 : 0)
                         return owned < clause.upperBound && !WordLists.forceNouns.contains(tokens[owned]) && !Self.departureNouns.contains(tokens[owned])
                             && !Self.stayingWords.contains(tokens[owned])
