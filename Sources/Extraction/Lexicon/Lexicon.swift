@@ -13,7 +13,7 @@ public struct Lexicon: Sendable {
     public private(set) var givenNames: Set<String>
     public private(set) var roles: [RoleEntry]
     public private(set) var nameHeads: [NameHeadEntry]
-    /// For each entry, the state it is the capital of.
+    /// For each entry, the state it is the capital (or another seat of government) of.
     private(set) var capitalOf: [Int: Int] = [:]
     private(set) var index = NameIndex()
     /// Each word's key number and cues, in one probe.
