@@ -228,6 +228,14 @@ extension RelationFinder {
         return i
     }
 
+    /// The first token from `i` on (before `limit`) that is no determiner or modifier outside a
+    /// name: where "of the northern …" or "at the main …" reaches what it introduces.
+    func pastDeterminersAndModifiers(from i: Int, limit: Int) -> Int {
+        var j = i
+        while j < limit, mentionAt[j] == nil, isDeterminer(j) || isModifier(j) { j += 1 }
+        return j
+    }
+
     /// "accompanied by X": X goes along with the subject rather than being it.
     func isCompanion(byAt i: Int) -> Bool {
         i > 0 && tokens[i].key == "by" && Self.companionVerbs.contains(tokens[i - 1])
@@ -911,11 +919,17 @@ extension RelationFinder {
     /// Bodies a person can lead, speak for or serve.
     static let bodies: EntityTypes = [.state, .organization, .militaryUnit, .alliance, .armedGroup]
 
+    /// The token after mention `m` and its 's, if it has one: what a possessive owns starts there.
+    func afterPossessive(_ m: Int) -> Int {
+        var i = mentions[m].end
+        while i < tokens.count, tokens[i].kind == .possessive { i += 1 }
+        return i
+    }
+
     /// The mention a possessive names right after its 's, past words of age or rank when
     /// `pastModifiers` ("France's new Command for Africa").
     func possessed(by m: Int, pastModifiers: Bool = false) -> Int? {
-        var i = mentions[m].end
-        while i < tokens.count, tokens[i].kind == .possessive { i += 1 }
+        var i = afterPossessive(m)
         while pastModifiers, i < tokens.count, tokens[i].kind == .word, !tokens[i].isCapitalized, Self.officeModifiers.contains(tokens[i]) { i += 1 }
         return i < tokens.count ? mentionAt[i] : nil
     }
@@ -935,8 +949,7 @@ extension RelationFinder {
     /// The lower-case words (at most `limit`, none of them part of a mention) right after the
     /// possessive mention `m` and its `'s`: "Turkey's intelligence agency" → "intelligence agency".
     func lowerCaseWords(afterPossessive m: Int, limit: Int) -> Range<Int> {
-        var i = mentions[m].end
-        while i < tokens.count, tokens[i].kind == .possessive { i += 1 }
+        var i = afterPossessive(m)
         let start = i
         while i < tokens.count, i - start < limit, tokens[i].kind == .word, !tokens[i].isCapitalized, mentionAt[i] == nil { i += 1 }
         return start..<i

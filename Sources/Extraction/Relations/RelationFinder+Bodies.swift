@@ -172,8 +172,7 @@ extension RelationFinder {
             // The whole: "… of (the) Y" after the noun, or "Y's …"/"a Y …" inside the description.
             var whole: Int?
             if t + 1 < sentence.upperBound, tokens[t + 1].key == "of" {
-                var j = t + 2
-                while j < sentence.upperBound, mentionAt[j] == nil, isDeterminer(j) || isModifier(j) { j += 1 }
+                let j = pastDeterminersAndModifiers(from: t + 2, limit: sentence.upperBound)
                 if j < sentence.upperBound, let y = mentionAt[j], mentions[y].start == j, wholeTypes.contains(type(y)) { whole = y }
             }
             // The description's start: back over modifiers, a possessive and the whole named

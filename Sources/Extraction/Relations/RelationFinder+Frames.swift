@@ -144,14 +144,15 @@ extension RelationFinder {
                 }
                 // "demanded the departure of MINUSMA": a body's withdrawal demanded; but a body
                 // ordered about ("ordered the heads of CNPC's arm to leave") is not sent home.
+                // ("revoked the TPLF's registration", "called Mali's move short-sighted": what a
+                // possessive owns is ended, not its forces' presence, unless they are forces; a
+                // departure said keeps either: "the withdrawal of MINUSMA's liaison office".)
                 if frame.relation == .demandsWithdrawalOf {
-                    objs.removeAll { o in type(o) == .organization && !((t + 1)..<mentions[o].start).contains { Self.departureNouns.contains(tokens[$0]) } }
-                    // ("revoked the TPLF's registration", "called Mali's move short-sighted": what a
-                    // possessive owns is ended, not its forces' presence, unless they are forces.)
                     objs.removeAll { o in
-                        // ("demanded the withdrawal of MINUSMA's liaison office": a departure said.)
-                        guard mentions[o].isPossessive, !((t + 1)..<mentions[o].start).contains(where: { Self.departureNouns.contains(tokens[$0]) }) else { return false }
-                        let owned = mentions[o].end + (mentions[o].end < clause.upperBound && tokens[mentions[o].end].kind == .possessive ? 1 : 0)
+                        guard !((t + 1)..<mentions[o].start).contains(where: { Self.departureNouns.contains(tokens[$0]) }) else { return false }
+                        if type(o) == .organization { return true }
+                        guard mentions[o].isPossessive else { return false }
+                        let owned = afterPossessive(o)
                         return owned < clause.upperBound && !WordLists.forceNouns.contains(tokens[owned]) && !Self.departureNouns.contains(tokens[owned])
                             && !Self.stayingWords.contains(tokens[owned])
                     }
@@ -586,7 +587,6 @@ extension RelationFinder {
     /// named object, and the accuser is the main clause's subject. ("them" is left alone: a
     /// plural may stand for people the text never names.)
     func findAccusedPronouns(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        guard sentence.contains(where: { cues[$0].contains(.accusation) }) else { return }
         for t in sentence where cues[t].contains(.accusation) && Self.accusingVerbs.contains(tokens[t]) && t > sentence.lowerBound + 2 && t + 2 < sentence.upperBound {
             let pronoun = tokens[t + 1].key
             guard ["it", "him", "her"].contains(pronoun), tokens[t + 2].key == "of",

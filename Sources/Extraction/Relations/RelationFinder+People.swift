@@ -23,6 +23,9 @@ extension RelationFinder {
     /// Honorifics that are no office: "Sheikh", "Dr".
     static let honorifics: WordSet = ["sheikh", "sir", "dr", "mr", "mrs", "ms", "madame", "monsieur", "dame"]
 
+    /// Words that make a post one held before: "former president", "ex-minister", "the late".
+    static let formerWords: WordSet = ["former", "ex", "late"]
+
     static let corporateRoles: WordSet = ["chief executive", "chief executive officer", "ceo", "chairman of the board", "managing director", "chief operating officer"]
 
     /// "the head of US Africa Command (AFRICOM), Gen. X": the body named just before the comma
@@ -40,7 +43,7 @@ extension RelationFinder {
             let start = j - length
             guard (start..<j).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt[$0] == nil }),
                   let (r, len) = lexicon.role(in: tokens[start..<j]), len == length else { continue }
-            if start > sentence.lowerBound, ["former", "ex", "late"].contains(tokens[start - 1].key) { return nil }
+            if start > sentence.lowerBound, Self.formerWords.contains(tokens[start - 1]) { return nil }
             return (body, r)
         }
         return nil
@@ -115,7 +118,7 @@ extension RelationFinder {
             let beforeRole = roleStart > sentence.lowerBound ? (mentionAt[roleStart - 1].map { mentions[$0].kind == .demonym ? mentions[$0].start : roleStart } ?? roleStart) : roleStart
             if let r = role, beforeRole > sentence.lowerBound,
                // A former leader no longer leads; a deposed one led when the events took place.
-               ["former", "ex", "late"].contains(tokens[beforeRole - 1].key) || (beforeRole >= 2 && tokens[beforeRole - 1].text == "-" && tokens[beforeRole - 2].key == "ex") {
+               Self.formerWords.contains(tokens[beforeRole - 1]) || (beforeRole >= 2 && tokens[beforeRole - 1].text == "-" && tokens[beforeRole - 2].key == "ex") {
                 if r.relation == .leads { continue }
                 // ("former prime minister Succès Masra": nor does a former minister serve; what an
                 // apposition after the name says still holds.)
@@ -269,7 +272,7 @@ extension RelationFinder {
                         }
                         // "P, a former Nigerian head of state": a former leader no longer leads,
                         // nor does "a former health minister" serve.
-                        if tokens[max(after + 1, j - 3)..<j].contains(where: { ["former", "ex", "late"].contains($0.key) }) { j += len; continue }
+                        if tokens[max(after + 1, j - 3)..<j].contains(where: { Self.formerWords.contains($0) }) { j += len; continue }
                         // "Mody, Mali's Gen. Sadio Camara and …": the title of the next name in a
                         // list, not an apposition to P.
                         if tokens[j].isCapitalized, let next = mentionAt[pastTitles(from: j + len, limit: sentence.upperBound)], type(next) == .person { break }

@@ -85,8 +85,7 @@ extension RelationFinder {
                   ((mentions[m].end + 2)..<capital).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt[$0] == nil }) else { continue }
             var j = capital + 1
             if j < sentence.upperBound, tokens[j].key == "of" {
-                j += 1
-                while j < sentence.upperBound, mentionAt[j] == nil, isDeterminer(j) || isModifier(j) { j += 1 }
+                j = pastDeterminersAndModifiers(from: j + 1, limit: sentence.upperBound)
                 if let n = mentionAt[j], mentions[n].start == j, [.state, .region].contains(type(n)), mentions[n].kind != .demonym {
                     emit(mentions[m].entity, .locatedIn, mentions[n].entity, sentence: s, rule: "capital-of", span: span(m, n))
                 }
@@ -269,8 +268,7 @@ extension RelationFinder {
                 i += 1
             }
             guard sawForces, i + 1 < sentence.upperBound, ["in", "at"].contains(tokens[i].key) else { continue }
-            var j = i + 1
-            while j < sentence.upperBound, mentionAt[j] == nil, isDeterminer(j) || isModifier(j) { j += 1 }
+            let j = pastDeterminersAndModifiers(from: i + 1, limit: sentence.upperBound)
             let placeTypes: EntityTypes = [.state, .city, .base]
             var places: [Int] = []
             if let place = mentionAt[j], mentions[place].start == j, placeTypes.contains(type(place)), mentions[place].kind != .demonym {
@@ -308,8 +306,7 @@ extension RelationFinder {
             i += 3
         }
         guard i + 1 < sentence.upperBound, ["in", "at"].contains(tokens[i].key) else { return nil }
-        var j = i + 1
-        while j < sentence.upperBound, mentionAt[j] == nil, isDeterminer(j) || isModifier(j) { j += 1 }
+        let j = pastDeterminersAndModifiers(from: i + 1, limit: sentence.upperBound)
         guard j < sentence.upperBound, let place = mentionAt[j], mentions[place].start == j, mentions[place].kind != .demonym else { return nil }
         return place
     }
