@@ -27,6 +27,7 @@ HEAD_POSITIONS = {"first", "last"}
 # file -> the one entity type its entries must have
 ENTITY_FILES = {
     "states.json": "state",
+    "polities.json": "state",
     "cities.json": "city",
     "regions.json": "region",
     "alliances.json": "alliance",
@@ -229,7 +230,8 @@ def main():
     def types_of(n):
         return {e["type"] for _, e in by_name.get(n, [])}
 
-    states = [e for f, e in entities if e["type"] == "state"]
+    # (polities.json holds self-governing polities that are not UN members or observers.)
+    states = [e for f, e in entities if e["type"] == "state" and f == "states.json"]
     state_names = {e["name"] for e in states}
     city_names_all = {e["name"] for f, e in entities if e["type"] == "city"}
 

@@ -23,6 +23,17 @@ import NewsGraph
         #expect(g.entity(id: "washington")?.type == .city)
     }
 
+    /// A state's armed forces as a whole fold into the state, whatever they call themselves,
+    /// and so does the acronym defined after them.
+    @Test func nationalArmedForcesFoldIntoStates() throws {
+        let g = graph("The Uganda People's Defence Force and the Ethiopian National Defense Force (ENDF) met. The Armed Forces of Mali (FAMa) and ENDF officers spoke. The Ghana Armed Forces (GAF) trained.")
+        #expect(try g.resolveEntity("Uganda People's Defence Force").id == "uganda")
+        #expect(try g.resolveEntity("ENDF").id == "ethiopia")
+        #expect(try g.resolveEntity("FAMa").id == "mali")
+        #expect(try g.resolveEntity("GAF").id == "ghana")
+        #expect(!g.entities.contains { $0.type != .state })
+    }
+
     @Test func deploymentToABaseInAState() {
         let g = graph("Russian soldiers entered Air Base 101 in Niger last week.")
         #expect(has(g, "Russia", .deployedTo, "Air Base 101"))

@@ -1070,6 +1070,40 @@ import NewsGraph
         Case("Burkina Faso's new rulers accused France of sheltering him at Camp Kassa, the camp near Ouagadougou where French special forces are based.",
              [("France", .stationedAt, "Camp Kassa")], not: [("France", .deployedTo, "Burkina Faso")]),
         Case("Niger revoked France's defence agreement.", [("Niger", .demandsWithdrawalOf, "France")]),
+        // A state's armed forces, by any of the names armies give themselves, are the state.
+        Case("The Armed Forces of the Democratic Republic of the Congo (FARDC) have battled the M23 since 2021.",
+             [("Democratic Republic of the Congo", .fights, "M23")]),
+        Case("The Kenya Defence Forces (KDF) entered Kismayo. KDF soldiers later left Kismayo.",
+             [("Kenya", .deployedTo, "Kismayo"), ("Kenya", .withdrawsFrom, "Kismayo")]),
+        Case("In 2021 Rwanda sent about 1,000 soldiers of the Rwanda Defence Force (RDF) and police officers to Mozambique.",
+             [("Rwanda", .deployedTo, "Mozambique")]),
+        Case("The Sudanese Armed Forces (SAF) blamed the RSF for the strikes.", [("Sudan", .accuses, "Rapid Support Forces")]),
+        // A state's adjective and a force's name before one noun: both are struck.
+        Case("CSP fighters ambushed a Malian and Wagner convoy near Tinzaouaten.",
+             [("Permanent Strategic Framework", .attacks, "Mali"), ("Permanent Strategic Framework", .attacks, "Wagner Group")]),
+        Case("Malian and Burkinabe troops attacked JNIM.", [("Mali", .attacks, "JNIM"), ("Burkina Faso", .attacks, "JNIM")]),
+        // A self-governing polity with its own president and forces acts as a state.
+        Case("Puntland sent troops into the Cal Miskaad mountains. Puntland's President Said Abdullahi Deni promised victory.",
+             [("Said Abdullahi Deni", .leads, "Puntland"), ("Puntland", .deployedTo, "Cal Miskaad")], not: [("Said Abdullahi Deni", .leads, "Somalia")]),
+        // One force replacing another in a place: the newcomer arrives, the other leaves.
+        Case("Africa Corps, the force run by Russia's defence ministry, replaced the Wagner Group in Mali in June.",
+             [("Africa Corps", .deployedTo, "Mali"), ("Wagner Group", .withdrawsFrom, "Mali")], not: [("Russia", .deployedTo, "Mali")]),
+        Case("The Wagner Group was replaced in the Central African Republic by Africa Corps.",
+             [("Africa Corps", .deployedTo, "Central African Republic"), ("Wagner Group", .withdrawsFrom, "Central African Republic")]),
+        Case("Officials said Africa Corps planned to replace Wagner in Mali.", [], not: [("Africa Corps", .deployedTo, "Mali")]),
+        Case("Operation Barkhane replaced Operation Serval in 2014.", [], not: [("Operation Serval", .withdrawsFrom, "Mali")]),
+        // A description after a comma is no subject, even where its noun was resolved to a name;
+        // a list after it goes on past the comma.
+        Case("Africa Corps, the force run by Russia's defence ministry, attacked JNIM near Gao.",
+             [("Africa Corps", .attacks, "JNIM")], not: [("Russia", .attacks, "JNIM")]),
+        Case("Niger sent fuel to the AES, the confederation formed by Mali, Burkina Faso and Niger after all three quit ECOWAS in January.",
+             [("Mali", .leaves, "ECOWAS"), ("Burkina Faso", .leaves, "ECOWAS")]),
+        // "the force of a person" is one he leads.
+        Case("The Sudan Liberation Movement of Minni Minawi joined the army.", [("Minni Minnawi", .leads, "Sudan Liberation Movement")]),
+        Case("Rebels attacked the home of Minni Minawi.", [], not: [("Minni Minnawi", .leads, "Sudan")]),
+        // What is held by someone is controlled, not met.
+        Case("Russian planes flew to al-Khadim, an air base held by Haftar's Libyan National Army.", [],
+             not: [("Khalifa Haftar", .meets, "Russia")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

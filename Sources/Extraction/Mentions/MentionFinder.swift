@@ -143,13 +143,18 @@ struct MentionFinder {
             // "-- The Wagner Group said": a capitalized "The" before a known name, wherever the
             // sentence really starts, is no part of the name. (Not before a longer unknown name
             // that opens with a known one: "The Syrian Observatory for Human Rights".)
-            if t.key == "the", i + 1 < end, let known = lexiconMatch(from: i + 1, limit: end), known.end >= capitalizedRun(from: i + 1, end: end).upperBound {
+            // (Nor before a state's forces: "The Ghana Armed Forces (GAF)".)
+            if t.key == "the", i + 1 < end, let known = lexiconMatch(from: i + 1, limit: end),
+               known.end >= capitalizedRun(from: i + 1, end: end).upperBound
+                || (known.form.type == .state && tokens[known.end..<capitalizedRun(from: i + 1, end: end).upperBound].allSatisfy({ Self.foldingHeads.contains($0) })) {
                 i += 1
                 continue
             }
             let run = capitalizedRun(from: i, end: end)
             if run.count == 1, t.isAllCaps, let e = acronyms[t.key] {
                 record(run, entity: e, kind: .name, surface: t.text)
+                // ("RDF soldiers": a state's forces, named by their acronym, are no place.)
+                if entities[e].type == .state { mentions[mentions.count - 1].isForces = true }
                 i = run.upperBound
                 continue
             }
@@ -172,12 +177,15 @@ struct MentionFinder {
             }
             if let (form, matchEnd) = match, run.upperBound > matchEnd, form.type == .state,
                tokens[matchEnd..<run.upperBound].allSatisfy({ Self.foldingHeads.contains($0) }) {
-                // "Nigerien Army", "Malian Armed Forces": a state's forces as a whole are the state.
-                let entry = lexicon.entries[form.entry]
-                let e = entity(named: entry.name, type: .state, lexiconEntry: form.entry)
-                record(i..<run.upperBound, entity: e, kind: .demonym, surface: surface(i..<run.upperBound))
-                mentions[mentions.count - 1].isForces = true
-                i = run.upperBound
+                // "Nigerien Army", "Malian Armed Forces", "Rwanda Defence Force": a state's forces
+                // as a whole are the state.
+                i = recordStateForces(state: form.entry, words: i..<run.upperBound, limit: end)
+                continue
+            }
+            // "the Armed Forces of the Democratic Republic of the Congo (FARDC)": the same, named
+            // the other way round.
+            if t.isCapitalized, let (state, formEnd) = forcesOfState(from: i, limit: end) {
+                i = recordStateForces(state: state, words: i..<formEnd, limit: end)
                 continue
             }
             // "the German air force", "the Ukrainian foreign ministry": a state's organ in lower case.
@@ -284,8 +292,40 @@ struct MentionFinder {
         return ["st", "nd", "rd", "th"].contains(String(text.suffix(2))) && text.dropLast(2).allSatisfy(\.isNumber)
     }
 
-    /// Words after a state's name or demonym that mean the state itself.
-    static let foldingHeads: WordSet = ["army", "military", "armed", "forces", "government", "junta", "authorities", "troops"]
+    /// Words after a state's name or demonym that mean the state itself ("National Defence
+    /// Force": the names armies give themselves).
+    static let foldingHeads: WordSet = ["army", "military", "armed", "forces", "government", "junta", "authorities", "troops",
+                                        "defence", "defense", "force", "national"]
+
+    /// Records a state's forces as a whole as the state, and the acronym defined after them
+    /// ("Rwanda Defence Force (RDF)") as the state from then on. Returns the index after them.
+    private mutating func recordStateForces(state: Int, words: Range<Int>, limit: Int) -> Int {
+        let entry = lexicon.entries[state]
+        let e = entity(named: entry.name, type: .state, lexiconEntry: state)
+        record(words, entity: e, kind: .demonym, surface: surface(words))
+        mentions[mentions.count - 1].isForces = true
+        let end = words.upperBound
+        guard end + 2 < limit, tokens[end].text == "(", tokens[end + 2].text == ")", tokens[end + 1].isAllCaps || tokens[end + 1].isCapitalized,
+              tokens[end + 1].kind == .word, (2...8).contains(tokens[end + 1].text.count),
+              lexiconMatch(from: end + 1, limit: end + 2).map({ $0.form.entry == state }) ?? true else { return end }
+        // (The acronym in brackets is no mention of its own: a second mention of the state there
+        // would stand as a place between a verb and its object.)
+        acronyms[tokens[end + 1].key] = e
+        entities[e].addAlias(tokens[end + 1].text)
+        return end + 3
+    }
+
+    /// "Armed Forces of Mali", "Defence Forces of the Democratic Republic of the Congo": the
+    /// state's lexicon entry and the end of the phrase, or nil.
+    private func forcesOfState(from start: Int, limit: Int) -> (state: Int, end: Int)? {
+        var k = start
+        while k < limit, k - start < 3, tokens[k].isCapitalized, Self.foldingHeads.contains(tokens[k]), tokens[k].key != "national" { k += 1 }
+        guard k - start >= 2, ["forces", "army"].contains(tokens[k - 1].key), k + 1 < limit, tokens[k].key == "of" else { return nil }
+        var stateStart = k + 1
+        if tokens[stateStart].key == "the", stateStart + 1 < limit { stateStart += 1 }
+        guard let (form, formEnd) = lexiconMatch(from: stateStart, limit: limit), form.type == .state, form.kind != .demonym else { return nil }
+        return (form.entry, formEnd)
+    }
 
     /// "Russia's Defense Ministry" → "Russian Defense Ministry": an organ named by its state's
     /// possessive takes the adjective form, as analysts and lexicons write it.
@@ -398,10 +438,14 @@ struct MentionFinder {
                     if !WordLists.notForcesAfter.contains(next) || ["trainers", "instructors"].contains(tokens[k].key) { mentions[mentions.count - 1].isForces = true }
                     break
                 }
-                // ("Malian and Burkinabe troops": another state's adjective shares the noun.)
-                let sharedNoun = tokens[k].isCapitalized && k > range.upperBound && tokens[k - 1].key == "and"
-                    && lexiconMatch(from: k, limit: k + 1)?.form.kind == .demonym
-                if !sharedNoun, !["new", "military", "senior", "top", "elite", "special", "armed", "regular", "civilian", "diplomatic", "and", "own"].contains(tokens[k].key) { break }
+                // ("Malian and Burkinabe troops": another state's adjective shares the noun; so
+                // does a force's name: "a Malian and Wagner convoy".)
+                if tokens[k].isCapitalized, k > range.upperBound, tokens[k - 1].key == "and", let shared = lexiconMatch(from: k, limit: sentence.upperBound),
+                   shared.form.kind == .demonym ? shared.end == k + 1 : [.armedGroup, .militaryUnit].contains(shared.form.type) {
+                    k = shared.end; scanned += 1
+                    continue
+                }
+                if !["new", "military", "senior", "top", "elite", "special", "armed", "regular", "civilian", "diplomatic", "and", "own"].contains(tokens[k].key) { break }
                 k += 1; scanned += 1
             }
         }

@@ -100,6 +100,8 @@ struct Cue: OptionSet, Sendable {
     static let foe = Cue(rawValue: 1 << 42)
     /// "hosted", "housed": a place hosting a post (``RelationFinder/findHostedPosts``).
     static let hosting = Cue(rawValue: 1 << 43)
+    /// "replaced": one force taking another's place (``RelationFinder/replacementVerbs``).
+    static let replacement = Cue(rawValue: 1 << 44)
 
     static let allyWords: WordSet = ["ally", "allies", "partner", "partners"]
     static let aggressionWords: WordSet = ["attack", "aggression", "intervention"]
@@ -157,6 +159,7 @@ struct Cue: OptionSet, Sendable {
         add(["head"], .head)
         add(RelationFinder.foeNouns, .foe)
         add(WordLists.postHostingVerbs, .hosting)
+        add(RelationFinder.replacementVerbs, .replacement)
         add(RelationFinder.determiners, .determiner)
         add(RelationFinder.prepositions, .preposition)
         add(RelationFinder.modifiers, .modifier)

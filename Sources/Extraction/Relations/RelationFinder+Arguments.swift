@@ -294,7 +294,10 @@ extension RelationFinder {
         for c in scanned where tokens[c].text == "," && c + 1 < t && followsMention(c, floor: clause.lowerBound)
             && (["a", "an"].contains(tokens[c + 1].key)
                 // ("Tiani, the head of Niger's Presidential Guard, seized power": a description.)
-                || (tokens[c + 1].key == "the" && c + 2 < t && tokens[c + 2].kind == .word && !tokens[c + 2].isCapitalized && mentionAt[c + 2] == nil)
+                // ("Africa Corps, the force run by Russia's defence ministry, replaced": a common
+                // noun the resolver took for the name before it is still a description.)
+                || (tokens[c + 1].key == "the" && c + 2 < t && tokens[c + 2].kind == .word && !tokens[c + 2].isCapitalized
+                    && mentionAt[c + 2].map({ mentions[$0].kind == .nominal }) ?? true)
                 // ("JNIM, the al-Qaeda-linked group, attacked": a name inside a hyphened adjective.)
                 || (tokens[c + 1].key == "the" && c + 2 < t && isHyphenedModifier(at: c + 2, before: t))
                 // ("Tiani, commander of Niger's Presidential Guard, ousted Bazoum": a bare role.)
@@ -308,7 +311,12 @@ extension RelationFinder {
                 || (["then", "now", "once", "formerly"].contains(tokens[c + 1].key) && c + 2 < t && ["a", "an", "the"].contains(tokens[c + 2].key)) || (tokens[c + 1].kind == .word && !tokens[c + 1].isCapitalized && mentionAt[c + 1] == nil
                 && tokens[c + 1].key.hasSuffix("ing") && tokens[c + 1].key.count > 5 && !isPreposition(c + 1)
                 && !["according", "following", "during", "concerning", "regarding", "saying", "adding", "citing", "noting"].contains(tokens[c + 1].key))) {
-            if let close = ((c + 2)..<t).first(where: { tokens[$0].text == "," }) { apposed.append(c..<close) }
+            if let close = ((c + 2)..<t).first(where: { tokens[$0].text == "," }) {
+                // ("the AES, the confederation formed by Mali, Burkina Faso and Niger after all
+                // three quit": a comma inside a list after the description does not close it.)
+                if let next = mentionAt[close - 1], mentions[next].end == close, close + 1 < t, mentionAt[close + 1] != nil { continue }
+                apposed.append(c..<close)
+            }
         }
         // "… after the militants stormed Palma": a subject the text gives as a plain noun phrase
         // that names no one is no one; the names before it are not the subject.
@@ -767,11 +775,11 @@ extension RelationFinder {
             && isMarker(marker(before: $0, notBefore: t + 1)) && !continuesList($0, after: t) && !opensRelative($0) }) else { return [] }
         // Too far from the trigger: another verb phrase has begun. ("sent about 1,000 soldiers of
         // the Rwanda Defence Force (RDF) and police officers to Mozambique": a long list of the
-        // forces sent is still the verb's.)
+        // forces sent, the state's own forces among them, is still the verb's.)
         let firstMarker = marker(before: first, notBefore: t + 1)
         if mentions[first].start - t > 9 {
             guard mentions[first].start - t <= 18, firstMarker == "to",
-                  !after.contains(where: { mentions[$0].start < mentions[first].start && types.contains(type($0)) }),
+                  !after.contains(where: { mentions[$0].start < mentions[first].start && types.contains(type($0)) && !mentions[$0].isForces }),
                   !((t + 1)..<mentions[first].start).contains(where: { (cues[$0].contains(.clauseBoundary) && !["(", ")"].contains(tokens[$0].text)) || (cues[$0].contains(.frameTrigger) && !cues[$0].contains(.determiner)) }),
                   tokens[(t + 1)..<mentions[first].start].contains(where: { WordLists.armedPeople.contains($0) })
             else { return [] }

@@ -93,6 +93,12 @@ extension RelationFinder {
                gap.count <= 2, gap.first?.kind == .possessive, gap.count == 1 || ["own", "new", "elite"].contains(gap.last!.key) {
                 emit(mentions[m].entity, .leads, mentions[n].entity, sentence: s, rule: "possessive-force", span: span(m, n))
             }
+            // "the Sudan Liberation Movement of Minni Minawi", "the army of General Burhan": the
+            // force of a person is the one he leads, as with the possessive.
+            if type(n) == .person, gap.count == 1, gap.first?.key == "of", mentions[m].start > sentence.lowerBound, tokens[mentions[m].start - 1].key == "the",
+               [.armedGroup, .militaryUnit, .organization].contains(type(m)) || (type(m) == .state && mentions[m].isForces) {
+                emit(mentions[n].entity, .leads, mentions[m].entity, sentence: s, rule: "force-of-person", span: span(m, n))
+            }
             // "Tiani's junta, known as the CNSP": a person's body, named after what it is.
             if type(m) == .person, mentions[m].isPossessive, [.armedGroup, .militaryUnit, .organization].contains(type(n)),
                (3...6).contains(gap.count), gap.first?.kind == .possessive, Self.ledBodyNouns.contains(gap[gap.startIndex + 1]) {

@@ -151,3 +151,35 @@ extension RelationFinder {
         }
     }
 }
+
+/// One force taking another's place: "Africa Corps replaced the Wagner Group in Mali".
+extension RelationFinder {
+    /// Verbs of one force taking another's place. (Not "replace": "planned to replace him" is
+    /// an intention, and "relieved" also means "dismissed".)
+    static let replacementVerbs: WordSet = ["replaced", "replaces", "replacing", "succeeded", "supplanted"]
+
+    /// "Africa Corps replaced the Wagner Group in Mali", "Wagner was replaced in Mali by Africa
+    /// Corps": the newcomer is deployed to the place, the force it replaces withdraws from it.
+    /// Only forces, and only with a place after "in": without one ("Barkhane replaced it in
+    /// 2014") nothing moved that the sentence says.
+    func findReplacements(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        let forces = FrameTable.forces
+        for t in sentence where cues[t].contains(.replacement) {
+            let clause = clause(around: t, in: sentence)
+            // The place: "in" a state, city or base, after the verb within the clause.
+            guard let place = ms.first(where: { mentions[$0].start > t && mentions[$0].end <= clause.upperBound && mentions[$0].start - t <= 12
+                    && [.state, .city, .base].contains(type($0)) && !mentions[$0].isForces && marker(before: $0, notBefore: t + 1) == "in" }) else { continue }
+            let passive = isPassive(t, floor: clause.lowerBound)
+            // The other force: the object (active) or the agent after "by" (passive).
+            let markers = passive ? Markers.by : Markers.direct
+            guard let other = objects(after: t, clause: clause, types: forces, markers: markers, in: ms).first,
+                  type(other) != .state || mentions[other].isForces else { continue }
+            for subject in subjects(before: t, clause: clause, types: forces, in: ms) where type(subject) != .state || mentions[subject].isForces {
+                let (newcomer, replaced) = passive ? (other, subject) : (subject, other)
+                guard mentions[newcomer].entity != mentions[place].entity, mentions[replaced].entity != mentions[place].entity else { continue }
+                emit(mentions[newcomer].entity, .deployedTo, mentions[place].entity, sentence: s, rule: "replaced-in", span: span(subject, place))
+                emit(mentions[replaced].entity, .withdrawsFrom, mentions[place].entity, sentence: s, rule: "replaced-in", span: span(subject, place))
+            }
+        }
+    }
+}

@@ -450,6 +450,9 @@ extension RelationFinder {
     /// (Y expels X). Without a named agent nothing is said of who did it, so nothing is emitted.
     func passiveFrame(_ frame: Frame, trigger t: Int, s: Int, clause: Range<Int>, ms: [Int]) {
         guard Self.agentivePassives.contains(frame.relation) else { return }
+        // "an air base held by Haftar's forces": what is held by someone is controlled, not met
+        // (talks are held, people are not).
+        if frame.relation == .meets, tokens[t].key == "held" { return }
         // An expulsion names its agent as the place the patient is expelled from.
         let agentMarkers = frame.relation == .expels ? Markers.expulsionAgent : Markers.by
         let agentTypes = frame.relation == .expels ? FrameTable.states : frame.subjectTypes

@@ -110,6 +110,7 @@ final class RelationFinder {
             findFoundedBodies(s, sentence, ms)
             findEndedMissions(s, sentence, ms)
             findLastForcesLeaving(s, sentence, ms)
+            findReplacements(s, sentence, ms)
             findStays(s, sentence, ms)
             findSelfProclaimed(s, sentence, ms)
             findDistributedLeaders(s, sentence, ms)
