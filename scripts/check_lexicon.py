@@ -46,7 +46,7 @@ EXTRA_FIELDS = {
     "state": {"demonyms", "capital", "seat"},
     "city": {"country"},
     "base": {"country", "city"},
-    "region": {"country", "demonyms"},
+    "region": {"country", "demonyms", "demonymNamesIt"},
     "alliance": {"members"},
     "person": {"heads"},
 }
@@ -169,6 +169,8 @@ def check_entities(fname, data, expected_type):
                 err(f"{where}: state needs a demonyms list")
             if not isinstance(e.get("capital"), str):
                 err(f"{where}: state needs a capital")
+        if "demonymNamesIt" in e and (e["demonymNamesIt"] is not True or not e.get("demonyms")):
+            err(f"{where}: demonymNamesIt must be true, on an entry with demonyms")
         if "demonyms" in e and not is_str_list(e["demonyms"]):
             err(f"{where}: demonyms must be a list of strings")
         if "members" in e and not is_str_list(e["members"]):

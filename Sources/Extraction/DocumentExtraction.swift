@@ -43,9 +43,11 @@ struct DocumentExtraction {
         try? graph.addDocument(Document(id: document.id, source: document.source, title: title(tokens, sentences, text),
                                         date: DateFinder.date(in: document.text), sha256: document.sha256))
         var ids: [Int: String] = [:]
-        // A region met only as an adjective ("Western governments") is not a place the text names.
+        // A region met only as an adjective ("Western governments") is not a place the text names,
+        // unless its adjective names it ("the West African country").
         var namedRegion = Set<Int>()
-        for m in finder.mentions where m.kind != .demonym { namedRegion.insert(m.entity) }
+        for m in finder.mentions where m.kind != .demonym
+            || finder.entities[m.entity].lexiconEntry.map({ lexicon.entries[$0].demonymNamesIt == true }) == true { namedRegion.insert(m.entity) }
         for (i, e) in finder.entities.enumerated() where e.mentions > 0 && (e.type != .region || namedRegion.contains(i)) {
             // An actor's other known names ("Mahamat Idriss Deby" for "Mahamat Idriss Déby Itno")
             // go with the forms the text used, so that a user (or a scorer) finds it by any of them.

@@ -34,6 +34,16 @@ import NewsGraph
         #expect(!g.entities.contains { $0.type != .state })
     }
 
+    /// "West African" names West Africa as a place the text speaks of; "Western" names no West,
+    /// and the West African States of ECOWAS's name are no mention of the region.
+    @Test func aRegionMetAsAnAdjectiveOnlyWhereTheAdjectiveNamesIt() {
+        let named = graph("French troops left the West African country in 2022. Western governments protested.")
+        #expect(named.entities.contains { $0.name == "West Africa" && $0.type == .region })
+        #expect(!named.entities.contains { $0.name == "West" })
+        let inName = graph("The Economic Community of West African States suspended Mali.")
+        #expect(!inName.entities.contains { $0.name == "West Africa" })
+    }
+
     @Test func deploymentToABaseInAState() {
         let g = graph("Russian soldiers entered Air Base 101 in Niger last week.")
         #expect(has(g, "Russia", .deployedTo, "Air Base 101"))

@@ -1082,6 +1082,9 @@ import NewsGraph
         Case("CSP fighters ambushed a Malian and Wagner convoy near Tinzaouaten.",
              [("Permanent Strategic Framework", .attacks, "Mali"), ("Permanent Strategic Framework", .attacks, "Wagner Group")]),
         Case("Malian and Burkinabe troops attacked JNIM.", [("Mali", .attacks, "JNIM"), ("Burkina Faso", .attacks, "JNIM")]),
+        // A second role after "and" in an apposition is a role of its own, not a compound.
+        Case("General Abdel Fattah al-Burhan, the army chief and head of the Sovereignty Council, landed in Khartoum.",
+             [("Abdel Fattah al-Burhan", .leads, "Sovereignty Council")], not: [("Abdel Fattah al-Burhan", .memberOf, "Sovereignty Council")]),
         // A self-governing polity with its own president and forces acts as a state.
         Case("Puntland sent troops into the Cal Miskaad mountains. Puntland's President Said Abdullahi Deni promised victory.",
              [("Said Abdullahi Deni", .leads, "Puntland"), ("Puntland", .deployedTo, "Cal Miskaad")], not: [("Said Abdullahi Deni", .leads, "Somalia")]),

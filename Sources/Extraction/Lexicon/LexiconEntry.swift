@@ -9,6 +9,10 @@ public struct LexiconEntry: Codable, Sendable, Equatable {
     public var caseSensitiveAliases: [String]?
     /// States: adjectives and nouns for nationals ("Nigerien", "Nigeriens").
     public var demonyms: [String]?
+    /// Regions: true when the adjective names the region as a place the text speaks of ("the
+    /// West African country", "West African leaders"); otherwise a region met only as an
+    /// adjective ("Western governments", "African leaders") is no entity of the text.
+    public var demonymNamesIt: Bool?
     /// States: the capital's name.
     public var capital: String?
     /// States: the city the government sits in when that is not the capital (Benin's is

@@ -267,7 +267,8 @@ extension RelationFinder {
                         // "foreign policy chief", "army chief": heads a part, serves the whole.
                         // ("a former head of": a former holder, whom the check below drops.)
                         if r.relation == .leads, ["chief", "head"].contains(r.phrase), j > after + 1, tokens[j - 1].kind == .word,
-                           !["the", "a", "an", ",", "then", "now", "also", "currently", "acting", "interim", "former", "ex", "late"].contains(tokens[j - 1].key), mentionAt[j - 1] == nil {
+                           // ("the army chief and head of the Sovereignty Council": a second role.)
+                           !["the", "a", "an", ",", "and", "then", "now", "also", "currently", "acting", "interim", "former", "ex", "late"].contains(tokens[j - 1].key), mentionAt[j - 1] == nil {
                             r.relation = .memberOf
                         }
                         // "P, a former Nigerian head of state": a former leader no longer leads,
