@@ -1082,6 +1082,14 @@ import NewsGraph
         Case("CSP fighters ambushed a Malian and Wagner convoy near Tinzaouaten.",
              [("Permanent Strategic Framework", .attacks, "Mali"), ("Permanent Strategic Framework", .attacks, "Wagner Group")]),
         Case("Malian and Burkinabe troops attacked JNIM.", [("Mali", .attacks, "JNIM"), ("Burkina Faso", .attacks, "JNIM")]),
+        // Who backs a state supports it.
+        Case("Egypt, one of Sudan's closest backers, condemned the strikes.", [("Egypt", .supports, "Sudan")], not: [("Egypt", .cooperatesWith, "Sudan")]),
+        Case("Turkey has become one of Somalia's main backers.", [("Turkey", .supports, "Somalia")]),
+        Case("The junta and its Russian backers celebrated.", [], not: [("Mali", .supports, "Russia")]),
+        // A body's part, named after the possessive noun that describes it.
+        Case("JNIM spread south. The group's local arm, the Katiba Macina, attacked Diafarabé.",
+             [("Katiba Macina", .partOf, "Jama'at Nusrat al-Islam wal-Muslimin")]),
+        Case("JNIM's local commander, Amadou Koufa, spoke.", [], not: [("Amadou Koufa", .partOf, "Jama'at Nusrat al-Islam wal-Muslimin")]),
         // A second role after "and" in an apposition is a role of its own, not a compound.
         Case("General Abdel Fattah al-Burhan, the army chief and head of the Sovereignty Council, landed in Khartoum.",
              [("Abdel Fattah al-Burhan", .leads, "Sovereignty Council")], not: [("Abdel Fattah al-Burhan", .memberOf, "Sovereignty Council")]),

@@ -103,7 +103,7 @@ struct Cue: OptionSet, Sendable {
     /// "replaced": one force taking another's place (``RelationFinder/replacementVerbs``).
     static let replacement = Cue(rawValue: 1 << 44)
 
-    static let allyWords: WordSet = ["ally", "allies", "partner", "partners"]
+    static let allyWords: WordSet = WordSet(["ally", "allies", "partner", "partners"]).union(RelationFinder.backerWords)
     static let aggressionWords: WordSet = ["attack", "aggression", "intervention"]
     static let passiveLeaderWords: WordSet = ["led", "headed", "commanded", "chaired", "ruled", "run", "governed", "overseen", "directed"]
     static let orderWords: WordSet = ["ordered", "orders", "order", "told", "tells", "instructed", "asked", "gave", "gives", "demanded", "demands"]

@@ -456,6 +456,16 @@ extension RelationFinder {
 
     static let suspensionWords: WordSet = ["suspended", "suspend", "suspends", "suspending", "suspension"]
 
+    /// "Egypt, one of the army's closest backers": who backs a state supports it.
+    static let backerWords: WordSet = ["backer", "backers", "supporter", "supporters", "sponsor", "sponsors", "patron", "patrons"]
+
+    /// What a partner word says of the partner: an ally is allied, a backer supports, a partner
+    /// cooperates.
+    func partnerRelation(_ t: Int) -> RelationType {
+        if tokens[t].key.hasPrefix("all") { return .alliedWith }
+        return Self.backerWords.contains(tokens[t]) ? .supports : .cooperatesWith
+    }
+
     /// "Mali has become one of Russia's closest allies": the ally is the possessor;
     /// "the African Sahel region": a region inside another.
     func findAllies(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
@@ -471,8 +481,10 @@ extension RelationFinder {
                     owner = subjects(before: k, clause: clause(around: k, in: sentence), types: FrameTable.forces, in: ms).first.map { mentions[$0].entity }
                 }
                 if let owner, owner != mentions[partner].entity {
-                    let relation: RelationType = tokens[t].key.hasPrefix("all") ? .alliedWith : .cooperatesWith
-                    emit(owner, relation, mentions[partner].entity, sentence: s, rule: "adjective-partner", span: ordered((k - 1), (t + 1)))
+                    // ("Mali's Russian backers": the backer supports the owner.)
+                    let relation = partnerRelation(t)
+                    let (source, target) = relation == .supports ? (mentions[partner].entity, owner) : (owner, mentions[partner].entity)
+                    emit(source, relation, target, sentence: s, rule: "adjective-partner", span: ordered((k - 1), (t + 1)))
                 }
                 continue
             }
@@ -485,8 +497,7 @@ extension RelationFinder {
                (mentions[owner].end..<t).allSatisfy({ tokens[$0].kind == .possessive || (tokens[$0].kind == .word && !tokens[$0].isCapitalized) }),
                let ownerState = type(owner) == .state ? mentions[owner].entity : headedState(by: mentions[owner].entity),
                ownerState != mentions[described].entity {
-                let relation: RelationType = tokens[t].key.hasPrefix("all") ? .alliedWith : .cooperatesWith
-                emit(mentions[described].entity, relation, ownerState, sentence: s, rule: "apposed-ally", span: ordered(mentions[described].start, (t + 1)))
+                emit(mentions[described].entity, partnerRelation(t), ownerState, sentence: s, rule: "apposed-ally", span: ordered(mentions[described].start, (t + 1)))
                 continue
             }
             guard let owner = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 4 && type($0) == .state && mentions[$0].isPossessive }) else { continue }
@@ -494,8 +505,7 @@ extension RelationFinder {
             for subject in subjects(before: mentions[owner].start, clause: clause, types: FrameTable.states, in: ms) where mentions[subject].entity != mentions[owner].entity
                 // Only "X is / has become / remains one of Y's allies" ("counts among") says that X is one.
                 && gap(mentions[subject].end, mentions[owner].start).contains(where: { Self.allyCopulas.contains($0) }) {
-                let relation: RelationType = tokens[t].key.hasPrefix("all") ? .alliedWith : .cooperatesWith
-                emit(mentions[subject].entity, relation, mentions[owner].entity, sentence: s, rule: "possessive-ally", span: ordered(mentions[subject].start, (t + 1)))
+                emit(mentions[subject].entity, partnerRelation(t), mentions[owner].entity, sentence: s, rule: "possessive-ally", span: ordered(mentions[subject].start, (t + 1)))
             }
         }
         for (k, m) in ms.enumerated() where k + 1 < ms.count && mentions[m].kind == .demonym && type(m) == .region {
@@ -919,6 +929,15 @@ extension RelationFinder {
         }
         for (k, m) in ms.enumerated() {
             let e = mentions[m].end
+            // "The group's local arm, the Katiba Macina, …": the owner's part, named after it.
+            if mentions[m].isPossessive, [.armedGroup, .organization, .alliance].contains(type(m)), e + 1 < sentence.upperBound, tokens[e].kind == .possessive,
+               let noun = componentNoun(from: e + 1), noun + 2 < sentence.upperBound, tokens[noun + 1].text == "," {
+                let nameStart = tokens[noun + 2].key == "the" ? noun + 3 : noun + 2
+                if nameStart < sentence.upperBound, let part = ms[(k + 1)...].first(where: { mentions[$0].start == nameStart }), parts.contains(type(part)),
+                   mentions[part].entity != mentions[m].entity {
+                    emit(mentions[part].entity, .partOf, mentions[m].entity, sentence: s, rule: "possessive-component", span: span(m, part))
+                }
+            }
             guard e + 2 < sentence.upperBound, tokens[e].text == "," else { continue }
             if ["its", "their"].contains(tokens[e + 1].key), parts.contains(type(m)), let noun = componentNoun(from: e + 2),
                noun + 1 >= sentence.upperBound || [",", ".", ";", ")"].contains(tokens[noun + 1].text) || tokens[noun + 1].key == "in",
