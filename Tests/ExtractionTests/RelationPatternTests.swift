@@ -1082,6 +1082,15 @@ import NewsGraph
         Case("CSP fighters ambushed a Malian and Wagner convoy near Tinzaouaten.",
              [("Permanent Strategic Framework", .attacks, "Mali"), ("Permanent Strategic Framework", .attacks, "Wagner Group")]),
         Case("Malian and Burkinabe troops attacked JNIM.", [("Mali", .attacks, "JNIM"), ("Burkina Faso", .attacks, "JNIM")]),
+        // A body set off as another's force: past an acronym's bracket; a state's own unit.
+        Case("Troops of the African Union Support and Stabilization Mission in Somalia (AUSSOM), the African Union's new force, arrived.",
+             [("AU Support and Stabilization Mission in Somalia", .partOf, "African Union")]),
+        Case("The junta gave France a month to withdraw Operation Sabre, its special forces task force.", [("Operation Sabre", .partOf, "France")]),
+        Case("Mali's junta praised Operation Sabre, its special forces task force.", [], not: [("Operation Sabre", .partOf, "Mali")]),
+        // A group of states named by the alliance its own sentence names after it.
+        Case("Goïta rules Mali. Traoré rules Burkina Faso. France left. Tiani rules Niger. Russia came. The three countries, which formed a confederation called the Alliance of Sahel States (AES) in July, accuse France.",
+             [("Mali", .memberOf, "Alliance of Sahel States"), ("Niger", .memberOf, "Alliance of Sahel States"), ("Burkina Faso", .memberOf, "Alliance of Sahel States")],
+             not: [("Russia", .memberOf, "Alliance of Sahel States"), ("France", .memberOf, "Alliance of Sahel States")]),
         // Who backs a state supports it.
         Case("Egypt, one of Sudan's closest backers, condemned the strikes.", [("Egypt", .supports, "Sudan")], not: [("Egypt", .cooperatesWith, "Sudan")]),
         Case("Turkey has become one of Somalia's main backers.", [("Turkey", .supports, "Somalia")]),

@@ -48,7 +48,8 @@ enum GroupResolver {
                 if let size = sizes[key], let (end, start) = phrase(at: i, tokens: tokens, covered: covered, sentence: sentence),
                    let members = latestList(of: size, before: start, states: states, tokens: tokens, floor: sentences[max(0, s - reach)].lowerBound)
                     ?? previousSentenceStates(of: size, sentence: s, states: states, sentences: sentences)
-                    ?? recentAllianceMembers(of: size, before: start, floor: sentences[max(0, s - 2)].lowerBound, finder: finder) {
+                    ?? recentAllianceMembers(of: size, before: start, floor: sentences[max(0, s - 2)].lowerBound, finder: finder)
+                    ?? allianceMembers(of: size, namedAfter: end, in: sentence, finder: finder) {
                     // A bare "all three" whose list is in its own sentence is read through that list.
                     if !groupNouns.contains(tokens[end - 1]), states.contains(where: { sentence.contains($0.start) && $0.end <= start && members.contains($0.entity) }) { continue }
                     added.append((start..<end, members))
@@ -136,6 +137,15 @@ enum GroupResolver {
     /// document names each.
     static func recentAllianceMembers(of size: Int, before token: Int, floor: Int, finder: MentionFinder) -> [Int]? {
         guard let alliance = finder.mentions.last(where: { $0.end <= token && $0.start >= floor && finder.entities[$0.entity].type == .alliance }),
+              let (listed, members) = namedMembers(of: alliance.entity, finder: finder), listed == size, members.count == size else { return nil }
+        return members
+    }
+
+    /// "The three countries, which formed a confederation called the AES": the members of an
+    /// alliance the phrase's own sentence names after it, when the lexicon lists `size` of them
+    /// and the document names them all.
+    static func allianceMembers(of size: Int, namedAfter token: Int, in sentence: Range<Int>, finder: MentionFinder) -> [Int]? {
+        guard let alliance = finder.mentions.first(where: { $0.start >= token && $0.end <= sentence.upperBound && finder.entities[$0.entity].type == .alliance }),
               let (listed, members) = namedMembers(of: alliance.entity, finder: finder), listed == size, members.count == size else { return nil }
         return members
     }

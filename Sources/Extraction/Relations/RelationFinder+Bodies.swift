@@ -127,8 +127,10 @@ extension RelationFinder {
             let components = Self.componentNouns
             let parts = Self.componentParts
             let wholes = Self.componentWholes
-            if parts.contains(type(m)), wholes.contains(type(n)), gap.first?.text == ",", gap.count <= 2,
-               gap.dropFirst().allSatisfy({ ["the", "a", "an"].contains($0.key) }) {
+            // ("… in Somalia (AUSSOM), the African Union's new force": past the acronym's bracket.)
+            let apposed = gap.first?.text == ")" ? gap.dropFirst() : gap
+            if parts.contains(type(m)), wholes.contains(type(n)), apposed.first?.text == ",", apposed.count <= 2,
+               apposed.dropFirst().allSatisfy({ ["the", "a", "an"].contains($0.key) }) {
                 let tail = tokens[mentions[n].end..<min(mentions[n].end + 5, sentence.upperBound)]
                 if let noun = tail.firstIndex(where: { components.contains($0) }),
                    (mentions[n].end..<noun).allSatisfy({ k in tokens[k].kind == .possessive || (tokens[k].kind == .word && !tokens[k].isCapitalized && mentionAt[k] == nil)
@@ -921,7 +923,8 @@ extension RelationFinder {
         func componentNoun(from i: Int) -> Int? {
             var j = i
             while j < min(sentence.upperBound, i + 4) {
-                if Self.ownedComponentNouns.contains(tokens[j]) && mentionAt[j] == nil { return j }
+                // (A noun the resolver took for a name is still the noun: "its task force".)
+                if Self.ownedComponentNouns.contains(tokens[j]) && mentionAt[j].map({ mentions[$0].kind == .nominal }) ?? true { return j }
                 guard tokens[j].kind == .word, !tokens[j].isCapitalized || mentionAt[j].map({ mentions[$0].kind == .demonym }) == true else { return nil }
                 j += 1
             }
@@ -941,7 +944,9 @@ extension RelationFinder {
             guard e + 2 < sentence.upperBound, tokens[e].text == "," else { continue }
             if ["its", "their"].contains(tokens[e + 1].key), parts.contains(type(m)), let noun = componentNoun(from: e + 2),
                noun + 1 >= sentence.upperBound || [",", ".", ";", ")"].contains(tokens[noun + 1].text) || tokens[noun + 1].key == "in",
-               let whole = ms[..<k].last(where: { wholes.contains(type($0)) && [.organization, .armedGroup, .alliance].contains(type($0)) && !mentions[$0].isPossessive }) {
+               // ("Operation Sabre, its special forces task force": a unit's owner may be a state.)
+               let whole = ms[..<k].last(where: { wholes.contains(type($0)) && !mentions[$0].isPossessive
+                   && ([.organization, .armedGroup, .alliance].contains(type($0)) || (type($0) == .state && type(m) == .militaryUnit && mentions[$0].kind != .demonym)) }) {
                 emit(mentions[m].entity, .partOf, mentions[whole].entity, sentence: s, rule: "its-component", span: ordered(mentions[whole].start, (noun + 1)))
             } else if tokens[e + 1].key == "whose", wholes.contains(type(m)), let noun = componentNoun(from: e + 2), noun + 1 < sentence.upperBound,
                       let part = mentionAt[noun + 1], mentions[part].start == noun + 1, parts.contains(type(part)) {
