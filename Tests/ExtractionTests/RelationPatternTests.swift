@@ -1082,6 +1082,10 @@ import NewsGraph
         Case("CSP fighters ambushed a Malian and Wagner convoy near Tinzaouaten.",
              [("Permanent Strategic Framework", .attacks, "Mali"), ("Permanent Strategic Framework", .attacks, "Wagner Group")]),
         Case("Malian and Burkinabe troops attacked JNIM.", [("Mali", .attacks, "JNIM"), ("Burkina Faso", .attacks, "JNIM")]),
+        // Given time to leave: the state, and the unit to be withdrawn.
+        Case("Burkina Faso's government gave Paris a month to withdraw Operation Sabre.",
+             [("Burkina Faso", .demandsWithdrawalOf, "France"), ("Burkina Faso", .demandsWithdrawalOf, "Operation Sabre")]),
+        Case("Burkina Faso gave France a month to prepare the talks.", [], not: [("Burkina Faso", .demandsWithdrawalOf, "France")]),
         // A body set off as another's force: past an acronym's bracket; a state's own unit.
         Case("Troops of the African Union Support and Stabilization Mission in Somalia (AUSSOM), the African Union's new force, arrived.",
              [("AU Support and Stabilization Mission in Somalia", .partOf, "African Union")]),

@@ -540,13 +540,22 @@ extension RelationFinder {
                 to = out
             } else { continue }
             let between = ms.filter { mentions[$0].start > t && mentions[$0].end <= to }
-            // Forces, a person, or a mission ("asked MINUSMA to leave").
+            // Forces, a person, or a mission ("asked MINUSMA to leave"); after "gave", a state by
+            // name ("gave Paris a month to withdraw": "asked" and "told" are the frames').
+            let given = ["gave", "gives"].contains(tokens[t].key)
             guard let patient = between.first(where: { type($0) == .person || FrameTable.forces.contains(type($0)) && mentions[$0].isForces })
-                    ?? between.first(where: { type($0) == .person || (type($0) == .organization && mentions[$0].kind == .name) }),
+                    ?? between.first(where: { type($0) == .person || (type($0) == .organization && mentions[$0].kind == .name) })
+                    ?? between.first(where: { given && type($0) == .state && [.name, .seat].contains(mentions[$0].kind) }),
                   let patient2 = Optional(officeHolder(after: patient, in: between) ?? patient) else { continue }
             let relation: RelationType = type(patient2) == .person ? .expels : .demandsWithdrawalOf
+            // "… a month to withdraw Operation Sabre": the unit to be withdrawn, named after the verb.
+            let withdrawn = tokens[to].key == "to" && to + 1 < clause.upperBound && tokens[to + 1].key == "withdraw"
+                ? ms.first(where: { mentions[$0].start == to + 2 && [.militaryUnit, .organization].contains(type($0)) && mentions[$0].kind == .name }) : nil
             for agent in subjects(before: t, clause: clause, types: FrameTable.states, in: ms) {
                 emit(mentions[agent].entity, relation, mentions[patient2].entity, sentence: s, rule: "order-to-leave", span: ordered(mentions[agent].start, (to + 2)))
+                if let withdrawn, relation == .demandsWithdrawalOf {
+                    emit(mentions[agent].entity, .demandsWithdrawalOf, mentions[withdrawn].entity, sentence: s, rule: "order-to-leave", span: span(agent, withdrawn))
+                }
             }
         }
     }
