@@ -44,6 +44,16 @@ import NewsGraph
         #expect(!inName.entities.contains { $0.name == "West Africa" })
     }
 
+    /// A person the lexicon knows by a shorter name ("Brice Oligui Nguema") is the person the
+    /// text named in full ("Brice Clotaire Oligui Nguema"), and keeps what the lexicon knows.
+    @Test func aFullNameAndTheLexiconsShorterNameAreOnePerson() {
+        let g = graph("General Brice Clotaire Oligui Nguema won the vote. Oligui Nguema was sworn in on May 3.")
+        let people = g.entities.filter { $0.type == .person }
+        #expect(people.count == 1)
+        #expect(people.first?.name == "Brice Clotaire Oligui Nguema")
+        #expect(people.first?.aliases.contains("Oligui Nguema") == true)
+    }
+
     @Test func deploymentToABaseInAState() {
         let g = graph("Russian soldiers entered Air Base 101 in Niger last week.")
         #expect(has(g, "Russia", .deployedTo, "Air Base 101"))

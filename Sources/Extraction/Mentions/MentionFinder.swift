@@ -772,6 +772,22 @@ struct MentionFinder {
         for (i, e) in entities.enumerated() where e.type == .person && !e.name.contains(" ") {
             if let full = personBySurname[NameKey.folded(e.name)], full != i { replacement[i] = full }
         }
+        // "General Brice Clotaire Oligui Nguema … Oligui Nguema": a person the lexicon knows by a
+        // shorter form of the full name the text gave (same first name, same last words) is the
+        // text's person, who keeps the lexicon's knowledge.
+        for (i, e) in entities.enumerated() where e.type == .person && e.mentions > 0 && replacement[i] == nil {
+            let known = NameKey.folded(e.name).split(separator: " ")
+            guard let entry = e.lexiconEntry, known.count >= 2 else { continue }
+            let lastTwo = known.suffix(2).joined(separator: " ")
+            if let j = entities.indices.first(where: { j in
+                guard j != i, entities[j].type == .person, entities[j].lexiconEntry == nil, entities[j].mentions > 0 else { return false }
+                let full = NameKey.folded(entities[j].name).split(separator: " ")
+                return full.count > known.count && full.first == known.first && full.suffix(2).joined(separator: " ") == lastTwo
+            }) {
+                replacement[i] = j
+                entities[j].lexiconEntry = entry
+            }
+        }
         guard !replacement.isEmpty else { return }
         for (from, to) in replacement {
             entities[to].mentions += entities[from].mentions
