@@ -1082,6 +1082,13 @@ import NewsGraph
         Case("CSP fighters ambushed a Malian and Wagner convoy near Tinzaouaten.",
              [("Permanent Strategic Framework", .attacks, "Mali"), ("Permanent Strategic Framework", .attacks, "Wagner Group")]),
         Case("Malian and Burkinabe troops attacked JNIM.", [("Mali", .attacks, "JNIM"), ("Burkina Faso", .attacks, "JNIM")]),
+        // A list after a dash restates the group phrase before it.
+        Case("Algeria angered the three members of the Alliance of Sahel States (AES) - Mali, Burkina Faso and Niger.",
+             [("Mali", .memberOf, "Alliance of Sahel States"), ("Burkina Faso", .memberOf, "Alliance of Sahel States"), ("Niger", .memberOf, "Alliance of Sahel States")]),
+        // A state's drone, whatever it is for, is its forces; closing airspace to its planes sanctions it.
+        Case("Algeria's air defences shot down a Malian reconnaissance drone near Tinzaouaten.", [("Algeria", .attacks, "Mali")]),
+        Case("Mali closed its airspace to Algerian planes.", [("Mali", .sanctions, "Algeria")]),
+        Case("Mali closed its border to Algerian traders.", [], not: [("Mali", .sanctions, "Algeria")]),
         // Given time to leave: the state, and the unit to be withdrawn.
         Case("Burkina Faso's government gave Paris a month to withdraw Operation Sabre.",
              [("Burkina Faso", .demandsWithdrawalOf, "France"), ("Burkina Faso", .demandsWithdrawalOf, "Operation Sabre")]),

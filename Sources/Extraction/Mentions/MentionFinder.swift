@@ -445,7 +445,9 @@ struct MentionFinder {
                     k = shared.end; scanned += 1
                     continue
                 }
-                if !["new", "military", "senior", "top", "elite", "special", "armed", "regular", "civilian", "diplomatic", "and", "own"].contains(tokens[k].key) { break }
+                // ("a Malian reconnaissance drone": what the craft is for.)
+                if !["new", "military", "senior", "top", "elite", "special", "armed", "regular", "civilian", "diplomatic", "and", "own",
+                     "reconnaissance", "surveillance", "combat", "cargo", "transport"].contains(tokens[k].key) { break }
                 k += 1; scanned += 1
             }
         }

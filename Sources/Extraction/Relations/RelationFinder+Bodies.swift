@@ -306,7 +306,8 @@ extension RelationFinder {
                   // ("close to the borders with Chad": an adjective, not a closing.)
                   ((t + 1)..<noun).allSatisfy({ (tokens[$0].kind == .word && mentionAt[$0] == nil && !isPreposition($0)) || tokens[$0].kind == .possessive }) else { continue }
             let clause = clause(around: t, in: sentence)
-            let targets = statesAfter(noun, clause: clause, markers: Markers.toWithOrFrom, forcesToo: false, in: ms)
+            // ("shut its airspace to Algerian aircraft": the state's planes stand for it.)
+            let targets = statesAfter(noun, clause: clause, markers: Markers.toWithOrFrom, forcesToo: tokens[noun].key == "airspace", in: ms)
             guard !targets.isEmpty else { continue }
             for closer in subjects(before: t, clause: clause, types: [.state, .alliance], in: ms) { for target in targets where mentions[target].entity != mentions[closer].entity {
                 emit(mentions[closer].entity, .sanctions, mentions[target].entity, sentence: s, rule: "closed-border", span: span(closer, target))

@@ -352,11 +352,21 @@ final class RelationFinder {
 
     /// True when group phrase `group` is set off right after the list of the states it stands
     /// for: "Mali, Burkina Faso and Niger, the three members of the AES".
+    /// Or the list follows it after a dash or a colon: "the three members of the AES - Mali,
+    /// Burkina Faso and Niger".
     func restatesList(_ group: Mention, in ms: [Int]) -> Bool {
-        guard let comma = (max(0, group.start - 2)..<group.start).last(where: { tokens[$0].text == "," }), comma > 0,
-              let last = mentionAt[comma - 1], mentions[last].end == comma else { return false }
-        let listed = Set(list(endingAt: last, in: ms).map { mentions[$0].entity })
-        return listed.contains(group.entity) && group.companions.allSatisfy(listed.contains)
+        let members = Set([group.entity] + group.companions)
+        if let comma = (max(0, group.start - 2)..<group.start).last(where: { tokens[$0].text == "," }), comma > 0,
+           let last = mentionAt[comma - 1], mentions[last].end == comma {
+            let listed = Set(list(endingAt: last, in: ms).map { mentions[$0].entity })
+            if members.isSubset(of: listed) { return true }
+        }
+        // (The dash within a few words of the phrase's end: past "of the AES (AES)".)
+        guard let sentenceEnd = ms.last.map({ mentions[$0].end }),
+              let dash = (group.end..<min(sentenceEnd, group.end + 12)).first(where: { ["-", "\u{2013}", "\u{2014}", ":"].contains(tokens[$0].text) }),
+              let first = ms.first(where: { mentions[$0].start == dash + 1 }) else { return false }
+        let listed = Set(list(startingAt: first, in: ms).map { mentions[$0].entity })
+        return members.isSubset(of: listed)
     }
 
     /// Who seizes power in a state leads it (if only until the next coup), and who leads the
