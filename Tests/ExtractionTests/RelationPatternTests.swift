@@ -1082,6 +1082,9 @@ import NewsGraph
         Case("CSP fighters ambushed a Malian and Wagner convoy near Tinzaouaten.",
              [("Permanent Strategic Framework", .attacks, "Mali"), ("Permanent Strategic Framework", .attacks, "Wagner Group")]),
         Case("Malian and Burkinabe troops attacked JNIM.", [("Mali", .attacks, "JNIM"), ("Burkina Faso", .attacks, "JNIM")]),
+        // National posts that name no state serve the state the text is about.
+        Case("Mali's junta said the attack failed. Gen. Oumar Diarra, the chief of general staff, visited the wounded.", [("Oumar Diarra", .memberOf, "Mali")]),
+        Case("Mali's junta said the attack failed. Col. Souleymane Dembele, the spokesman for the armed forces, spoke.", [("Souleymane Dembele", .spokespersonFor, "Mali")]),
         // A list after a dash restates the group phrase before it.
         Case("Algeria angered the three members of the Alliance of Sahel States (AES) - Mali, Burkina Faso and Niger.",
              [("Mali", .memberOf, "Alliance of Sahel States"), ("Burkina Faso", .memberOf, "Alliance of Sahel States"), ("Niger", .memberOf, "Alliance of Sahel States")]),

@@ -7,7 +7,8 @@ extension RelationFinder {
     static func isStateLevel(_ role: RoleEntry) -> Bool {
         let p = role.phrase.lowercased()
         return ["president", "prime minister", "minister", "head of state", "king", "emir", "vice president", "vice-president",
-                "chief of staff", "chief of defence staff", "chief of defense staff", "secretary of state", "junta leader", "transitional leader"]
+                "chief of staff", "chief of defence staff", "chief of defense staff", "chief of general staff", "chief of the general staff",
+                "chief of the defence staff", "chief of the defense staff", "chief of the armed forces", "secretary of state", "junta leader", "transitional leader"]
             .contains { p == $0 || p.hasSuffix(" " + $0) || (p.hasSuffix("minister") && $0 == "minister") }
             // "defense secretary", "assistant secretary of defense"; not a secretary-general.
             || (p.hasSuffix("secretary") && p != "secretary" && !p.contains("general")) || p.contains("secretary of")
