@@ -1082,6 +1082,10 @@ import NewsGraph
         Case("CSP fighters ambushed a Malian and Wagner convoy near Tinzaouaten.",
              [("Permanent Strategic Framework", .attacks, "Mali"), ("Permanent Strategic Framework", .attacks, "Wagner Group")]),
         Case("Malian and Burkinabe troops attacked JNIM.", [("Mali", .attacks, "JNIM"), ("Burkina Faso", .attacks, "JNIM")]),
+        // Where a body's forces are, it is; troops on a state's soil are deployed to it.
+        Case("MONUSCO, whose peacekeepers are based in Bunia, sent a patrol.", [("MONUSCO", .stationedAt, "Bunia")]),
+        Case("MONUSCO, whose chief flew to Bunia, sent a patrol.", [], not: [("MONUSCO", .stationedAt, "Bunia")]),
+        Case("Uganda has had troops on Congolese soil since 2021.", [("Uganda", .deployedTo, "Democratic Republic of the Congo")]),
         // National posts that name no state serve the state the text is about.
         Case("Mali's junta said the attack failed. Gen. Oumar Diarra, the chief of general staff, visited the wounded.", [("Oumar Diarra", .memberOf, "Mali")]),
         Case("Mali's junta said the attack failed. Col. Souleymane Dembele, the spokesman for the armed forces, spoke.", [("Souleymane Dembele", .spokespersonFor, "Mali")]),

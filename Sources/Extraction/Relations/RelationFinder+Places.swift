@@ -221,7 +221,8 @@ extension RelationFinder {
             // "… have been (present) in Libya since 2019".
             let verbStart = i
             while i < mentions[n].start, tokens[i].kind == .word, WordLists.forceNouns.contains(tokens[i]) || Self.forcePresenceWords.contains(tokens[i]) { i += 1 }
-            guard i < mentions[n].start, ["in", "at"].contains(tokens[i].key) else { continue }
+            // ("troops on Congolese soil": a state's territory.)
+            guard i < mentions[n].start, ["in", "at"].contains(tokens[i].key) || (tokens[i].key == "on" && namesTerritory(n)) else { continue }
             // A clause of its own ("soldiers were in the country") needs a named place, not a guess.
             if tokens[verbStart..<i].contains(where: { ["been", "are", "were", "is", "was"].contains($0.key) }), mentions[n].kind != .name { continue }
             var j = i + 1
@@ -520,6 +521,24 @@ extension RelationFinder {
                   gap(mentions[place].end, t).contains(where: { ["is", "was", "had", "has", "been", "become", "became", "remains", "remained", ","].contains($0.key) || $0.text == "," })
             else { continue }
             emit(mentions[group].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "stronghold", span: span(place, group))
+        }
+    }
+
+    /// "MONUSCO, whose peacekeepers are based in Bunia", "France, whose troops were stationed at
+    /// Kossei": a body or a state whose forces are somewhere is there itself.
+    func findWhoseForces(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for (k, m) in ms.enumerated() where k + 1 < ms.count && [.organization, .state, .militaryUnit, .armedGroup].contains(type(m)) && mentions[m].kind == .name {
+            let e = mentions[m].end
+            guard e + 5 < sentence.upperBound, tokens[e].text == ",", tokens[e + 1].key == "whose",
+                  WordLists.armedPeople.contains(tokens[e + 2]) || tokens[e + 2].key == "peacekeepers" else { continue }
+            var i = e + 3
+            while i < sentence.upperBound, i < e + 6, ["are", "were", "is", "was", "have", "has", "had", "been", "still", "now", "mostly"].contains(tokens[i].key) { i += 1 }
+            guard i + 1 < sentence.upperBound, let verb = Optional(tokens[i].key), ["based", "stationed", "deployed", "garrisoned"].contains(verb),
+                  ["in", "at"].contains(tokens[i + 1].key) else { continue }
+            let n = ms[k + 1]
+            guard marker(before: n, notBefore: i + 1) == tokens[i + 1].key, [.city, .base, .state].contains(type(n)), mentions[n].entity != mentions[m].entity else { continue }
+            let relation: RelationType = verb == "deployed" || (type(n) == .state && type(m) != .organization) ? .deployedTo : .stationedAt
+            emit(mentions[m].entity, relation, mentions[n].entity, sentence: s, rule: "whose-forces", span: span(m, n))
         }
     }
 

@@ -69,6 +69,7 @@ final class RelationFinder {
             findKeptForces(s, sentence, ms)
             findPossessiveOrgans(s, sentence, ms)
             findHosting(s, sentence, ms)
+            findWhoseForces(s, sentence, ms)
             findAllies(s, sentence, ms)
             findPassiveLeaders(s, sentence, ms)
             findOrdersToLeave(s, sentence, ms)
