@@ -777,17 +777,19 @@ struct MentionFinder {
         // "General Brice Clotaire Oligui Nguema … Oligui Nguema": a person the lexicon knows by a
         // shorter form of the full name the text gave (same first name, same last words) is the
         // text's person, who keeps the lexicon's knowledge.
-        for (i, e) in entities.enumerated() where e.type == .person && e.mentions > 0 && replacement[i] == nil {
-            let known = NameKey.folded(e.name).split(separator: " ")
-            guard let entry = e.lexiconEntry, known.count >= 2 else { continue }
-            let lastTwo = known.suffix(2).joined(separator: " ")
-            if let j = entities.indices.first(where: { j in
-                guard j != i, entities[j].type == .person, entities[j].lexiconEntry == nil, entities[j].mentions > 0 else { return false }
-                let full = NameKey.folded(entities[j].name).split(separator: " ")
-                return full.count > known.count && full.first == known.first && full.suffix(2).joined(separator: " ") == lastTwo
-            }) {
-                replacement[i] = j
-                entities[j].lexiconEntry = entry
+        // (Full names of three words or more that the lexicon does not know are few: folded once.)
+        let fullNames: [(entity: Int, words: [Substring])] = entities.indices.compactMap { j in
+            guard entities[j].type == .person, entities[j].lexiconEntry == nil, entities[j].mentions > 0,
+                  entities[j].name.utf8.lazy.filter({ $0 == 0x20 }).count >= 2 else { return nil }
+            return (j, NameKey.folded(entities[j].name).split(separator: " "))
+        }
+        if !fullNames.isEmpty {
+            for (i, e) in entities.enumerated() where e.type == .person && e.mentions > 0 && e.lexiconEntry != nil && replacement[i] == nil {
+                let known = NameKey.folded(e.name).split(separator: " ")
+                guard let entry = e.lexiconEntry, known.count >= 2,
+                      let full = fullNames.first(where: { $0.words.count > known.count && $0.words.first == known.first && $0.words.suffix(2).elementsEqual(known.suffix(2)) }) else { continue }
+                replacement[i] = full.entity
+                entities[full.entity].lexiconEntry = entry
             }
         }
         guard !replacement.isEmpty else { return }
