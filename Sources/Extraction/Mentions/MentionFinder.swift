@@ -145,8 +145,8 @@ struct MentionFinder {
             // that opens with a known one: "The Syrian Observatory for Human Rights".)
             // (Nor before a state's forces: "The Ghana Armed Forces (GAF)".)
             if t.key == "the", i + 1 < end, let known = lexiconMatch(from: i + 1, limit: end),
-               known.end >= capitalizedRun(from: i + 1, end: end).upperBound
-                || (known.form.type == .state && tokens[known.end..<capitalizedRun(from: i + 1, end: end).upperBound].allSatisfy({ Self.foldingHeads.contains($0) })) {
+               case let runEnd = capitalizedRun(from: i + 1, end: end).upperBound,
+               known.end >= runEnd || (known.form.type == .state && tokens[known.end..<runEnd].allSatisfy({ Self.foldingHeads.contains($0) })) {
                 i += 1
                 continue
             }
@@ -784,10 +784,10 @@ struct MentionFinder {
             return (j, NameKey.folded(entities[j].name).split(separator: " "))
         }
         if !fullNames.isEmpty {
-            for (i, e) in entities.enumerated() where e.type == .person && e.mentions > 0 && e.lexiconEntry != nil && replacement[i] == nil {
+            for (i, e) in entities.enumerated() where e.type == .person && e.mentions > 0 && replacement[i] == nil {
+                guard let entry = e.lexiconEntry else { continue }
                 let known = NameKey.folded(e.name).split(separator: " ")
-                guard let entry = e.lexiconEntry, known.count >= 2,
-                      let full = fullNames.first(where: { $0.words.count > known.count && $0.words.first == known.first && $0.words.suffix(2).elementsEqual(known.suffix(2)) }) else { continue }
+                guard known.count >= 2, let full = fullNames.first(where: { $0.words.count > known.count && $0.words.first == known.first && $0.words.suffix(2).elementsEqual(known.suffix(2)) }) else { continue }
                 replacement[i] = full.entity
                 entities[full.entity].lexiconEntry = entry
             }

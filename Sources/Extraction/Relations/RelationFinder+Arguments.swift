@@ -176,6 +176,10 @@ extension RelationFinder {
 
     func isPreposition(_ i: Int) -> Bool { cues[i].contains(.preposition) }
 
+    /// True when token `i` is a common noun as the text wrote it: no name stands there, or only
+    /// the resolver's reading of the noun as one ("the force", "its task force").
+    func isCommonNoun(_ i: Int) -> Bool { mentionAt[i].map { mentions[$0].kind == .nominal } ?? true }
+
     /// True when the mention is the object of a preposition (and so not a subject).
     func isPrepositionalObject(_ m: Int, floor: Int) -> Bool {
         var i = mentions[m].start - 1
@@ -298,7 +302,7 @@ extension RelationFinder {
                 // ("Africa Corps, the force run by Russia's defence ministry, replaced": a common
                 // noun the resolver took for the name before it is still a description.)
                 || (tokens[c + 1].key == "the" && c + 2 < t && tokens[c + 2].kind == .word && !tokens[c + 2].isCapitalized
-                    && mentionAt[c + 2].map({ mentions[$0].kind == .nominal }) ?? true)
+                    && isCommonNoun(c + 2))
                 // ("JNIM, the al-Qaeda-linked group, attacked": a name inside a hyphened adjective.)
                 || (tokens[c + 1].key == "the" && c + 2 < t && isHyphenedModifier(at: c + 2, before: t))
                 // ("Tiani, commander of Niger's Presidential Guard, ousted Bazoum": a bare role.)

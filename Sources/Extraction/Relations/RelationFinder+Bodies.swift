@@ -934,7 +934,7 @@ extension RelationFinder {
             var j = i
             while j < min(sentence.upperBound, i + 4) {
                 // (A noun the resolver took for a name is still the noun: "its task force".)
-                if Self.ownedComponentNouns.contains(tokens[j]) && mentionAt[j].map({ mentions[$0].kind == .nominal }) ?? true { return j }
+                if Self.ownedComponentNouns.contains(tokens[j]) && isCommonNoun(j) { return j }
                 guard tokens[j].kind == .word, !tokens[j].isCapitalized || mentionAt[j].map({ mentions[$0].kind == .demonym }) == true else { return nil }
                 j += 1
             }

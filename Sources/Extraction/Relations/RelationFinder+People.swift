@@ -307,7 +307,7 @@ extension RelationFinder {
                     if foundRole != nil, ["who", "which", "that"].contains(tokens[j].key), j + 1 < sentence.upperBound, cues[j + 1].contains(.leaderVerb) { break }
                     j += 1
                 }
-                        // "P, the government spokesman", "the spokesman for the armed forces": the state's voice.
+                // "P, the government spokesman", "the spokesman for the armed forces": the state's voice.
                 let governmentVoice = foundRole?.relation == .spokespersonFor
                     && tokens[(after + 1)..<min(j, sentence.upperBound)].contains { ["government", "military", "junta", "presidency", "army", "armed"].contains($0.key) }
                 if let r = foundRole, organBefore == nil, !roleOfPlace, Self.isStateLevel(r) || governmentVoice, j >= sentence.upperBound || tokens[j].text == "," || tokens[j].text == ".",

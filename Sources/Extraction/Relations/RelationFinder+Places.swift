@@ -533,11 +533,11 @@ extension RelationFinder {
                   WordLists.armedPeople.contains(tokens[e + 2]) || tokens[e + 2].key == "peacekeepers" else { continue }
             var i = e + 3
             while i < sentence.upperBound, i < e + 6, ["are", "were", "is", "was", "have", "has", "had", "been", "still", "now", "mostly"].contains(tokens[i].key) { i += 1 }
-            guard i + 1 < sentence.upperBound, let verb = Optional(tokens[i].key), ["based", "stationed", "deployed", "garrisoned"].contains(verb),
+            guard i + 1 < sentence.upperBound, ["based", "stationed", "deployed", "garrisoned"].contains(tokens[i].key),
                   ["in", "at"].contains(tokens[i + 1].key) else { continue }
             let n = ms[k + 1]
             guard marker(before: n, notBefore: i + 1) == tokens[i + 1].key, [.city, .base, .state].contains(type(n)), mentions[n].entity != mentions[m].entity else { continue }
-            let relation: RelationType = verb == "deployed" || (type(n) == .state && type(m) != .organization) ? .deployedTo : .stationedAt
+            let relation: RelationType = tokens[i].key == "deployed" || (type(n) == .state && type(m) != .organization) ? .deployedTo : .stationedAt
             emit(mentions[m].entity, relation, mentions[n].entity, sentence: s, rule: "whose-forces", span: span(m, n))
         }
     }
