@@ -54,6 +54,22 @@ import NewsGraph
         #expect(people.first?.aliases.contains("Oligui Nguema") == true)
     }
 
+    @Test func namesTheLexiconMissesAreFoundByForm() throws {
+        let text = "Abdulghani al-Kikli was killed at a camp of the 444 Brigade. Radaa holds the Souq al-Jumaa district. "
+            + "Elders told Garowe Online that the fighting went on in the Hiran region. In Hiran, al-Shabaab took villages from the Somali National Army (SNA). The SNA withdrew."
+        let g = Extractor(lexicon: Self.lexicon).extract(SourceDocument(id: "d1", source: "t.txt", text: text))
+        #expect(g.entities.first { $0.name == "Abdulghani al-Kikli" }?.type == .person)
+        #expect(g.entities.first { $0.name == "444 Brigade" }?.type == .militaryUnit)
+        #expect(g.entities.first { $0.name == "Souq al-Jumaa" }?.type == .region)
+        #expect(g.entities.first { $0.name == "Garowe Online" }?.type == .media)
+        // A bare name the text also gives with "region" after it is that region.
+        #expect(!g.entities.contains { $0.name == "Hiran" })
+        // An acronym spelled by the name before it names that name, whatever the lexicon knows by it.
+        let somalia = try #require(g.entities.first { $0.name == "Somalia" })
+        #expect(somalia.aliases.contains("SNA"))
+        #expect(!g.entities.contains { $0.name == "Syrian National Army" })
+    }
+
     @Test func deploymentToABaseInAState() {
         let g = graph("Russian soldiers entered Air Base 101 in Niger last week.")
         #expect(has(g, "Russia", .deployedTo, "Air Base 101"))

@@ -131,7 +131,12 @@ public struct Lexicon: Sendable {
     /// The name head a word is ("Ministry", "Base"), if any.
     func head(_ token: Token) -> NameHeadEntry? { headIndex[token] }
 
-    func isGivenName(_ token: Token) -> Bool { givenNameKeys.contains(token) }
+    /// A known given name, or an Arabic theophoric one ("Abdulghani", "Abdelkarim": "Abd" and a
+    /// name of God), which no list can hold all of.
+    func isGivenName(_ token: Token) -> Bool { givenNameKeys.contains(token) || Self.isTheophoric(token.key) }
+    static func isTheophoric(_ key: String) -> Bool {
+        key.utf8.count >= 7 && key.utf8.first == 0x61 && (key.hasPrefix("abdul") || key.hasPrefix("abdel") || key.hasPrefix("abdoul") || key.hasPrefix("abdal") || key.hasPrefix("abdur") || key.hasPrefix("abder"))
+    }
     func isGivenName(_ key: String) -> Bool { givenNameKeys.contains(key) }
 
     private mutating func compile() {

@@ -130,10 +130,14 @@ struct MentionFinder {
                 i += 1
                 continue
             }
-            // "the army's 6th Infantry Division": an ordinal opens a unit's name.
-            if Self.isOrdinal(t), i + 1 < end, tokens[i + 1].isCapitalized, lexiconMatch(from: i + 1, limit: end) == nil {
+            // "the army's 6th Infantry Division", "the 444 Brigade": an ordinal, or a number
+            // right before a unit's head word, opens a unit's name.
+            if Self.isOrdinal(t) || t.kind == .number, i + 1 < end, tokens[i + 1].isCapitalized, lexiconMatch(from: i + 1, limit: end) == nil {
                 let inner = capitalizedRun(from: i + 1, end: end)
-                if inner.count >= 2, runEndsInHead(inner), let type = classifyUnknown(inner, sentence: sentence), [.militaryUnit, .armedGroup, .organization].contains(type) {
+                let numbered = t.kind == .number && !Self.isOrdinal(t) && t.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) && t.text.utf8.count <= 3 && inner.count <= 2
+                    && lexicon.head(tokens[inner.upperBound - 1]).map({ $0.position == .last && $0.type == .militaryUnit }) == true
+                if numbered || Self.isOrdinal(t), inner.count >= 2 || numbered, runEndsInHead(inner),
+                   let type = numbered ? .militaryUnit : classifyUnknown(inner, sentence: sentence), [.militaryUnit, .armedGroup, .organization].contains(type) {
                     let e = entity(named: surface(i..<inner.upperBound), type: type)
                     record(i..<inner.upperBound, entity: e, kind: .name, surface: surface(i..<inner.upperBound))
                     i = inner.upperBound
@@ -307,12 +311,20 @@ struct MentionFinder {
         let end = words.upperBound
         guard end + 2 < limit, tokens[end].text == "(", tokens[end + 2].text == ")", tokens[end + 1].isAllCaps || tokens[end + 1].isCapitalized,
               tokens[end + 1].kind == .word, (2...8).contains(tokens[end + 1].text.count),
-              lexiconMatch(from: end + 1, limit: end + 2).map({ $0.form.entry == state }) ?? true else { return end }
+              lexiconMatch(from: end + 1, limit: end + 2).map({ $0.form.entry == state }) ?? true
+                || initialsSpell(tokens[end + 1], words: words) else { return end }
         // (The acronym in brackets is no mention of its own: a second mention of the state there
         // would stand as a place between a verb and its object.)
         acronyms[tokens[end + 1].key] = e
         entities[e].addAlias(tokens[end + 1].text)
         return end + 3
+    }
+
+    /// "Somali National Army (SNA)": the acronym is the words' initials, so it names them here
+    /// whatever else the lexicon knows by it (the Syrian National Army).
+    private func initialsSpell(_ acronym: Token, words: Range<Int>) -> Bool {
+        let initials = words.compactMap { tokens[$0].kind == .word && tokens[$0].isCapitalized ? tokens[$0].text.first : nil }
+        return initials.count >= 2 && String(initials) == acronym.text
     }
 
     /// "Armed Forces of Mali", "Defence Forces of the Democratic Republic of the Congo": the
@@ -473,6 +485,9 @@ struct MentionFinder {
         if first > sentence.lowerBound {
             let previous = tokens[first - 1]
             if WordLists.locatives.contains(previous) && previous.key != "of" { return true }
+            // "in eastern Tripoli", "in central Bamako": a part of the town.
+            if first >= 2, WordLists.compassWords.contains(previous) || ["central", "downtown", "greater"].contains(previous.key),
+               WordLists.locatives.contains(tokens[first - 2]), tokens[first - 2].key != "of" { return true }
             // "visited both Bamako and Ouagadougou", "flew to Niamey and Bamako".
             // ("Ugandan commandos entered Juba", "the rebels seized Goma": a town moved into or taken.)
             if ["visited", "visit", "visiting", "visits", "reached", "both", "toured", "entered", "entering", "enters", "captured", "seized", "recaptured",
@@ -507,6 +522,9 @@ struct MentionFinder {
             var k = range.upperBound + 1
             while k < sentence.upperBound, WordLists.compassWords.contains(tokens[k]) { k += 1 }
             if k < sentence.upperBound, Self.cityParts.contains(tokens[k]) { return true }
+            // "Tripoli's Abu Salim district": a named part.
+            let part = capitalizedRun(from: k, end: sentence.upperBound)
+            if !part.isEmpty, part.count <= 4, part.upperBound < sentence.upperBound, Self.cityParts.contains(tokens[part.upperBound]) { return true }
         }
         // A dateline: an all-capital word at the start of the text followed by "(" or ":" or "—".
         if tokens[first].isAllCaps, first == sentence.lowerBound, range.upperBound < tokens.count {
@@ -520,6 +538,12 @@ struct MentionFinder {
         }
         return false
     }
+
+    /// Area nouns that may follow a region's name ("Hiran region").
+    static let areaSuffixes: Set<String> = ["region", "province", "district", "state", "prefecture", "county", "governorate"]
+
+    /// Lower-case particles of Arabic names and places ("Souq al-Jumaa", "Abdulghani al-Kikli").
+    static let arabicParticles: WordSet = ["al", "el", "ad", "ar", "as", "ash", "an", "ibn", "bin", "bint", "abu"]
 
     /// Parts of a city: "Ouagadougou's northern edge", "the outskirts of Bamako".
     static let cityParts: WordSet = ["outskirts", "streets", "suburbs", "suburb", "centre", "center", "airport", "edge", "heart", "outskirt", "port", "districts", "district", "neighbourhoods", "neighborhoods",
@@ -634,7 +658,10 @@ struct MentionFinder {
         // ("Kristóf Szalay-Bobrovniczky": a hyphen may join two words of the name.)
         if (2...4).contains(words.count), run.allSatisfy({ tokens[$0].kind == .word || tokens[$0].text == "-" }), run.lowerBound >= 2, tokens[run.lowerBound - 1].text == ",", followsRole(run.lowerBound - 1) { return .person }
         // (An unknown acronym is typed only as what an apposition says it is: "SORAZ, a CNPC subsidiary".)
-        if words.count <= 3, words.count == run.count, let type = typeFromContext(run, sentence: sentence), !first.isAllCaps || type == .organization { return type }
+        // ("Souq al-Jumaa": a particle and its hyphen are part of a short name.)
+        let nameWords = words.filter { tokens[$0].isCapitalized }
+        let plainName = words.count == run.count || run.allSatisfy { tokens[$0].isCapitalized || tokens[$0].text == "-" || Self.arabicParticles.contains(tokens[$0]) }
+        if nameWords.count <= 3, plainName, let type = typeFromContext(run, sentence: sentence), !first.isAllCaps || type == .organization { return type }
         // "Cellou Dalein Diallo, the former prime minister": a name set off before a role is its holder.
         if (2...4).contains(words.count), run.allSatisfy({ tokens[$0].kind == .word || tokens[$0].text == "-" }), !first.isAllCaps,
            rolePrecededByComma(after: run.upperBound, limit: sentence.upperBound) { return .person }
@@ -654,8 +681,10 @@ struct MentionFinder {
             if WordLists.settlementNouns.contains(noun) || noun == "capital" { return .city }
         }
         // A lone capitalized word after a locative preposition is a place.
-        if run.lowerBound > sentence.lowerBound, ["in", "at", "near", "to", "from", "into", "outside", "towards", "toward"].contains(tokens[run.lowerBound - 1].key),
-           words.count <= 2, !first.isAllCaps {
+        // (So is one that forces overran or retook: "the militants overran Moqokori".)
+        if run.lowerBound > sentence.lowerBound, ["in", "at", "near", "to", "from", "into", "outside", "towards", "toward",
+                                                   "overran", "overrun", "retook", "retaken", "recaptured", "stormed"].contains(tokens[run.lowerBound - 1].key),
+           nameWords.count <= 2, plainName, !first.isAllCaps {
             return .city
         }
         // An acronym introduced in parentheses or by "known as" is resolved later.
@@ -790,6 +819,20 @@ struct MentionFinder {
                 guard known.count >= 2, let full = fullNames.first(where: { $0.words.count > known.count && $0.words.first == known.first && $0.words.suffix(2).elementsEqual(known.suffix(2)) }) else { continue }
                 replacement[i] = full.entity
                 entities[full.entity].lexiconEntry = entry
+            }
+        }
+        // "the neighbouring Hiran region … In Hiran": a name the lexicon does not know, which
+        // this text also gives a region with an area noun after it, is that region.
+        var regionsByBareName: [String: Int] = [:]
+        for (j, e) in entities.enumerated() where e.type == .region && e.mentions > 0 {
+            for form in e.aliases + [e.name] {
+                guard let space = form.lastIndex(of: " "), Self.areaSuffixes.contains(form[form.index(after: space)...].lowercased()) else { continue }
+                regionsByBareName[NameKey.folded(String(form[..<space]))] = j
+            }
+        }
+        if !regionsByBareName.isEmpty {
+            for (i, e) in entities.enumerated() where e.lexiconEntry == nil && [.city, .region].contains(e.type) && e.mentions > 0 && replacement[i] == nil {
+                if let region = regionsByBareName[NameKey.folded(e.name)], region != i { replacement[i] = region }
             }
         }
         guard !replacement.isEmpty else { return }
