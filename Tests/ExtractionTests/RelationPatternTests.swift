@@ -72,7 +72,7 @@ import NewsGraph
              not: [("United States", .visits, "Bamako")]),
         Case("France keeps its regional headquarters in N'Djamena.", [("France", .stationedAt, "N'Djamena")]),
         Case("Gao had long been a stronghold of Katiba Macina.", [("Katiba Macina", .stationedAt, "Gao")]),
-        Case("Malian troops took control of Gao on Tuesday.", [("Mali", .deployedTo, "Gao")]),
+        Case("Malian troops took control of Gao on Tuesday.", [("Mali", .attacks, "Gao")]),
         Case("Rebels of the Permanent Strategic Framework have held Kidal since 2013.", [("Permanent Strategic Framework", .stationedAt, "Kidal")]),
         Case("Wagner's units now answer to Russia's Defense Ministry, since the group's founder, Yevgeny Prigozhin, died.",
              [("Yevgeny Prigozhin", .leads, "Wagner Group")], not: [("Yevgeny Prigozhin", .leads, "Russian Defense Ministry")]),
@@ -136,7 +136,7 @@ import NewsGraph
         Case("Sudan left ECOWAS in 2024. The bloc had suspended Sudan in 2022.", [("ECOWAS", .sanctions, "Sudan")]),
         Case("MINUSMA stayed in Mali for a decade. The peacekeeping mission withdrew from Kidal in 2023.", [("MINUSMA", .withdrawsFrom, "Kidal")]),
         // "the army" of the country a report is about; a person's government is their state's.
-        Case("Chad's junta has promised elections. Last week the army recaptured Faya.", [("Chad", .deployedTo, "Faya")]),
+        Case("Chad's junta has promised elections. Last week the army recaptured Faya.", [("Chad", .attacks, "Faya")]),
         // Partners, links, pledges.
         Case("Togo has deepened ties with Turkey since 2021.", [("Togo", .cooperatesWith, "Turkey")]),
         Case("The United States has relied on Chad as a base for drones.", [], not: [("United States", .cooperatesWith, "Chad")]),
@@ -171,7 +171,7 @@ import NewsGraph
              [("Ibrahim Boubacar Keita", .visits, "Dakar")], not: [("Ibrahim Boubacar Keita", .leads, "Mali")]),
         Case("General Jean Mba, commander of Gabon's Republican Guard, spoke.", [("Jean Mba", .leads, "Republican Guard")], not: [("Jean Mba", .leads, "Gabon")]),
         // Captures, crossings, abandoned positions, headquarters, power taken.
-        Case("Tuareg rebels of the MNLA have seized Menaka and Ansongo.", [("MNLA", .deployedTo, "Menaka"), ("MNLA", .deployedTo, "Ansongo")]),
+        Case("Tuareg rebels of the MNLA have seized Menaka and Ansongo.", [("MNLA", .attacks, "Menaka"), ("MNLA", .attacks, "Ansongo")]),
         Case("A Chadian rebel column crossed into Niger from Libya.", [("Chad", .deployedTo, "Niger")], not: [("Chad", .deployedTo, "Libya")]),
         Case("Burkinabe troops abandoned their positions in Djibo.", [("Burkina Faso", .withdrawsFrom, "Djibo")]),
         Case("French forces keep their headquarters in N'Djamena.", [("France", .stationedAt, "N'Djamena")]),
@@ -195,9 +195,9 @@ import NewsGraph
         Case("Ansaroul Islam, the Burkina branch of Islamic State, claimed it.", [("Ansaroul Islam", .partOf, "Islamic State")]),
         Case("Benin cut diplomatic ties with Togo on Monday.", [], not: [("Benin", .cooperatesWith, "Togo")]),
         // "the northern town of X" is X itself; the object of an earlier verb is no later subject.
-        Case("Chadian troops recaptured the northern town of Faya.", [("Chad", .deployedTo, "Faya")]),
+        Case("Chadian troops recaptured the northern town of Faya.", [("Chad", .attacks, "Faya")]),
         Case("The junta expelled Danish forces in 2022 and, with Russian help, retook the town of Faya.", [],
-             not: [("Denmark", .deployedTo, "Faya")]),
+             not: [("Denmark", .attacks, "Faya")]),
         Case("Guinea ordered all French troops to leave the country.", [("France", .withdrawsFrom, "Guinea")], not: [("Guinea", .withdrawsFrom, "France")]),
         // A participle after a common noun speaks of that noun.
         Case("Togo quit the coordination body based in Lome.", [], not: [("Togo", .stationedAt, "Lome")]),
@@ -387,7 +387,7 @@ import NewsGraph
              [("JNIM", .attacks, "Bamako")], not: [("al-Qaeda", .attacks, "Mali")]),
         Case("In January, Mali's government declared the accord void, accusing Algeria of hostile acts.", [("Mali", .accuses, "Algeria")]),
         Case("The Malian army, fighting alongside Russian mercenaries from the Wagner Group, recaptured Kidal.",
-             [("Mali", .cooperatesWith, "Wagner Group"), ("Mali", .deployedTo, "Kidal")], not: [("Mali", .cooperatesWith, "Russia"), ("Wagner Group", .deployedTo, "Kidal")]),
+             [("Mali", .cooperatesWith, "Wagner Group"), ("Mali", .attacks, "Kidal"), ("Wagner Group", .attacks, "Kidal")], not: [("Mali", .cooperatesWith, "Russia")]),
         Case("Malian troops and Wagner fighters marched into Kidal in November.", [("Mali", .deployedTo, "Kidal"), ("Wagner Group", .deployedTo, "Kidal")]),
         // A clause's "he" after an opening phrase; a surname the lexicon knows from another form of the name.
         Case("Chad's President Mahamat Idriss Deby won the vote. But Deby has diversified. In January he travelled to Moscow for talks with Russia's President Vladimir Putin.",
@@ -1105,6 +1105,50 @@ import NewsGraph
              [("AU Support and Stabilization Mission in Somalia", .partOf, "African Union")]),
         Case("The junta gave France a month to withdraw Operation Sabre, its special forces task force.", [("Operation Sabre", .partOf, "France")]),
         Case("Mali's junta praised Operation Sabre, its special forces task force.", [], not: [("Operation Sabre", .partOf, "Mali")]),
+        // Strongholds: of coalitions, after modifiers, and "whose stronghold is"; places held by forces.
+        Case("The army pushed toward Kidal, the CSP's stronghold.", [("Permanent Strategic Framework", .stationedAt, "Kidal")]),
+        Case("Drones struck Benghazi, the LNA's last major stronghold.", [("Libyan National Army", .stationedAt, "Benghazi")]),
+        Case("JNIM, the al-Qaeda-linked coalition whose stronghold is central Mali, attacked Djibo.",
+             [("JNIM", .stationedAt, "Mali")], not: [("al-Qaeda", .stationedAt, "Mali")]),
+        Case("Drones struck Al Khadim, an air base in eastern Libya held by Haftar's Libyan National Army (LNA).",
+             [("Libyan National Army", .stationedAt, "Al-Khadim Air Base")]),
+        Case("El Fasher was the last major city in the Darfur region still held by the Sudanese Armed Forces (SAF).",
+             [("Sudan", .stationedAt, "El Fasher")], not: [("Sudan", .stationedAt, "Darfur")]),
+        Case("Kidal, which was held by the CSP until 2023, fell.", [("Permanent Strategic Framework", .stationedAt, "Kidal")]),
+        Case("The envoy who held talks with Goïta flew from Gao and was received by the CSP.", [], not: [("Permanent Strategic Framework", .stationedAt, "Gao")]),
+        // Captures are attacks on the place.
+        Case("Al-Shabaab fighters overran Moqokori in Hiran.", [("al-Shabaab", .attacks, "Moqokori")]),
+        // "the country" where a demonym's forces are placed is the report's main state.
+        Case("Niger's junta ordered the French out. Niger also revoked a US accord. Niger's rulers turned to Russia. Some 1,000 American personnel were based in the country.",
+             [("United States", .stationedAt, "Niger")]),
+        // Parts, contributors and named groupings set off after a name.
+        Case("The 444 Brigade, one of the Libyan National Army's elite units, attacked Tripoli.", [("444 Brigade", .partOf, "Libyan National Army")]),
+        Case("The 444 Brigade, one of the Libyan National Army's commanders said, attacked Tripoli.", [], not: [("444 Brigade", .partOf, "Libyan National Army")]),
+        Case("Uganda, the largest contributor to AUSSOM, keeps soldiers in Somalia.", [("Uganda", .memberOf, "AU Support and Stabilization Mission in Somalia")]),
+        Case("The United States, Saudi Arabia, Egypt and the UAE, a group known as the Quad, want a truce.",
+             [("United States", .memberOf, "Quad"), ("Saudi Arabia", .memberOf, "Quad"), ("Egypt", .memberOf, "Quad"), ("United Arab Emirates", .memberOf, "Quad")]),
+        // An attack on a state's posts strikes the state: the one named with them, or the report's.
+        Case("JNIM fighters attacked army posts in Kayes and Nioro. Mali's army said it repelled them. Mali's junta thanked Russia.",
+             [("JNIM", .attacks, "Mali")]),
+        Case("Togo's government is worried. Meanwhile JNIM has attacked army posts in Togo's northern Savanes region. Togo's army responded.",
+             [("JNIM", .attacks, "Togo")]),
+        Case("Mali's army is stretched. Mali's junta is silent. In Mali JNIM stormed the military camp at Diapaga in Burkina Faso.", [],
+             not: [("JNIM", .attacks, "Mali")]),
+        // Deployed across a country; a town on a sea; companions fronted with "together with".
+        Case("AUSSOM troops are deployed across southern Somalia.", [("AU Support and Stabilization Mission in Somalia", .deployedTo, "Somalia")]),
+        Case("The ship reached Port Sudan on the Red Sea.", [("Port Sudan", .locatedIn, "Red Sea")]),
+        Case("Talks in Doha on Sudan resumed.", [], not: [("Doha", .locatedIn, "Sudan")]),
+        Case("Together with Burkina Faso and Niger, Mali formed the Alliance of Sahel States (AES).",
+             [("Mali", .memberOf, "Alliance of Sahel States"), ("Burkina Faso", .memberOf, "Alliance of Sahel States"), ("Niger", .memberOf, "Alliance of Sahel States")]),
+        // National offices serve the country the report is about, whoever the sentence before met.
+        Case("Nigeria's President Bola Tinubu spoke. Nigeria's army is stretched. Nigeria's police too. The National Security Adviser, Nuhu Ribadu, met US officials. "
+             + "The presidential spokesman, Bayo Onanuga, said the government protects all its citizens.",
+             [("Nuhu Ribadu", .memberOf, "Nigeria"), ("Bayo Onanuga", .spokespersonFor, "Nigeria")], not: [("Bayo Onanuga", .spokespersonFor, "United States")]),
+        // A capital's part is the town: "in eastern Tripoli", "Tripoli's Abu Salim district".
+        Case("Radaa holds Mitiga International Airport in eastern Tripoli.", [("Mitiga International Airport", .locatedIn, "Tripoli")], not: [("Mitiga International Airport", .locatedIn, "Libya")]),
+        // A capital inside an adjective is no argument: "the Tripoli-based government".
+        Case("Dbeibah, who heads the Tripoli-based Government of National Unity (GNU), praised the raid.",
+             [("Abdul Hamid Dbeibah", .leads, "Government of National Unity")], not: [("Abdul Hamid Dbeibah", .leads, "Libya")]),
         // A group of states named by the alliance its own sentence names after it.
         Case("Goïta rules Mali. Traoré rules Burkina Faso. France left. Tiani rules Niger. Russia came. The three countries, which formed a confederation called the Alliance of Sahel States (AES) in July, accuse France.",
              [("Mali", .memberOf, "Alliance of Sahel States"), ("Niger", .memberOf, "Alliance of Sahel States"), ("Burkina Faso", .memberOf, "Alliance of Sahel States")],

@@ -214,8 +214,13 @@ struct NominalResolver {
                     func forcesPlaced(after m: Mention) -> Bool {
                         placesForces && m.end < i - 2 && tokens[m.end..<(i - 2)].contains { WordLists.armedPeople.contains($0) }
                     }
+                    // ("Some 1,000 American personnel were based in the country": a demonym's forces too.)
+                    func placesGuest(_ m: Mention) -> Bool {
+                        guard finder.entities[m.entity].type == .state, m.entity != dominantState else { return false }
+                        return m.kind == .demonym ? placesForces && m.isForces && m.end < i - 2 : forcesPlaced(after: m)
+                    }
                     if placesForces, let state = dominantState,
-                       bySentence[s].contains(where: { let m = finder.mentions[$0]; return finder.entities[m.entity].type == .state && m.kind != .demonym && forcesPlaced(after: m) }),
+                       bySentence[s].contains(where: { placesGuest(finder.mentions[$0]) }),
                        !bySentence[s].contains(where: { finder.mentions[$0].entity == state && finder.mentions[$0].end <= i }) {
                         added.append(((i - 1)..<(i + 1), state))
                         continue

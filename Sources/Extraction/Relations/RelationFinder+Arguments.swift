@@ -8,7 +8,9 @@ extension RelationFinder {
         let p = role.phrase.lowercased()
         return ["president", "prime minister", "minister", "head of state", "king", "emir", "vice president", "vice-president",
                 "chief of staff", "chief of defence staff", "chief of defense staff", "chief of general staff", "chief of the general staff",
-                "chief of the defence staff", "chief of the defense staff", "chief of the armed forces", "secretary of state", "junta leader", "transitional leader"]
+                "chief of the defence staff", "chief of the defense staff", "chief of the armed forces", "secretary of state", "junta leader", "transitional leader",
+                "national security adviser", "national security advisor", "presidential spokesman", "presidential spokeswoman", "presidential spokesperson",
+                "government spokesman", "government spokeswoman", "government spokesperson"]
             .contains { p == $0 || p.hasSuffix(" " + $0) || (p.hasSuffix("minister") && $0 == "minister") }
             // "defense secretary", "assistant secretary of defense"; not a secretary-general.
             || (p.hasSuffix("secretary") && p != "secretary" && !p.contains("general")) || p.contains("secretary of")
@@ -770,8 +772,10 @@ extension RelationFinder {
             break
         }
         // "withdrew its troops from Mali": the owner's "its" is not the object.
+        // ("heads the Tripoli-based Government of National Unity": nor a name inside an adjective.)
         let after = ms.filter { mentions[$0].start > t && mentions[$0].start < end
-            && !(mentions[$0].kind != .name && ["its", "their"].contains(tokens[mentions[$0].start].key)) }
+            && !(mentions[$0].kind != .name && ["its", "their"].contains(tokens[mentions[$0].start].key))
+            && !(mentions[$0].kind == .seat && isCompoundModifier($0)) }
         // ("leaving the G5 Sahel, the grouping that Mali had quit": a name right after a relative
         // pronoun is that clause's subject.)
         let thatMarks = markers.contains("that")

@@ -53,7 +53,9 @@ extension RelationFinder {
                 // apposition may run longer than plain glue.)
                 // ("Air Base 101 near Niamey", "Air Base 201 outside the northern Nigerien city of Agadez".)
                 guard (gap.count <= 8 && gap.indices.allSatisfy({ locationGlue($0) })) || (gap.count <= 11 && isPlaceApposition(gap)),
-                      gap.contains(where: { ["in", "at", "of", "located", ",", "near", "outside"].contains($0.key) || $0.kind == .possessive }) || gap.isEmpty else { break }
+                      // ("Port Sudan on the Red Sea": "on" a sea, a river or a lake.)
+                      gap.contains(where: { ["in", "at", "of", "located", ",", "near", "outside"].contains($0.key) || $0.kind == .possessive
+                          || ($0.key == "on" && Self.watersideHeads.contains(tokens[mentions[n].end - 1])) }) || gap.isEmpty else { break }
                 if mentions[m].isPossessive {
                     // "Sudan's western Darfur region": the possessor holds the place, never the reverse.
                     // ("Nigeria's north-western Sokoto": a hyphened compass word too.)
@@ -490,6 +492,9 @@ extension RelationFinder {
         emit(mentions[actor].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "fronted-based", span: ordered(lower, mentions[actor].end))
     }
 
+    /// The last words of places a town lies "on": "on the Red Sea", "on the Niger River".
+    static let watersideHeads: WordSet = ["sea", "river", "lake", "coast", "ocean", "gulf", "bay", "delta"]
+
     /// Participles that say where a described body is: "a rebel group based in Libya".
     static let basedWords: WordSet = ["based", "headquartered", "stationed", "garrisoned"]
 
@@ -503,26 +508,79 @@ extension RelationFinder {
     static let presenceWords: WordSet = ["present", "deployed", "deploying", "deploy", "stationed", "based", "garrisoned", "operates", "operate",
                                              "operating", "operated", "active", "housed", "remain", "remains", "remained"]
 
-    /// "Moura had long been a stronghold of Katiba Macina", "Kidal, the rebels' stronghold":
-    /// the group holds the place.
+    /// "Moura had long been a stronghold of Katiba Macina", "Kidal, the rebels' stronghold",
+    /// "Benghazi, the LNA's last major stronghold", "the coalition whose stronghold is Kidal":
+    /// the holder is there.
+    ///
+    /// Holders are armed groups, armed coalitions and units, and a state only as its forces ("the
+    /// Sudanese army's stronghold"): "Mali's stronghold" is rhetoric more often than a garrison.
     func findStrongholds(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        func holds(_ m: Int) -> Bool {
+            [.armedGroup, .militaryUnit, .alliance].contains(type(m)) || (type(m) == .state && mentions[m].isForces)
+        }
         for t in sentence where cues[t].contains(.stronghold) {
-            // The group: "stronghold of X" after, or "X's stronghold" before.
-            var group: Int?
-            if t + 1 < sentence.upperBound, tokens[t + 1].key == "of" {
-                group = ms.first { mentions[$0].start > t + 1 && mentions[$0].start <= t + 3 && type($0) == .armedGroup }
-            } else if let m = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 2 && type($0) == .armedGroup && mentions[$0].isPossessive }) {
-                group = m
+            // "whose stronghold is Kidal": the holder before, the place after.
+            if t >= sentence.lowerBound + 2, tokens[t - 1].key == "whose", t + 2 < sentence.upperBound, ["is", "was", "remains"].contains(tokens[t + 1].key),
+               let place = ms.first(where: { mentions[$0].start >= t + 2 && mentions[$0].start <= t + 3 && [.city, .region, .base, .state].contains(type($0)) }),
+               (t + 2..<mentions[place].start).allSatisfy({ Self.modifiers.contains(tokens[$0]) }),
+               // The head of the description, not a word inside it ("JNIM, the al-Qaeda-linked
+               // coalition whose stronghold …").
+               case let before = ms.filter({ mentions[$0].end <= t - 1 && t - 1 - mentions[$0].end <= 8 && holds($0) }),
+               let holder = before.first(where: { tokens[mentions[$0].end].text == "," }) ?? before.last(where: { tokens[mentions[$0].end].text != "-" }) {
+                emit(mentions[holder].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "stronghold", span: span(holder, place))
+                continue
             }
-            guard let group else { continue }
+            // The holder: "stronghold of (the) X" after, or "X's (last major) stronghold" before.
+            var holder: Int?
+            if t + 1 < sentence.upperBound, tokens[t + 1].key == "of" {
+                holder = ms.first { mentions[$0].start > t + 1 && mentions[$0].start <= t + 3 && holds($0) }
+            } else if let m = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 3 && holds($0) && mentions[$0].isPossessive }),
+                      gap(mentions[m].end, t).allSatisfy({ $0.kind == .possessive || Self.strongholdModifiers.contains($0) }) {
+                holder = m
+            }
+            guard let holder else { continue }
             // The place: the subject of "is/was/had been a stronghold", or the head of an apposition.
-            let places = ms.filter { mentions[$0].end <= t && [.city, .region, .base].contains(type($0)) && t - mentions[$0].end <= 8 }
-            guard let place = places.last, (mentions[place].end..<t).allSatisfy({ tokens[$0].kind == .word && mentionAt[$0] == nil || tokens[$0].text == "," || tokens[$0].kind == .possessive }),
+            let places = ms.filter { mentions[$0].end <= t && [.city, .region, .base].contains(type($0)) && t - mentions[$0].end <= 10 }
+            guard let place = places.last, mentions[place].end <= mentions[holder].start || mentions[holder].start > t,
+                  (mentions[place].end..<min(t, mentions[holder].start)).allSatisfy({ tokens[$0].kind == .word && mentionAt[$0] == nil || tokens[$0].text == "," || tokens[$0].kind == .possessive }),
                   gap(mentions[place].end, t).contains(where: { ["is", "was", "had", "has", "been", "become", "became", "remains", "remained", ","].contains($0.key) || $0.text == "," })
             else { continue }
-            emit(mentions[group].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "stronghold", span: span(place, group))
+            emit(mentions[holder].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "stronghold", span: span(place, holder))
         }
     }
+
+    /// Words between a holder and "stronghold": "the LNA's last major stronghold".
+    static let strongholdModifiers: WordSet = ["last", "main", "major", "key", "traditional", "historic", "remaining", "former", "final", "principal", "biggest", "largest"]
+
+    /// "El Fasher, the last city in Darfur still held by the army", "an air base held by Haftar's
+    /// Libyan National Army": a place held by forces is where they are.
+    func findHeldPlaces(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence where cues[t].contains(.frameTrigger) && ["held", "controlled"].contains(tokens[t].key) {
+            guard t + 2 < sentence.upperBound, tokens[t + 1].key == "by", t > sentence.lowerBound,
+                  // A participle after its noun ("Kidal, held by the CSP", "the last town still held by"),
+                  // or a relative clause ("Kidal, which was held by"); not a main verb's passive.
+                  !["was", "were", "is", "are", "be", "been", "being"].contains(tokens[t - 1].key)
+                    || (t >= sentence.lowerBound + 2 && ["which", "that"].contains(tokens[t - 2].key)),
+                  // The forces, past a determiner or an owner: "by Haftar's Libyan National Army".
+                  let holder = ms.first(where: { mentions[$0].start >= t + 2 && mentions[$0].start <= t + 6 && FrameTable.forces.contains(type($0)) }),
+                  type(holder) != .state || mentions[holder].isForces,
+                  ((t + 2)..<mentions[holder].start).allSatisfy({ Self.determiners.contains(tokens[$0]) || Self.modifiers.contains(tokens[$0]) || mentionAt[$0] != nil || tokens[$0].kind == .possessive })
+            else { continue }
+            // The place the participle describes: a named town or base within a few words before it
+            // (past "in <region>": "an air base in eastern Libya held by …").
+            let before = ms.filter { mentions[$0].end <= t && t - mentions[$0].end <= 10 && [.city, .base, .region, .state].contains(type($0)) }
+            // (A region named inside the phrase is not what is held: "the last city in the Darfur
+            // region still held by the army".)
+            guard let place = before.last(where: { [.city, .base].contains(type($0)) })
+                    ?? before.last(where: { type($0) == .region && !(max(sentence.lowerBound, mentions[$0].start - 3)..<mentions[$0].start).contains { ["in", "of"].contains(tokens[$0].key) } }),
+                  !gap(mentions[place].end, t).contains(where: { $0.kind == .punctuation && $0.text != "," || Self.heldClauseBreaks.contains($0) })
+            else { continue }
+            emit(mentions[holder].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "held-by", span: span(place, holder))
+        }
+    }
+
+    /// Words that end the noun phrase a "held by" participle could describe.
+    static let heldClauseBreaks: WordSet = ["and", "but", "while", "after", "before", "when", "as", "from", "to", "toward", "towards"]
 
     /// "MONUSCO, whose peacekeepers are based in Bunia", "France, whose troops were stationed at
     /// Kossei": a body or a state whose forces are somewhere is there itself.

@@ -81,6 +81,10 @@ final class RelationFinder {
             findDescribedMemberships(s, sentence, ms)
             findJoinedIn(s, sentence, ms)
             findStrongholds(s, sentence, ms)
+            findHeldPlaces(s, sentence, ms)
+            findOneOfUnits(s, sentence, ms)
+            findLeadContributors(s, sentence, ms)
+            findNamedGroupings(s, sentence, ms)
             findRelativeLeaders(s, sentence, ms)
             findBodiesHeaded(s, sentence, ms)
             findWhoseLeaders(s, sentence, ms)
@@ -131,11 +135,12 @@ final class RelationFinder {
         dropMembershipsOfLeaders()
         inferCompanionsAlongside()
         inferFightingCompanions()
+        found += attacksOnStatePosts()
     }
 
-    /// "Mali, which quit ECOWAS alongside Burkina Faso and Niger": the states named after
-    /// "alongside" (or "along with", "together with") a membership, a departure or a withdrawal
-    /// do what its subject does. They are no partners of the subject on the strength of that word.
+    /// "Mali, which quit ECOWAS alongside Burkina Faso and Niger", "Together with Burkina Faso and
+    /// Niger, Mali formed the AES": the states named after "alongside" (or "along with",
+    /// "together with") a membership, a departure or a withdrawal do what its subject does. They are no partners of the subject on the strength of that word.
     func inferCompanionsAlongside() {
         let shared: Set<RelationType> = [.leaves, .memberOf, .withdrawsFrom]
         var extra: [FoundRelation] = []
@@ -145,10 +150,14 @@ final class RelationFinder {
             let sentenceEnd = sentences[r.sentence].upperBound
             // Within a few words after a mention of the target: "left ECOWAS in January alongside …".
             // (The sentence may name the target again later: "… pressure from the regional bloc".)
+            // Or fronted: "Together with Burkina Faso and Niger, Mali formed the AES".
+            let sentenceStart = sentences[r.sentence].lowerBound
+            let fronted = Self.companionWords.contains(tokens[sentenceStart])
+                && ms.contains(where: { mentions[$0].entity == r.source && mentions[$0].start > sentenceStart + 2 && tokens[mentions[$0].start - 1].text == "," })
             guard let joiner = ms.lazy.filter({ self.mentions[$0].entity == r.target }).compactMap({ target -> Int? in
                 let end = self.mentions[target].end
                 return (end..<min(sentenceEnd, end + 4)).first(where: { Self.companionWords.contains(self.tokens[$0]) })
-            }).first else { continue }
+            }).first ?? (fronted ? sentenceStart : nil) else { continue }
             // ("along" and "together" only with their "with".)
             var start = tokens[joiner].key == "alongside" ? joiner + 1 : joiner + 2
             if start == joiner + 2, joiner + 1 >= sentenceEnd || tokens[joiner + 1].key != "with" { continue }
