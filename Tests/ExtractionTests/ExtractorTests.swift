@@ -70,6 +70,18 @@ import NewsGraph
         #expect(!g.entities.contains { $0.name == "Syrian National Army" })
     }
 
+    @Test func aNameGivenWithKnownAsNamesTheEntityFromThenOn() {
+        let text = "Decrees moved against the Special Deterrence Force, better known as Radaa, which holds the airport. "
+            + "Radaa, led by Abdul Raouf Kara, is larger. Many relied on clan militias known as Macawisley. The SSA was rooted in the Abu Salim district."
+        let g = Extractor(lexicon: Self.lexicon).extract(SourceDocument(id: "d1", source: "t.txt", text: text))
+        let force = g.entities.first { $0.name == "Special Deterrence Force" }
+        #expect(force?.aliases.contains("Radaa") == true)
+        #expect(!g.entities.contains { $0.name == "Radaa" })
+        #expect(g.relations.contains { $0.type == .leads && $0.target == force?.id })
+        #expect(g.entities.first { $0.name == "Macawisley" }?.type == .armedGroup)
+        #expect(g.entities.first { $0.name == "Abu Salim" }?.type == .region)
+    }
+
     @Test func deploymentToABaseInAState() {
         let g = graph("Russian soldiers entered Air Base 101 in Niger last week.")
         #expect(has(g, "Russia", .deployedTo, "Air Base 101"))

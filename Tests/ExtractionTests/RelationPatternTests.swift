@@ -1146,6 +1146,10 @@ import NewsGraph
              [("Nuhu Ribadu", .memberOf, "Nigeria"), ("Bayo Onanuga", .spokespersonFor, "Nigeria")], not: [("Bayo Onanuga", .spokespersonFor, "United States")]),
         // A capital's part is the town: "in eastern Tripoli", "Tripoli's Abu Salim district".
         Case("Radaa holds Mitiga International Airport in eastern Tripoli.", [("Mitiga International Airport", .locatedIn, "Tripoli")], not: [("Mitiga International Airport", .locatedIn, "Libya")]),
+        // A fronted role: the clause's subject, past an apposition of the body, leads it.
+        Case("Abdulghani al-Kikli ran the militia. As head of the Stability Support Apparatus (SSA), a militia rooted in the Abu Salim district, he controlled checkpoints.",
+             [("Abdulghani al-Kikli", .leads, "Stability Support Apparatus")]),
+        Case("As part of the Stability Support Apparatus (SSA), Abdulghani al-Kikli controlled checkpoints.", [], not: [("Abdulghani al-Kikli", .leads, "Stability Support Apparatus")]),
         // A capital inside an adjective is no argument: "the Tripoli-based government".
         Case("Dbeibah, who heads the Tripoli-based Government of National Unity (GNU), praised the raid.",
              [("Abdul Hamid Dbeibah", .leads, "Government of National Unity")], not: [("Abdul Hamid Dbeibah", .leads, "Libya")]),

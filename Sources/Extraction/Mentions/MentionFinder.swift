@@ -26,6 +26,9 @@ struct MentionFinder {
     /// Support Forces (RSF)"), by key: in this text they name that body, whatever else the
     /// lexicon knows by the same letters.
     private var acronyms: [String: Int] = [:]
+    /// Names a text gives an entity with "known as" ("the Special Deterrence Force, better known
+    /// as Radaa"), by folded name: later mentions of the name are that entity.
+    private var namesGiven: [String: Int] = [:]
 
     init(lexicon: Lexicon, tokens: [Token], keyNumbers: [Int32], sentences: [Range<Int>]) {
         self.lexicon = lexicon
@@ -163,6 +166,14 @@ struct MentionFinder {
                 continue
             }
             let match = lexiconMatch(from: i, limit: end)
+            // "the Special Deterrence Force, better known as Radaa … Radaa, led by …": a name the
+            // text gave an entity, there and from then on.
+            if match == nil, !run.isEmpty, run.count <= 4, let e = namesGiven[NameKey.folded(surface(run))] ?? knownAsAntecedent(of: run, sentence: sentence) {
+                record(run, entity: e, kind: .name, surface: surface(run))
+                namesGiven[NameKey.folded(surface(run))] = e
+                i = run.upperBound
+                continue
+            }
             // "the Pretoria agreement", "the Rome Statute": a town that names a treaty is neither
             // the town nor its state here (named treaties are no entities).
             if let (form, matchEnd) = match, form.type == .city, matchEnd < end, WordLists.townTreatyNouns.contains(tokens[matchEnd]) {
@@ -241,6 +252,23 @@ struct MentionFinder {
             }
             i += 1
         }
+    }
+
+    /// The entity a name is given to: "X, (better) known as NAME", "X (known as NAME)", "X,
+    /// also called NAME". `nil` when the words before the name are not such an apposition.
+    private func knownAsAntecedent(of run: Range<Int>, sentence: Range<Int>) -> Int? {
+        var k = run.lowerBound - 1
+        guard k - 2 >= sentence.lowerBound else { return nil }
+        if ["as", "called", "dubbed", "nicknamed"].contains(tokens[k].key) {
+            if tokens[k].key == "as" { guard tokens[k - 1].key == "known" else { return nil }; k -= 1 }
+        } else {
+            return nil
+        }
+        k -= 1
+        if ["better", "also", "locally", "widely", "commonly", "popularly", "more"].contains(tokens[k].key) { k -= 1 }
+        guard k >= sentence.lowerBound, [",", "("].contains(tokens[k].text), let last = mentions.last, last.end == k,
+              [.armedGroup, .militaryUnit, .organization, .alliance, .media, .person, .base].contains(entities[last.entity].type) else { return nil }
+        return last.entity
     }
 
     /// A name of capitalized words and connectors from `start` followed by "(ACRONYM)" whose first
@@ -539,6 +567,17 @@ struct MentionFinder {
         return false
     }
 
+    /// Nouns a name is given to ("militias known as Macawisley"), by the type they give it.
+    static let namedNounTypes: [String: EntityType] = [
+        "militia": .armedGroup, "militias": .armedGroup, "gang": .armedGroup, "gangs": .armedGroup, "rebels": .armedGroup, "insurgents": .armedGroup,
+        "faction": .armedGroup, "unit": .militaryUnit, "units": .militaryUnit, "brigade": .militaryUnit, "battalion": .militaryUnit,
+        "coalition": .alliance, "alliance": .alliance, "bloc": .alliance, "company": .organization, "firm": .organization,
+        "camp": .base, "town": .city, "village": .city, "district": .region, "area": .region,
+    ]
+
+    /// Lower-case nouns after a name that make it an area's: "the Abu Salim district".
+    static let namedAreaNouns: WordSet = ["region", "province", "prefecture", "district", "county", "commune", "neighbourhood", "neighborhood"]
+
     /// Area nouns that may follow a region's name ("Hiran region").
     static let areaSuffixes: Set<String> = ["region", "province", "district", "state", "prefecture", "county", "governorate"]
 
@@ -648,8 +687,15 @@ struct MentionFinder {
         for i in run.dropLast() where !goesOn && first.key != "the" && (!atStart || i > run.lowerBound) && tokens[i].kind == .word && tokens[i].isCapitalized && ["for", "of"].contains(tokens[i + 1].key) {
             if let head = lexicon.head(tokens[i]), head.position == .last, [.organization, .alliance, .armedGroup, .militaryUnit].contains(head.type) { return head.type }
         }
+        // "clan militias known as Macawisley", "a town called Fada": the noun the name is given to.
+        if run.lowerBound - 3 >= sentence.lowerBound, tokens[run.lowerBound - 1].key == "as" && tokens[run.lowerBound - 2].key == "known" || tokens[run.lowerBound - 1].key == "called",
+           case let nounAt = tokens[run.lowerBound - 1].key == "called" ? run.lowerBound - 2 : run.lowerBound - 3,
+           let type = Self.namedNounTypes[tokens[nounAt].key] { return type }
         // People: a known given name, or a speaker.
         let words = run.filter { tokens[$0].kind == .word }
+        // (Not before an area noun: "Tripoli's Abu Salim district".)
+        if words.count <= 3, !first.isAllCaps, run.upperBound + 1 < sentence.upperBound, !tokens[run.upperBound].isCapitalized,
+           Self.namedAreaNouns.contains(tokens[run.upperBound]), tokens[run.upperBound + 1].kind != .possessive { return .region }
         if words.count >= 2, lexicon.isGivenName(first) { return .person }
         if let i = words.last.map({ $0 + 1 }), i < sentence.upperBound, WordLists.speechVerbs.contains(tokens[i]),
            words.count >= 2 || knownSurname(first.key) { return .person }

@@ -112,3 +112,23 @@ extension RelationFinder {
     static let postOwners: WordSet = ["army", "military", "government", "security", "troop"]
     static let statePostNouns: WordSet = ["posts", "positions", "bases", "camps", "outposts", "garrisons", "checkpoints"]
 }
+
+extension RelationFinder {
+    /// "As head of the Stability Support Apparatus (SSA), a militia rooted in Abu Salim, he
+    /// controlled …": a fronted role names the body the clause's subject leads; the subject is
+    /// the first person (or "he", "she") after a comma past the role's phrase.
+    func findFrontedRoles(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        let start = sentence.lowerBound
+        guard sentence.count > 6, tokens[start].key == "as" else { return }
+        let noun = tokens[start + 1].key == "the" ? start + 2 : start + 1
+        guard Self.frontedLeaderNouns.contains(tokens[noun]), noun + 2 < sentence.upperBound, tokens[noun + 1].key == "of",
+              let body = ms.first(where: { mentions[$0].start >= noun + 2 && mentions[$0].start <= noun + 3 }),
+              [.organization, .armedGroup, .militaryUnit, .alliance].contains(type(body)),
+              let leader = ms.first(where: { mentions[$0].start > mentions[body].end && type($0) == .person && tokens[mentions[$0].start - 1].text == "," }),
+              mentions[leader].entity != mentions[body].entity else { return }
+        emit(mentions[leader].entity, .leads, mentions[body].entity, sentence: s, rule: "fronted-role", span: start..<mentions[leader].end)
+    }
+
+    /// Role nouns that open a fronted "As head of X,".
+    static let frontedLeaderNouns: WordSet = ["head", "leader", "chief", "commander", "chairman", "founder"]
+}

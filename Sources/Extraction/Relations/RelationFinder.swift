@@ -85,6 +85,7 @@ final class RelationFinder {
             findOneOfUnits(s, sentence, ms)
             findLeadContributors(s, sentence, ms)
             findNamedGroupings(s, sentence, ms)
+            findFrontedRoles(s, sentence, ms)
             findRelativeLeaders(s, sentence, ms)
             findBodiesHeaded(s, sentence, ms)
             findWhoseLeaders(s, sentence, ms)
