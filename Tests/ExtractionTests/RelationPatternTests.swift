@@ -1150,6 +1150,21 @@ import NewsGraph
         Case("Abdulghani al-Kikli ran the militia. As head of the Stability Support Apparatus (SSA), a militia rooted in the Abu Salim district, he controlled checkpoints.",
              [("Abdulghani al-Kikli", .leads, "Stability Support Apparatus")]),
         Case("As part of the Stability Support Apparatus (SSA), Abdulghani al-Kikli controlled checkpoints.", [], not: [("Abdulghani al-Kikli", .leads, "Stability Support Apparatus")]),
+        // Without a clear winner, the dateline's state is the report's: "the army" is its army.
+        Case("MOGADISHU - Somalia's army is stretched. Turkey sent drones to Somalia. Turkey trains Somalia's commandos. Somalia's president spoke. Turkey's envoy too. "
+             + "Troops were sent to Adan Yabaal in 2022. Local elders said the army pulled out of Adan Yabaal.",
+             [("Somalia", .withdrawsFrom, "Adan Yabaal")], not: [("Turkey", .withdrawsFrom, "Adan Yabaal")]),
+        Case("ANKARA - Somalia's army is stretched. Turkey sent drones to Somalia. Turkey trains Somalia's commandos. Somalia's president spoke. Turkey's envoy too. Somalia's too. "
+             + "Troops were sent to Adan Yabaal in 2022. Local elders said the army pulled out of Adan Yabaal.",
+             [], not: [("Turkey", .withdrawsFrom, "Adan Yabaal")]),
+        // "the militants": the one armed group the report is about, and only then.
+        Case("Al-Shabaab is growing. Al-Shabaab took towns. Al-Shabaab fighters massed near Jowhar. In Hiran, the militants overran Moqokori.",
+             [("al-Shabaab", .attacks, "Moqokori")]),
+        Case("Al-Shabaab is growing. Islamic State took towns. Al-Shabaab and Islamic State fighters massed near Jowhar. In Hiran, the militants overran Moqokori.",
+             [], not: [("al-Shabaab", .attacks, "Moqokori")]),
+        // "X, Y and Z, whose military rulers …": the list, not the report's state.
+        Case("DAKAR - Senegal's route differed from that of Mali, Burkina Faso and Niger, whose military rulers expelled French forces. Senegal asked politely. Senegal's president agreed with France. Senegal's army took the bases.",
+             [("Mali", .expels, "France"), ("Niger", .expels, "France")], not: [("Senegal", .expels, "France")]),
         // A capital inside an adjective is no argument: "the Tripoli-based government".
         Case("Dbeibah, who heads the Tripoli-based Government of National Unity (GNU), praised the raid.",
              [("Abdul Hamid Dbeibah", .leads, "Government of National Unity")], not: [("Abdul Hamid Dbeibah", .leads, "Libya")]),

@@ -168,7 +168,10 @@ struct MentionFinder {
             let match = lexiconMatch(from: i, limit: end)
             // "the Special Deterrence Force, better known as Radaa … Radaa, led by …": a name the
             // text gave an entity, there and from then on.
-            if match == nil, !run.isEmpty, run.count <= 4, let e = namesGiven[NameKey.folded(surface(run))] ?? knownAsAntecedent(of: run, sentence: sentence) {
+            // ("Troops marched into Adan Yabaal … pulled out of Adan Yabaal": a name this text has
+            // already typed is that entity wherever it stands.)
+            if match == nil, !run.isEmpty, run.count <= 4,
+               let e = namesGiven[NameKey.folded(surface(run))] ?? knownAsAntecedent(of: run, sentence: sentence) ?? typedBefore(run) {
                 record(run, entity: e, kind: .name, surface: surface(run))
                 namesGiven[NameKey.folded(surface(run))] = e
                 i = run.upperBound
@@ -252,6 +255,13 @@ struct MentionFinder {
             }
             i += 1
         }
+    }
+
+    /// A place or body of this name that an earlier sentence typed, if any (people have their
+    /// own surname and first-name resolution).
+    private func typedBefore(_ run: Range<Int>) -> Int? {
+        guard let e = entityByKey[NameKey.folded(canonicalUnknownName(run))], entities[e].type != .person, entities[e].lexiconEntry == nil, entities[e].mentions > 0 else { return nil }
+        return e
     }
 
     /// The entity a name is given to: "X, (better) known as NAME", "X (known as NAME)", "X,
@@ -695,6 +705,7 @@ struct MentionFinder {
         let words = run.filter { tokens[$0].kind == .word }
         // (Not before an area noun: "Tripoli's Abu Salim district".)
         if words.count <= 3, !first.isAllCaps, run.upperBound + 1 < sentence.upperBound, !tokens[run.upperBound].isCapitalized,
+           run.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].text == "-" || Self.arabicParticles.contains(tokens[$0]) }),
            Self.namedAreaNouns.contains(tokens[run.upperBound]), tokens[run.upperBound + 1].kind != .possessive { return .region }
         if words.count >= 2, lexicon.isGivenName(first) { return .person }
         if let i = words.last.map({ $0 + 1 }), i < sentence.upperBound, WordLists.speechVerbs.contains(tokens[i]),
@@ -706,8 +717,9 @@ struct MentionFinder {
         // (An unknown acronym is typed only as what an apposition says it is: "SORAZ, a CNPC subsidiary".)
         // ("Souq al-Jumaa": a particle and its hyphen are part of a short name.)
         let nameWords = words.filter { tokens[$0].isCapitalized }
-        let plainName = words.count == run.count || run.allSatisfy { tokens[$0].isCapitalized || tokens[$0].text == "-" || Self.arabicParticles.contains(tokens[$0]) }
-        if nameWords.count <= 3, plainName, let type = typeFromContext(run, sentence: sentence), !first.isAllCaps || type == .organization { return type }
+        let withParticles = run.allSatisfy { tokens[$0].isCapitalized || tokens[$0].text == "-" || Self.arabicParticles.contains(tokens[$0]) }
+        if (words.count <= 3 && words.count == run.count) || (nameWords.count <= 3 && withParticles),
+           let type = typeFromContext(run, sentence: sentence), !first.isAllCaps || type == .organization { return type }
         // "Cellou Dalein Diallo, the former prime minister": a name set off before a role is its holder.
         if (2...4).contains(words.count), run.allSatisfy({ tokens[$0].kind == .word || tokens[$0].text == "-" }), !first.isAllCaps,
            rolePrecededByComma(after: run.upperBound, limit: sentence.upperBound) { return .person }
@@ -730,7 +742,7 @@ struct MentionFinder {
         // (So is one that forces overran or retook: "the militants overran Moqokori".)
         if run.lowerBound > sentence.lowerBound, ["in", "at", "near", "to", "from", "into", "outside", "towards", "toward",
                                                    "overran", "overrun", "retook", "retaken", "recaptured", "stormed"].contains(tokens[run.lowerBound - 1].key),
-           nameWords.count <= 2, plainName, !first.isAllCaps {
+           nameWords.count <= 2, words.count == run.count && words.count <= 2 || withParticles, !first.isAllCaps {
             return .city
         }
         // An acronym introduced in parentheses or by "known as" is resolved later.

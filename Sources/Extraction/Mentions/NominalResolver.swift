@@ -13,12 +13,25 @@ struct NominalResolver {
     static let baseNouns: WordSet = ["base", "airbase", "airfield", "airport"]
     /// Every word a rule below starts from: one probe per token decides whether any rule applies.
     static let cueWords: WordSet = baseNouns.union(WordLists.governmentNouns).union(["army", "military", "capital", "group", "leaders", "rulers", "officers", "country", "nation", "they", "its", "their", "it", "he", "she", "there"])
+        .union(jihadistNouns)
+    /// "the militants", "the jihadists": the armed group a report is about, when it is about one.
+    static let jihadistNouns: WordSet = ["militants", "jihadists", "insurgents", "extremists", "islamists"]
     /// Words between "its" and its troops that keep them the actor's: "its last soldiers".
     static let forceOrderWords: WordSet = ["last", "remaining", "own", "first", "final", "few"]
     static let distinguishing: WordSet = ["different", "another", "other", "second", "drone", "french", "american", "us", "new", "two", "several", "own"]
 
     /// Words that open a subordinate clause whose "it" is the main clause's subject.
     static let subordinators: WordSet = ["after", "before", "when", "because", "since", "as", "while", "although", "though", "until", "once", "and", "but"]
+
+    /// The armed group a document names at least three times and more than twice as often as
+    /// any other armed group, if there is one.
+    static func dominantArmedGroup(_ finder: MentionFinder) -> Int? {
+        var counts: [Int: Int] = [:]
+        for m in finder.mentions where finder.entities[m.entity].type == .armedGroup { counts[m.entity, default: 0] += 1 }
+        let ranked = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+        guard let top = ranked.first, top.value >= 3, ranked.count == 1 || top.value >= 2 * ranked[1].value else { return nil }
+        return top.key
+    }
 
     static func resolve(_ finder: inout MentionFinder, tokens: [Token], cues: [Cue], sentences: [Range<Int>]) {
         // Which tokens a mention already covers: a bit array, probed for every token.
@@ -31,7 +44,8 @@ struct NominalResolver {
             return (ka, finder.entities[a].mentions, -a) < (kb, finder.entities[b].mentions, -b)
         }
         let juntaState = juntaState(finder, tokens: tokens, cues: cues)
-        let dominantState = RelationFinder.dominantState(finder.mentions, finder.entities)
+        let dominantState = RelationFinder.dominantState(finder.mentions, finder.entities, tokens: tokens, lexicon: finder.lexicon)
+        let dominantGroup = Self.dominantArmedGroup(finder)
         let bySentence = MentionsBySentence.group(finder.mentions, sentences)
         var knownPlaces: [Int: Set<Int>] = [:]
         let namedStates = Set(finder.mentions.filter { $0.kind == .name && finder.entities[$0.entity].type == .state }.map(\.entity))
@@ -120,6 +134,9 @@ struct NominalResolver {
                     added.append(((i - 1)..<(i + 1), owner.entity))
                     continue
                 }
+                // ("Mali, Burkina Faso and Niger, whose military rulers expelled …": the relation
+                // rules read the list before "whose".)
+                if i >= sentence.lowerBound + 2, tokens[i - 1].key == "whose" || (tokens[i - 2].key == "whose" && Self.governmentModifiers.contains(tokens[i - 1])) { continue }
                 // The government of the junta state.
                 if WordLists.governmentNouns.contains(key) || (["leaders", "rulers", "officers"].contains(key) && i > sentence.lowerBound && ["military", "junta"].contains(tokens[i - 1].key)),
                    i > sentence.lowerBound,
@@ -168,6 +185,11 @@ struct NominalResolver {
                     if !attached, key != "government" || ["military", "new", "the"].contains(previous.key) {
                         added.append((start..<(i + 1), state))
                     }
+                    continue
+                }
+                // "the militants overran Moqokori": the one armed group the report is about.
+                if Self.jihadistNouns.contains(key), let group = dominantGroup, i > sentence.lowerBound, tokens[i - 1].key == "the" {
+                    added.append(((i - 1)..<(i + 1), group))
                     continue
                 }
                 // "the army", "the military": the forces of the country the report is about.

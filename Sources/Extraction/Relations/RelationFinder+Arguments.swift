@@ -39,12 +39,22 @@ extension RelationFinder {
 
     /// The state the document names most often, when it names one clearly more than any other:
     /// the country a report is about, for the officials it names without saying whose they are.
-    static func dominantState(_ mentions: [Mention], _ entities: [DocumentEntity]) -> Int? {
+    /// Without a clear winner, the state of the report's dateline ("MOGADISHU -"), if none is
+    /// named more often (a dateline says where the reporter is, which is the story's country
+    /// only when the text agrees).
+    static func dominantState(_ mentions: [Mention], _ entities: [DocumentEntity], tokens: [Token], lexicon: Lexicon) -> Int? {
         var counts: [Int: Int] = [:]
         for m in mentions where entities[m.entity].type == .state { counts[m.entity, default: 0] += 1 }
         let ranked = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
-        guard let top = ranked.first, top.value >= 3, ranked.count == 1 || top.value >= 2 * ranked[1].value else { return nil }
-        return top.key
+        guard let top = ranked.first, top.value >= 3 else { return nil }
+        if ranked.count == 1 || top.value >= 2 * ranked[1].value { return top.key }
+        guard let dateline = mentions.prefix(4).first(where: { m in
+                  m.start < 60 && m.end < tokens.count && tokens[m.start].isAllCaps && entities[m.entity].type == .city
+                      && ["-", "\u{2014}", "\u{2013}", ",", "("].contains(tokens[m.end].text)
+              }),
+              let entry = entities[dateline.entity].lexiconEntry, let country = lexicon.entries[entry].country,
+              let state = counts.keys.first(where: { entities[$0].name == country }), counts[state]! >= top.value else { return nil }
+        return state
     }
 
     /// The state an office held by the person of mention `p` belongs to, when the words name

@@ -27,7 +27,7 @@ final class RelationFinder {
     /// Each token's ``Cue``s, looked up once.
     let cues: [Cue]
 
-    /// See ``dominantState(_:_:)``.
+    /// See ``dominantState(_:_:tokens:lexicon:)``.
     let dominantState: Int?
 
     /// The state the document ties to a junta (see ``NominalResolver/juntaState(_:tokens:cues:)``).
@@ -44,7 +44,7 @@ final class RelationFinder {
         mentionAt = MentionIndex(tokenCount: tokens.count, mentions: mentions)
         self.cues = cues
         bySentence = MentionsBySentence.group(mentions, sentences)
-        dominantState = Self.dominantState(mentions, entities)
+        dominantState = Self.dominantState(mentions, entities, tokens: tokens, lexicon: lexicon)
         statesByKey = Self.statesByKey(entities)
     }
 
