@@ -29,6 +29,9 @@ struct MentionFinder {
     /// Names a text gives an entity with "known as" ("the Special Deterrence Force, better known
     /// as Radaa"), by folded name: later mentions of the name are that entity.
     private var namesGiven: [String: Int] = [:]
+    /// The first words of the names in `namesGiven` and of the places and bodies typed from
+    /// their form or context: a cheap test before a run's name is folded and looked up.
+    private var reusableFirstWords: Set<String> = []
 
     init(lexicon: Lexicon, tokens: [Token], keyNumbers: [Int32], sentences: [Range<Int>]) {
         self.lexicon = lexicon
@@ -171,9 +174,12 @@ struct MentionFinder {
             // ("Troops marched into Adan Yabaal … pulled out of Adan Yabaal": a name this text has
             // already typed is that entity wherever it stands.)
             if match == nil, !run.isEmpty, run.count <= 4,
-               let e = namesGiven[NameKey.folded(surface(run))] ?? knownAsAntecedent(of: run, sentence: sentence) ?? typedBefore(run) {
+               reusableFirstWords.contains(tokens[nameStart(run)].key) || (run.lowerBound > sentence.lowerBound && Self.namingWords.contains(tokens[run.lowerBound - 1])),
+               case let key = NameKey.folded(surface(run)),
+               let e = namesGiven[key] ?? knownAsAntecedent(of: run, sentence: sentence) ?? typedBefore(run) {
                 record(run, entity: e, kind: .name, surface: surface(run))
-                namesGiven[NameKey.folded(surface(run))] = e
+                namesGiven[key] = e
+                reusableFirstWords.insert(tokens[nameStart(run)].key)
                 i = run.upperBound
                 continue
             }
@@ -245,6 +251,7 @@ struct MentionFinder {
                 let name = canonicalUnknownName(run)
                 let e = type == .person ? resolvePerson(run) : entity(named: name, type: type)
                 record(run, entity: e, kind: .name, surface: surface(run))
+                if type != .person { reusableFirstWords.insert(tokens[nameStart(run)].key) }
                 // "Soum province": the name with its area noun is a form of it too.
                 if type == .region, run.upperBound < end, tokens[run.upperBound].kind == .word, !tokens[run.upperBound].isCapitalized,
                    WordLists.areaNouns.contains(tokens[run.upperBound]) {
@@ -263,6 +270,14 @@ struct MentionFinder {
         guard let e = entityByKey[NameKey.folded(canonicalUnknownName(run))], entities[e].type != .person, entities[e].lexiconEntry == nil, entities[e].mentions > 0 else { return nil }
         return e
     }
+
+    /// Where a run's name starts: past a leading "The".
+    private func nameStart(_ run: Range<Int>) -> Int {
+        tokens[run.lowerBound].key == "the" && run.count > 1 ? run.lowerBound + 1 : run.lowerBound
+    }
+
+    /// The last word before a name given to an entity: "known as", "called".
+    static let namingWords: WordSet = ["as", "called", "dubbed", "nicknamed"]
 
     /// The entity a name is given to: "X, (better) known as NAME", "X (known as NAME)", "X,
     /// also called NAME". `nil` when the words before the name are not such an apposition.
