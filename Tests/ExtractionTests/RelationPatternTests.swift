@@ -1165,6 +1165,11 @@ import NewsGraph
         // "X, Y and Z, whose military rulers …": the list, not the report's state.
         Case("DAKAR - Senegal's route differed from that of Mali, Burkina Faso and Niger, whose military rulers expelled French forces. Senegal asked politely. Senegal's president agreed with France. Senegal's army took the bases.",
              [("Mali", .expels, "France"), ("Niger", .expels, "France")], not: [("Senegal", .expels, "France")]),
+        // A name opening with a lower-case Arabic article; a base named by its apposition; a
+        // force named for a state is not deployed to it.
+        Case("Drones hit al-Khadim, an air base in eastern Libya held by the Libyan National Army.",
+             [("al-Khadim", .locatedIn, "Libya"), ("Libyan National Army", .stationedAt, "al-Khadim")], not: [("Libyan National Army", .deployedTo, "Libya")]),
+        Case("Troops left Kamboinsin, a military camp near Ouagadougou.", [("Kamboinsin", .locatedIn, "Ouagadougou")]),
         // A capital inside an adjective is no argument: "the Tripoli-based government".
         Case("Dbeibah, who heads the Tripoli-based Government of National Unity (GNU), praised the raid.",
              [("Abdul Hamid Dbeibah", .leads, "Government of National Unity")], not: [("Abdul Hamid Dbeibah", .leads, "Libya")]),

@@ -606,6 +606,9 @@ struct MentionFinder {
     /// Area nouns that may follow a region's name ("Hiran region").
     static let areaSuffixes: Set<String> = ["region", "province", "district", "state", "prefecture", "county", "governorate"]
 
+    /// The Arabic article, which may open a name in lower case ("al-Khadim air base").
+    static let arabicArticles: WordSet = ["al", "el", "ad", "ar", "as", "ash", "an", "ad-", "at"]
+
     /// Lower-case particles of Arabic names and places ("Souq al-Jumaa", "Abdulghani al-Kikli").
     static let arabicParticles: WordSet = ["al", "el", "ad", "ar", "as", "ash", "an", "ibn", "bin", "bint", "abu"]
 
@@ -645,7 +648,10 @@ struct MentionFinder {
     private func capitalizedRun(from start: Int, end: Int) -> Range<Int> {
         guard start < end else { return start..<start }   // nothing after a final "'s" (fuzz crash)
         let first = tokens[start]
-        guard first.kind == .word, first.isCapitalized, !WordLists.calendar.contains(first) else { return start..<start }
+        // "al-Khadim", "el-Fasher": a lower-case article hyphened to a capitalized word opens a name.
+        let opensWithArticle = !first.isCapitalized && start + 2 < end && tokens[start + 1].text == "-" && !tokens[start + 1].spaceBefore
+            && tokens[start + 2].isCapitalized && !tokens[start + 2].spaceBefore && Self.arabicArticles.contains(first)
+        guard first.kind == .word, first.isCapitalized || opensWithArticle, !WordLists.calendar.contains(first) else { return start..<start }
         // "Soldiers of the Republican Guard": people under arms, capitalized only to open a
         // sentence, are not the first word of the body they belong to.
         if WordLists.armedPeople.contains(first), start + 1 < end, tokens[start + 1].key == "of" { return start..<start }
@@ -806,6 +812,8 @@ struct MentionFinder {
             if WordLists.settlementNouns.contains(t) || t.key == "capital" { return possessed ? nil : .city }
             if WordLists.areaNouns.contains(t) { return possessed ? nil : .region }
             if WordLists.companyNouns.contains(t) { return possessed ? nil : .organization }
+            // ("al-Khadim, an air base in eastern Libya".)
+            if NominalResolver.baseNouns.contains(t) || ["camp", "garrison", "barracks"].contains(t.key) { return possessed ? nil : .base }
         }
         return nil
     }

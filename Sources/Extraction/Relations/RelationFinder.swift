@@ -652,11 +652,20 @@ final class RelationFinder {
                 if stateOf[r.target] == nil { stateOf[r.target] = .some(countryNamed(for: r.target, locations: locations)) }
                 if let state = stateOf[r.target]! { states = [state]; rule = r.rule + "+country" }
             }
-            for state in states where state != r.source {
+            for state in states where state != r.source && !isNamedFor(r.source, state: state) {
                 extra.append(FoundRelation(source: r.source, type: .deployedTo, target: state, sentence: r.sentence, rule: rule, modality: r.modality))
             }
         }
         found += extra
+    }
+
+    /// True when a body's name says it is the state's own ("the Libyan National Army" for
+    /// Libya): it is not deployed to the state it is named for.
+    func isNamedFor(_ body: Int, state: Int) -> Bool {
+        guard let entry = entities[state].lexiconEntry else { return false }
+        let words = Set(NameKey.folded(entities[body].name).split(separator: " ").map(String.init))
+        let forms = [lexicon.entries[entry].name] + (lexicon.entries[entry].demonyms ?? [])
+        return forms.contains { words.contains(NameKey.folded($0)) }
     }
 
     /// Rules that find forces at a base from a description of the base or of its handover.
