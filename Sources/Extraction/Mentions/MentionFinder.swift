@@ -648,10 +648,14 @@ struct MentionFinder {
     private func capitalizedRun(from start: Int, end: Int) -> Range<Int> {
         guard start < end else { return start..<start }   // nothing after a final "'s" (fuzz crash)
         let first = tokens[start]
+        guard first.kind == .word else { return start..<start }
         // "al-Khadim", "el-Fasher": a lower-case article hyphened to a capitalized word opens a name.
-        let opensWithArticle = !first.isCapitalized && start + 2 < end && tokens[start + 1].text == "-" && !tokens[start + 1].spaceBefore
-            && tokens[start + 2].isCapitalized && !tokens[start + 2].spaceBefore && Self.arabicArticles.contains(first)
-        guard first.kind == .word, first.isCapitalized || opensWithArticle, !WordLists.calendar.contains(first) else { return start..<start }
+        // (Tested cheapest first: this runs for every lower-case word.)
+        if !first.isCapitalized {
+            guard start + 2 < end, tokens[start + 1].kind == .punctuation, !tokens[start + 1].spaceBefore, tokens[start + 2].isCapitalized,
+                  !tokens[start + 2].spaceBefore, tokens[start + 1].text == "-", Self.arabicArticles.contains(first) else { return start..<start }
+        }
+        guard !WordLists.calendar.contains(first) else { return start..<start }
         // "Soldiers of the Republican Guard": people under arms, capitalized only to open a
         // sentence, are not the first word of the body they belong to.
         if WordLists.armedPeople.contains(first), start + 1 < end, tokens[start + 1].key == "of" { return start..<start }

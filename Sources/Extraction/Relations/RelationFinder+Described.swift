@@ -8,7 +8,7 @@ extension RelationFinder {
         let owners: EntityTypes = [.organization, .state, .militaryUnit, .armedGroup, .alliance]
         for m in ms where parts.contains(type(m)) {
             let e = mentions[m].end
-            guard e + 4 < sentence.upperBound, tokens[e].text == ",", tokens[e + 1].key == "one", tokens[e + 2].key == "of",
+            guard e + 4 < sentence.upperBound, tokens[e].kind == .punctuation, tokens[e].text == ",", tokens[e + 1].key == "one", tokens[e + 2].key == "of",
                   let owner = ms.first(where: { mentions[$0].start >= e + 3 && mentions[$0].start <= e + 4 }),
                   owners.contains(type(owner)), mentions[owner].isPossessive, mentions[owner].entity != mentions[m].entity,
                   (e + 3..<mentions[owner].start).allSatisfy({ tokens[$0].key == "the" }) else { continue }
@@ -31,7 +31,7 @@ extension RelationFinder {
     func findLeadContributors(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for m in ms where type(m) == .state && mentions[m].kind == .name {
             let e = mentions[m].end
-            guard e + 4 < sentence.upperBound, tokens[e].text == ",", ["the", "a"].contains(tokens[e + 1].key) else { continue }
+            guard e + 4 < sentence.upperBound, tokens[e].kind == .punctuation, tokens[e].text == ",", cues[e + 1].contains(.determiner), ["the", "a"].contains(tokens[e + 1].key) else { continue }
             var i = e + 2
             while i < min(sentence.upperBound, e + 6), !["contributor", "contributors"].contains(tokens[i].key) {
                 guard Self.contributorModifiers.contains(tokens[i]) || tokens[i].text == "-" else { break }

@@ -555,7 +555,7 @@ extension RelationFinder {
     /// "El Fasher, the last city in Darfur still held by the army", "an air base held by Haftar's
     /// Libyan National Army": a place held by forces is where they are.
     func findHeldPlaces(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for t in sentence where cues[t].contains(.frameTrigger) && ["held", "controlled"].contains(tokens[t].key) {
+        for t in sentence where cues[t].contains(.frameTrigger) && Self.holdingParticiples.contains(tokens[t]) {
             guard t + 2 < sentence.upperBound, tokens[t + 1].key == "by", t > sentence.lowerBound,
                   // A participle after its noun ("Kidal, held by the CSP", "the last town still held by"),
                   // or a relative clause ("Kidal, which was held by"); not a main verb's passive.
@@ -578,6 +578,9 @@ extension RelationFinder {
             emit(mentions[holder].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "held-by", span: span(place, holder))
         }
     }
+
+    /// "held (by)", "controlled (by)".
+    static let holdingParticiples: WordSet = ["held", "controlled"]
 
     /// Words that end the noun phrase a "held by" participle could describe.
     static let heldClauseBreaks: WordSet = ["and", "but", "while", "after", "before", "when", "as", "from", "to", "toward", "towards"]

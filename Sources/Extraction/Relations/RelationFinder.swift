@@ -661,11 +661,12 @@ final class RelationFinder {
 
     /// True when a body's name says it is the state's own ("the Libyan National Army" for
     /// Libya): it is not deployed to the state it is named for.
+    /// - Complexity: O(words × forms), for bodies only (states are never named for another).
     func isNamedFor(_ body: Int, state: Int) -> Bool {
-        guard let entry = entities[state].lexiconEntry else { return false }
-        let words = Set(NameKey.folded(entities[body].name).split(separator: " ").map(String.init))
+        guard [.armedGroup, .militaryUnit, .organization].contains(entities[body].type), let entry = entities[state].lexiconEntry else { return false }
+        let words = entities[body].name.split(separator: " ")
         let forms = [lexicon.entries[entry].name] + (lexicon.entries[entry].demonyms ?? [])
-        return forms.contains { words.contains(NameKey.folded($0)) }
+        return words.contains { word in forms.contains { word == $0 } }
     }
 
     /// Rules that find forces at a base from a description of the base or of its handover.
