@@ -607,7 +607,7 @@ struct MentionFinder {
     static let areaSuffixes: Set<String> = ["region", "province", "district", "state", "prefecture", "county", "governorate"]
 
     /// The Arabic article, which may open a name in lower case ("al-Khadim air base").
-    static let arabicArticles: WordSet = ["al", "el", "ad", "ar", "as", "ash", "an", "ad-", "at"]
+    static let arabicArticles: WordSet = ["al", "el", "ad", "ar", "as", "ash", "an", "at"]
 
     /// Lower-case particles of Arabic names and places ("Souq al-Jumaa", "Abdulghani al-Kikli").
     static let arabicParticles: WordSet = ["al", "el", "ad", "ar", "as", "ash", "an", "ibn", "bin", "bint", "abu"]

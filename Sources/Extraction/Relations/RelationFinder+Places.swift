@@ -568,7 +568,7 @@ extension RelationFinder {
             else { continue }
             // The place the participle describes: a named town or base within a few words before it
             // (past "in <region>": "an air base in eastern Libya held by …").
-            let before = ms.filter { mentions[$0].end <= t && t - mentions[$0].end <= 10 && [.city, .base, .region, .state].contains(type($0)) }
+            let before = ms.filter { mentions[$0].end <= t && t - mentions[$0].end <= 10 && [.city, .base, .region].contains(type($0)) }
             // (A region named inside the phrase is not what is held: "the last city in the Darfur
             // region still held by the army".)
             guard let place = before.last(where: { [.city, .base].contains(type($0)) })
