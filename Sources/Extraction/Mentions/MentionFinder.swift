@@ -138,11 +138,11 @@ struct MentionFinder {
             }
             // "the army's 6th Infantry Division", "the 444 Brigade": an ordinal, or a number
             // right before a unit's head word, opens a unit's name.
-            if Self.isOrdinal(t) || t.kind == .number, i + 1 < end, tokens[i + 1].isCapitalized, lexiconMatch(from: i + 1, limit: end) == nil {
+            if case let ordinal = Self.isOrdinal(t), ordinal || t.kind == .number, i + 1 < end, tokens[i + 1].isCapitalized, lexiconMatch(from: i + 1, limit: end) == nil {
                 let inner = capitalizedRun(from: i + 1, end: end)
-                let numbered = t.kind == .number && !Self.isOrdinal(t) && t.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) && t.text.utf8.count <= 3 && inner.count <= 2
+                let numbered = !ordinal && t.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) && t.text.utf8.count <= 3 && inner.count <= 2
                     && lexicon.head(tokens[inner.upperBound - 1]).map({ $0.position == .last && $0.type == .militaryUnit }) == true
-                if numbered || Self.isOrdinal(t), inner.count >= 2 || numbered, runEndsInHead(inner),
+                if numbered || (ordinal && inner.count >= 2), runEndsInHead(inner),
                    let type = numbered ? .militaryUnit : classifyUnknown(inner, sentence: sentence), [.militaryUnit, .armedGroup, .organization].contains(type) {
                     let e = entity(named: surface(i..<inner.upperBound), type: type)
                     record(i..<inner.upperBound, entity: e, kind: .name, surface: surface(i..<inner.upperBound))
@@ -284,11 +284,8 @@ struct MentionFinder {
     private func knownAsAntecedent(of run: Range<Int>, sentence: Range<Int>) -> Int? {
         var k = run.lowerBound - 1
         guard k - 2 >= sentence.lowerBound else { return nil }
-        if ["as", "called", "dubbed", "nicknamed"].contains(tokens[k].key) {
-            if tokens[k].key == "as" { guard tokens[k - 1].key == "known" else { return nil }; k -= 1 }
-        } else {
-            return nil
-        }
+        guard Self.namingWords.contains(tokens[k]) else { return nil }
+        if tokens[k].key == "as" { guard tokens[k - 1].key == "known" else { return nil }; k -= 1 }
         k -= 1
         if ["better", "also", "locally", "widely", "commonly", "popularly", "more"].contains(tokens[k].key) { k -= 1 }
         guard k >= sentence.lowerBound, [",", "("].contains(tokens[k].text), let last = mentions.last, last.end == k,
@@ -610,7 +607,7 @@ struct MentionFinder {
     static let arabicArticles: WordSet = ["al", "el", "ad", "ar", "as", "ash", "an", "at"]
 
     /// Lower-case particles of Arabic names and places ("Souq al-Jumaa", "Abdulghani al-Kikli").
-    static let arabicParticles: WordSet = ["al", "el", "ad", "ar", "as", "ash", "an", "ibn", "bin", "bint", "abu"]
+    static let arabicParticles: WordSet = arabicArticles.union(["ibn", "bin", "bint", "abu"])
 
     /// Parts of a city: "Ouagadougou's northern edge", "the outskirts of Bamako".
     static let cityParts: WordSet = ["outskirts", "streets", "suburbs", "suburb", "centre", "center", "airport", "edge", "heart", "outskirt", "port", "districts", "district", "neighbourhoods", "neighborhoods",
@@ -728,9 +725,11 @@ struct MentionFinder {
            let type = Self.namedNounTypes[tokens[nounAt].key] { return type }
         // People: a known given name, or a speaker.
         let words = run.filter { tokens[$0].kind == .word }
+        // ("Souq al-Jumaa": a particle and its hyphen are part of a short name.)
+        let nameWords = words.filter { tokens[$0].isCapitalized }
+        let withParticles = run.allSatisfy { tokens[$0].isCapitalized || tokens[$0].text == "-" || Self.arabicParticles.contains(tokens[$0]) }
         // (Not before an area noun: "Tripoli's Abu Salim district".)
-        if words.count <= 3, !first.isAllCaps, run.upperBound + 1 < sentence.upperBound, !tokens[run.upperBound].isCapitalized,
-           run.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].text == "-" || Self.arabicParticles.contains(tokens[$0]) }),
+        if words.count <= 3, !first.isAllCaps, run.upperBound + 1 < sentence.upperBound, !tokens[run.upperBound].isCapitalized, withParticles,
            Self.namedAreaNouns.contains(tokens[run.upperBound]), tokens[run.upperBound + 1].kind != .possessive { return .region }
         if words.count >= 2, lexicon.isGivenName(first) { return .person }
         if let i = words.last.map({ $0 + 1 }), i < sentence.upperBound, WordLists.speechVerbs.contains(tokens[i]),
@@ -740,9 +739,6 @@ struct MentionFinder {
         // ("Kristóf Szalay-Bobrovniczky": a hyphen may join two words of the name.)
         if (2...4).contains(words.count), run.allSatisfy({ tokens[$0].kind == .word || tokens[$0].text == "-" }), run.lowerBound >= 2, tokens[run.lowerBound - 1].text == ",", followsRole(run.lowerBound - 1) { return .person }
         // (An unknown acronym is typed only as what an apposition says it is: "SORAZ, a CNPC subsidiary".)
-        // ("Souq al-Jumaa": a particle and its hyphen are part of a short name.)
-        let nameWords = words.filter { tokens[$0].isCapitalized }
-        let withParticles = run.allSatisfy { tokens[$0].isCapitalized || tokens[$0].text == "-" || Self.arabicParticles.contains(tokens[$0]) }
         if (words.count <= 3 && words.count == run.count) || (nameWords.count <= 3 && withParticles),
            let type = typeFromContext(run, sentence: sentence), !first.isAllCaps || type == .organization { return type }
         // "Cellou Dalein Diallo, the former prime minister": a name set off before a role is its holder.

@@ -23,16 +23,6 @@ struct NominalResolver {
     /// Words that open a subordinate clause whose "it" is the main clause's subject.
     static let subordinators: WordSet = ["after", "before", "when", "because", "since", "as", "while", "although", "though", "until", "once", "and", "but"]
 
-    /// The armed group a document names at least three times and more than twice as often as
-    /// any other armed group, if there is one.
-    static func dominantArmedGroup(_ finder: MentionFinder) -> Int? {
-        var counts: [Int: Int] = [:]
-        for m in finder.mentions where finder.entities[m.entity].type == .armedGroup { counts[m.entity, default: 0] += 1 }
-        let ranked = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
-        guard let top = ranked.first, top.value >= 3, ranked.count == 1 || top.value >= 2 * ranked[1].value else { return nil }
-        return top.key
-    }
-
     static func resolve(_ finder: inout MentionFinder, tokens: [Token], cues: [Cue], sentences: [Range<Int>]) {
         // Which tokens a mention already covers: a bit array, probed for every token.
         let covered = finder.coveredTokens()
@@ -45,7 +35,8 @@ struct NominalResolver {
         }
         let juntaState = juntaState(finder, tokens: tokens, cues: cues)
         let dominantState = RelationFinder.dominantState(finder.mentions, finder.entities, tokens: tokens, lexicon: finder.lexicon)
-        let dominantGroup = Self.dominantArmedGroup(finder)
+        // The armed group a report is clearly about, if there is one.
+        let dominantGroup = RelationFinder.clearLeader(RelationFinder.mentionCounts(of: .armedGroup, finder.mentions, finder.entities))
         let bySentence = MentionsBySentence.group(finder.mentions, sentences)
         var knownPlaces: [Int: Set<Int>] = [:]
         let namedStates = Set(finder.mentions.filter { $0.kind == .name && finder.entities[$0.entity].type == .state }.map(\.entity))

@@ -37,24 +37,50 @@ extension RelationFinder {
             .map { mentions[$0].entity } ?? dominantState
     }
 
+    /// "The presidential spokesman", "the National Security Adviser": offices of the country the
+    /// report is about, whoever the sentence before dealt with.
+    static func isNationalOffice(_ role: RoleEntry) -> Bool {
+        let p = role.phrase.lowercased()
+        return ["presidential ", "national ", "government "].contains { p.hasPrefix($0) }
+    }
+
+    /// True when mention `m` names forces: an armed group or a unit, or a state named as its
+    /// forces ("Malian troops", "the army"), not as a place or a government.
+    func isForcesMention(_ m: Int) -> Bool {
+        type(m) == .state ? mentions[m].isForces : [.militaryUnit, .armedGroup].contains(type(m))
+    }
+
     /// The state the document names most often, when it names one clearly more than any other:
     /// the country a report is about, for the officials it names without saying whose they are.
     /// Without a clear winner, the state of the report's dateline ("MOGADISHU -"), if none is
     /// named more often (a dateline says where the reporter is, which is the story's country
     /// only when the text agrees).
     static func dominantState(_ mentions: [Mention], _ entities: [DocumentEntity], tokens: [Token], lexicon: Lexicon) -> Int? {
-        var counts: [Int: Int] = [:]
-        for m in mentions where entities[m.entity].type == .state { counts[m.entity, default: 0] += 1 }
-        let ranked = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+        let ranked = mentionCounts(of: .state, mentions, entities)
         guard let top = ranked.first, top.value >= 3 else { return nil }
-        if ranked.count == 1 || top.value >= 2 * ranked[1].value { return top.key }
+        if let leader = clearLeader(ranked) { return leader }
         guard let dateline = mentions.prefix(4).first(where: { m in
                   m.start < 60 && m.end < tokens.count && tokens[m.start].isAllCaps && entities[m.entity].type == .city
                       && ["-", "\u{2014}", "\u{2013}", ",", "("].contains(tokens[m.end].text)
               }),
               let entry = entities[dateline.entity].lexiconEntry, let country = lexicon.entries[entry].country,
-              let state = counts.keys.first(where: { entities[$0].name == country }), counts[state]! >= top.value else { return nil }
-        return state
+              let state = ranked.first(where: { entities[$0.key].name == country }), state.value >= top.value else { return nil }
+        return state.key
+    }
+
+    /// The entities of `type` the mentions name, with how often, most named first (ties by
+    /// entity index, so that the order is the same on every run).
+    static func mentionCounts(of type: EntityType, _ mentions: [Mention], _ entities: [DocumentEntity]) -> [(key: Int, value: Int)] {
+        var counts: [Int: Int] = [:]
+        for m in mentions where entities[m.entity].type == type { counts[m.entity, default: 0] += 1 }
+        return counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+    }
+
+    /// The first of `ranked` (see ``mentionCounts(of:_:_:)``) when it is named at least three
+    /// times and at least twice as often as the next: what a text is clearly about.
+    static func clearLeader(_ ranked: [(key: Int, value: Int)]) -> Int? {
+        guard let top = ranked.first, top.value >= 3, ranked.count == 1 || top.value >= 2 * ranked[1].value else { return nil }
+        return top.key
     }
 
     /// The state an office held by the person of mention `p` belongs to, when the words name

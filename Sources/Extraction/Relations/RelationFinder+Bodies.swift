@@ -96,7 +96,7 @@ extension RelationFinder {
             // "the Sudan Liberation Movement of Minni Minawi", "the army of General Burhan": the
             // force of a person is the one he leads, as with the possessive.
             if type(n) == .person, gap.count == 1, gap.first?.key == "of", mentions[m].start > sentence.lowerBound, tokens[mentions[m].start - 1].key == "the",
-               [.armedGroup, .militaryUnit, .organization].contains(type(m)) || (type(m) == .state && mentions[m].isForces) {
+               isForcesMention(m) || type(m) == .organization {
                 emit(mentions[n].entity, .leads, mentions[m].entity, sentence: s, rule: "force-of-person", span: span(m, n))
             }
             // "Tiani's junta, known as the CNSP": a person's body, named after what it is.

@@ -173,8 +173,8 @@ extension RelationFinder {
             // The other force: the object (active) or the agent after "by" (passive).
             let markers = passive ? Markers.by : Markers.direct
             guard let other = objects(after: t, clause: clause, types: forces, markers: markers, in: ms).first,
-                  type(other) != .state || mentions[other].isForces else { continue }
-            for subject in subjects(before: t, clause: clause, types: forces, in: ms) where type(subject) != .state || mentions[subject].isForces {
+                  isForcesMention(other) else { continue }
+            for subject in subjects(before: t, clause: clause, types: forces, in: ms) where isForcesMention(subject) {
                 let (newcomer, replaced) = passive ? (other, subject) : (subject, other)
                 guard mentions[newcomer].entity != mentions[place].entity, mentions[replaced].entity != mentions[place].entity else { continue }
                 emit(mentions[newcomer].entity, .deployedTo, mentions[place].entity, sentence: s, rule: "replaced-in", span: span(subject, place))

@@ -176,11 +176,8 @@ extension RelationFinder {
                 emit(mentions[p].entity, r.relation, mentions[state].entity, sentence: s, rule: "title-of", span: ordered(roleStart, mentions[state].end))
                 titledInContext = true
             }
-            // ("The presidential spokesman", "the National Security Adviser": the offices of the
-            // country the report is about, whoever the last sentence dealt with.)
-            let nationalOffice = role.map { r in ["presidential", "national", "government"].contains { r.phrase.lowercased().hasPrefix($0 + " ") } } ?? false
             if !titledInContext, let r = role, Self.isStateLevel(r) || stateVoice,
-               let state = (nationalOffice && lexiconState(ofPerson: mentions[p].entity) == nil ? dominantState : nil) ?? roleState(person: p, sentence: s) {
+               let state = (Self.isNationalOffice(r) && lexiconState(ofPerson: mentions[p].entity) == nil ? dominantState : nil) ?? roleState(person: p, sentence: s) {
                 emit(mentions[p].entity, r.relation, state, sentence: s, rule: "title-in-context", span: ordered(roleStart, mentions[p].end))
                 titledInContext = true
             }

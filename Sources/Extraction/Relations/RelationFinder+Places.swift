@@ -487,7 +487,7 @@ extension RelationFinder {
               let place = ms.first(where: { [.city, .base, .state].contains(type($0)) && mentions[$0].kind == .name && mentions[$0].start <= lower + 8 }),
               mentions[place].end + 1 < sentence.upperBound, tokens[mentions[place].end].text == ",",
               let actor = ms.first(where: { mentions[$0].start > mentions[place].end && mentions[$0].start <= mentions[place].end + 3 }),
-              [.militaryUnit, .armedGroup, .organization].contains(type(actor)) || (type(actor) == .state && mentions[actor].isForces),
+              isForcesMention(actor) || type(actor) == .organization,
               mentions[actor].entity != mentions[place].entity else { return }
         emit(mentions[actor].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "fronted-based", span: ordered(lower, mentions[actor].end))
     }
@@ -515,9 +515,7 @@ extension RelationFinder {
     /// Holders are armed groups, armed coalitions and units, and a state only as its forces ("the
     /// Sudanese army's stronghold"): "Mali's stronghold" is rhetoric more often than a garrison.
     func findStrongholds(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        func holds(_ m: Int) -> Bool {
-            [.armedGroup, .militaryUnit, .alliance].contains(type(m)) || (type(m) == .state && mentions[m].isForces)
-        }
+        func holds(_ m: Int) -> Bool { isForcesMention(m) || type(m) == .alliance }
         for t in sentence where cues[t].contains(.stronghold) {
             // "whose stronghold is Kidal": the holder before, the place after.
             if t >= sentence.lowerBound + 2, tokens[t - 1].key == "whose", t + 2 < sentence.upperBound, ["is", "was", "remains"].contains(tokens[t + 1].key),
@@ -563,7 +561,7 @@ extension RelationFinder {
                     || (t >= sentence.lowerBound + 2 && ["which", "that"].contains(tokens[t - 2].key)),
                   // The forces, past a determiner or an owner: "by Haftar's Libyan National Army".
                   let holder = ms.first(where: { mentions[$0].start >= t + 2 && mentions[$0].start <= t + 6 && FrameTable.forces.contains(type($0)) }),
-                  type(holder) != .state || mentions[holder].isForces,
+                  isForcesMention(holder),
                   ((t + 2)..<mentions[holder].start).allSatisfy({ Self.determiners.contains(tokens[$0]) || Self.modifiers.contains(tokens[$0]) || mentionAt[$0] != nil || tokens[$0].kind == .possessive })
             else { continue }
             // The place the participle describes: a named town or base within a few words before it
@@ -637,7 +635,7 @@ extension RelationFinder {
            (start..<comma).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }) { start = comma + 1 }
         let end = (start..<sentence.upperBound).first(where: { cues[$0].contains(.clauseBoundary) && tokens[$0].text != "," }) ?? sentence.upperBound
         guard start < end, let actor = mentionAt[start] ?? (start + 1 < end ? mentionAt[start + 1] : nil), mentions[actor].start <= start + 1,
-              [.militaryUnit, .armedGroup].contains(type(actor)) || (type(actor) == .state && mentions[actor].isForces), mentions[actor].entity != mentions[place].entity else { return }
+              isForcesMention(actor), mentions[actor].entity != mentions[place].entity else { return }
         let rest = mentions[actor].end..<end
         // Somewhere else named in the clause says where they are instead.
         guard !ms.contains(where: { mentions[$0].start >= rest.lowerBound && mentions[$0].start < rest.upperBound && [.state, .city, .base, .region].contains(type($0)) }) else { return }

@@ -141,7 +141,8 @@ final class RelationFinder {
 
     /// "Mali, which quit ECOWAS alongside Burkina Faso and Niger", "Together with Burkina Faso and
     /// Niger, Mali formed the AES": the states named after "alongside" (or "along with",
-    /// "together with") a membership, a departure or a withdrawal do what its subject does. They are no partners of the subject on the strength of that word.
+    /// "together with") a membership, a departure or a withdrawal do what its subject does. They
+    /// are no partners of the subject on the strength of that word.
     func inferCompanionsAlongside() {
         let shared: Set<RelationType> = [.leaves, .memberOf, .withdrawsFrom]
         var extra: [FoundRelation] = []
