@@ -326,11 +326,14 @@ import NewsGraph
         Case("Adji Kossei air base is also used by Chad's air force and by the French military.",
              [("Chadian Air Force", .stationedAt, "Adji Kossei Air Base"), ("France", .stationedAt, "Adji Kossei Air Base")]),
         // Offices: the head of a state's organ serves the state; a coup against a head of state
-        // seizes power there; a prime minister leads where no one else does.
+        // seizes power there; a prime minister serves the state unless the lexicon knows him as
+        // its head (a parliamentary system).
         Case("General Ali Keita, the head of Chad's air force, wrote to Washington.", [("Ali Keita", .leads, "Chadian Air Force"), ("Ali Keita", .memberOf, "Chad")]),
         Case("General Salou Djibo overthrew President Mamadou Tandja of Niger in 2010.", [("Salou Djibo", .ousted, "Mamadou Tandja"), ("Salou Djibo", .seizedPowerIn, "Niger")]),
         Case("Hungarian Prime Minister Viktor Orban sent troops to Chad.", [("Viktor Orban", .leads, "Hungary")]),
         Case("Malian Prime Minister Moctar Ouane met President Bah Ndaw of Mali.", [("Moctar Ouane", .memberOf, "Mali")], not: [("Moctar Ouane", .leads, "Mali")]),
+        Case("Guinea-Bissau's army named Amadu Sane as prime minister. Senegal's prime minister, Mamadou Fall, called it a sham.",
+             [("Mamadou Fall", .memberOf, "Senegal")], not: [("Mamadou Fall", .leads, "Senegal"), ("Amadu Sane", .leads, "Guinea-Bissau")]),
         Case("Turkey's President Recep Tayyip Erdogan hosted President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed in Ankara.",
              [("Recep Tayyip Erdogan", .meets, "Abiy Ahmed")], not: [("Hassan Sheikh Mohamud", .leads, "Turkey"), ("Recep Tayyip Erdogan", .meets, "Ethiopia")]),
         // Leaders of bodies: a rotating presidency; a title said before "at the time"; a junta
@@ -1210,6 +1213,27 @@ import NewsGraph
         // What is held by someone is controlled, not met.
         Case("Russian planes flew to al-Khadim, an air base held by Haftar's Libyan National Army.", [],
              not: [("Khalifa Haftar", .meets, "Russia")]),
+        // "the country" is not the state whose forces are kept in it, nor is a where-clause's
+        // auxiliary "had" a presence, nor its enemies present there.
+        Case("Niger's army took power in 2023. After that Washington tried to keep its 800 personnel in the country, where they had trained Nigerien soldiers against Islamic State fighters.",
+             [("United States", .stationedAt, "Niger")], not: [("Niger", .stationedAt, "United States"), ("Islamic State", .stationedAt, "United States")]),
+        Case("Chad, where the French army has 1,000 troops, is a partner.", [("France", .stationedAt, "Chad")]),
+        // An attacked post's holder is attacked and holds the place; a company's owner does not leave.
+        Case("ISWAP attacked a Multinational Joint Task Force (MNJTF) base at Wulgo on Sunday.",
+             [("ISWAP", .attacks, "Multinational Joint Task Force"), ("ISWAP", .attacks, "Wulgo"), ("Multinational Joint Task Force", .stationedAt, "Wulgo")]),
+        Case("Boko Haram fighters raided an army post outside Kolofata.", [("Boko Haram", .attacks, "Kolofata")]),
+        Case("JNIM attacked Mali's army positions in Gao.", [("JNIM", .attacks, "Gao")], not: [("JNIM", .attacks, "Wagner Group")]),
+        Case("Niger's government has ordered the heads of three Chinese-run oil companies to leave the country.", [], not: [("China", .withdrawsFrom, "Niger")]),
+        // A vice president serves; a militant's nationality is no office; refuge is no coup;
+        // control of a country is power, control of what it owns is not.
+        Case("Nigeria's Vice President Peter Lam went to Accra.", [("Peter Lam", .memberOf, "Nigeria")], not: [("Peter Lam", .leads, "Nigeria")]),
+        Case("South Sudan's First Vice President Peter Lam is on trial.", [("Peter Lam", .memberOf, "South Sudan")], not: [("Peter Lam", .leads, "South Sudan")]),
+        Case("JNIM, led by the veteran Malian militant Iyad Ag Ghaly, has long financed itself.",
+             [("Iyad Ag Ghaly", .leads, "JNIM")], not: [("Iyad Ag Ghaly", .memberOf, "Mali")]),
+        Case("Fernando Dias said he had won the election and took refuge in the Nigerian embassy.", [], not: [("Fernando Dias", .seizedPowerIn, "Nigeria")]),
+        Case("Chad's president died on Monday. A Transitional Military Council headed by his son, Gen. Mahamat Idriss Deby, took control of the country.",
+             [("Mahamat Idriss Deby", .seizedPowerIn, "Chad"), ("Transitional Military Council", .seizedPowerIn, "Chad")]),
+        Case("Colonel Assimi Goita took control of Mali's gold mines.", [], not: [("Assimi Goita", .seizedPowerIn, "Mali")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -211,9 +211,10 @@ struct NominalResolver {
                         continue
                     }
                     // Otherwise the state the latest sentence is about: the first it names.
-                    // (Not the companions of the forces: "operated alongside Malian troops".)
+                    // (Not the companions of the forces: "operated alongside Malian troops". Forces
+                    // named after it are in it: "in the country, where they supported Nigerien forces".)
                     let forcesHere = Set(bySentence[s].map { finder.mentions[$0] }.filter { m in
-                        m.isForces && !(max(sentence.lowerBound, m.start - 2)..<m.start).contains { ["alongside", "beside", "with"].contains(tokens[$0].key) }
+                        m.isForces && m.end <= i && !(max(sentence.lowerBound, m.start - 2)..<m.start).contains { ["alongside", "beside", "with"].contains(tokens[$0].key) }
                             // (Nor a government: "Niger's junta revoked the accord that kept American
                             // troops in the country".)
                             && !(m.end..<min(sentence.upperBound, m.end + 3)).contains { WordLists.governmentNouns.contains(tokens[$0]) }

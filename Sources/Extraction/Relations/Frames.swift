@@ -232,11 +232,15 @@ enum FrameTable {
         // "its air defences shot down a Malian drone".
         Frame(relation: .attacks, triggers: ["shot", "shoot", "shoots", "shooting", "downed"], objectMarkers: ["", "down"], subjectTypes: [.state, .armedGroup, .militaryUnit],
               objectTypes: [.state, .armedGroup, .militaryUnit], voice: .active, agentMarker: nil, name: "shoot-down"),
-        Frame(relation: .seizedPowerIn, triggers: ["seized", "took", "seize", "seizes", "seizing", "seizure", "grabbed", "coup", "takeover"], objectMarkers: ["in", "of", ""],
+        Frame(relation: .seizedPowerIn, triggers: ["seized", "seize", "seizes", "seizing", "seizure", "grabbed", "coup", "takeover"], objectMarkers: ["in", "of", ""],
               subjectTypes: [.person, .organization], objectTypes: states, voice: .active, agentMarker: nil, name: "seize-power"),
-        // "had taken power in Mali": only with "power", as "took Kidal" is a capture.
-        Frame(relation: .seizedPowerIn, triggers: ["taken", "take", "takes", "taking"], objectMarkers: ["in", ""],
-              subjectTypes: [.person, .organization], objectTypes: states, voice: .active, agentMarker: nil, name: "take-power", followedBy: ["power"]),
+        // "had taken power in Mali", "took over in Niger": only with "power" or "over", as "took
+        // Kidal" is a capture and "took refuge in the Nigerian embassy" no coup.
+        Frame(relation: .seizedPowerIn, triggers: ["taken", "take", "takes", "taking", "took"], objectMarkers: ["in", ""],
+              subjectTypes: [.person, .organization], objectTypes: states, voice: .active, agentMarker: nil, name: "take-power", followedBy: ["power", "over"]),
+        // "took control of the country".
+        Frame(relation: .seizedPowerIn, triggers: ["taken", "take", "takes", "taking", "took"], objectMarkers: ["of"],
+              subjectTypes: [.person, .organization], objectTypes: states, voice: .active, agentMarker: nil, name: "take-control", followedBy: ["control"]),
         Frame(relation: .ousted, triggers: verb("oust").union(verb("topple")).union(verb("overthrow", "overthrew", "overthrown")).union(verb("depose")).union(["forced", "removed", "unseated"]),
               objectMarkers: [""], subjectTypes: [.person, .organization, .militaryUnit], objectTypes: [.person], voice: .active, agentMarker: nil, name: "oust"),
         // "the guard detained President Bazoum": seizing a sitting president is the coup itself

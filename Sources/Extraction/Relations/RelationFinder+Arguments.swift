@@ -563,11 +563,12 @@ extension RelationFinder {
         return i + length
     }
 
-    /// "Turkish-made", "Chinese-built": a demonym that says where a thing was made.
+    /// "Turkish-made", "Chinese-built", "Chinese-run": a demonym that says where a thing was made
+    /// or who owns it.
     func isMakerAdjective(_ m: Int) -> Bool {
         let e = mentions[m].end
         return mentions[m].kind == .demonym && e + 1 < tokens.count && tokens[e].text == "-"
-            && ["made", "built", "supplied", "designed", "manufactured", "produced", "owned", "funded", "trained", "backed", "brokered"].contains(tokens[e + 1].key)
+            && ["made", "built", "supplied", "designed", "manufactured", "produced", "owned", "run", "funded", "trained", "backed", "brokered"].contains(tokens[e + 1].key)
     }
 
     /// The mention a "who" or "which" just before `t` stands for: "X, who (has long) led Y".

@@ -115,7 +115,8 @@ extension RelationFinder {
                     } }
                 }
                 // "withdrew Orano's permit": what a body owns is left, not the body.
-                if frame.relation == .leaves { objs.removeAll { mentions[$0].isPossessive } }
+                // ("took control of Mali's gold mines": nor is what a state owns the state.)
+                if frame.relation == .leaves || frame.name == "take-control" { objs.removeAll { mentions[$0].isPossessive } }
                 // "fought alongside the LNA": a companion in the fight, not the enemy.
                 if [.fights, .attacks].contains(frame.relation) {
                     // (Its acronym after it too: "alongside the Libyan National Army (LNA)".)
@@ -129,7 +130,15 @@ extension RelationFinder {
                 // "stormed an army camp at Boulkessi", "attacked army positions in Bourem and Léré":
                 // the place of the posts attacked is attacked.
                 if frame.relation == .attacks, frame.voice == .active {
-                    for place in attackedPostPlaces(after: t, clause: clause, in: ms) where !objs.contains(place) { objs.append(place) }
+                    let (places, holder) = attackedPostPlaces(after: t, clause: clause, in: ms)
+                    for place in places where !objs.contains(place) { objs.append(place) }
+                    // "attacked an MNJTF base at Wulgo": the force whose post it is, which holds the place.
+                    if let holder, !places.isEmpty {
+                        if !objs.contains(holder) { objs.append(holder) }
+                        for place in places where [.city, .base].contains(type(place)) {
+                            emit(mentions[holder].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "attacked-post-of", span: span(holder, place))
+                        }
+                    }
                 }
                 // "attacked Chadian soldiers at the Barkaram base", "ambushed a convoy of Malian
                 // soldiers near Tinzaouaten": where the forces attacked stood is attacked too.
@@ -331,27 +340,46 @@ extension RelationFinder {
 
     /// The places of the posts a verb of attack takes as its object: "a Malian army camp at
     /// Boulkessi", "army positions in Bourem and Léré". The posts come within six words of the
-    /// verb, with no name but a demonym before them.
-    func attackedPostPlaces(after t: Int, clause: Range<Int>, in ms: [Int]) -> [Int] {
+    /// verb, with no name before them but a demonym or the one force that holds them ("an MNJTF
+    /// base at Wulgo"), returned as the holder.
+    func attackedPostPlaces(after t: Int, clause: Range<Int>, in ms: [Int]) -> (places: [Int], holder: Int?) {
         // ("struck at dawn on Tuesday at army positions in Kayes": past a time phrase.)
-        let limit = min(clause.upperBound, t + 9)
-        guard var post = ((t + 1)..<limit).first(where: { Self.attackedPosts.contains(tokens[$0]) }),
-              ((t + 1)..<post).allSatisfy({ mentionAt[$0] == nil ? tokens[$0].kind == .word || tokens[$0].kind == .number : mentions[mentionAt[$0]!].kind == .demonym }) else { return [] }
+        // (Further past a holder's long name: "a Multinational Joint Task Force (MNJTF) base".)
+        let limit = min(clause.upperBound, t + 13)
+        guard var post = ((t + 1)..<limit).first(where: { Self.attackedPosts.contains(tokens[$0]) }) else { return ([], nil) }
+        var holder: Int?
+        var i = t + 1
+        while i < post {
+            if let m = mentionAt[i] {
+                if mentions[m].kind != .demonym {
+                    // (Only a force's own name, perhaps with its acronym: not "attacked Mali's army
+                    // positions", which the possessive rules read.)
+                    guard [.militaryUnit, .armedGroup].contains(type(m)), !mentions[m].isPossessive,
+                          holder.map({ mentions[$0].entity == mentions[m].entity }) ?? true else { return ([], nil) }
+                    holder = m
+                }
+                i = mentions[m].end
+            } else {
+                guard tokens[i].kind == .word || tokens[i].kind == .number || (holder != nil && ["(", ")"].contains(tokens[i].text)) else { return ([], nil) }
+                i += 1
+            }
+        }
+        guard post - t <= 8 || holder != nil else { return ([], nil) }
         // ("besieged towns and army posts across Mali": the last post of a list of them.)
         while let next = ((post + 1)..<min(clause.upperBound, post + 4)).first(where: { Self.attackedPosts.contains(tokens[$0]) }),
               ((post + 1)..<next).allSatisfy({ mentionAt[$0] == nil && tokens[$0].kind == .word && !tokens[$0].isCapitalized }) { post = next }
         // (A list goes on past the first place: "posts in Kayes and in Nioro, Diboli and Gogui".)
         let places = objects(after: post, clause: clause, types: [.city, .base, .region, .state], markers: Self.postPlaceMarkers, in: ms)
-        guard let first = places.first, mentions[first].start - post <= 4 else { return [] }
-        return places
+        guard let first = places.first, mentions[first].start - post <= 4 else { return ([], nil) }
+        return (places, holder)
     }
 
     /// Nouns for what a force holds and an attack strikes: "camp", "positions", "posts".
     static let attackedPosts: WordSet = militaryPosts.union(["camps", "garrisons", "post", "posts", "position", "positions", "barracks", "checkpoint", "checkpoints",
                                                               "towns", "villages"])
 
-    /// Where the attacked posts are: "at", "in", "near", "across".
-    static let postPlaceMarkers: WordSet = ["at", "in", "near", "across"]
+    /// Where the attacked posts are: "at", "in", "near", "outside", "across".
+    static let postPlaceMarkers: WordSet = ["at", "in", "near", "outside", "across"]
 
     /// People sent to talk, not to fight.
     static let envoyNouns: WordSet = ["delegation", "delegations", "envoy", "envoys", "minister", "ministers", "diplomat", "diplomats", "mediator", "mediators", "emissary", "emissaries", "ambassador"]

@@ -28,6 +28,11 @@ extension RelationFinder {
 
     static let corporateRoles: WordSet = ["chief executive", "chief executive officer", "ceo", "chairman of the board", "managing director", "chief operating officer"]
 
+    /// Roles a demonym qualifies only by nationality: "the Malian militant X", "a Senegalese
+    /// analyst" serve no state.
+    static let nationalityRoles: WordSet = ["militant", "mercenary", "journalist", "analyst", "columnist", "correspondent", "economist", "editor", "expert", "fellow",
+                                            "professor", "researcher", "reporter", "scholar", "specialist", "consultant"]
+
     /// "the head of US Africa Command (AFRICOM), Gen. X": the body named just before the comma
     /// at `comma` (past an acronym in parentheses) and the role that "of" (and "the") ties to it.
     /// Nil after "former": a former holder holds nothing.
@@ -98,7 +103,9 @@ extension RelationFinder {
                     roleStart = start
                     i = start
                 } else if let (r, len) = lexicon.role(in: tokens[i..<sentence.upperBound]), i + len <= mentions[p].start {
-                    if role == nil || len > 0 { role = role ?? r; if r.relation != .memberOf || role?.relation == .memberOf { role = r } }
+                    // (A longer phrase ending in the title is the title: "Vice President" is no President.)
+                    let extendsTitle = role.map { r.phrase.lowercased().hasSuffix(" " + $0.phrase.lowercased()) } ?? false
+                    if role == nil || len > 0 { role = role ?? r; if r.relation != .memberOf || role?.relation == .memberOf || extendsTitle { role = r } }
                     roleStart = i
                 } else if !["deputy", "senior", "chief", "acting", "interim", "transitional", "military", "former", "top", "press", "foreign", "defense", "defence", "head", "the", "of", "'s", "and", "staff", "state", "general", "affairs", "army",
                             "longtime", "veteran", "new", "current"].contains(tokens[i].key) {
@@ -129,7 +136,8 @@ extension RelationFinder {
             var titledInContext = false
             // ("Boko Haram's longtime leader, X": a word of tenure may stand between.)
             if let r = role, let body = ms[..<k].last(where: { mentions[$0].end <= roleStart && organs.contains(type($0))
-                && gap(mentions[$0].end, roleStart).allSatisfy { $0.kind == .possessive || Self.tenureWords.contains($0) } }) {
+                && gap(mentions[$0].end, roleStart).allSatisfy { $0.kind == .possessive || Self.tenureWords.contains($0) } }),
+               !(mentions[body].kind == .demonym && Self.nationalityRoles.contains(r.phrase.lowercased())) {
                 emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "title", span: span(body, p))
                 // "Gabon coup leader X": the coup is how the state came to be led.
                 if r.phrase.hasPrefix("coup "), type(body) == .state {

@@ -399,9 +399,13 @@ extension RelationFinder {
         for w in sentence where tokens[w].key == "where" && w > sentence.lowerBound {
             let end = ((w + 1)..<sentence.upperBound).first { tokens[$0].text == "," || cues[$0].contains(.clauseBoundary) } ?? sentence.upperBound
             let words = tokens[(w + 1)..<end]
+            // A keeping verb, not an auxiliary: "where France has 1,000 troops", "has kept", not
+            // "where they had supported Nigerien forces".
+            let keeps = words.indices.contains { k in
+                Self.presenceKeepers.contains(words[k]) && !(k + 1 < end && words[k + 1].key.hasSuffix("ed") && !Self.presenceKeepers.contains(words[k + 1]))
+            }
             let presence = words.contains { Self.presenceWords.contains($0) }
-                || (words.contains { ["has", "have", "had", "keeps", "kept", "maintains", "maintained"].contains($0.key) }
-                    && words.contains { WordLists.forceNouns.contains($0) || Self.militaryPosts.contains($0) })
+                || (keeps && words.contains { WordLists.forceNouns.contains($0) || Self.militaryPosts.contains($0) })
             // "where the army has had no presence".
             guard presence, !words.contains(where: { ["no", "not", "never", "without", "longer"].contains($0.key) }) else { continue }
             let post = words.contains { Self.militaryPosts.contains($0) }
@@ -418,6 +422,8 @@ extension RelationFinder {
             let actors = ms.filter { m in
                 mentions[m].start > w && mentions[m].start < end && FrameTable.forces.contains(type(m)) && mentions[m].entity != mentions[place].entity
                     && (mentions[m].kind != .demonym || mentions[m].isForces) && !["in", "at", "to", "from", "into", "near"].contains(marker(before: m, notBefore: w + 1))
+                    // (Not the enemies they fought there: "where they fought Islamic State and al-Qaeda".)
+                    && !((w + 1)..<mentions[m].start).contains { Self.enemyMarkers.contains(tokens[$0]) }
             }
             // "Mali, Burkina Faso and Niger, where …", "…, three countries where": every place of
             // the list, unless a description of the last alone stands between ("Kidal, the CSP's
@@ -436,6 +442,12 @@ extension RelationFinder {
             } }
         }
     }
+
+    /// Words after which a where-clause names the enemy, not the forces there.
+    static let enemyMarkers: WordSet = ["against", "fought", "fight", "fighting", "battled", "attacked"]
+
+    /// Verbs of a where-clause whose subject keeps forces or posts there.
+    static let presenceKeepers: WordSet = ["has", "have", "had", "keeps", "kept", "maintains", "maintained"]
 
     /// Words of a where-clause that tell of a deployment rather than a standing presence.
     static let deploymentWords: WordSet = ["deployed", "deploying", "deploy", "present", "sent", "arrived"]

@@ -418,9 +418,9 @@ final class RelationFinder {
     }
 
     /// Whose state an office holder serves: who heads a state's organ is a member of the state
-    /// ("Gen. X, who heads France's Command for Africa"); a prime minister leads the state when
-    /// no one else in the text does (a head of government answers to the president where there
-    /// is one: "Prime Minister Moctar Ouane" under Colonel Goïta).
+    /// ("Gen. X, who heads France's Command for Africa"). A prime minister is a member of the
+    /// state, as ONTOLOGY.md has it, unless the lexicon knows him as its head (Abiy Ahmed,
+    /// Viktor Orbán: parliamentary systems).
     func inferOfficeStates() {
         // A state the context suggested for a title that names none ("President X") is dropped
         // when the text names that state's holder of the office outright: the guest of "Turkey
@@ -446,14 +446,6 @@ final class RelationFinder {
             for p in partOfState where p.source == l.target && !governs {
                 extra.append(FoundRelation(source: l.source, type: .memberOf, target: p.target, sentence: l.sentence, rule: "heads-organ-of", modality: l.modality))
             }
-        }
-        for (k, r) in found.enumerated() where r.type == .memberOf && entities[r.source].type == .person && entities[r.target].type == .state {
-            let words = tokens[sentences[r.sentence]]
-            guard zip(words, words.dropFirst()).contains(where: { $0.key == "prime" && $1.key == "minister" }) || words.contains(where: { $0.key == "premier" }),
-                  !found.contains(where: { $0.type == .leads && $0.target == r.target && $0.source != r.source && entities[$0.source].type == .person }) else { continue }
-            found[k].type = .leads
-            found[k].rule += "+known-head"
-            found[k].rule += "+head-of-government"
         }
         found += extra
     }
