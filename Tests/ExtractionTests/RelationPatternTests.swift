@@ -1234,6 +1234,11 @@ import NewsGraph
         Case("Chad's president died on Monday. A Transitional Military Council headed by his son, Gen. Mahamat Idriss Deby, took control of the country.",
              [("Mahamat Idriss Deby", .seizedPowerIn, "Chad"), ("Transitional Military Council", .seizedPowerIn, "Chad")]),
         Case("Colonel Assimi Goita took control of Mali's gold mines.", [], not: [("Assimi Goita", .seizedPowerIn, "Mali")]),
+        // A state that only locates a town is not the state of the next sentence's title; a news
+        // agency set off with its nationality is an outlet of the country, not an organ of it.
+        Case("Tinubu had been due to fly to Johannesburg, South Africa, for the summit. Vice President Peter Lam travelled to Johannesburg in his place.",
+             [], not: [("Peter Lam", .memberOf, "South Africa")]),
+        Case("The letter was seen by Lusa, the Portuguese news agency.", [], not: [("Lusa", .partOf, "Portugal")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -811,6 +811,8 @@ struct MentionFinder {
             let possessed = w + 1 < end && tokens[w + 1].kind == .possessive
             if WordLists.settlementNouns.contains(t) || t.key == "capital" { return possessed ? nil : .city }
             if WordLists.areaNouns.contains(t) { return possessed ? nil : .region }
+            // ("Lusa, the Portuguese news agency": news before the agency makes it an outlet.)
+            if WordLists.mediaNouns.contains(t) || (t.key == "news" && w + 1 < end && ["agency", "service", "site"].contains(tokens[w + 1].key)) { return possessed ? nil : .media }
             if WordLists.companyNouns.contains(t) { return possessed ? nil : .organization }
             // ("al-Khadim, an air base in eastern Libya".)
             if NominalResolver.baseNouns.contains(t) || ["camp", "garrison", "barracks"].contains(t.key) { return possessed ? nil : .base }

@@ -22,6 +22,10 @@ enum WordLists {
     /// corporation Rosatom", "its subsidiary Comilog".
     static let companyNouns: WordSet = ["company", "corporation", "firm", "conglomerate", "subsidiary", "operator", "agency", "regulator", "contractor", "giant", "producer", "miner"]
 
+    /// Nouns for news outlets, which type a name set off before them as media: "Lusa, the
+    /// Portuguese news agency", "Kalak FM, a private radio station".
+    static let mediaNouns: WordSet = ["broadcaster", "newspaper", "daily", "weekly", "tabloid", "magazine", "outlet", "website", "newswire", "radio", "television", "tv"]
+
     /// Months and days: capitalized, never entities.
     static let calendar: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

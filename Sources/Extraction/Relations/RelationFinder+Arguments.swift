@@ -31,8 +31,12 @@ extension RelationFinder {
         guard s > 0 else { return dominantState }
         // The actor the previous sentence was about: its first state that is not the object of
         // a preposition ("French officials said the troops would leave through Chad").
-        let previous = bySentence[s - 1].filter { type($0) == .state }
+        // (Nor a state that only locates a town: "to fly to Johannesburg, South Africa".)
         let floor = sentences[s - 1].lowerBound
+        let previous = bySentence[s - 1].filter { m in
+            type(m) == .state && !(mentions[m].start >= floor + 2 && tokens[mentions[m].start - 1].text == ","
+                && mentionAt[mentions[m].start - 2].map { type($0) == .city } == true)
+        }
         return (previous.first { !isPrepositionalObject($0, floor: floor) } ?? previous.first { mentions[$0].kind != .demonym })
             .map { mentions[$0].entity } ?? dominantState
     }
