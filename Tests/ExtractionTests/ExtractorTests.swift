@@ -57,7 +57,9 @@ import NewsGraph
     @Test func namesTheLexiconMissesAreFoundByForm() throws {
         let text = "Abdulghani al-Kikli was killed at a camp of the 444 Brigade. Radaa holds the Souq al-Jumaa district. "
             + "Elders told Garowe Online that the fighting went on in the Hiran region. In Hiran, al-Shabaab took villages from the Somali National Army (SNA). The SNA withdrew. "
-            + "The letter was seen by Kalamu, the Tanzanian news agency, and by Sauti FM, a private radio station."
+            + "The letter was seen by Kalamu, the Tanzanian news agency, and by Sauti FM, a private radio station. "
+            + "The largest opposition party, Ukweli, was barred, and Juma Mpina, the candidate of ACT-Wazalendo, was disqualified. "
+            + "Crowds marched in Dar es Salaam, Arusha and Mwanza. In Zanzibar, Hussein Mwinyi of the CCM won."
         let g = Extractor(lexicon: Self.lexicon).extract(SourceDocument(id: "d1", source: "t.txt", text: text))
         #expect(g.entities.first { $0.name == "Abdulghani al-Kikli" }?.type == .person)
         #expect(g.entities.first { $0.name == "444 Brigade" }?.type == .militaryUnit)
@@ -65,6 +67,12 @@ import NewsGraph
         #expect(g.entities.first { $0.name == "Garowe Online" }?.type == .media)
         #expect(g.entities.first { $0.name == "Kalamu" }?.type == .media)
         #expect(g.entities.first { $0.name == "Sauti FM" }?.type == .media)
+        // A name set off after what it is; a town listed after towns; a person before "of" and an acronym.
+        #expect(g.entities.first { $0.name == "Ukweli" }?.type == .organization)
+        #expect(g.entities.first { $0.name == "Juma Mpina" }?.type == .person)
+        #expect(!g.entities.contains { $0.name == "Wazalendo" })
+        #expect(g.entities.first { $0.name == "Mwanza" }?.type == .city)
+        #expect(g.entities.first { $0.name == "Hussein Mwinyi" }?.type == .person)
         // A bare name the text also gives with "region" after it is that region.
         #expect(!g.entities.contains { $0.name == "Hiran" })
         // An acronym spelled by the name before it names that name, whatever the lexicon knows by it.

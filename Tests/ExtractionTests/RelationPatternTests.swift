@@ -1239,6 +1239,17 @@ import NewsGraph
         Case("Tinubu had been due to fly to Johannesburg, South Africa, for the summit. Vice President Peter Lam travelled to Johannesburg in his place.",
              [], not: [("Peter Lam", .memberOf, "South Africa")]),
         Case("The letter was seen by Lusa, the Portuguese news agency.", [], not: [("Lusa", .partOf, "Portugal")]),
+        // A regional capital lies in the region of its name or the one last named; a deputy of the
+        // head serves; the head of a state's unnamed service serves the state; a list of places
+        // goes on past "the" and past a place that locates its last item.
+        Case("The Amhara region is tense. Fighting reached Bahir Dar, the regional capital.", [("Bahir Dar", .locatedIn, "Amhara")]),
+        Case("Trucks left the Kayes region. The convoy reached Kayes, the regional capital, on Monday.", [("Kayes", .locatedIn, "Kayes Region")]),
+        Case("The Sahel is tense. The convoy reached Kayes, the regional capital, on Monday.", [], not: [("Kayes", .locatedIn, "Sahel")]),
+        Case("The largest opposition party, Chadema, was barred. John Heche, Chadema's deputy chairman, was detained.",
+             [("John Heche", .memberOf, "Chadema")], not: [("John Heche", .leads, "Chadema")]),
+        Case("Ibrahim Kalin, the head of Turkish intelligence, met Saddam Haftar.", [("Ibrahim Kalin", .memberOf, "Turkey")], not: [("Ibrahim Kalin", .leads, "Turkey")]),
+        Case("Russian personnel are stationed at the al-Jufra air base in central Libya and the al-Khadim air base in eastern Libya.",
+             [("Russia", .stationedAt, "al-Jufra Air Base"), ("Russia", .stationedAt, "al-Khadim Air Base")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

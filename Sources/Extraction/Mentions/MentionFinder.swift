@@ -260,6 +260,12 @@ struct MentionFinder {
                 i = run.upperBound
                 continue
             }
+            // "ACT-Wazalendo": an unknown acronym hyphened to a word makes one name, so the word
+            // is not read alone (Wazalendo, a Congolese militia).
+            if t.isAllCaps, i + 2 < end, tokens[i + 1].text == "-", !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore {
+                i += 3
+                continue
+            }
             i += 1
         }
     }
@@ -597,6 +603,27 @@ struct MentionFinder {
         "camp": .base, "town": .city, "village": .city, "district": .region, "area": .region,
     ]
 
+    /// The type a description set off before a name gives it: "the largest opposition party,
+    /// Chadema," (a determiner, lower-case words, a noun of ``describedNounTypes``, a comma, and
+    /// the name closed by a comma or the sentence's end).
+    private func describedBefore(_ run: Range<Int>, sentence: Range<Int>) -> EntityType? {
+        let comma = run.lowerBound - 1
+        guard comma >= sentence.lowerBound + 2, tokens[comma].text == ",", let type = Self.describedNounTypes[tokens[comma - 1].key],
+              run.upperBound == sentence.upperBound || [",", "."].contains(tokens[run.upperBound].text) else { return nil }
+        var i = comma - 2
+        while i >= sentence.lowerBound, comma - i <= 5, tokens[i].kind == .word, !tokens[i].isCapitalized || i == sentence.lowerBound {
+            if ["the", "a", "an", "its", "their"].contains(tokens[i].key) { return type }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// Nouns of a description that types the name set off after it.
+    static let describedNounTypes: [String: EntityType] = [
+        "party": .organization, "militia": .armedGroup, "town": .city, "village": .city, "province": .region, "district": .region,
+        "broadcaster": .media, "newspaper": .media,
+    ]
+
     /// Lower-case nouns after a name that make it an area's: "the Abu Salim district".
     static let namedAreaNouns: WordSet = ["region", "province", "prefecture", "district", "county", "commune", "neighbourhood", "neighborhood"]
 
@@ -667,7 +694,9 @@ struct MentionFinder {
             if t.kind == .word, WordLists.nameConnectors.contains(t), e + 1 < end,
                tokens[e + 1].isCapitalized || tokens[e + 1].text == "-" || (tokens[e + 1].key == "the" && e + 2 < end && tokens[e + 2].isCapitalized) {
                 // "Sophie Martin of Le Monde": a person's name ends before the body they work for.
-                if t.key == "of", lexicon.isGivenName(first), let body = lexiconMatch(from: tokens[e + 1].key == "the" ? e + 2 : e + 1, limit: end), body.form.type != .person { break }
+                // ("Hussein Mwinyi of the CCM": an acronym is a body too.)
+                if t.key == "of", lexicon.isGivenName(first), case let next = tokens[e + 1].key == "the" ? e + 2 : e + 1,
+                   (next < end && tokens[next].isAllCaps && tokens[next].key.count >= 2) || lexiconMatch(from: next, limit: end).map({ $0.form.type != .person }) == true { break }
                 e += 1; continue
             }
             if t.kind == .word, t.key == "the", e > start, WordLists.nameConnectors.contains(tokens[e - 1]) { e += 1; continue }
@@ -747,7 +776,16 @@ struct MentionFinder {
         // "Boni Yayi and Nicéphore Soglo", "Nicéphore Soglo and Boni Yayi": a name of two or three
         // words paired with a person's name is a person's too.
         if (2...3).contains(words.count), words.count == run.count, !first.isAllCaps, isPairedWithPerson(run, sentence: sentence) { return .person }
+        // "The largest opposition party, Chadema,": a name set off after what it is.
+        if words.count <= 3, words.count == run.count, let type = describedBefore(run, sentence: sentence) { return type }
         if atStart { return nil }
+        // "Dar es Salaam, Arusha and Mwanza": a short name listed after a town is a town.
+        if run.lowerBound >= sentence.lowerBound + 2, words.count <= 2, words.count == run.count, !first.isAllCaps,
+           tokens[run.lowerBound - 1].key == "and" || tokens[run.lowerBound - 1].text == ",",
+           let previous = mentions.last, previous.end == run.lowerBound - 1, previous.kind == .name, entities[previous.entity].type == .city,
+           run.upperBound == sentence.upperBound || !tokens[run.upperBound].isCapitalized {
+            return .city
+        }
         // "the state mining company Sopamin": a name right after a lower-case company noun.
         if run.lowerBound > sentence.lowerBound, WordLists.companyNouns.contains(tokens[run.lowerBound - 1]), !tokens[run.lowerBound - 1].isCapitalized, words.count <= 3 {
             return .organization

@@ -879,8 +879,10 @@ extension RelationFinder {
             // ("Malian troops and Wagner Group fighters": the people of a force's name go with it.)
             let forcesAnd = mentions[current].isForces && gap.count == 2 && WordLists.forceNouns.contains(gap.first!) && gap.last!.key == "and"
             // ("Capt. X and Gen. Y": an abbreviated title's period too.)
-            var joined = forcesAnd || !gap.isEmpty && gap.allSatisfy { $0.key == "and" || $0.text == "," || $0.key == "or" || $0.kind == .possessive || isTitle($0) || $0.text == "." }
-                && gap.contains { $0.key == "and" || $0.text == "," }
+            // ("at the al-Jufra air base and the al-Khadim air base": "the" after the "and".)
+            let bare = gap.last?.key == "the" && gap.count >= 2 && [",", "and", "or"].contains(gap[gap.endIndex - 2].key) ? gap.dropLast() : gap
+            var joined = forcesAnd || !bare.isEmpty && bare.allSatisfy { $0.key == "and" || $0.text == "," || $0.key == "or" || $0.kind == .possessive || isTitle($0) || $0.text == "." }
+                && bare.contains { $0.key == "and" || $0.text == "," }
             // "met Tiani and the defence minister, General Salifou Mody": a role set off before
             // the next person.
             if !joined, type(next) == .person, type(current) == .person, gap.first?.key == "and", gap.last?.text == "," || isTitle(gap.last!) {
@@ -906,6 +908,16 @@ extension RelationFinder {
                 } else if let rest, rest.count <= 5 {
                     joined = rest.allSatisfy { $0.kind == .number || $0.text == "," || WordLists.calendar.contains($0) || ["in", "on", "from", "late", "early", "mid"].contains($0.key) }
                 }
+            }
+            // ("at the al-Jufra air base in central Libya and the al-Khadim air base": a place that
+            // locates the last item qualifies it, and the list goes on past it.)
+            if !joined, [.base, .city].contains(type(current)), [.state, .region].contains(type(next)), gap.first?.key == "in", gap.count <= 3,
+               gap.dropFirst().allSatisfy({ $0.kind == .word && !$0.isCapitalized }),
+               let follow = after.first(where: { mentions[$0].start > mentions[next].end }), type(follow) == type(current),
+               case let rest = self.gap(mentions[next].end, mentions[follow].start), rest.first?.key == "and",
+               rest.dropFirst().allSatisfy({ ["the", "a", "an"].contains($0.key) }) {
+                current = next
+                continue
             }
             guard joined else { break }
             // "… and Ethiopian Prime Minister Abiy Ahmed", "… and Burkina Faso's Captain Ibrahim
@@ -1040,5 +1052,6 @@ extension RelationFinder {
     }
 
     /// Head nouns of a described organ of state.
-    static let organNouns: WordSet = ["agency", "ministry", "regulator", "service", "directorate", "council", "office", "command", "authority", "commission", "unit", "force", "guard"]
+    static let organNouns: WordSet = ["agency", "ministry", "regulator", "service", "directorate", "council", "office", "command", "authority", "commission", "unit", "force", "guard",
+                                      "intelligence"]
 }

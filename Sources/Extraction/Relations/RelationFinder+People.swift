@@ -28,6 +28,9 @@ extension RelationFinder {
 
     static let corporateRoles: WordSet = ["chief executive", "chief executive officer", "ceo", "chairman of the board", "managing director", "chief operating officer"]
 
+    /// Roles that, before another, make its holder the head's deputy: "deputy chairman".
+    static let deputyWords: WordSet = ["deputy", "vice", "assistant"]
+
     /// Roles a demonym qualifies only by nationality: "the Malian militant X", "a Senegalese
     /// analyst" serve no state.
     static let nationalityRoles: WordSet = ["militant", "mercenary", "journalist", "analyst", "columnist", "correspondent", "economist", "editor", "expert", "fellow",
@@ -267,12 +270,16 @@ extension RelationFinder {
                 while j < sentence.upperBound, j - after < 10, tokens[j].text != "," || foundRole == nil {
                     if mentionAt[j] == nil, var (r0, len) = lexicon.role(in: tokens[j..<sentence.upperBound]) {
                         // "the UN's chief spokesman": the last role of a compound is its head.
+                        // ("Chadema's deputy chairman": a deputy of the head serves.)
+                        var deputy = false
                         if j + len < sentence.upperBound, mentionAt[j + len] == nil, tokens[j + len].kind == .word, !tokens[j + len].isCapitalized,
                            let (next, nextLength) = lexicon.role(in: tokens[(j + len)..<sentence.upperBound]) {
+                            deputy = Self.deputyWords.contains(r0.phrase.lowercased())
                             j += len
                             (r0, len) = (next, nextLength)
                         }
                         var r = r0
+                        if deputy { r.relation = .memberOf }
                         // "foreign policy chief", "army chief": heads a part, serves the whole.
                         // ("a former head of": a former holder, whom the check below drops.)
                         if r.relation == .leads, ["chief", "head"].contains(r.phrase), j > after + 1, tokens[j - 1].kind == .word,
@@ -303,7 +310,8 @@ extension RelationFinder {
                         let m = mentions[m0].isPossessive ? officeOrOrgan(after: m0) ?? m0 : m0
                         // ("the head of Turkey's intelligence agency": heads an organ the text does
                         // not name, so serves the state.)
-                        let unnamedOrgan = m == m0 && mentions[m0].isPossessive && type(m0) == .state && describesUnnamedOrgan(after: m0)
+                        // ("the head of Turkish intelligence": after a demonym too.)
+                        let unnamedOrgan = m == m0 && (mentions[m0].isPossessive || mentions[m0].kind == .demonym) && type(m0) == .state && describesUnnamedOrgan(after: m0)
                         emit(mentions[p].entity, unnamedOrgan ? .memberOf : r.relation, mentions[m].entity, sentence: s, rule: "apposition", span: span(p, m))
                         break
                     }

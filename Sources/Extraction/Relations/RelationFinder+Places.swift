@@ -94,6 +94,9 @@ extension RelationFinder {
             } else if capital == mentions[m].end + 2, let entry = entities[mentions[m].entity].lexiconEntry, let stateEntry = lexicon.capitalOf[entry],
                       let state = stateNamed(lexicon.entries[stateEntry].name) {
                 emit(mentions[m].entity, .locatedIn, state, sentence: s, rule: "capital-of", span: ordered(mentions[m].start, (capital + 1)))
+            } else if tokens[(mentions[m].end + 2)..<capital].contains(where: { Self.regionalWords.contains($0) }), let region = regionOfCapital(m, sentence: s) {
+                // "Kayes, the regional capital": the region of its name, else the last one named.
+                emit(mentions[m].entity, .locatedIn, region, sentence: s, rule: "regional-capital", span: ordered(mentions[m].start, (capital + 1)))
             }
         }
         // "Adré, a Chadian town", "Ménaka, a remote Malian garrison town": the demonym's state.
@@ -139,6 +142,29 @@ extension RelationFinder {
                 emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "capital-of", span: span(m, n))
             }
         }
+    }
+
+    /// Words that make a capital a region's: "the regional capital", "the provincial capital".
+    static let regionalWords: WordSet = ["regional", "provincial", "state", "district"]
+
+    /// The region whose capital city mention `m` is said to be: the region named after the city
+    /// ("Kayes" and the Kayes region), else the last region named before it in this sentence or
+    /// the three before.
+    func regionOfCapital(_ m: Int, sentence s: Int) -> Int? {
+        let city = entities[mentions[m].entity].name
+        if let named = entities.indices.first(where: { entities[$0].type == .region && entities[$0].mentions > 0 && entities[$0].name.hasPrefix(city + " ") }) {
+            return named
+        }
+        // (A region inside a state: one the lexicon places in a country, or one it does not know;
+        // not "the Sahel".)
+        func isProvince(_ r: Int) -> Bool {
+            type(r) == .region && mentions[r].kind != .demonym && mentions[r].end <= mentions[m].start
+                && (entities[mentions[r].entity].lexiconEntry.map { lexicon.entries[$0].country != nil } ?? true)
+        }
+        for back in stride(from: s, through: max(0, s - 3), by: -1) {
+            if let r = bySentence[back].last(where: isProvince) { return mentions[r].entity }
+        }
+        return nil
     }
 
     /// Words of the names of regions wider than a state: continents, seas, deserts.
