@@ -1250,6 +1250,10 @@ import NewsGraph
         Case("Ibrahim Kalin, the head of Turkish intelligence, met Saddam Haftar.", [("Ibrahim Kalin", .memberOf, "Turkey")], not: [("Ibrahim Kalin", .leads, "Turkey")]),
         Case("Russian personnel are stationed at the al-Jufra air base in central Libya and the al-Khadim air base in eastern Libya.",
              [("Russia", .stationedAt, "al-Jufra Air Base"), ("Russia", .stationedAt, "al-Khadim Air Base")]),
+        // Who takes a place holds it.
+        Case("The RSF seized Babanusa in West Kordofan.", [("RSF", .attacks, "Babanusa"), ("RSF", .stationedAt, "Babanusa")]),
+        Case("JNIM fighters took control of Boulkessi on Monday.", [("JNIM", .attacks, "Boulkessi"), ("JNIM", .stationedAt, "Boulkessi")]),
+        Case("JNIM fighters tried to take control of Boulkessi on Monday.", [], not: [("JNIM", .stationedAt, "Boulkessi")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -240,7 +240,7 @@ enum FrameTable {
               subjectTypes: [.person, .organization], objectTypes: states, voice: .active, agentMarker: nil, name: "take-power", followedBy: ["power", "over"]),
         // "took control of the country".
         Frame(relation: .seizedPowerIn, triggers: ["taken", "take", "takes", "taking", "took"], objectMarkers: ["of"],
-              subjectTypes: [.person, .organization], objectTypes: states, voice: .active, agentMarker: nil, name: "take-control", followedBy: ["control"]),
+              subjectTypes: [.person, .organization], objectTypes: states, voice: .active, agentMarker: nil, name: "control-of-state", followedBy: ["control"]),
         Frame(relation: .ousted, triggers: verb("oust").union(verb("topple")).union(verb("overthrow", "overthrew", "overthrown")).union(verb("depose")).union(["forced", "removed", "unseated"]),
               objectMarkers: [""], subjectTypes: [.person, .organization, .militaryUnit], objectTypes: [.person], voice: .active, agentMarker: nil, name: "oust"),
         // "the guard detained President Bazoum": seizing a sitting president is the coup itself
