@@ -1254,6 +1254,18 @@ import NewsGraph
         Case("The RSF seized Babanusa in West Kordofan.", [("RSF", .attacks, "Babanusa"), ("RSF", .stationedAt, "Babanusa")]),
         Case("JNIM fighters took control of Boulkessi on Monday.", [("JNIM", .attacks, "Boulkessi"), ("JNIM", .stationedAt, "Boulkessi")]),
         Case("JNIM fighters tried to take control of Boulkessi on Monday.", [], not: [("JNIM", .stationedAt, "Boulkessi")]),
+        // Membership said with "belong to", "together with … forms" or a colon after the group's
+        // name; a break with a bloc leaves it; camps "used by" a group are the group's.
+        Case("Mali, Burkina Faso and Niger belong to the Alliance of Sahel States (AES).",
+             [("Mali", .memberOf, "Alliance of Sahel States"), ("Niger", .memberOf, "Alliance of Sahel States")]),
+        Case("Burkina Faso, together with Mali and Niger, now forms the Alliance of Sahel States.",
+             [("Burkina Faso", .memberOf, "Alliance of Sahel States"), ("Mali", .memberOf, "Alliance of Sahel States")]),
+        Case("The plan came from the group of mediators known as the Quad: the United States, Saudi Arabia, Egypt and the United Arab Emirates.",
+             [("United States", .memberOf, "Quad"), ("Egypt", .memberOf, "Quad"), ("United Arab Emirates", .memberOf, "Quad")]),
+        Case("Mali, Burkina Faso and Niger broke with ECOWAS in January.", [("Mali", .leaves, "ECOWAS"), ("Niger", .leaves, "ECOWAS")]),
+        Case("The three juntas signed a treaty, cementing their break with ECOWAS.", [], not: [("Mali", .leaves, "ECOWAS")]),
+        Case("United States forces struck camps used by Islamic State fighters in Sokoto State on Thursday.",
+             [("United States", .attacks, "Islamic State"), ("United States", .attacks, "Sokoto State")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

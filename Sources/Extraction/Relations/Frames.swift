@@ -155,6 +155,10 @@ enum FrameTable {
         // "Mali, Burkina Faso and Niger ceased to be members of ECOWAS".
         Frame(relation: .leaves, triggers: ["ceased", "ceases"], objectMarkers: ["of", ""], subjectTypes: states, objectTypes: [.alliance, .organization],
               voice: .active, agentMarker: nil, name: "ceased-member"),
+        // "Mali, Burkina Faso and Niger broke with ECOWAS" (with a state, a break is no departure;
+        // the noun, "their break with the bloc", says too little of who).
+        Frame(relation: .leaves, triggers: ["broke", "breaks", "breaking"], objectMarkers: ["with", "from"], subjectTypes: states, objectTypes: [.alliance],
+              voice: .active, agentMarker: nil, name: "break-with-alliance"),
         Frame(relation: .leaves, triggers: ["withdrawal", "departure", "exit", "exits"], objectMarkers: ["from"], subjectTypes: states,
               objectTypes: [.alliance, .organization, .militaryUnit], voice: .noun, agentMarker: "of", name: "exit-from-alliance"),
         Frame(relation: .leaves, triggers: verb("withdraw", "withdrew", "withdrawn").union(["left", "leave", "leaves", "leaving", "quit", "quits", "quitting", "exited", "exit", "exits", "exiting", "withdrawal", "departure"]),
@@ -179,8 +183,11 @@ enum FrameTable {
               followedBy: ["for", "on"]),
         Frame(relation: .demandsWithdrawalOf, triggers: ["demand", "demanded", "demanding", "demands", "ordered", "order", "orders", "told", "asked", "urged", "terminate", "terminated", "revoked", "ended", "scrapped", "cancelled", "canceled", "denounced"],
               objectMarkers: ["", "of", "for", "that"], subjectTypes: states, objectTypes: forces.union([.organization]), voice: .active, agentMarker: nil, name: "demand-withdrawal"),
-        Frame(relation: .memberOf, triggers: ["member", "members", "joined", "join", "joins", "joining", "created", "formed", "form", "founded", "established", "launched"],
+        Frame(relation: .memberOf, triggers: ["member", "members", "joined", "join", "joins", "joining", "created", "formed", "form", "forms", "founded", "established", "launched"],
               objectMarkers: ["", "of"], subjectTypes: [.state, .person], objectTypes: [.alliance], voice: .active, agentMarker: nil, name: "member-of"),
+        // "Mali, Burkina Faso and Niger belong to the AES".
+        Frame(relation: .memberOf, triggers: ["belong", "belongs", "belonged", "belonging"], objectMarkers: ["to"], subjectTypes: states, objectTypes: [.alliance],
+              voice: .active, agentMarker: nil, name: "belong-to"),
         // "Togo has remained inside ECOWAS", "Senegal stays in the bloc": a state still in a body.
         Frame(relation: .memberOf, triggers: stayVerbs, objectMarkers: ["in", "inside", "within"],
               subjectTypes: states, objectTypes: [.alliance, .organization], voice: .active, agentMarker: nil, name: "remain-in", readsPassive: false),

@@ -597,10 +597,24 @@ extension RelationFinder {
         return antecedent
     }
 
-    /// "Niger, which with Mali and Burkina Faso formed the AES": the relative pronoun's
-    /// antecedent and the list after its "with", when the list runs up to the verb at `t`.
+    /// "Niger, which with Mali and Burkina Faso formed the AES", "Burkina Faso, together with
+    /// Mali and Niger, now forms the AES": the antecedent and the list after its "with", when
+    /// the list runs up to the verb at `t`.
     func relativeWithCompanions(before t: Int, clause: Range<Int>, in ms: [Int]) -> [Int]? {
         let from = max(clause.lowerBound + 2, t - 12)
+        // "Burkina Faso, together with Mali and Niger, now forms the AES": companions set off
+        // between commas, past an adverb or two.
+        var close = t - 1
+        while close > from, tokens[close].kind == .word, !tokens[close].isCapitalized, mentionAt[close] == nil, t - close <= 2,
+              tokens[close].key.hasSuffix("ly") || ["now", "also", "then", "all"].contains(tokens[close].key) { close -= 1 }
+        if close > from, tokens[close].text == ",", let k = (from..<close).last(where: { tokens[$0].key == "together" || tokens[$0].key == "along" }),
+           tokens[k - 1].text == ",", k + 2 < close, tokens[k + 1].key == "with", let antecedent = mentionAt[k - 2], ms.contains(antecedent),
+           let first = mentionAt[k + 2], mentions[first].start == k + 2, ms.contains(first) {
+            let companions = list(startingAt: first, in: ms)
+            if let last = companions.last, mentions[last].end == close, companions.allSatisfy({ type($0) == type(antecedent) }) {
+                return list(endingAt: antecedent, in: ms).filter { type($0) == type(antecedent) } + companions
+            }
+        }
         guard from < t, let k = (from..<t).last(where: { ["which", "who"].contains(tokens[$0].key) }),
               k + 2 < t, tokens[k + 1].key == "with", tokens[k - 1].text == ",", let antecedent = mentionAt[k - 2], ms.contains(antecedent),
               let first = mentionAt[k + 2], mentions[first].start == k + 2, ms.contains(first) else { return nil }

@@ -50,7 +50,24 @@ extension RelationFinder {
     /// "The United States, Saudi Arabia, Egypt and the UAE, a group known as the Quad": the states
     /// of the list are the group's members.
     func findNamedGroupings(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for (k, m) in ms.enumerated() where k > 0 && type(m) == .alliance {
+        for (k, m) in ms.enumerated() where type(m) == .alliance {
+            // "the group of mediators known as the Quad: the United States, Saudi Arabia, Egypt
+            // and the UAE": the members listed after a colon.
+            if mentions[m].end < sentence.upperBound, tokens[mentions[m].end].text == ":" {
+                var members: [Int] = []
+                var previousEnd = mentions[m].end + 1
+                for next in ms[(k + 1)...] {
+                    let between = gap(previousEnd, mentions[next].start)
+                    guard type(next) == .state, mentions[next].kind == .name, between.count <= 3,
+                          between.allSatisfy({ $0.key == "and" || $0.key == "the" || $0.text == "," }) else { break }
+                    members.append(next)
+                    previousEnd = mentions[next].end
+                }
+                if members.count >= 2 {
+                    for member in members { emit(mentions[member].entity, .memberOf, mentions[m].entity, sentence: s, rule: "named-grouping", span: span(m, member)) }
+                }
+            }
+            guard k > 0 else { continue }
             let a = mentions[m].start
             var j = a - 1
             if j > sentence.lowerBound, tokens[j].key == "the" { j -= 1 }

@@ -379,10 +379,34 @@ extension RelationFinder {
         // ("besieged towns and army posts across Mali": the last post of a list of them.)
         while let next = ((post + 1)..<min(clause.upperBound, post + 4)).first(where: { Self.attackedPosts.contains(tokens[$0]) }),
               ((post + 1)..<next).allSatisfy({ mentionAt[$0] == nil && tokens[$0].kind == .word && !tokens[$0].isCapitalized }) { post = next }
+        // ("camps used by Islamic State fighters in Sokoto State", "camps of JNIM in Kwara": the
+        // holder named after the posts; the places come after it.)
+        var placesFrom = post
+        if holder == nil, let named = holderAfterPost(post, clause: clause) {
+            holder = named
+            placesFrom = mentions[named].end - 1
+            while placesFrom + 1 < clause.upperBound, WordLists.armedPeople.contains(tokens[placesFrom + 1]) { placesFrom += 1 }
+        }
         // (A list goes on past the first place: "posts in Kayes and in Nioro, Diboli and Gogui".)
-        let places = objects(after: post, clause: clause, types: [.city, .base, .region, .state], markers: Self.postPlaceMarkers, in: ms)
-        guard let first = places.first, mentions[first].start - post <= 4 else { return ([], nil) }
+        let places = objects(after: placesFrom, clause: clause, types: [.city, .base, .region, .state], markers: Self.postPlaceMarkers, in: ms)
+        guard let first = places.first, mentions[first].start - placesFrom <= 4 else { return ([], nil) }
         return (places, holder)
+    }
+
+    /// The force named right after the posts at `post` as theirs: "used by", "run by", "held by",
+    /// "belonging to" or "of", then (the) a unit's or a group's name.
+    func holderAfterPost(_ post: Int, clause: Range<Int>) -> Int? {
+        var i = post + 1
+        if i + 1 < clause.upperBound, ["used", "run", "held", "operated", "belonging"].contains(tokens[i].key), ["by", "to"].contains(tokens[i + 1].key) {
+            i += 2
+        } else if i < clause.upperBound, tokens[i].key == "of" {
+            i += 1
+        } else {
+            return nil
+        }
+        if i < clause.upperBound, tokens[i].key == "the" { i += 1 }
+        guard i < clause.upperBound, let m = mentionAt[i], mentions[m].start == i, [.militaryUnit, .armedGroup].contains(type(m)), !mentions[m].isPossessive else { return nil }
+        return m
     }
 
     /// Nouns for what a force holds and an attack strikes: "camp", "positions", "posts".
