@@ -1266,6 +1266,17 @@ import NewsGraph
         Case("The three juntas signed a treaty, cementing their break with ECOWAS.", [], not: [("Mali", .leaves, "ECOWAS")]),
         Case("United States forces struck camps used by Islamic State fighters in Sokoto State on Thursday.",
              [("United States", .attacks, "Islamic State"), ("United States", .attacks, "Sokoto State")]),
+        // "X-held" places are X's; towns named after "the cities of <region>," lie in it and are
+        // what an attack on the cities strikes; a list after ", including" takes the noun's
+        // preposition; a base head after two names serves both.
+        Case("Sudan's army holds the east. Sudan's army is stretched in Sudan. The RSF has surrounded the two main army-held cities of South Kordofan, Kadugli and Dilling.",
+             [("RSF", .attacks, "Kadugli"), ("RSF", .attacks, "Dilling"), ("Kadugli", .locatedIn, "South Kordofan"), ("Sudan", .stationedAt, "Dilling")],
+             not: [("RSF", .attacks, "South Kordofan")]),
+        Case("Fighters shelled RSF-held Nyala on Monday.", [("RSF", .stationedAt, "Nyala")]),
+        Case("Russian personnel now operate at several LNA-held sites, including al-Khadim and al-Jufra air base in central Libya.",
+             [("Russia", .stationedAt, "al-Khadim"), ("Russia", .stationedAt, "al-Jufra Air Base"), ("LNA", .stationedAt, "al-Khadim")],
+             not: [("Russia", .stationedAt, "LNA")]),
+        Case("Mali deployed troops to several towns, including Gao and Kidal.", [("Mali", .deployedTo, "Gao"), ("Mali", .deployedTo, "Kidal")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

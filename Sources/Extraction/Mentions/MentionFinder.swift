@@ -760,6 +760,9 @@ struct MentionFinder {
         // (Not before an area noun: "Tripoli's Abu Salim district".)
         if words.count <= 3, !first.isAllCaps, run.upperBound + 1 < sentence.upperBound, !tokens[run.upperBound].isCapitalized, withParticles,
            Self.namedAreaNouns.contains(tokens[run.upperBound]), tokens[run.upperBound + 1].kind != .possessive { return .region }
+        // "al-Khadim and al-Jufra air base": a base head after a second name serves the first.
+        if words.count <= 3, run.upperBound + 2 < sentence.upperBound, tokens[run.upperBound].key == "and", case let next = capitalizedRun(from: run.upperBound + 1, end: sentence.upperBound),
+           !next.isEmpty, next.count <= 4, lowercaseBaseEnd(from: next.upperBound, limit: sentence.upperBound) != nil { return .base }
         if words.count >= 2, lexicon.isGivenName(first) { return .person }
         if let i = words.last.map({ $0 + 1 }), i < sentence.upperBound, WordLists.speechVerbs.contains(tokens[i]),
            words.count >= 2 || knownSurname(first.key) { return .person }

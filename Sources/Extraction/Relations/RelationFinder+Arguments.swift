@@ -836,12 +836,13 @@ extension RelationFinder {
         let thatMarks = markers.contains("that")
         let opensRelative = { (m: Int) in !thatMarks && self.mentions[m].start > t + 1 && Self.relativePronouns.contains(self.tokens[self.mentions[m].start - 1]) }
         guard var first = after.first(where: { types.contains(type($0)) && (mentions[$0].kind != .demonym || mentions[$0].isForces || namesEnvoys($0) || namesTerritory($0))
-            && isMarker(marker(before: $0, notBefore: t + 1)) && !continuesList($0, after: t) && !opensRelative($0) }) else { return [] }
+            && isMarker(markerThroughIncluding($0, notBefore: t + 1)) && !continuesList($0, after: t) && !opensRelative($0) }) else { return [] }
         // Too far from the trigger: another verb phrase has begun. ("sent about 1,000 soldiers of
         // the Rwanda Defence Force (RDF) and police officers to Mozambique": a long list of the
         // forces sent, the state's own forces among them, is still the verb's.)
-        let firstMarker = marker(before: first, notBefore: t + 1)
-        if mentions[first].start - t > 9 {
+        let firstMarker = markerThroughIncluding(first, notBefore: t + 1)
+        // (A list after ", including" is as near as the noun it names.)
+        if mentions[first].start - t > 9, marker(before: first, notBefore: t + 1) != "including" {
             guard mentions[first].start - t <= 18, firstMarker == "to",
                   !after.contains(where: { mentions[$0].start < mentions[first].start && types.contains(type($0)) && !mentions[$0].isForces }),
                   !((t + 1)..<mentions[first].start).contains(where: { (cues[$0].contains(.clauseBoundary) && !["(", ")"].contains(tokens[$0].text)) || (cues[$0].contains(.frameTrigger) && !cues[$0].contains(.determiner)) }),
@@ -952,6 +953,27 @@ extension RelationFinder {
             current = next
         }
         return group
+    }
+
+    /// The marker of mention `m`, read through ", including": "at several LNA-held sites,
+    /// including al-Khadim" gives "at", the marker of the common noun the names belong to.
+    func markerThroughIncluding(_ m: Int, notBefore floor: Int) -> String {
+        let said = marker(before: m, notBefore: floor)
+        guard said == "including" else { return said }
+        var k = mentions[m].start - 1
+        while k > floor, tokens[k].key != "including" { k -= 1 }
+        k -= 1
+        if k >= floor, tokens[k].text == "," { k -= 1 }
+        // Back over the noun phrase, to its preposition: lower-case words, numbers, and names
+        // inside a hyphened adjective ("LNA-held").
+        let stop = max(floor, k - 7)
+        while k >= stop {
+            if let n = mentionAt[k], mentions[n].end < tokens.count, tokens[mentions[n].end].text == "-" { k = mentions[n].start - 1; continue }
+            guard tokens[k].text == "-" || (mentionAt[k] == nil && (tokens[k].kind == .number || (tokens[k].kind == .word && !tokens[k].isCapitalized))) else { break }
+            if tokens[k].kind == .word, isPreposition(k) { return tokens[k].key }
+            k -= 1
+        }
+        return said
     }
 
     /// True when a finite verb follows mention `m`: "…, Nigeria cut off the electricity".

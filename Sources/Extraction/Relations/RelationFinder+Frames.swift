@@ -67,6 +67,8 @@ extension RelationFinder {
                 // it as a sanction).
                 if frame.relation == .supports, tokens[max(sentence.lowerBound, t - 3)..<t].contains(where: { Self.cutOffWords.contains($0) }) { continue }
                 if let required = frame.precededBy, t == sentence.lowerBound || !required.contains(tokens[t - 1]) { continue }
+                // ("LNA-held sites": the participle of a compound adjective, read by ``findHeldPlaces``.)
+                if t > sentence.lowerBound, tokens[t - 1].text == "-", !tokens[t - 1].spaceBefore { continue }
                 if let required = frame.followedBy, t + 1 >= clause.upperBound || !required.contains(tokens[t + 1]) { continue }
                 if let closing = frame.closedBy, !((t + 2)..<max(t + 2, min(clause.upperBound, t + 9))).contains(where: { tokens[$0].key == closing }) { continue }
                 if modifiesAgreement && frame.relation == .cooperatesWith { continue }
@@ -371,7 +373,9 @@ extension RelationFinder {
                 }
                 i = mentions[m].end
             } else {
-                guard tokens[i].kind == .word || tokens[i].kind == .number || (holder != nil && ["(", ")"].contains(tokens[i].text)) else { return ([], nil) }
+                // ("the army-held cities": a hyphen inside a word.)
+                guard tokens[i].kind == .word || tokens[i].kind == .number || (holder != nil && ["(", ")"].contains(tokens[i].text))
+                        || (tokens[i].text == "-" && !tokens[i].spaceBefore) else { return ([], nil) }
                 i += 1
             }
         }
@@ -386,6 +390,11 @@ extension RelationFinder {
             holder = named
             placesFrom = mentions[named].end - 1
             while placesFrom + 1 < clause.upperBound, WordLists.armedPeople.contains(tokens[placesFrom + 1]) { placesFrom += 1 }
+        }
+        // ("the cities of South Kordofan, Kadugli and Dilling": the towns the apposition names,
+        // not the region they are in.)
+        if WordLists.settlementNouns.contains(tokens[post]), let (_, towns) = townsNamed(afterNoun: post, limit: clause.upperBound, in: ms) {
+            return (towns, holder)
         }
         // (A list goes on past the first place: "posts in Kayes and in Nioro, Diboli and Gogui".)
         let places = objects(after: placesFrom, clause: clause, types: [.city, .base, .region, .state], markers: Self.postPlaceMarkers, in: ms)
@@ -411,7 +420,7 @@ extension RelationFinder {
 
     /// Nouns for what a force holds and an attack strikes: "camp", "positions", "posts".
     static let attackedPosts: WordSet = militaryPosts.union(["camps", "garrisons", "post", "posts", "position", "positions", "barracks", "checkpoint", "checkpoints",
-                                                              "towns", "villages"])
+                                                              "towns", "villages", "cities"])
 
     /// Where the attacked posts are: "at", "in", "near", "outside", "across".
     static let postPlaceMarkers: WordSet = ["at", "in", "near", "outside", "across"]

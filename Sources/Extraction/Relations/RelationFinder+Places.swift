@@ -592,6 +592,10 @@ extension RelationFinder {
     /// Libyan National Army": a place held by forces is where they are.
     func findHeldPlaces(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for t in sentence where cues[t].contains(.frameTrigger) && Self.holdingParticiples.contains(tokens[t]) {
+            if t >= sentence.lowerBound + 2, tokens[t - 1].text == "-", !tokens[t - 1].spaceBefore {
+                findHyphenHeldPlaces(t, s: s, sentence: sentence, ms: ms)
+                continue
+            }
             guard t + 2 < sentence.upperBound, tokens[t + 1].key == "by", t > sentence.lowerBound,
                   // A participle after its noun ("Kidal, held by the CSP", "the last town still held by"),
                   // or a relative clause ("Kidal, which was held by"); not a main verb's passive.
@@ -614,6 +618,57 @@ extension RelationFinder {
             emit(mentions[holder].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "held-by", span: span(place, holder))
         }
     }
+
+    /// "the LNA-held sites, including al-Khadim and al-Jufra", "the army-held cities of South
+    /// Kordofan, Kadugli and Dilling", "RSF-controlled Nyala": the forces before the hyphen (the
+    /// report's state for "army-held") hold the towns and bases named after the noun.
+    func findHyphenHeldPlaces(_ t: Int, s: Int, sentence: Range<Int>, ms: [Int]) {
+        let holder: Int
+        if let m = mentionAt[t - 2], mentions[m].end == t - 1, FrameTable.forces.contains(type(m)), mentions[m].kind != .demonym {
+            holder = mentions[m].entity
+        } else if Self.ownForcesWords.contains(tokens[t - 2]), let state = dominantState {
+            holder = state
+        } else {
+            return
+        }
+        // Past the noun and its words ("two main cities"), then "of <region>," or ", including".
+        var i = t + 1
+        while i < sentence.upperBound, i - t <= 4, tokens[i].kind == .word || tokens[i].kind == .number, !tokens[i].isCapitalized, mentionAt[i] == nil,
+              !["of", "including", "in", "and", "such"].contains(tokens[i].key) { i += 1 }
+        if i < sentence.upperBound, tokens[i].key == "of", let (region, _) = townsNamed(afterNoun: i - 1, limit: sentence.upperBound, in: ms) {
+            i = mentions[region].end + 1
+        } else if i + 1 < sentence.upperBound, tokens[i].text == ",", tokens[i + 1].key == "including" {
+            i += 2
+        } else if i < sentence.upperBound, tokens[i].key == "including" {
+            i += 1
+        }
+        if i < sentence.upperBound, tokens[i].key == "the" { i += 1 }
+        guard i < sentence.upperBound, let first = mentionAt[i], mentions[first].start == i, [.city, .base].contains(type(first)) else { return }
+        for place in list(startingAt: first, in: ms) where [.city, .base].contains(type(place)) && mentions[place].entity != holder {
+            emit(holder, .stationedAt, mentions[place].entity, sentence: s, rule: "hyphen-held", span: ordered(t - 2, mentions[place].end))
+        }
+    }
+
+    /// "the two main army-held cities of South Kordofan, Kadugli and Dilling": the region or
+    /// state after the noun at `noun` and "of", and the towns the apposition after it names.
+    func townsNamed(afterNoun noun: Int, limit: Int, in ms: [Int]) -> (region: Int, towns: [Int])? {
+        guard noun + 2 < limit, tokens[noun + 1].key == "of", let region = mentionAt[noun + 2], mentions[region].start == noun + 2,
+              [.region, .state].contains(type(region)), mentions[region].kind != .demonym, mentions[region].end + 1 < limit, tokens[mentions[region].end].text == ",",
+              let first = mentionAt[mentions[region].end + 1], type(first) == .city, mentions[first].start == mentions[region].end + 1 else { return nil }
+        let towns = list(startingAt: first, in: ms).filter { type($0) == .city }
+        return towns.count >= 2 ? (region, towns) : nil
+    }
+
+    /// "the cities of South Kordofan, Kadugli and Dilling": each town lies in the region.
+    func findTownsOfRegion(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for i in sentence where tokens[i].key == "of" && i > sentence.lowerBound && WordLists.settlementNouns.contains(tokens[i - 1]) {
+            guard let (region, towns) = townsNamed(afterNoun: i - 1, limit: sentence.upperBound, in: ms) else { continue }
+            for town in towns { emit(mentions[town].entity, .locatedIn, mentions[region].entity, sentence: s, rule: "towns-of-region", span: span(region, town)) }
+        }
+    }
+
+    /// Words before "-held" that mean the report's state's own forces: "army-held".
+    static let ownForcesWords: WordSet = ["army", "government", "military", "regime", "junta"]
 
     /// "held (by)", "controlled (by)".
     static let holdingParticiples: WordSet = ["held", "controlled"]
