@@ -59,7 +59,8 @@ import NewsGraph
             + "Elders told Garowe Online that the fighting went on in the Hiran region. In Hiran, al-Shabaab took villages from the Somali National Army (SNA). The SNA withdrew. "
             + "The letter was seen by Kalamu, the Tanzanian news agency, and by Sauti FM, a private radio station. "
             + "The largest opposition party, Ukweli, was barred, and Juma Mpina, the candidate of ACT-Wazalendo, was disqualified. "
-            + "Crowds marched in Dar es Salaam, Arusha and Mwanza. In Zanzibar, Hussein Mwinyi of the CCM won."
+            + "Crowds marched in Dar es Salaam, Arusha and Mwanza. In Zanzibar, Hussein Mwinyi of the CCM won. "
+            + "Officials banned the Malian Party for Renewal."
         let g = Extractor(lexicon: Self.lexicon).extract(SourceDocument(id: "d1", source: "t.txt", text: text))
         #expect(g.entities.first { $0.name == "Abdulghani al-Kikli" }?.type == .person)
         #expect(g.entities.first { $0.name == "444 Brigade" }?.type == .militaryUnit)
@@ -73,6 +74,8 @@ import NewsGraph
         #expect(!g.entities.contains { $0.name == "Wazalendo" })
         #expect(g.entities.first { $0.name == "Mwanza" }?.type == .city)
         #expect(g.entities.first { $0.name == "Hussein Mwinyi" }?.type == .person)
+        // A demonym that opens a body's name, whose head comes before "for".
+        #expect(g.entities.first { $0.name == "Malian Party for Renewal" }?.type == .organization)
         // A bare name the text also gives with "region" after it is that region.
         #expect(!g.entities.contains { $0.name == "Hiran" })
         // An acronym spelled by the name before it names that name, whatever the lexicon knows by it.

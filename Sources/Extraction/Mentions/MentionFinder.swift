@@ -219,7 +219,10 @@ struct MentionFinder {
                 i = organEnd
                 continue
             }
-            if let (form, matchEnd) = match, !(run.upperBound > matchEnd && runEndsInHead(run) && !hasTitle(in: matchEnd..<run.upperBound) && !endsInKnownName(from: matchEnd, run: run)),
+            // ("the African Party for the Independence of Guinea": a demonym opening a body's name,
+            // whose head stands before "for" or "of".)
+            if let (form, matchEnd) = match, !(run.upperBound > matchEnd && !hasTitle(in: matchEnd..<run.upperBound)
+                                                && ((runEndsInHead(run) && !endsInKnownName(from: matchEnd, run: run)) || (form.kind == .demonym && headsBody(before: run, from: matchEnd)))),
                !isAmbiguousPlaceInName(form, matchEnd: matchEnd, run: run, limit: end) {
                 recordLexicon(form: form, range: i..<matchEnd, sentence: sentence)
                 // "the Rapid Support Forces (RSF)": the letters name this body from here on.
@@ -711,6 +714,14 @@ struct MentionFinder {
         guard tokens[matchEnd].key == "of" else { return false }
         let next = matchEnd + 1 < run.upperBound && tokens[matchEnd + 1].key == "the" ? matchEnd + 2 : matchEnd + 1
         return lexiconMatch(from: next, limit: run.upperBound)?.end == run.upperBound
+    }
+
+    /// True when the word of `run` (from `start`) before its first "for" or "of" is a body's
+    /// head: "Party" in "African Party for the Independence of Guinea".
+    private func headsBody(before run: Range<Int>, from start: Int) -> Bool {
+        guard let of = (start..<run.upperBound).first(where: { ["for", "of"].contains(tokens[$0].key) }), of > start,
+              let head = lexicon.head(tokens[of - 1]) else { return false }
+        return head.position == .last && [.organization, .alliance, .armedGroup, .militaryUnit].contains(head.type)
     }
 
     private func runEndsInHead(_ run: Range<Int>) -> Bool {
