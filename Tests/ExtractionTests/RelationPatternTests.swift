@@ -1277,6 +1277,11 @@ import NewsGraph
              [("Russia", .stationedAt, "al-Khadim"), ("Russia", .stationedAt, "al-Jufra Air Base"), ("LNA", .stationedAt, "al-Khadim")],
              not: [("Russia", .stationedAt, "LNA")]),
         Case("Mali deployed troops to several towns, including Gao and Kidal.", [("Mali", .deployedTo, "Gao"), ("Mali", .deployedTo, "Kidal")]),
+        // Those who met, met each other, whether named or as "the presidents of" their states.
+        Case("The presidents of Egypt, Eritrea and Somalia met in Asmara on Thursday.",
+             [("Egypt", .meets, "Eritrea"), ("Egypt", .meets, "Somalia"), ("Eritrea", .meets, "Somalia")]),
+        Case("Mali and Niger met in Bamako on Monday.", [("Mali", .meets, "Niger")]),
+        Case("The presidents of Egypt and Eritrea condemned the deal.", [], not: [("Egypt", .meets, "Eritrea")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

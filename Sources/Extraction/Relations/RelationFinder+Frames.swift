@@ -210,6 +210,16 @@ extension RelationFinder {
                     } }
                     continue
                 }
+                // "Mali and Niger met in Bamako", "the presidents of Egypt, Eritrea and Somalia met in
+                // Asmara": those who met, met each other.
+                if objs.isEmpty, frame.name == "meet", ["met", "meet", "meets"].contains(tokens[t].key) {
+                    let named = subjects(before: t, clause: clause, types: frame.subjectTypes, in: ms)
+                    let group = named.count >= 2 ? named : statesOfOfficials(before: t, clause: clause, in: ms)
+                    for (a, x) in group.enumerated() { for y in group[(a + 1)...] where mentions[x].entity != mentions[y].entity && type(x) == type(y) {
+                        emit(mentions[x].entity, .meets, mentions[y].entity, sentence: s, rule: "met-together", span: ordered(min(mentions[x].start, mentions[y].start), (t + 1)))
+                    } }
+                    continue
+                }
                 guard !objs.isEmpty else { continue }
                 // "cooperation between X and Y": both ends after the trigger.
                 if frame.relation.isSymmetric, objs.count >= 2, marker(before: objs[0], notBefore: t + 1) == "between" {
@@ -324,6 +334,20 @@ extension RelationFinder {
             }
         }
     }
+
+    /// "The presidents of Egypt, Eritrea and Somalia met": the states whose officials, named by
+    /// a plural noun and "of" just before the verb at `t`, are the subject.
+    func statesOfOfficials(before t: Int, clause: Range<Int>, in ms: [Int]) -> [Int] {
+        guard let of = (max(clause.lowerBound + 1, t - 12)..<t).first(where: { tokens[$0].key == "of" }), Self.officialsNouns.contains(tokens[of - 1]),
+              of + 1 < t, let first = mentionAt[of + 1], mentions[first].start == of + 1, type(first) == .state, mentions[first].kind == .name else { return [] }
+        let states = list(startingAt: first, in: ms).filter { type($0) == .state }
+        // (The list runs up to the verb, past an auxiliary: "… and Somalia have met".)
+        guard let last = states.last, ((mentions[last].end)..<t).allSatisfy({ ["have", "had", "also", "then", "finally", "first"].contains(tokens[$0].key) }) else { return [] }
+        return states
+    }
+
+    /// Plural nouns for a state's officials: "the presidents of", "the foreign ministers of".
+    static let officialsNouns: WordSet = ["presidents", "leaders", "heads", "ministers", "envoys", "delegations", "chiefs", "officials", "representatives"]
 
     /// Frames of taking a place, whose subject then holds it.
     static let captureFrames: Set<String> = ["capture", "take-control"]
