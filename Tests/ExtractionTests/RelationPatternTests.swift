@@ -1282,6 +1282,10 @@ import NewsGraph
              [("Egypt", .meets, "Eritrea"), ("Egypt", .meets, "Somalia"), ("Eritrea", .meets, "Somalia")]),
         Case("Mali and Niger met in Bamako on Monday.", [("Mali", .meets, "Niger")]),
         Case("The presidents of Egypt and Eritrea condemned the deal.", [], not: [("Egypt", .meets, "Eritrea")]),
+        // A role set off after a name with a body's possessive, or with "the government's".
+        Case("Chad's parliament voted on Monday. Chad is tense. Chad's army deployed. Hamid Ousmane Idriss, the government's spokesman, said the vote was legal.",
+             [("Hamid Ousmane Idriss", .spokespersonFor, "Chad")]),
+        Case("Gassim Cherif Mahamat, Chad's government spokesman, said the vote was legal.", [("Gassim Cherif Mahamat", .spokespersonFor, "Chad")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

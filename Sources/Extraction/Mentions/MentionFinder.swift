@@ -874,8 +874,19 @@ struct MentionFinder {
 
     /// True when ", (the|a|an) [up to three describing words] ROLE" starts at `i`.
     private func rolePrecededByComma(after i: Int, limit: Int) -> Bool {
-        guard i + 2 < limit, tokens[i].text == ",", ["the", "a", "an"].contains(tokens[i + 1].key) else { return false }
-        var j = i + 2
+        guard i + 2 < limit, tokens[i].text == "," else { return false }
+        var j = i + 1
+        if ["the", "a", "an"].contains(tokens[j].key) {
+            j += 1
+        } else if let owner = lexiconMatch(from: j, limit: limit), [.state, .organization, .alliance, .armedGroup, .militaryUnit].contains(owner.form.type),
+                  owner.form.kind != .demonym, owner.end < limit, tokens[owner.end].kind == .possessive {
+            // (", Chad's government spokesman,": a body's possessive instead of the article.)
+            j = owner.end + 1
+        } else {
+            return false
+        }
+        // (", the government's spokesman,": a possessive noun before the role.)
+        if j + 1 < limit, tokens[j].kind == .word, !tokens[j].isCapitalized, tokens[j + 1].kind == .possessive { j += 2 }
         for _ in 0..<4 {
             // ("the Hungarian defence minister": a demonym may qualify the role.)
             guard j < limit, tokens[j].kind == .word, !tokens[j].isCapitalized || lexiconMatch(from: j, limit: j + 1)?.form.kind == .demonym else { return false }

@@ -266,6 +266,8 @@ extension RelationFinder {
                 var j = after + 1
                 var foundRole: RoleEntry?
                 var organBefore: Int?
+                // ("X, the government's spokesman": the state the report's government is.)
+                var governmentBefore: Int?
                 var roleOfPlace = false
                 while j < sentence.upperBound, j - after < 10, tokens[j].text != "," || foundRole == nil {
                     if mentionAt[j] == nil, var (r0, len) = lexicon.role(in: tokens[j..<sentence.upperBound]) {
@@ -299,7 +301,15 @@ extension RelationFinder {
                             emit(mentions[p].entity, r.relation, mentions[organ].entity, sentence: s, rule: "apposition", span: ordered(mentions[p].start, (j + len)))
                             break
                         }
+                        if let state = governmentBefore {
+                            emit(mentions[p].entity, r.relation, state, sentence: s, rule: "government-role", span: ordered(mentions[p].start, (j + len)))
+                            break
+                        }
                         j += len; continue
+                    }
+                    if foundRole == nil, mentionAt[j] == nil, j + 1 < sentence.upperBound, tokens[j + 1].kind == .possessive,
+                       WordLists.governmentNouns.contains(tokens[j]) || tokens[j].key == "presidency", let state = juntaState ?? dominantState {
+                        governmentBefore = state; j += 2; continue
                     }
                     if foundRole == nil, let m = mentionAt[j], organs.contains(type(m)), mentions[m].isPossessive || mentions[m].kind == .demonym
                         || (mentions[m].end < sentence.upperBound && lexicon.role(in: tokens[mentions[m].end..<sentence.upperBound]) != nil) {
