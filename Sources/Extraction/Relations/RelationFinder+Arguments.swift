@@ -604,10 +604,13 @@ extension RelationFinder {
         let from = max(clause.lowerBound + 2, t - 12)
         // "Burkina Faso, together with Mali and Niger, now forms the AES": companions set off
         // between commas, past an adverb or two.
+        // (Token kinds are tested first: this runs for every verb's subjects.)
         var close = t - 1
-        while close > from, tokens[close].kind == .word, !tokens[close].isCapitalized, mentionAt[close] == nil, t - close <= 2,
-              tokens[close].key.hasSuffix("ly") || ["now", "also", "then", "all"].contains(tokens[close].key) { close -= 1 }
-        if close > from, tokens[close].text == ",", let k = (from..<close).last(where: { tokens[$0].key == "together" || tokens[$0].key == "along" }),
+        if close > from, tokens[close].kind == .word, t - 2 > from, tokens[t - 2].kind == .punctuation || tokens[t - 3].kind == .punctuation {
+            while close > from, tokens[close].kind == .word, !tokens[close].isCapitalized, mentionAt[close] == nil, t - close <= 2,
+                  tokens[close].key.hasSuffix("ly") || ["now", "also", "then", "all"].contains(tokens[close].key) { close -= 1 }
+        }
+        if close > from, tokens[close].kind == .punctuation, tokens[close].text == ",", let k = (from..<close).last(where: { tokens[$0].key == "together" || tokens[$0].key == "along" }),
            tokens[k - 1].text == ",", k + 2 < close, tokens[k + 1].key == "with", let antecedent = mentionAt[k - 2], ms.contains(antecedent),
            let first = mentionAt[k + 2], mentions[first].start == k + 2, ms.contains(first) {
             let companions = list(startingAt: first, in: ms)

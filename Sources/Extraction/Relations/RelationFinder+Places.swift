@@ -661,8 +661,9 @@ extension RelationFinder {
 
     /// "the cities of South Kordofan, Kadugli and Dilling": each town lies in the region.
     func findTownsOfRegion(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for i in sentence where tokens[i].key == "of" && i > sentence.lowerBound && WordLists.settlementNouns.contains(tokens[i - 1]) {
-            guard let (region, towns) = townsNamed(afterNoun: i - 1, limit: sentence.upperBound, in: ms) else { continue }
+        // (The noun is probed first: a hashed lookup, where comparing every token with "of" is not.)
+        for noun in sentence where WordLists.settlementNouns.contains(tokens[noun]) {
+            guard let (region, towns) = townsNamed(afterNoun: noun, limit: sentence.upperBound, in: ms) else { continue }
             for town in towns { emit(mentions[town].entity, .locatedIn, mentions[region].entity, sentence: s, rule: "towns-of-region", span: span(region, town)) }
         }
     }
