@@ -1286,6 +1286,14 @@ import NewsGraph
         Case("Chad's parliament voted on Monday. Chad is tense. Chad's army deployed. Hamid Ousmane Idriss, the government's spokesman, said the vote was legal.",
              [("Hamid Ousmane Idriss", .spokespersonFor, "Chad")]),
         Case("Gassim Cherif Mahamat, Chad's government spokesman, said the vote was legal.", [("Gassim Cherif Mahamat", .spokespersonFor, "Chad")]),
+        // A base set off as "its" base is its clause's subject's; forces kept in a region are
+        // there (not in a continent); soldiers "posted" where a town is are there.
+        Case("Egypt signed a defence pact with Somalia, and Ankara trains Somali soldiers at Camp TURKSOM, its largest overseas military base, in Mogadishu.",
+             [("Turkey", .stationedAt, "Camp TURKSOM")], not: [("Egypt", .stationedAt, "Camp TURKSOM")]),
+        Case("Uganda keeps thousands of soldiers in Lower Shabelle.", [("Uganda", .stationedAt, "Lower Shabelle")]),
+        Case("France keeps a permanent base in Africa only in Djibouti.", [], not: [("France", .stationedAt, "Africa")]),
+        Case("Fighting reached Wulgo, a town in Nigeria's Borno State where Cameroonian soldiers are posted.",
+             [("Cameroon", .deployedTo, "Wulgo")], not: [("Cameroon", .stationedAt, "Nigeria")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

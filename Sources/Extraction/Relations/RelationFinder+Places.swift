@@ -21,11 +21,6 @@ extension RelationFinder {
             default: return false
             }
         }
-        /// A region that spans states ("Africa", "the Red Sea", "the Sahel") lies in none of them.
-        func spansStates(_ m: Int) -> Bool {
-            guard type(m) == .region, let e = entities[mentions[m].entity].lexiconEntry, lexicon.entries[e].country == nil else { return false }
-            return lexicon.entries[e].name.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { Self.macroRegionWords.contains(String($0)) }
-        }
         for (k, m) in ms.enumerated() where [.base, .city, .state, .region].contains(type(m)) && mentions[m].kind != .demonym && mentions[m].kind != .seat {
             // Walk a chain of places linked by in/at/near/of/located with no verb between.
             var j = k + 1
@@ -142,6 +137,13 @@ extension RelationFinder {
                 emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "capital-of", span: span(m, n))
             }
         }
+    }
+
+    /// True when mention `m` is a region that spans states ("Africa", "the Red Sea", "the
+    /// Sahel"), which lies in none of them and holds no one's forces in particular.
+    func spansStates(_ m: Int) -> Bool {
+        guard type(m) == .region, let e = entities[mentions[m].entity].lexiconEntry, lexicon.entries[e].country == nil else { return false }
+        return lexicon.entries[e].name.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { Self.macroRegionWords.contains(String($0)) }
     }
 
     /// Words that make a capital a region's: "the regional capital", "the provincial capital".
@@ -298,11 +300,12 @@ extension RelationFinder {
             }
             guard sawForces, i + 1 < sentence.upperBound, ["in", "at"].contains(tokens[i].key) else { continue }
             let j = pastDeterminersAndModifiers(from: i + 1, limit: sentence.upperBound)
-            let placeTypes: EntityTypes = [.state, .city, .base]
+            // ("keeps thousands of soldiers in Lower Shabelle": a region too.)
+            let placeTypes: EntityTypes = [.state, .city, .base, .region]
             var places: [Int] = []
-            if let place = mentionAt[j], mentions[place].start == j, placeTypes.contains(type(place)), mentions[place].kind != .demonym {
+            if let place = mentionAt[j], mentions[place].start == j, placeTypes.contains(type(place)), mentions[place].kind != .demonym, !spansStates(place) {
                 // ("has instructors in Burkina Faso and Niger": every place of the list.)
-                places = list(startingAt: place, in: ms.filter { placeTypes.contains(type($0)) && mentions[$0].kind != .demonym })
+                places = list(startingAt: place, in: ms.filter { placeTypes.contains(type($0)) && mentions[$0].kind != .demonym && !spansStates($0) })
             }
             // ("keeps about 350 soldiers in Gabon, most of them at Camp de Gaulle", "has 4,300 troops
             // in the region, including 2,400 in Mali": a share of them kept at a place of its own.)
@@ -441,7 +444,9 @@ extension RelationFinder {
             // The place the clause is about: the latest one named before it, within an apposition's reach.
             // A base heads its apposition: "Kamboinsin, a base near Ouagadougou where …".
             // A landmark ("near the airport") is not the place.
+            // (Not a possessive, which qualifies what follows: "a town in Nigeria's Borno State where".)
             let window = ms.filter { mentions[$0].end <= w && w - mentions[$0].end <= 12 && [.state, .city, .base].contains(type($0)) && mentions[$0].kind != .demonym
+                && !mentions[$0].isPossessive
                 && !(mentions[$0].start > sentence.lowerBound && ["near", "outside", "beside"].contains(tokens[mentions[$0].start - 1].key)) }
             guard let place = window.last(where: { type($0) == .base }) ?? window.last,
                   !((mentions[place].end)..<w).contains(where: { cues[$0].contains(.clauseBoundary) }) else { continue }
@@ -543,7 +548,7 @@ extension RelationFinder {
     static let pluralPlaceNouns: WordSet = ["countries", "states", "nations", "towns", "cities", "places", "areas", "regions", "bases", "capitals"]
 
     /// Words that put forces somewhere: "where Wagner has been present", "where the group began deploying".
-    static let presenceWords: WordSet = ["present", "deployed", "deploying", "deploy", "stationed", "based", "garrisoned", "operates", "operate",
+    static let presenceWords: WordSet = ["present", "deployed", "deploying", "deploy", "stationed", "based", "garrisoned", "posted", "operates", "operate",
                                              "operating", "operated", "active", "housed", "remain", "remains", "remained"]
 
     /// "Moura had long been a stronghold of Katiba Macina", "Kidal, the rebels' stronghold",
@@ -552,6 +557,26 @@ extension RelationFinder {
     ///
     /// Holders are armed groups, armed coalitions and units, and a state only as its forces ("the
     /// Sudanese army's stronghold"): "Mali's stronghold" is rhetoric more often than a garrison.
+    /// "Ankara trains Somali soldiers at Camp TURKSOM, its largest overseas military base": a
+    /// base set off as "its" base is held by its clause's subject (the clause's first force or
+    /// body named, not after a preposition).
+    func findOwnedBases(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for m in ms where type(m) == .base && mentions[m].end + 3 < sentence.upperBound {
+            let e = mentions[m].end
+            guard tokens[e].text == ",", ["its", "their"].contains(tokens[e + 1].key),
+                  ((e + 2)..<min(sentence.upperBound, e + 7)).contains(where: { mentionAt[$0] == nil && (Self.militaryPosts.contains(tokens[$0]) || NominalResolver.baseNouns.contains(tokens[$0])) }),
+                  // (The clause after a ", and" that joins two: "Egypt signed a pact with Somalia,
+                  // and Ankara trains Somali soldiers at Camp TURKSOM, its … base".)
+                  case let whole = clause(around: mentions[m].start, in: sentence),
+                  case let from = ((whole.lowerBound + 1)..<max(whole.lowerBound + 1, mentions[m].start)).last(where: { tokens[$0].key == "and" && tokens[$0 - 1].text == "," }).map({ $0 + 1 }) ?? whole.lowerBound,
+                  let owner = ms.first(where: { mentions[$0].start >= from && mentions[$0].end <= mentions[m].start
+                      && (FrameTable.forces.contains(type($0)) || type($0) == .organization)
+                      && mentions[$0].kind != .demonym && !isPrepositionalObject($0, floor: from) }),
+                  mentions[owner].entity != mentions[m].entity else { continue }
+            emit(mentions[owner].entity, .stationedAt, mentions[m].entity, sentence: s, rule: "its-base", span: span(owner, m))
+        }
+    }
+
     func findStrongholds(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         func holds(_ m: Int) -> Bool { isForcesMention(m) || type(m) == .alliance }
         for t in sentence where cues[t].contains(.stronghold) {

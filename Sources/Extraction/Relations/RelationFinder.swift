@@ -83,6 +83,7 @@ final class RelationFinder {
             findStrongholds(s, sentence, ms)
             findHeldPlaces(s, sentence, ms)
             findTownsOfRegion(s, sentence, ms)
+            findOwnedBases(s, sentence, ms)
             findOneOfUnits(s, sentence, ms)
             findLeadContributors(s, sentence, ms)
             findNamedGroupings(s, sentence, ms)
