@@ -611,7 +611,8 @@ struct MentionFinder {
     /// the name closed by a comma or the sentence's end).
     private func describedBefore(_ run: Range<Int>, sentence: Range<Int>) -> EntityType? {
         let comma = run.lowerBound - 1
-        guard comma >= sentence.lowerBound + 2, tokens[comma].text == ",", let type = Self.describedNounTypes[tokens[comma - 1].key],
+        guard comma >= sentence.lowerBound + 2, tokens[comma].text == ",",
+              let type = Self.describedNounTypes[tokens[comma - 1].key] ?? (WordLists.mediaNouns.contains(tokens[comma - 1]) ? .media : nil),
               run.upperBound == sentence.upperBound || [",", "."].contains(tokens[run.upperBound].text) else { return nil }
         var i = comma - 2
         while i >= sentence.lowerBound, comma - i <= 5, tokens[i].kind == .word, !tokens[i].isCapitalized || i == sentence.lowerBound {
@@ -621,10 +622,10 @@ struct MentionFinder {
         return nil
     }
 
-    /// Nouns of a description that types the name set off after it.
+    /// Nouns of a description that types the name set off after it (and the outlets'
+    /// ``WordLists/mediaNouns``).
     static let describedNounTypes: [String: EntityType] = [
         "party": .organization, "militia": .armedGroup, "town": .city, "village": .city, "province": .region, "district": .region,
-        "broadcaster": .media, "newspaper": .media,
     ]
 
     /// Lower-case nouns after a name that make it an area's: "the Abu Salim district".
