@@ -79,6 +79,10 @@ enum FrameTable {
         return WordSet(forms)
     }
 
+    /// "take" and its forms, which seize power only with the word after them ("took power",
+    /// "took over", "took control of").
+    static let takeForms: WordSet = ["take", "takes", "taking", "took", "taken"]
+
     static let frames: [Frame] = [
         // Nouns whose agent is a possessive or adjective before them and whose patient follows.
         Frame(relation: .invades, triggers: ["invasion"], objectMarkers: ["of"], subjectTypes: [.state, .person], objectTypes: states,
@@ -243,10 +247,10 @@ enum FrameTable {
               subjectTypes: [.person, .organization], objectTypes: states, voice: .active, agentMarker: nil, name: "seize-power"),
         // "had taken power in Mali", "took over in Niger": only with "power" or "over", as "took
         // Kidal" is a capture and "took refuge in the Nigerian embassy" no coup.
-        Frame(relation: .seizedPowerIn, triggers: ["taken", "take", "takes", "taking", "took"], objectMarkers: ["in", ""],
+        Frame(relation: .seizedPowerIn, triggers: takeForms, objectMarkers: ["in", ""],
               subjectTypes: [.person, .organization], objectTypes: states, voice: .active, agentMarker: nil, name: "take-power", followedBy: ["power", "over"]),
         // "took control of the country".
-        Frame(relation: .seizedPowerIn, triggers: ["taken", "take", "takes", "taking", "took"], objectMarkers: ["of"],
+        Frame(relation: .seizedPowerIn, triggers: takeForms, objectMarkers: ["of"],
               subjectTypes: [.person, .organization], objectTypes: states, voice: .active, agentMarker: nil, name: "control-of-state", followedBy: ["control"]),
         Frame(relation: .ousted, triggers: verb("oust").union(verb("topple")).union(verb("overthrow", "overthrew", "overthrown")).union(verb("depose")).union(["forced", "removed", "unseated"]),
               objectMarkers: [""], subjectTypes: [.person, .organization, .militaryUnit], objectTypes: [.person], voice: .active, agentMarker: nil, name: "oust"),

@@ -57,9 +57,7 @@ extension RelationFinder {
                 var members: [Int] = []
                 var previousEnd = mentions[m].end + 1
                 for next in ms[(k + 1)...] {
-                    let between = gap(previousEnd, mentions[next].start)
-                    guard type(next) == .state, mentions[next].kind == .name, between.count <= 3,
-                          between.allSatisfy({ $0.key == "and" || $0.key == "the" || $0.text == "," }) else { break }
+                    guard type(next) == .state, mentions[next].kind == .name, joinsStates(gap(previousEnd, mentions[next].start), allowEmpty: true) else { break }
                     members.append(next)
                     previousEnd = mentions[next].end
                 }
@@ -78,8 +76,7 @@ extension RelationFinder {
             // The list, with its articles: "Egypt and the UAE".
             var members = [last]
             while let prev = states.last(where: { mentions[$0].end <= mentions[members.last!].start }),
-                  case let between = gap(mentions[prev].end, mentions[members.last!].start),
-                  !between.isEmpty, between.count <= 3, between.allSatisfy({ $0.key == "and" || $0.key == "the" || $0.text == "," }) {
+                  joinsStates(gap(mentions[prev].end, mentions[members.last!].start), allowEmpty: false) {
                 members.append(prev)
             }
             guard members.count >= 2 else { continue }
@@ -87,6 +84,13 @@ extension RelationFinder {
                 emit(mentions[member].entity, .memberOf, mentions[m].entity, sentence: s, rule: "named-grouping", span: span(member, m))
             }
         }
+    }
+
+    /// True when the words between two states of a grouping's list join them: commas, "and",
+    /// and the articles of names such as "the UAE" (at most three words). After a colon the
+    /// first state may follow at once.
+    func joinsStates(_ between: ArraySlice<Token>, allowEmpty: Bool) -> Bool {
+        (allowEmpty || !between.isEmpty) && between.count <= 3 && between.allSatisfy { $0.key == "and" || $0.key == "the" || $0.text == "," }
     }
 
     /// Nouns for a group of states that a name is given: "a group known as the Quad".
