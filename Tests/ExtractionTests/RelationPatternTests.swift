@@ -1294,6 +1294,12 @@ import NewsGraph
         Case("France keeps a permanent base in Africa only in Djibouti.", [], not: [("France", .stationedAt, "Africa")]),
         Case("Fighting reached Wulgo, a town in Nigeria's Borno State where Cameroonian soldiers are posted.",
              [("Cameroon", .deployedTo, "Wulgo")], not: [("Cameroon", .stationedAt, "Nigeria")]),
+        // A minister "of" a portfolio and a chief "of the … staff" serve the state of the context,
+        // as the same posts named the other way round do; so does one who becomes such a chief.
+        Case("Ghana closed its northern border on Monday. Kofi Mensah, the Minister of Defence, announced the closure.", [("Kofi Mensah", .memberOf, "Ghana")]),
+        Case("Chad reshuffled its army. Mahamat Ali, the Chief of Army Staff, lost his post.", [("Mahamat Ali", .memberOf, "Chad")]),
+        Case("Chad reshuffled its army. General Mahamat Ali becomes Chief of Army Staff, and Idriss Saleh takes over as Chief of the Air Staff.",
+             [("Mahamat Ali", .memberOf, "Chad"), ("Idriss Saleh", .memberOf, "Chad")], not: [("Mahamat Ali", .leads, "Chad")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

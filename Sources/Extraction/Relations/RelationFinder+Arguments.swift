@@ -14,6 +14,8 @@ extension RelationFinder {
             .contains { p == $0 || p.hasSuffix(" " + $0) || (p.hasSuffix("minister") && $0 == "minister") }
             // "defense secretary", "assistant secretary of defense"; not a secretary-general.
             || (p.hasSuffix("secretary") && p != "secretary" && !p.contains("general")) || p.contains("secretary of")
+            // "Minister of Defence", "minister for the armed forces"; "Chief of the Naval Staff".
+            || p.hasPrefix("minister of ") || p.hasPrefix("minister for ") || (p.hasPrefix("chief of ") && p.hasSuffix(" staff"))
     }
 
     /// The state a sentence is about, for roles that name none: the nearest state named as a

@@ -208,9 +208,12 @@ extension RelationFinder {
                 var j = mentions[p].end
                 var namedAfter = false
                 // ("was sworn in on Thursday as …": past the date.)
-                while j < sentence.upperBound, ["was", "is", "has", "been", "be", "had", "who", "now", "formally", "officially", "sworn", "in", "named", "appointed", "elected", "installed", "proclaimed", "declared", "reappointed", "re-elected", "himself", "herself"].contains(tokens[j].key)
-                        || (namedAfter && (WordLists.calendar.contains(tokens[j]) || tokens[j].kind == .number || (tokens[j].key == "on" && j + 1 < sentence.upperBound && WordLists.calendar.contains(tokens[j + 1])))) {
-                    if ["named", "appointed", "elected", "installed", "proclaimed", "declared", "reappointed", "sworn"].contains(tokens[j].key) { namedAfter = true }
+                while j < sentence.upperBound, ["was", "is", "has", "been", "be", "had", "who", "now", "formally", "officially", "sworn", "in", "named", "appointed", "elected", "installed", "proclaimed", "declared", "reappointed", "re-elected", "himself", "herself", "becomes", "became", "become"].contains(tokens[j].key)
+                        || (namedAfter && (WordLists.calendar.contains(tokens[j]) || tokens[j].kind == .number || (tokens[j].key == "on" && j + 1 < sentence.upperBound && WordLists.calendar.contains(tokens[j + 1]))))
+                        // "takes over as Chief of the Naval Staff".
+                        || (j + 2 < sentence.upperBound && ["takes", "took", "take", "taking"].contains(tokens[j].key) && tokens[j + 1].key == "over" && tokens[j + 2].key == "as") {
+                    if ["named", "appointed", "elected", "installed", "proclaimed", "declared", "reappointed", "sworn", "becomes", "became", "become"].contains(tokens[j].key) { namedAfter = true }
+                    if tokens[j + 1].key == "over" { namedAfter = true; j += 1 }
                     j += 1
                 }
                 if j < sentence.upperBound, ["as", "the"].contains(tokens[j].key) { j += 1 }
@@ -224,7 +227,7 @@ extension RelationFinder {
                 while j < sentence.upperBound, ["interim", "transitional", "acting", "new", "the"].contains(tokens[j].key) { j += 1 }
                 let before = tokens[max(sentence.lowerBound, roleStart - 3)..<roleStart]
                 if j < sentence.upperBound, mentionAt[j] == nil, let (r, _) = lexicon.role(in: tokens[j..<sentence.upperBound]),
-                   r.relation == .leads, Self.isStateLevel(r),
+                   Self.isStateLevel(r),
                    namedAfter || before.contains(where: { ["named", "appointed", "elected", "installed", "proclaimed", "declared", "became", "made"].contains($0.key) })
                     || tokens[mentions[p].end..<j].contains(where: { $0.key == "as" }) {
                     let (_, len) = lexicon.role(in: tokens[j..<sentence.upperBound])!
@@ -232,10 +235,11 @@ extension RelationFinder {
                     if rest < sentence.upperBound, tokens[rest].key == "of" {
                         // "president of the confederation": only a named body counts.
                         if let body = ms.first(where: { mentions[$0].start > rest && mentions[$0].start <= rest + 2 && organs.contains(type($0)) }) {
-                            emit(mentions[p].entity, .leads, mentions[body].entity, sentence: s, rule: "named-as", span: span(p, body))
+                            emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "named-as", span: span(p, body))
                         }
                     } else if let state = owner ?? roleState(person: p, sentence: s) {
-                        emit(mentions[p].entity, .leads, state, sentence: s, rule: "named-as", span: ordered(roleStart, rest))
+                        // ("was named Chief of the Air Staff": a post under the head serves the state.)
+                        emit(mentions[p].entity, r.relation, state, sentence: s, rule: "named-as", span: ordered(roleStart, rest))
                     }
                 }
             }
