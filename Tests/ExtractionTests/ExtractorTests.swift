@@ -60,7 +60,7 @@ import NewsGraph
             + "The letter was seen by Kalamu, the Tanzanian news agency, and by Sauti FM, a private radio station. "
             + "The largest opposition party, Ukweli, was barred, and Juma Mpina, the candidate of ACT-Wazalendo, was disqualified. "
             + "Crowds marched in Dar es Salaam, Arusha and Mwanza. In Zanzibar, Hussein Mwinyi of the CCM won. "
-            + "Officials banned the Malian Party for Renewal."
+            + "Officials banned the Malian Party for Renewal. Gunmen stormed the home of senior minister Kasongo Mbala."
         let g = Extractor(lexicon: Self.lexicon).extract(SourceDocument(id: "d1", source: "t.txt", text: text))
         #expect(g.entities.first { $0.name == "Abdulghani al-Kikli" }?.type == .person)
         #expect(g.entities.first { $0.name == "444 Brigade" }?.type == .militaryUnit)
@@ -76,6 +76,8 @@ import NewsGraph
         #expect(g.entities.first { $0.name == "Hussein Mwinyi" }?.type == .person)
         // A demonym that opens a body's name, whose head comes before "for".
         #expect(g.entities.first { $0.name == "Malian Party for Renewal" }?.type == .organization)
+        // A name straight after a role in lower case.
+        #expect(g.entities.first { $0.name == "Kasongo Mbala" }?.type == .person)
         // A bare name the text also gives with "region" after it is that region.
         #expect(!g.entities.contains { $0.name == "Hiran" })
         // An acronym spelled by the name before it names that name, whatever the lexicon knows by it.

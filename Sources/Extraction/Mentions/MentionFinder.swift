@@ -782,6 +782,11 @@ struct MentionFinder {
         // "its ambassador, Luc Hallade": a name set off after a role is the role's holder.
         // ("Kristóf Szalay-Bobrovniczky": a hyphen may join two words of the name.)
         if (2...4).contains(words.count), run.allSatisfy({ tokens[$0].kind == .word || tokens[$0].text == "-" }), run.lowerBound >= 2, tokens[run.lowerBound - 1].text == ",", followsRole(run.lowerBound - 1) { return .person }
+        // "the home of senior minister Vital Kamerhe": so is one named straight after a role in
+        // lower case (a capitalized title is read with the name), when every word is a name's.
+        if (2...4).contains(words.count), words.count == nameWords.count, !first.isAllCaps, run.lowerBound > sentence.lowerBound,
+           case let before = tokens[run.lowerBound - 1], before.kind == .word, !before.isCapitalized,
+           lexicon.role(in: tokens[run.lowerBound..<run.upperBound]) == nil, followsRole(run.lowerBound) { return .person }
         // (An unknown acronym is typed only as what an apposition says it is: "SORAZ, a CNPC subsidiary".)
         if (words.count <= 3 && words.count == run.count) || (nameWords.count <= 3 && withParticles),
            let type = typeFromContext(run, sentence: sentence), !first.isAllCaps || type == .organization { return type }
