@@ -60,7 +60,9 @@ import NewsGraph
             + "The letter was seen by Kalamu, the Tanzanian news agency, and by Sauti FM, a private radio station. "
             + "The largest opposition party, Ukweli, was barred, and Juma Mpina, the candidate of ACT-Wazalendo, was disqualified. "
             + "Crowds marched in Dar es Salaam, Arusha and Mwanza. In Zanzibar, Hussein Mwinyi of the CCM won. "
-            + "Officials banned the Malian Party for Renewal. Gunmen stormed the home of senior minister Kasongo Mbala."
+            + "Officials banned the Malian Party for Renewal. Gunmen stormed the home of senior minister Kasongo Mbala. "
+            + "They raided the Kissy military barracks, broke open the Mabela Road prison and occupied the Palais de Koulouba; the Kissy barracks fell first. "
+            + "The opposition Kambia People's Congress (KPC) blamed the Zambia People's Defence Force (ZPDF). The KPC and the ZPDF traded charges."
         let g = Extractor(lexicon: Self.lexicon).extract(SourceDocument(id: "d1", source: "t.txt", text: text))
         #expect(g.entities.first { $0.name == "Abdulghani al-Kikli" }?.type == .person)
         #expect(g.entities.first { $0.name == "444 Brigade" }?.type == .militaryUnit)
@@ -78,6 +80,16 @@ import NewsGraph
         #expect(g.entities.first { $0.name == "Malian Party for Renewal" }?.type == .organization)
         // A name straight after a role in lower case.
         #expect(g.entities.first { $0.name == "Kasongo Mbala" }?.type == .person)
+        // Barracks, prisons and palaces are compounds typed as bases; a barracks is one whatever
+        // its qualifier.
+        let barracks = try #require(g.entities.first { $0.name == "Kissy Barracks" })
+        #expect(barracks.type == .base && barracks.mentions == 2)
+        #expect(g.entities.first { $0.name == "Mabela Road Prison" }?.type == .base)
+        #expect(g.entities.first { $0.name == "Palais de Koulouba" }?.type == .base)
+        // A name goes on past "People's"; a people's defence force is its state.
+        let party = try #require(g.entities.first { $0.name == "Kambia People's Congress" })
+        #expect(party.aliases.contains("KPC") && party.mentions == 3)
+        #expect(g.entities.first { $0.name == "Zambia" }?.aliases.contains("ZPDF") == true)
         // A bare name the text also gives with "region" after it is that region.
         #expect(!g.entities.contains { $0.name == "Hiran" })
         // An acronym spelled by the name before it names that name, whatever the lexicon knows by it.

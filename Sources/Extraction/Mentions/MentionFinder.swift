@@ -156,7 +156,7 @@ struct MentionFinder {
             // (Nor before a state's forces: "The Ghana Armed Forces (GAF)".)
             if t.key == "the", i + 1 < end, let known = lexiconMatch(from: i + 1, limit: end),
                case let runEnd = capitalizedRun(from: i + 1, end: end).upperBound,
-               known.end >= runEnd || (known.form.type == .state && tokens[known.end..<runEnd].allSatisfy({ Self.foldingHeads.contains($0) })) {
+               known.end >= runEnd || (known.form.type == .state && namesStateForces(known.end..<runEnd)) {
                 i += 1
                 continue
             }
@@ -200,7 +200,7 @@ struct MentionFinder {
                 continue
             }
             if let (form, matchEnd) = match, run.upperBound > matchEnd, form.type == .state,
-               tokens[matchEnd..<run.upperBound].allSatisfy({ Self.foldingHeads.contains($0) }) {
+               namesStateForces(matchEnd..<run.upperBound) {
                 // "Nigerien Army", "Malian Armed Forces", "Rwanda Defence Force": a state's forces
                 // as a whole are the state.
                 i = recordStateForces(state: form.entry, words: i..<run.upperBound, limit: end)
@@ -238,7 +238,10 @@ struct MentionFinder {
             }
             // "Wunstorf air base", "the Hmeimim airbase": an unknown name before a lower-case base head.
             if !run.isEmpty, match == nil, let baseEnd = lowercaseBaseEnd(from: run.upperBound, limit: end) {
-                let e = entity(named: canonicalUnknownName(run) + " " + titleCased(run.upperBound..<baseEnd), type: .base)
+                // ("the Wilberforce military barracks" is "Wilberforce Barracks": the qualifier of a
+                // barracks, camp or prison is no part of its name; an air base keeps its "air".)
+                let qualified = baseEnd - run.upperBound == 2 && ["camp", "barracks", "prison"].contains(tokens[baseEnd - 1].key)
+                let e = entity(named: canonicalUnknownName(run) + " " + titleCased((qualified ? baseEnd - 1 : run.upperBound)..<baseEnd), type: .base)
                 record(run.lowerBound..<baseEnd, entity: e, kind: .name, surface: surface(run.lowerBound..<baseEnd))
                 i = baseEnd
                 continue
@@ -312,6 +315,7 @@ struct MentionFinder {
             if t.kind == .word, t.isCapitalized { words += 1; j += 1; continue }
             if t.kind == .word, WordLists.nameConnectors.contains(t) || t.key == "and" || t.key == "the" { j += 1; continue }
             if t.text == "-", !t.spaceBefore { j += 1; continue }
+            if t.kind == .possessive, j > start, Self.possessiveNameWords.contains(tokens[j - 1]) { j += 1; continue }
             break
         }
         guard words >= 2, j + 2 < limit, tokens[j].text == "(", tokens[j + 2].text == ")", tokens[j - 1].kind == .word, tokens[j - 1].isCapitalized else { return nil }
@@ -357,6 +361,16 @@ struct MentionFinder {
 
     /// Words after a state's name or demonym that mean the state itself ("National Defence
     /// Force": the names armies give themselves).
+    /// True when the words after a state's name make its forces as a whole: "Army", "Armed
+    /// Forces", "People's Defence Force" (a people's army is the state's).
+    func namesStateForces(_ words: Range<Int>) -> Bool {
+        words.allSatisfy { k in
+            Self.foldingHeads.contains(tokens[k])
+                || (k + 1 < words.upperBound && tokens[k + 1].kind == .possessive && Self.possessiveNameWords.contains(tokens[k]))
+                || (tokens[k].kind == .possessive && k > words.lowerBound && Self.possessiveNameWords.contains(tokens[k - 1]))
+        } && !words.isEmpty && Self.foldingHeads.contains(tokens[words.upperBound - 1])
+    }
+
     static let foldingHeads: WordSet = ["army", "military", "armed", "forces", "government", "junta", "authorities", "troops",
                                         "defence", "defense", "force", "national"]
 
@@ -441,12 +455,15 @@ struct MentionFinder {
         return k + 2
     }
 
-    /// The end of a lower-case base head at `k` ("air base", "airbase", "naval base"), or nil.
+    /// The end of a lower-case base head at `k` ("air base", "airbase", "naval base", "military
+    /// barracks", "prison"), or nil. (Not a bare "camp": a displacement camp is no base.)
     func lowercaseBaseEnd(from k: Int, limit: Int) -> Int? {
         guard k < limit, tokens[k].kind == .word, !tokens[k].isCapitalized else { return nil }
-        if ["airbase", "airfield", "airstrip"].contains(tokens[k].key) { return k + 1 }
-        guard k + 1 < limit, ["air", "naval", "military", "army"].contains(tokens[k].key), ["base", "field"].contains(tokens[k + 1].key) else { return nil }
-        return k + 2
+        if ["airbase", "airfield", "airstrip", "barracks", "prison"].contains(tokens[k].key) { return k + 1 }
+        guard k + 1 < limit, ["air", "naval", "military", "army"].contains(tokens[k].key) else { return nil }
+        if ["base", "field"].contains(tokens[k + 1].key) { return k + 2 }
+        if ["military", "army"].contains(tokens[k].key), ["camp", "barracks", "prison"].contains(tokens[k + 1].key) { return k + 2 }
+        return nil
     }
 
     /// Records a state's organ named by lower-case words: "Russia's defence ministry" →
@@ -694,6 +711,9 @@ struct MentionFinder {
             if t.lineBreakBefore { break }
             if t.kind == .word && t.isCapitalized { e += 1; lastGood = e; continue }
             if t.kind == .number, tokens[e - 1].isCapitalized { e += 1; lastGood = e; continue }
+            // "All People's Congress", "Tigray People's Liberation Front": a party's name goes on
+            // past "People's" ("Workers'", "Women's") to the capitalized word after it.
+            if t.kind == .possessive, e + 1 < end, tokens[e + 1].kind == .word, tokens[e + 1].isCapitalized, Self.possessiveNameWords.contains(tokens[e - 1]) { e += 1; continue }
             if t.text == "-", !t.spaceBefore, e + 1 < end, tokens[e + 1].kind == .word, !tokens[e + 1].spaceBefore { e += 1; continue }
             if t.kind == .word, WordLists.nameConnectors.contains(t), e + 1 < end,
                tokens[e + 1].isCapitalized || tokens[e + 1].text == "-" || (tokens[e + 1].key == "the" && e + 2 < end && tokens[e + 2].isCapitalized) {
@@ -729,6 +749,9 @@ struct MentionFinder {
         guard let last = run.reversed().first(where: { tokens[$0].kind == .word }) else { return false }
         return lexicon.head(tokens[last]).map { $0.position == .last } ?? false
     }
+
+    /// Plural nouns a party's or a front's name puts in the possessive inside itself.
+    static let possessiveNameWords: WordSet = ["people", "peoples", "workers", "women", "farmers", "patriots"]
 
     /// A canonical name for an unknown run: its surface, without a leading "the".
     private func canonicalUnknownName(_ run: Range<Int>) -> String {
