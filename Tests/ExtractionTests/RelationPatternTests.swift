@@ -1294,6 +1294,16 @@ import NewsGraph
         Case("France keeps a permanent base in Africa only in Djibouti.", [], not: [("France", .stationedAt, "Africa")]),
         Case("Fighting reached Wulgo, a town in Nigeria's Borno State where Cameroonian soldiers are posted.",
              [("Cameroon", .deployedTo, "Wulgo")], not: [("Cameroon", .stationedAt, "Nigeria")]),
+        // A body named as a junta seized power in its state; whose junta it is, leads it (not
+        // one the verb acts on). A "-backed" or "-trained" name qualifies the next one.
+        Case("Soldiers rule Guinea. Colonel Amadou Sow's junta, the National Front for Renewal (NFR), promised a vote.",
+             [("National Front for Renewal", .seizedPowerIn, "Guinea"), ("Amadou Sow", .leads, "National Front for Renewal")]),
+        Case("Eight months later Captain Issa Sawadogo ousted Colonel Paul Kabore in Burkina Faso, at the head of a junta calling itself the Patriotic Council for Revival (PCR).",
+             [("Patriotic Council for Revival", .seizedPowerIn, "Burkina Faso"), ("Issa Sawadogo", .leads, "Patriotic Council for Revival")],
+             not: [("Paul Kabore", .leads, "Patriotic Council for Revival")]),
+        Case("Ukrainian commandos fought the Wagner-backed RSF near Khartoum, and the Iran-backed Houthis fired at ships.",
+             [("Wagner Group", .supports, "Rapid Support Forces"), ("Ukraine", .fights, "Rapid Support Forces"), ("Iran", .supports, "Houthis")],
+             not: [("Ukraine", .fights, "Wagner Group")]),
         // A minister "of" a portfolio and a chief "of the … staff" serve the state of the context,
         // as the same posts named the other way round do; so does one who becomes such a chief.
         Case("Ghana closed its northern border on Monday. Kofi Mensah, the Minister of Defence, announced the closure.", [("Kofi Mensah", .memberOf, "Ghana")]),

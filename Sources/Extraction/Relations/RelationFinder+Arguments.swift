@@ -28,6 +28,12 @@ extension RelationFinder {
             // Without a state the text ties to the junta, a guess would name the wrong country.
             return juntaState ?? bySentence[s].first { mentions[$0].start < t && type($0) == .state }.map { mentions[$0].entity } ?? dominantState
         }
+        return subjectState(before: t, sentence: s)
+    }
+
+    /// The nearest state named as a subject (not as a place) in sentence `s` before token `t`,
+    /// else in the sentence before, else the most mentioned state.
+    func subjectState(before t: Int, sentence s: Int) -> Int? {
         let here = bySentence[s].filter { mentions[$0].start < t && type($0) == .state }
         if let m = here.first(where: { !isPrepositionalObject($0, floor: sentences[s].lowerBound) }) ?? here.first { return mentions[m].entity }
         guard s > 0 else { return dominantState }
@@ -835,7 +841,9 @@ extension RelationFinder {
         // ("heads the Tripoli-based Government of National Unity": nor a name inside an adjective.)
         let after = ms.filter { mentions[$0].start > t && mentions[$0].start < end
             && !(mentions[$0].kind != .name && ["its", "their"].contains(tokens[mentions[$0].start].key))
-            && !(mentions[$0].kind == .seat && isCompoundModifier($0)) }
+            && !(mentions[$0].kind == .seat && isCompoundModifier($0))
+            // ("fought the Wagner-backed RSF": the backer is not the object.)
+            && !(mentions[$0].end < end && tokens[mentions[$0].end].text == "-" && backedBody(by: $0) != nil) }
         // ("leaving the G5 Sahel, the grouping that Mali had quit": a name right after a relative
         // pronoun is that clause's subject.)
         let thatMarks = markers.contains("that")

@@ -698,6 +698,77 @@ extension RelationFinder {
         }
     }
 
+    /// Words between "junta" and the name it is given: "the junta known as X", "a junta calling
+    /// itself X", "the ruling junta, the X".
+    static let juntaNamingWords: WordSet = [",", "the", "known", "as", "calling", "calls", "called", "itself", "which", "named"]
+    static let juntaLeadWords: WordSet = ["led", "leads", "heads", "headed", "chaired", "chairs"]
+
+    /// "Doumbouya's junta, the National Committee for Reconciliation and Development (CNRD)",
+    /// "a junta calling itself the MPSR": a body named as a junta seized power in its state (the
+    /// state the document ties to a junta, else the context's), and the person whose junta it
+    /// is leads it. (Not ``contextState(before:sentence:)``: "junta" is a coup word, which would
+    /// make it look no further than the sentence for the state.)
+    func findNamedJuntas(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for m in ms where [.organization, .armedGroup, .militaryUnit].contains(type(m)) && mentions[m].start - 2 >= sentence.lowerBound {
+            var i = mentions[m].start - 1
+            while i > sentence.lowerBound, mentions[m].start - i <= 4, mentionAt[i] == nil, Self.juntaNamingWords.contains(tokens[i]) { i -= 1 }
+            guard i < mentions[m].start - 1, tokens[i].key == "junta" else { continue }
+            let leader = juntaLeader(named: i, sentence: sentence, ms)
+            // The state: one the sentence names before it, else the leader's, before the one the
+            // resolver read "the junta" as or the document ties to a junta (a report may tell of
+            // more than one).
+            let resolved = mentionAt[i].flatMap { type($0) == .state ? mentions[$0].entity : nil }
+            let states = ms.filter { mentions[$0].end <= i && type($0) == .state }
+            let named = (states.first { !isPrepositionalObject($0, floor: sentence.lowerBound) } ?? states.first).map { mentions[$0].entity }
+            let leaders = leader.flatMap { lexiconState(ofPerson: mentions[$0].entity) }.flatMap(stateNamed)
+            guard let state = named ?? leaders ?? resolved ?? juntaState ?? subjectState(before: i, sentence: s) else { continue }
+            emit(mentions[m].entity, .seizedPowerIn, state, sentence: s, rule: "named-junta", span: ordered(i, mentions[m].end))
+            if let p = leader {
+                emit(mentions[p].entity, .leads, mentions[m].entity, sentence: s, rule: "named-junta", span: span(p, m))
+            }
+        }
+    }
+
+    /// The person whose junta the word "junta" at `i` is: "Doumbouya's junta", "Camara then led
+    /// the junta known as …", "X named himself head of a junta calling itself …" (not one a verb
+    /// acts on: "Traore ousted Damiba, at the head of a junta").
+    func juntaLeader(named i: Int, sentence: Range<Int>, _ ms: [Int]) -> Int? {
+        if i - 2 >= sentence.lowerBound, tokens[i - 1].kind == .possessive, let p = mentionAt[i - 2], type(p) == .person { return p }
+        var j = i - 1
+        while j > sentence.lowerBound, ["the", "a", "ruling", "military", "new"].contains(tokens[j].key) { j -= 1 }
+        guard j > sentence.lowerBound, Self.juntaLeadWords.contains(tokens[j]) || (tokens[j].key == "of" && ["head", "leader", "chief"].contains(tokens[j - 1].key)) else { return nil }
+        return ms.last { mentions[$0].end <= j && type($0) == .person && !isVerbObject($0, floor: sentence.lowerBound) && !isPrepositionalObject($0, floor: sentence.lowerBound) }
+    }
+
+    /// Hyphened participles of backing, and the relation each states: "Wagner-backed",
+    /// "US-trained".
+    static let backingWords: [String: RelationType] = ["backed": .supports, "supported": .supports, "funded": .supports, "sponsored": .supports,
+                                                       "armed": .supports, "trained": .trains]
+    /// Words that may stand between such an adjective and the name it qualifies: "the
+    /// Wagner-backed paramilitary RSF".
+    static let backedNouns: WordSet = ["paramilitary", "rebel", "rebels", "militia", "militias", "group", "movement", "forces", "force", "army", "commando", "unit", "brigade", "coalition", "alliance", "government"]
+
+    /// The mention that the hyphened adjective opened by mention `m` qualifies ("Wagner-backed
+    /// RSF", "the Iran-backed Houthis"), and what the adjective says, or nil.
+    func backedBody(by m: Int) -> (body: Int, relation: RelationType)? {
+        let end = mentions[m].end
+        guard end + 2 < tokens.count, tokens[end].text == "-", !tokens[end].spaceBefore, let relation = Self.backingWords[tokens[end + 1].key] else { return nil }
+        var i = end + 2
+        while i < tokens.count, i - end <= 4, mentionAt[i] == nil, Self.backedNouns.contains(tokens[i]) { i += 1 }
+        guard i < tokens.count, let body = mentionAt[i], mentions[body].start == i, mentions[body].entity != mentions[m].entity,
+              [.armedGroup, .militaryUnit, .organization, .state].contains(type(body)) else { return nil }
+        return (body, relation)
+    }
+
+    /// "the Wagner-backed RSF" (the backer supports it), "Danab, the US-trained commando unit"
+    /// is not read here: only a name the adjective stands before.
+    func findHyphenedBackers(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for m in ms where mentions[m].end < sentence.upperBound && tokens[mentions[m].end].text == "-" && [.state, .organization, .armedGroup, .militaryUnit, .alliance].contains(type(m)) {
+            guard let (body, relation) = backedBody(by: m) else { continue }
+            emit(mentions[m].entity, relation, mentions[body].entity, sentence: s, rule: "hyphened-backer", span: span(m, body))
+        }
+    }
+
     /// "The attack was claimed by JNIM", "JNIM claimed the ambush near Djibo": the claimant
     /// attacks the place or the forces the attack hit, named in the sentence or the one before.
     func findClaimedAttacks(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {

@@ -102,6 +102,8 @@ final class RelationFinder {
             findLoweredFlags(s, sentence, ms)
             findDefencePledges(s, sentence, ms)
             findAffiliations(s, sentence, ms)
+            findHyphenedBackers(s, sentence, ms)
+            findNamedJuntas(s, sentence, ms)
             findWherePresence(s, sentence, ms)
             findApposedMissionPlaces(s, sentence, ms)
             findFrontedPresence(s, sentence, ms)
