@@ -1304,6 +1304,8 @@ import NewsGraph
         Case("Ukrainian commandos fought the Wagner-backed RSF near Khartoum, and the Iran-backed Houthis fired at ships.",
              [("Wagner Group", .supports, "Rapid Support Forces"), ("Ukraine", .fights, "Rapid Support Forces"), ("Iran", .supports, "Houthis")],
              not: [("Ukraine", .fights, "Wagner Group")]),
+        // A state named in a person's relative clause is no object of the verb before the person.
+        Case("Egypt has long supported Khalifa Haftar, whose forces control Libya's east.", [], not: [("Egypt", .supports, "Libya")]),
         // A minister "of" a portfolio and a chief "of the … staff" serve the state of the context,
         // as the same posts named the other way round do; so does one who becomes such a chief.
         Case("Ghana closed its northern border on Monday. Kofi Mensah, the Minister of Defence, announced the closure.", [("Kofi Mensah", .memberOf, "Ghana")]),

@@ -822,6 +822,12 @@ extension RelationFinder {
     func objects(after t: Int, clause: Range<Int>, types: EntityTypes, markers: WordSet, excluding excluded: String? = nil, in ms: [Int]) -> [Int] {
         func isMarker(_ m: String) -> Bool { m != excluded && markers.contains(m) }
         var end = clause.upperBound
+        // ("supported Haftar, whose forces control Libya's east": a person's relative clause says
+        // its own thing; a state named in it is no object of the verb.)
+        if let close = ((t + 2)..<max(t + 2, clause.upperBound - 1)).first(where: { tokens[$0].text == "," && ["who", "whose"].contains(tokens[$0 + 1].key) }),
+           let holder = mentionAt[close - 1], type(holder) == .person, !types.contains(.person) {
+            end = close
+        }
         for i in (t + 1)..<max(t + 1, clause.upperBound) where tokens[i].text == "," && i + 1 < clause.upperBound
             && ["and", "but", "while", "whereas", "although"].contains(tokens[i + 1].key) {
             // ("met Mali's leader, Colonel Assimi Goïta, and Burkina Faso's …": the comma closes an
@@ -834,7 +840,7 @@ extension RelationFinder {
             // ("posts in Kayes, the main city of the west, and in Nioro": the same marker again
             // after an apposition of the last item.)
             if tokens[i + 1].key == "and", i + 2 < clause.upperBound, markers.contains(tokens[i + 2].key), closesApposition(at: i, after: t) { continue }
-            end = i
+            end = min(end, i)
             break
         }
         // "withdrew its troops from Mali": the owner's "its" is not the object.
