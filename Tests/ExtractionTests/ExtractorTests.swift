@@ -62,7 +62,8 @@ import NewsGraph
             + "Crowds marched in Dar es Salaam, Arusha and Mwanza. In Zanzibar, Hussein Mwinyi of the CCM won. "
             + "Officials banned the Malian Party for Renewal. Gunmen stormed the home of senior minister Kasongo Mbala. "
             + "They raided the Kissy military barracks, broke open the Mabela Road prison and occupied the Palais de Koulouba; the Kissy barracks fell first. "
-            + "The opposition Kambia People's Congress (KPC) blamed the Zambia People's Defence Force (ZPDF). The KPC and the ZPDF traded charges."
+            + "The opposition Kambia People's Congress (KPC) blamed the Zambia People's Defence Force (ZPDF). The KPC and the ZPDF traded charges. "
+            + "Troops were sent to the Kirem, Dalo and Ufa regions and to Dolow, the capital of Kessa."
         let g = Extractor(lexicon: Self.lexicon).extract(SourceDocument(id: "d1", source: "t.txt", text: text))
         #expect(g.entities.first { $0.name == "Abdulghani al-Kikli" }?.type == .person)
         #expect(g.entities.first { $0.name == "444 Brigade" }?.type == .militaryUnit)
@@ -90,6 +91,9 @@ import NewsGraph
         let party = try #require(g.entities.first { $0.name == "Kambia People's Congress" })
         #expect(party.aliases.contains("KPC") && party.mentions == 3)
         #expect(g.entities.first { $0.name == "Zambia" }?.aliases.contains("ZPDF") == true)
+        // Names before a plural area noun are areas; an unknown name a capital is "the capital
+        // of" is a region's.
+        for region in ["Kirem", "Dalo", "Ufa", "Kessa"] { #expect(g.entities.first { $0.name == region }?.type == .region, "\(region)") }
         // A bare name the text also gives with "region" after it is that region.
         #expect(!g.entities.contains { $0.name == "Hiran" })
         // An acronym spelled by the name before it names that name, whatever the lexicon knows by it.

@@ -837,7 +837,9 @@ struct MentionFinder {
         if run.lowerBound >= sentence.lowerBound + 2, tokens[run.lowerBound - 1].key == "of", words.count <= 3, !first.isAllCaps {
             let noun = tokens[run.lowerBound - 2].key
             if WordLists.areaNouns.contains(noun) { return .region }
-            // ("the district capital of Macomia": an unknown name's capital is a town's name.)
+            // ("the district capital of Macomia": a qualified capital shares its town's name; "the
+            // capital of Hiran" is a region's, the lexicon knowing every state.)
+            if noun == "capital", run.lowerBound >= sentence.lowerBound + 3, ["the", "a"].contains(tokens[run.lowerBound - 3].key) { return .region }
             if WordLists.settlementNouns.contains(noun) || noun == "capital" { return .city }
         }
         // A lone capitalized word after a locative preposition is a place.
@@ -885,6 +887,8 @@ struct MentionFinder {
             guard !next.isEmpty, next.count <= 3 else { break }
             k = next.upperBound
         }
+        // ("the Bay, Bakool and Gedo regions": a plural area noun after the list's last name.)
+        if k > i, k < end, tokens[k].kind == .word, !tokens[k].isCapitalized, WordLists.pluralAreaNouns.contains(tokens[k]) { return .region }
         guard k + 2 < end, tokens[k].text == ",", WordLists.opensPlaceApposition(tokens[k + 1]) else { return nil }
         for w in (k + 2)..<min(end, k + 6) {
             let t = tokens[w]

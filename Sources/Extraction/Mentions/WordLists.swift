@@ -90,6 +90,8 @@ enum WordLists {
     /// Nouns for wider areas: a name before or set off by one is a region.
     static let areaNouns: WordSet = ["region", "regions", "province", "provinces", "prefecture", "department", "district", "districts", "county", "commune",
                                          "neighbourhood", "neighborhood", "area", "areas", "mountains", "forest", "park"]
+    /// Area nouns in the plural, after a list of the areas' names: "the Kaiama and Baruten areas".
+    static let pluralAreaNouns: WordSet = ["regions", "provinces", "districts", "areas", "states", "counties", "prefectures", "departments", "communes"]
     /// Nouns for a part of a town: a place so described lies in the town named after it.
     static let cityPartNouns: WordSet = ["district", "districts", "neighbourhood", "neighborhood", "suburb", "suburbs", "quarter", "township", "outskirts"]
     /// Where in a place another lies: "Mali's northern Kidal region".
