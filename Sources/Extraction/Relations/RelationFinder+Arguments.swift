@@ -815,6 +815,8 @@ extension RelationFinder {
         static let expulsionAgent: WordSet = ["by", "from", "out"]
     }
 
+    static let personRelatives: WordSet = ["who", "whose"]
+
     /// Objects after a trigger: the first fitting mention introduced by an allowed marker, with
     /// the mentions coordinated with it.
     /// - Parameter excluded: a marker of `markers` that does not introduce an object here (a
@@ -824,11 +826,12 @@ extension RelationFinder {
         var end = clause.upperBound
         // ("supported Haftar, whose forces control Libya's east": a person's relative clause says
         // its own thing; a state named in it is no object of the verb.)
-        if let close = ((t + 2)..<max(t + 2, clause.upperBound - 1)).first(where: { tokens[$0].text == "," && ["who", "whose"].contains(tokens[$0 + 1].key) }),
-           let holder = mentionAt[close - 1], type(holder) == .person, !types.contains(.person) {
+        if !types.contains(.person),
+           let close = ((t + 2)..<max(t + 2, clause.upperBound - 1)).first(where: { tokens[$0].kind == .punctuation && tokens[$0].text == "," && Self.personRelatives.contains(tokens[$0 + 1]) }),
+           let holder = mentionAt[close - 1], type(holder) == .person {
             end = close
         }
-        for i in (t + 1)..<max(t + 1, clause.upperBound) where tokens[i].text == "," && i + 1 < clause.upperBound
+        for i in (t + 1)..<max(t + 1, end) where tokens[i].kind == .punctuation && tokens[i].text == "," && i + 1 < clause.upperBound
             && ["and", "but", "while", "whereas", "although"].contains(tokens[i + 1].key) {
             // ("met Mali's leader, Colonel Assimi Goïta, and Burkina Faso's …": the comma closes an
             // apposition of the list's last item, and the list goes on.)
