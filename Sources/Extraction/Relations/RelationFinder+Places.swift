@@ -613,6 +613,31 @@ extension RelationFinder {
     /// Words between a holder and "stronghold": "the LNA's last major stronghold".
     static let strongholdModifiers: WordSet = ["last", "main", "major", "key", "traditional", "historic", "remaining", "former", "final", "principal", "biggest", "largest"]
 
+    /// "El Fasher fell to the RSF", "the fall of El Fasher to the RSF", "after losing Khartoum to
+    /// the army": forces a place fell to took it, so attacked it and hold it.
+    func findFallenPlaces(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for p in ms where [.city, .base, .region].contains(type(p)) && mentions[p].end + 1 < sentence.upperBound && tokens[mentions[p].end].kind == .word {
+            let start = mentions[p].start, end = mentions[p].end
+            let to: Int
+            if ["fell", "fallen"].contains(tokens[end].key) {
+                to = end + 1
+            } else if start >= sentence.lowerBound + 2, (tokens[start - 1].key == "of" && tokens[start - 2].key == "fall") || Self.losingWords.contains(tokens[start - 1]) {
+                to = end
+            } else {
+                continue
+            }
+            guard to < sentence.upperBound, tokens[to].key == "to" else { continue }
+            var k = to + 1
+            while k < sentence.upperBound, tokens[k].key == "the" { k += 1 }
+            guard k < sentence.upperBound, let taker = mentionAt[k], mentions[taker].start == k, isForcesMention(taker) || type(taker) == .state,
+                  mentions[taker].entity != mentions[p].entity else { continue }
+            emit(mentions[taker].entity, .attacks, mentions[p].entity, sentence: s, rule: "fell-to", span: span(p, taker))
+            emit(mentions[taker].entity, .stationedAt, mentions[p].entity, sentence: s, rule: "fell-to", span: span(p, taker))
+        }
+    }
+    /// Verbs of losing a place to someone: "after losing Khartoum to the army".
+    static let losingWords: WordSet = ["lost", "losing", "lose", "loses", "ceded", "ceding"]
+
     /// "El Fasher, the last city in Darfur still held by the army", "an air base held by Haftar's
     /// Libyan National Army": a place held by forces is where they are.
     func findHeldPlaces(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {

@@ -82,6 +82,7 @@ final class RelationFinder {
             findJoinedIn(s, sentence, ms)
             findStrongholds(s, sentence, ms)
             findHeldPlaces(s, sentence, ms)
+            findFallenPlaces(s, sentence, ms)
             findTownsOfRegion(s, sentence, ms)
             findOwnedBases(s, sentence, ms)
             findOneOfUnits(s, sentence, ms)
