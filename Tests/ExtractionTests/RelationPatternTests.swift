@@ -1306,6 +1306,12 @@ import NewsGraph
              not: [("Ukraine", .fights, "Wagner Group")]),
         // A state named in a person's relative clause is no object of the verb before the person.
         Case("Egypt has long supported Khalifa Haftar, whose forces control Libya's east.", [], not: [("Egypt", .supports, "Libya")]),
+        // Forces a place fell to took it.
+        Case("Kadugli fell to the RSF in May, and the fall of Dilling to the RSF followed.",
+             [("Rapid Support Forces", .attacks, "Kadugli"), ("Rapid Support Forces", .stationedAt, "Kadugli"), ("Rapid Support Forces", .stationedAt, "Dilling")]),
+        // A capitalized role before "of" is no part of the name after it.
+        Case("Samuel Koroma, the Inspector-General of the Freetown Police, resigned, and Ali Ba became President of the Council of Ministers.",
+             [("Samuel Koroma", .leads, "Freetown Police"), ("Ali Ba", .leads, "Council of Ministers")]),
         // A minister "of" a portfolio and a chief "of the … staff" serve the state of the context,
         // as the same posts named the other way round do; so does one who becomes such a chief.
         Case("Ghana closed its northern border on Monday. Kofi Mensah, the Minister of Defence, announced the closure.", [("Kofi Mensah", .memberOf, "Ghana")]),

@@ -127,6 +127,13 @@ struct MentionFinder {
                 i = nameEnd
                 continue
             }
+            // "the Inspector-General of the Sierra Leone Police": a capitalized role before "of"
+            // is no part of the name after it.
+            if t.isCapitalized, let (_, length) = lexicon.role(in: tokens[i..<end]), i + length + 1 < end, tokens[i + length].key == "of",
+               lexiconMatch(from: i, limit: end).map({ $0.end <= i + length }) ?? true {
+                i += length
+                continue
+            }
             // "Supplies for the Africa Corps arrive …": a sentence's capitalized first word before
             // "for"/"of" and a known name is a common noun, not the name's first word.
             if i == sentence.lowerBound, t.isCapitalized, i + 2 < end, ["of", "for"].contains(tokens[i + 1].key), lexicon.head(t) == nil,
