@@ -32,6 +32,7 @@ ENTITY_FILES = {
     "regions.json": "region",
     "alliances.json": "alliance",
     "organizations.json": "organization",
+    "parties.json": "organization",
     "military_units.json": "military_unit",
     "armed_groups.json": "armed_group",
     "media.json": "media",
