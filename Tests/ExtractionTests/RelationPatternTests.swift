@@ -1312,6 +1312,13 @@ import NewsGraph
         // A capitalized role before "of" is no part of the name after it.
         Case("Samuel Koroma, the Inspector-General of the Freetown Police, resigned, and Ali Ba became President of the Council of Ministers.",
              [("Samuel Koroma", .leads, "Freetown Police"), ("Ali Ba", .leads, "Council of Ministers")]),
+        // Forces holding positions in a place are there; a quantity before a captured place
+        // belongs to the object.
+        Case("Kenyan units hold positions in Jubaland. Sudan's army has retaken much of Omdurman.",
+             [("Kenya", .stationedAt, "Jubaland"), ("Sudan", .attacks, "Omdurman"), ("Sudan", .stationedAt, "Omdurman")]),
+        // The lexicon knows the parties of African politics.
+        Case("Daniel Chapo, Frelimo's candidate, won, and Tundu Lissu of Chadema was arrested.",
+             [("Daniel Chapo", .memberOf, "Front for the Liberation of Mozambique"), ("Tundu Lissu", .memberOf, "Chadema")]),
         // A minister "of" a portfolio and a chief "of the … staff" serve the state of the context,
         // as the same posts named the other way round do; so does one who becomes such a chief.
         Case("Ghana closed its northern border on Monday. Kofi Mensah, the Minister of Defence, announced the closure.", [("Kofi Mensah", .memberOf, "Ghana")]),

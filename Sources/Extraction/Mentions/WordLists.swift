@@ -54,7 +54,7 @@ enum WordLists {
         "spending", "budget", "trainers", "instructors", "analyst", "analysts", "expert", "experts", "media"]
 
     /// Quantity words that make "of" part of the subject: "half of the US troops".
-    static let quantities: WordSet = ["half", "most", "some", "many", "all", "none", "dozens", "scores", "tens", "hundreds", "thousands", "part", "majority", "rest", "number", "one", "two", "three", "each", "several", "few", "bulk", "remainder"]
+    static let quantities: WordSet = ["half", "most", "much", "parts", "swathes", "some", "many", "all", "none", "dozens", "scores", "tens", "hundreds", "thousands", "part", "majority", "rest", "number", "one", "two", "three", "each", "several", "few", "bulk", "remainder"]
 
     /// Common nouns that name a state's government when no state is named next to them.
     /// People under arms, whose owner acts through them: "its fighters", "instructors from

@@ -139,6 +139,10 @@ enum FrameTable {
               voice: .active, agentMarker: nil, name: "take-control", precededBy: ["took", "take", "takes", "taken", "taking", "seized", "gained", "regained", "wrested", "retook", "retaken", "assumed"]),
         Frame(relation: .stationedAt, triggers: ["controlled", "controls", "held", "holds", "holding"], objectMarkers: [""], subjectTypes: forces,
               objectTypes: [.city, .base, .region], voice: .active, agentMarker: nil, name: "hold"),
+        // "Kenyan units hold positions in Jubaland", "troops took up positions around Goma".
+        Frame(relation: .stationedAt, triggers: ["positions"], objectMarkers: ["in", "around", "near", "at", "outside"], subjectTypes: forces,
+              objectTypes: [.city, .base, .region], voice: .active, agentMarker: nil, name: "hold-positions",
+              precededBy: ["hold", "holds", "held", "holding", "man", "mans", "manned", "maintain", "maintains", "maintained", "up"]),
         Frame(relation: .partOf, triggers: ["part"], objectMarkers: ["of"], subjectTypes: [.armedGroup, .organization, .militaryUnit],
               objectTypes: [.armedGroup, .organization, .militaryUnit, .alliance, .state], voice: .active, agentMarker: nil, name: "part-of"),
         Frame(relation: .relocatesTo, triggers: verb("relocate").union(["moved", "shifted", "transferred", "redeployed"]),
