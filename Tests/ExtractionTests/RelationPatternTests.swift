@@ -1319,6 +1319,11 @@ import NewsGraph
         // The lexicon knows the parties of African politics.
         Case("Daniel Chapo, Frelimo's candidate, won, and Tundu Lissu of Chadema was arrested.",
              [("Daniel Chapo", .memberOf, "Front for the Liberation of Mozambique"), ("Tundu Lissu", .memberOf, "Chadema")]),
+        // A role in the possessive is someone else's; a state the sentence before names only as a
+        // place gives way to the state the report is about.
+        Case("Chad voted. Chad's army patrolled. Chad closed its border. General Ali Saleh, the president's uncle, joined the PSF.", [], not: [("Ali Saleh", .leads, "Chad")]),
+        Case("Guinea held a vote. Guinea's junta won. Guinea closed the border. He was arrested in Liberia in May. Justice Minister Ali Kaba said so.",
+             [("Ali Kaba", .memberOf, "Guinea")], not: [("Ali Kaba", .memberOf, "Liberia")]),
         // A minister "of" a portfolio and a chief "of the … staff" serve the state of the context,
         // as the same posts named the other way round do; so does one who becomes such a chief.
         Case("Ghana closed its northern border on Monday. Kofi Mensah, the Minister of Defence, announced the closure.", [("Kofi Mensah", .memberOf, "Ghana")]),

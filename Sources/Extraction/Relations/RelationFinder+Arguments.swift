@@ -45,8 +45,10 @@ extension RelationFinder {
             type(m) == .state && !(mentions[m].start >= floor + 2 && tokens[mentions[m].start - 1].text == ","
                 && mentionAt[mentions[m].start - 2].map { type($0) == .city } == true)
         }
-        return (previous.first { !isPrepositionalObject($0, floor: floor) } ?? previous.first { mentions[$0].kind != .demonym })
-            .map { mentions[$0].entity } ?? dominantState
+        // (A state the sentence before only names as a place gives way to the one the report is
+        // about: "He was arrested in Liberia and handed back. Justice Minister X said …")
+        return previous.first { !isPrepositionalObject($0, floor: floor) }.map { mentions[$0].entity } ?? dominantState
+            ?? previous.first { mentions[$0].kind != .demonym }.map { mentions[$0].entity }
     }
 
     /// "The presidential spokesman", "the National Security Adviser": offices of the country the

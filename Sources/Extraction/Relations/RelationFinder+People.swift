@@ -275,6 +275,8 @@ extension RelationFinder {
                 var roleOfPlace = false
                 while j < sentence.upperBound, j - after < 10, tokens[j].text != "," || foundRole == nil {
                     if mentionAt[j] == nil, var (r0, len) = lexicon.role(in: tokens[j..<sentence.upperBound]) {
+                        // ("X, the president's uncle": a role in the possessive is someone else's.)
+                        if j + len < sentence.upperBound, tokens[j + len].kind == .possessive { j += len + 1; continue }
                         // "the UN's chief spokesman": the last role of a compound is its head.
                         // ("Chadema's deputy chairman": a deputy of the head serves.)
                         var deputy = false
