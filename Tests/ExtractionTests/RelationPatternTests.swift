@@ -1324,6 +1324,10 @@ import NewsGraph
         Case("Chad voted. Chad's army patrolled. Chad closed its border. General Ali Saleh, the president's uncle, joined the PSF.", [], not: [("Ali Saleh", .leads, "Chad")]),
         Case("Guinea held a vote. Guinea's junta won. Guinea closed the border. He was arrested in Liberia in May. Justice Minister Ali Kaba said so.",
              [("Ali Kaba", .memberOf, "Guinea")], not: [("Ali Kaba", .memberOf, "Liberia")]),
+        // One flown to a town visits it; where one leaves for is a place, not the state.
+        Case("Umaro Sissoco Embaló was flown to Dakar, Yunus-Bek Yevkurov had flown into Bamako, and Getachew Reda left for Addis Ababa.",
+             [("Umaro Sissoco Embaló", .visits, "Dakar"), ("Yunus-Bek Yevkurov", .visits, "Bamako"), ("Getachew Reda", .visits, "Addis Ababa")],
+             not: [("Getachew Reda", .visits, "Ethiopia")]),
         // A minister "of" a portfolio and a chief "of the … staff" serve the state of the context,
         // as the same posts named the other way round do; so does one who becomes such a chief.
         Case("Ghana closed its northern border on Monday. Kofi Mensah, the Minister of Defence, announced the closure.", [("Kofi Mensah", .memberOf, "Ghana")]),

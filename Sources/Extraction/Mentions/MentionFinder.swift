@@ -578,6 +578,8 @@ struct MentionFinder {
             // "JNIM struck Bamako", "blockaded Bamako": what is attacked is the town; so is the
             // object of an attack noun ("the LNA's offensive on Tripoli", "the siege of Bamako").
             if Self.assaultVerbs.contains(previous) { return true }
+            // ("left for Addis Ababa": where one leaves for.)
+            if previous.key == "for", first >= 2, ["left", "leave", "leaves", "leaving", "departed", "departs", "departing", "bound"].contains(tokens[first - 2].key) { return true }
             if ["on", "against", "of", "towards", "toward"].contains(previous.key), first >= 2, Self.assaultNouns.contains(tokens[first - 2]) { return true }
             if ["and", ","].contains(previous.text.lowercased()), let last = mentions.last, last.end == first - 1,
                entities[last.entity].type == .city { return true }

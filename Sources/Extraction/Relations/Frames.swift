@@ -219,7 +219,8 @@ enum FrameTable {
         Frame(relation: .visits, triggers: verb("visit").union(["visit", "visits", "trip", "trips", "travelled", "traveled", "delegation", "envoy"]),
               objectMarkers: ["", "to"], subjectTypes: [.person, .state], objectTypes: [.state, .city], voice: .active, agentMarker: nil, name: "visit"),
         // "the president went to Addis Ababa", "Ruto came to Mogadishu in February".
-        Frame(relation: .visits, triggers: ["went", "came", "goes", "comes", "headed", "flew", "fled", "flees"], objectMarkers: ["to"],
+        // ("was flown to Dakar", "had flown into Nairobi", "travels to Paris".)
+        Frame(relation: .visits, triggers: ["went", "came", "goes", "comes", "headed", "flew", "fled", "flees", "flown", "flies", "flying", "travels", "travelling", "traveling"], objectMarkers: ["to", "into"],
               subjectTypes: [.person], objectTypes: [.state, .city], voice: .active, agentMarker: nil, name: "go-to", readsPassive: false),
         // "he was allowed to leave for Dakar", "the envoy departed for Bamako".
         Frame(relation: .visits, triggers: ["left", "leave", "leaves", "leaving", "departed", "departs", "departing", "set"], objectMarkers: ["for"],
