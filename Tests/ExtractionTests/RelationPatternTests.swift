@@ -1328,6 +1328,9 @@ import NewsGraph
         Case("Umaro Sissoco Embaló was flown to Dakar, Yunus-Bek Yevkurov had flown into Bamako, and Getachew Reda left for Addis Ababa.",
              [("Umaro Sissoco Embaló", .visits, "Dakar"), ("Yunus-Bek Yevkurov", .visits, "Bamako"), ("Getachew Reda", .visits, "Addis Ababa")],
              not: [("Getachew Reda", .visits, "Ethiopia")]),
+        // A town taken is captured ("took power" names no place); forces patrolling a town are there.
+        Case("The M23 rebels took Bukavu in February. Malian troops patrolled the streets of Gao.",
+             [("M23", .attacks, "Bukavu"), ("M23", .stationedAt, "Bukavu"), ("Mali", .stationedAt, "Gao")]),
         // A minister "of" a portfolio and a chief "of the … staff" serve the state of the context,
         // as the same posts named the other way round do; so does one who becomes such a chief.
         Case("Ghana closed its northern border on Monday. Kofi Mensah, the Minister of Defence, announced the closure.", [("Kofi Mensah", .memberOf, "Ghana")]),

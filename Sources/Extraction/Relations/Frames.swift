@@ -133,8 +133,12 @@ enum FrameTable {
               voice: .noun, agentMarker: "of", name: "presence-at"),
         Frame(relation: .deployedTo, triggers: ["presence", "present"], objectMarkers: ["in"], subjectTypes: forces, objectTypes: [.state, .city],
               voice: .noun, agentMarker: "of", name: "presence-in"),
-        Frame(relation: .attacks, triggers: verb("recapture").union(verb("capture")).union(verb("seize")).union(["retook", "retaken", "retake", "occupied", "overran", "overrun"]),
+        // ("the rebels took Bukavu": a town taken is captured; "took power", "took office" name no place.)
+        Frame(relation: .attacks, triggers: verb("recapture").union(verb("capture")).union(verb("seize")).union(["retook", "retaken", "retake", "occupied", "overran", "overrun", "took", "taken"]),
               objectMarkers: [""], subjectTypes: forces, objectTypes: [.city, .base, .region], voice: .active, agentMarker: nil, name: "capture"),
+        // "Security forces patrolled the streets of Douala".
+        Frame(relation: .stationedAt, triggers: ["patrol", "patrols", "patrolled", "patrolling"], objectMarkers: [""], subjectTypes: forces,
+              objectTypes: [.city, .base, .region], voice: .active, agentMarker: nil, name: "patrol"),
         Frame(relation: .attacks, triggers: ["control"], objectMarkers: ["of"], subjectTypes: forces, objectTypes: [.city, .base, .region],
               voice: .active, agentMarker: nil, name: "take-control", precededBy: ["took", "take", "takes", "taken", "taking", "seized", "gained", "regained", "wrested", "retook", "retaken", "assumed"]),
         Frame(relation: .stationedAt, triggers: ["controlled", "controls", "held", "holds", "holding"], objectMarkers: [""], subjectTypes: forces,
