@@ -1331,6 +1331,10 @@ import NewsGraph
         // A town taken is captured ("took power" names no place); forces patrolling a town are there.
         Case("The M23 rebels took Bukavu in February. Malian troops patrolled the streets of Gao.",
              [("M23", .attacks, "Bukavu"), ("M23", .stationedAt, "Bukavu"), ("Mali", .stationedAt, "Gao")]),
+        // A body "of" a person (past its acronym, past a title of several words) is led by them;
+        // a body's name ends before the person it is of.
+        Case("Talks with the Government of National Unity (GNU) of Prime Minister Abdul Hamid Dbeibah stalled, and the Party for Renewal of Jean-Marc Kodjo protested.",
+             [("Abdul Hamid Dbeibah", .leads, "Government of National Unity"), ("Jean-Marc Kodjo", .leads, "Party for Renewal")]),
         // A minister "of" a portfolio and a chief "of the … staff" serve the state of the context,
         // as the same posts named the other way round do; so does one who becomes such a chief.
         Case("Ghana closed its northern border on Monday. Kofi Mensah, the Minister of Defence, announced the closure.", [("Kofi Mensah", .memberOf, "Ghana")]),

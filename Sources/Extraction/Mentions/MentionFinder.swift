@@ -730,6 +730,10 @@ struct MentionFinder {
                 // ("Hussein Mwinyi of the CCM": an acronym is a body too.)
                 if t.key == "of", lexicon.isGivenName(first), case let next = tokens[e + 1].key == "the" ? e + 2 : e + 1,
                    (next < end && tokens[next].isAllCaps && tokens[next].key.count >= 2) || lexiconMatch(from: next, limit: end).map({ $0.form.type != .person }) == true { break }
+                // ("the Alliance for Change of Jean-Pierre Fabre": a body's name ends before the
+                // person it is of.)
+                if t.key == "of", e + 2 < end, lexicon.isGivenName(tokens[e + 1]), tokens[e + 2].isCapitalized || (tokens[e + 2].text == "-" && !tokens[e + 2].spaceBefore),
+                   !lexicon.isGivenName(first) { break }
                 e += 1; continue
             }
             if t.kind == .word, t.key == "the", e > start, WordLists.nameConnectors.contains(tokens[e - 1]) { e += 1; continue }

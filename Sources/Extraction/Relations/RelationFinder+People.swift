@@ -484,11 +484,17 @@ extension RelationFinder {
             }
         }
         for body in ms where [.organization, .militaryUnit].contains(type(body)) && !mentions[body].isPossessive && mentions[body].kind == .name {
-            let of = mentions[body].end
+            var of = mentions[body].end
+            // ("the Government of National Unity (GNU) of Prime Minister Dbeibah": past its acronym.)
+            if of + 3 < sentence.upperBound, tokens[of].text == "(", tokens[of + 2].text == ")", mentionAt[of + 1].map({ mentions[$0].entity == mentions[body].entity }) == true { of += 3 }
             guard of + 1 < sentence.upperBound, tokens[of].key == "of" else { continue }
-            let j = pastTitles(from: of + 1, limit: sentence.upperBound)
-            // Only past a title: "the Presidential Guard of General Tiani", not "the army of Mali".
-            guard j > of + 1, j < sentence.upperBound, let leader = mentionAt[j], mentions[leader].start == j, type(leader) == .person else { continue }
+            // (Past a title of several words: "of Prime Minister Abdul Hamid Dbeibah".)
+            let title = tokens[of + 1].isCapitalized ? lexicon.role(in: tokens[(of + 1)..<sentence.upperBound]).map { $0.0.position != .role ? $0.length : 0 } ?? 0 : 0
+            let j = pastTitles(from: of + 1 + title, limit: sentence.upperBound)
+            // "the Presidential Guard of General Tiani", "the National Alliance for Change of
+            // Jean-Pierre Fabre": a person's full name, or one past a title.
+            guard j < sentence.upperBound, let leader = mentionAt[j], mentions[leader].start == j, type(leader) == .person,
+                  j > of + 1 || mentions[leader].end - j >= 2 else { continue }
             emit(mentions[leader].entity, .leads, mentions[body].entity, sentence: s, rule: "body-of-titled-person", span: span(body, leader))
         }
     }
