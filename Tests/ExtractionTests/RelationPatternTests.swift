@@ -1335,6 +1335,9 @@ import NewsGraph
         // a body's name ends before the person it is of.
         Case("Talks with the Government of National Unity (GNU) of Prime Minister Abdul Hamid Dbeibah stalled, and the Party for Renewal of Jean-Marc Kodjo protested.",
              [("Abdul Hamid Dbeibah", .leads, "Government of National Unity"), ("Jean-Marc Kodjo", .leads, "Party for Renewal")]),
+        // "Headquarters" heads a body's name: a command that speaks is no person.
+        Case("Ghana's Defence Headquarters said on Monday that troops had killed 20 fighters.",
+             [("Ghanaian Defence Headquarters", .partOf, "Ghana")], not: [("Defence Headquarters", .memberOf, "Ghana")]),
         // A minister "of" a portfolio and a chief "of the … staff" serve the state of the context,
         // as the same posts named the other way round do; so does one who becomes such a chief.
         Case("Ghana closed its northern border on Monday. Kofi Mensah, the Minister of Defence, announced the closure.", [("Kofi Mensah", .memberOf, "Ghana")]),
