@@ -1338,6 +1338,9 @@ import NewsGraph
         // "Headquarters" heads a body's name: a command that speaks is no person.
         Case("Ghana's Defence Headquarters said on Monday that troops had killed 20 fighters.",
              [("Ghanaian Defence Headquarters", .partOf, "Ghana")], not: [("Defence Headquarters", .memberOf, "Ghana")]),
+        // An aide of a head of state the lexicon knows serves the state.
+        Case("The United States sent an envoy to Bamako. John Carter, President Donald Trump's senior adviser, flew in.",
+             [("John Carter", .memberOf, "United States")]),
         // A minister "of" a portfolio and a chief "of the … staff" serve the state of the context,
         // as the same posts named the other way round do; so does one who becomes such a chief.
         Case("Ghana closed its northern border on Monday. Kofi Mensah, the Minister of Defence, announced the closure.", [("Kofi Mensah", .memberOf, "Ghana")]),

@@ -300,7 +300,14 @@ extension RelationFinder {
                         if tokens[max(after + 1, j - 3)..<j].contains(where: { Self.formerWords.contains($0) }) { j += len; continue }
                         // "Mody, Mali's Gen. Sadio Camara and …": the title of the next name in a
                         // list, not an apposition to P.
-                        if tokens[j].isCapitalized, let next = mentionAt[pastTitles(from: j + len, limit: sentence.upperBound)], type(next) == .person { break }
+                        if tokens[j].isCapitalized, let next = mentionAt[pastTitles(from: j + len, limit: sentence.upperBound)], type(next) == .person {
+                            // ("X, President Donald Trump's senior adviser": the title of the head
+                            // whose aide X is; see below.)
+                            if foundRole == nil, mentions[next].isPossessive, mentions[next].entity != mentions[p].entity, let state = headedState(by: mentions[next].entity) {
+                                governmentBefore = state; j = mentions[next].end + 1; continue
+                            }
+                            break
+                        }
                         foundRole = r
                         // "P, the EU's foreign policy chief": the body came first.
                         if let organ = organBefore {
@@ -316,6 +323,12 @@ extension RelationFinder {
                     if foundRole == nil, mentionAt[j] == nil, j + 1 < sentence.upperBound, tokens[j + 1].kind == .possessive,
                        WordLists.governmentNouns.contains(tokens[j]) || tokens[j].key == "presidency", let state = juntaState ?? dominantState {
                         governmentBefore = state; j += 2; continue
+                    }
+                    // ("X, President Donald Trump's senior adviser": one who serves a head of state
+                    // the lexicon knows serves the state.)
+                    if foundRole == nil, let m = mentionAt[j], type(m) == .person, mentions[m].isPossessive, mentions[m].entity != mentions[p].entity,
+                       let state = headedState(by: mentions[m].entity) {
+                        governmentBefore = state; j = mentions[m].end + 1; continue
                     }
                     if foundRole == nil, let m = mentionAt[j], organs.contains(type(m)), mentions[m].isPossessive || mentions[m].kind == .demonym
                         || (mentions[m].end < sentence.upperBound && lexicon.role(in: tokens[mentions[m].end..<sentence.upperBound]) != nil) {
