@@ -1341,6 +1341,7 @@ import NewsGraph
         // An aide of a head of state the lexicon knows serves the state.
         Case("The United States sent an envoy to Bamako. John Carter, President Donald Trump's senior adviser, flew in.",
              [("John Carter", .memberOf, "United States")]),
+        Case("Nigeria rejected the claim. Sani Musa, an adviser to President Bola Tinubu, said so.", [("Sani Musa", .memberOf, "Nigeria")]),
         // A minister "of" a portfolio and a chief "of the … staff" serve the state of the context,
         // as the same posts named the other way round do; so does one who becomes such a chief.
         Case("Ghana closed its northern border on Monday. Kofi Mensah, the Minister of Defence, announced the closure.", [("Kofi Mensah", .memberOf, "Ghana")]),

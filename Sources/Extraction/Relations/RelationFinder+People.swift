@@ -334,6 +334,12 @@ extension RelationFinder {
                         || (mentions[m].end < sentence.upperBound && lexicon.role(in: tokens[mentions[m].end..<sentence.upperBound]) != nil) {
                         organBefore = m; j = mentions[m].end; continue
                     }
+                    // ("X, an adviser to Tinubu": the head's aide serves his state.)
+                    if let m0 = mentionAt[j], type(m0) == .person, let r = foundRole, tokens[j - 1].key == "to", mentions[m0].entity != mentions[p].entity,
+                       let state = headedState(by: mentions[m0].entity) {
+                        emit(mentions[p].entity, r.relation == .leads ? .memberOf : r.relation, state, sentence: s, rule: "aide-to-head", span: span(p, m0))
+                        break
+                    }
                     if let m0 = mentionAt[j], organs.contains(type(m0)), let r = foundRole {
                         // "commander of Niger's Presidential Guard": the organ, not the state.
                         let m = mentions[m0].isPossessive ? officeOrOrgan(after: m0) ?? m0 : m0
