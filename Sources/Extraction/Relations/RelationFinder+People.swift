@@ -306,6 +306,10 @@ extension RelationFinder {
                             if foundRole == nil, mentions[next].isPossessive, mentions[next].entity != mentions[p].entity, let state = headedState(by: mentions[next].entity) {
                                 governmentBefore = state; j = mentions[next].end + 1; continue
                             }
+                            // ("X, an adviser to President Bola Tinubu".)
+                            if let r = foundRole, tokens[j - 1].key == "to", mentions[next].entity != mentions[p].entity, let state = headedState(by: mentions[next].entity) {
+                                emit(mentions[p].entity, r.relation == .leads ? .memberOf : r.relation, state, sentence: s, rule: "aide-to-head", span: span(p, next))
+                            }
                             break
                         }
                         foundRole = r
