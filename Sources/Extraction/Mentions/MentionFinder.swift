@@ -366,8 +366,6 @@ struct MentionFinder {
         return ["st", "nd", "rd", "th"].contains(String(text.suffix(2))) && text.dropLast(2).allSatisfy(\.isNumber)
     }
 
-    /// Words after a state's name or demonym that mean the state itself ("National Defence
-    /// Force": the names armies give themselves).
     /// True when the words after a state's name make its forces as a whole: "Army", "Armed
     /// Forces", "People's Defence Force" (a people's army is the state's).
     func namesStateForces(_ words: Range<Int>) -> Bool {
@@ -378,6 +376,8 @@ struct MentionFinder {
         } && !words.isEmpty && Self.foldingHeads.contains(tokens[words.upperBound - 1])
     }
 
+    /// Words after a state's name or demonym that mean the state itself ("National Defence
+    /// Force": the names armies give themselves).
     static let foldingHeads: WordSet = ["army", "military", "armed", "forces", "government", "junta", "authorities", "troops",
                                         "defence", "defense", "force", "national"]
 
@@ -579,7 +579,7 @@ struct MentionFinder {
             // object of an attack noun ("the LNA's offensive on Tripoli", "the siege of Bamako").
             if Self.assaultVerbs.contains(previous) { return true }
             // ("left for Addis Ababa": where one leaves for.)
-            if previous.key == "for", first >= 2, ["left", "leave", "leaves", "leaving", "departed", "departs", "departing", "bound"].contains(tokens[first - 2].key) { return true }
+            if previous.key == "for", first >= 2, WordLists.departureVerbs.contains(tokens[first - 2]) || tokens[first - 2].key == "bound" { return true }
             if ["on", "against", "of", "towards", "toward"].contains(previous.key), first >= 2, Self.assaultNouns.contains(tokens[first - 2]) { return true }
             if ["and", ","].contains(previous.text.lowercased()), let last = mentions.last, last.end == first - 1,
                entities[last.entity].type == .city { return true }

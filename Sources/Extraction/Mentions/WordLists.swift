@@ -90,6 +90,8 @@ enum WordLists {
     /// Nouns for wider areas: a name before or set off by one is a region.
     static let areaNouns: WordSet = ["region", "regions", "province", "provinces", "prefecture", "department", "district", "districts", "county", "commune",
                                          "neighbourhood", "neighborhood", "area", "areas", "mountains", "forest", "park"]
+    /// Verbs of leaving for a place: "left for Dakar", "departed for Bamako".
+    static let departureVerbs: WordSet = ["left", "leave", "leaves", "leaving", "departed", "departs", "departing"]
     /// Area nouns in the plural, after a list of the areas' names: "the Kaiama and Baruten areas".
     static let pluralAreaNouns: WordSet = ["regions", "provinces", "districts", "areas", "states", "counties", "prefectures", "departments", "communes"]
     /// Nouns for a part of a town: a place so described lies in the town named after it.

@@ -227,7 +227,7 @@ enum FrameTable {
         Frame(relation: .visits, triggers: ["went", "came", "goes", "comes", "headed", "flew", "fled", "flees", "flown", "flies", "flying", "travels", "travelling", "traveling"], objectMarkers: ["to", "into"],
               subjectTypes: [.person], objectTypes: [.state, .city], voice: .active, agentMarker: nil, name: "go-to", readsPassive: false),
         // "he was allowed to leave for Dakar", "the envoy departed for Bamako".
-        Frame(relation: .visits, triggers: ["left", "leave", "leaves", "leaving", "departed", "departs", "departing", "set"], objectMarkers: ["for"],
+        Frame(relation: .visits, triggers: WordLists.departureVerbs.union(["set"]), objectMarkers: ["for"],
               subjectTypes: [.person], objectTypes: [.state, .city], voice: .active, agentMarker: nil, name: "leave-for", readsPassive: false),
         // "Macron arrived in Dakar", "the mediator is expected in Ouagadougou on Tuesday".
         Frame(relation: .visits, triggers: ["arrived", "arrives", "arriving", "landed", "lands", "expected"], objectMarkers: ["in", "at"],

@@ -303,12 +303,12 @@ extension RelationFinder {
                         if tokens[j].isCapitalized, let next = mentionAt[pastTitles(from: j + len, limit: sentence.upperBound)], type(next) == .person {
                             // ("X, President Donald Trump's senior adviser": the title of the head
                             // whose aide X is; see below.)
-                            if foundRole == nil, mentions[next].isPossessive, mentions[next].entity != mentions[p].entity, let state = headedState(by: mentions[next].entity) {
+                            if foundRole == nil, mentions[next].isPossessive, let state = stateOfHead(next, besides: p) {
                                 governmentBefore = state; j = mentions[next].end + 1; continue
                             }
                             // ("X, an adviser to President Bola Tinubu".)
-                            if let r = foundRole, tokens[j - 1].key == "to", mentions[next].entity != mentions[p].entity, let state = headedState(by: mentions[next].entity) {
-                                emit(mentions[p].entity, r.relation == .leads ? .memberOf : r.relation, state, sentence: s, rule: "aide-to-head", span: span(p, next))
+                            if let r = foundRole, tokens[j - 1].key == "to", let state = stateOfHead(next, besides: p) {
+                                emit(mentions[p].entity, Self.aideRelation(r), state, sentence: s, rule: "aide-to-head", span: span(p, next))
                             }
                             break
                         }
@@ -330,8 +330,7 @@ extension RelationFinder {
                     }
                     // ("X, President Donald Trump's senior adviser": one who serves a head of state
                     // the lexicon knows serves the state.)
-                    if foundRole == nil, let m = mentionAt[j], type(m) == .person, mentions[m].isPossessive, mentions[m].entity != mentions[p].entity,
-                       let state = headedState(by: mentions[m].entity) {
+                    if foundRole == nil, let m = mentionAt[j], mentions[m].isPossessive, let state = stateOfHead(m, besides: p) {
                         governmentBefore = state; j = mentions[m].end + 1; continue
                     }
                     if foundRole == nil, let m = mentionAt[j], organs.contains(type(m)), mentions[m].isPossessive || mentions[m].kind == .demonym
@@ -339,9 +338,8 @@ extension RelationFinder {
                         organBefore = m; j = mentions[m].end; continue
                     }
                     // ("X, an adviser to Tinubu": the head's aide serves his state.)
-                    if let m0 = mentionAt[j], type(m0) == .person, let r = foundRole, tokens[j - 1].key == "to", mentions[m0].entity != mentions[p].entity,
-                       let state = headedState(by: mentions[m0].entity) {
-                        emit(mentions[p].entity, r.relation == .leads ? .memberOf : r.relation, state, sentence: s, rule: "aide-to-head", span: span(p, m0))
+                    if let m0 = mentionAt[j], let r = foundRole, tokens[j - 1].key == "to", let state = stateOfHead(m0, besides: p) {
+                        emit(mentions[p].entity, Self.aideRelation(r), state, sentence: s, rule: "aide-to-head", span: span(p, m0))
                         break
                     }
                     if let m0 = mentionAt[j], organs.contains(type(m0)), let r = foundRole {
@@ -374,6 +372,17 @@ extension RelationFinder {
             }
         }
     }
+
+    /// The document's state that the person of mention `m` (not `p`'s own) heads by the lexicon:
+    /// whose aide `p` is ("Trump's senior adviser", "an adviser to Tinubu").
+    func stateOfHead(_ m: Int, besides p: Int) -> Int? {
+        guard type(m) == .person, mentions[m].entity != mentions[p].entity else { return nil }
+        return headedState(by: mentions[m].entity)
+    }
+
+    /// What an aide of a head of state is to the state: the role's own relation, but one who
+    /// "heads" a post under the head ("chief of staff to …") serves.
+    static func aideRelation(_ role: RoleEntry) -> RelationType { role.relation == .leads ? .memberOf : role.relation }
 
     /// "a stronghold of Katiba Macina, a jihadist group led by …": the words from mention `m` to
     /// `t` are an apposition about it (a comma, an article, lower-case words), so `m` is what the

@@ -619,7 +619,7 @@ extension RelationFinder {
         for p in ms where [.city, .base, .region].contains(type(p)) && mentions[p].end + 1 < sentence.upperBound && tokens[mentions[p].end].kind == .word {
             let start = mentions[p].start, end = mentions[p].end
             let to: Int
-            if ["fell", "fallen"].contains(tokens[end].key) {
+            if Self.fallWords.contains(tokens[end]) {
                 to = end + 1
             } else if start >= sentence.lowerBound + 2, (tokens[start - 1].key == "of" && tokens[start - 2].key == "fall") || Self.losingWords.contains(tokens[start - 1]) {
                 to = end
@@ -635,6 +635,8 @@ extension RelationFinder {
             emit(mentions[taker].entity, .stationedAt, mentions[p].entity, sentence: s, rule: "fell-to", span: span(p, taker))
         }
     }
+    /// "El Fasher fell to …".
+    static let fallWords: WordSet = ["fell", "fallen"]
     /// Verbs of losing a place to someone: "after losing Khartoum to the army".
     static let losingWords: WordSet = ["lost", "losing", "lose", "loses", "ceded", "ceding"]
 
