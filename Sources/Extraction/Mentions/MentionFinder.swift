@@ -118,8 +118,10 @@ struct MentionFinder {
         while i < end {
             let t = tokens[i]
             guard t.kind == .word || t.kind == .number else { i += 1; continue }
+            // (Looked up once: both rules below read the role a capitalized word opens.)
+            let capitalizedRole = t.isCapitalized ? lexicon.role(in: tokens[i..<end]) : nil
             // Title + name: "President Vladimir Putin", "Gen. Michael Langley", "Colonel Amadou Abdramane".
-            if t.isCapitalized, let (role, length) = lexicon.role(in: tokens[i..<end]),
+            if let (role, length) = capitalizedRole,
                role.position != .role, let (nameStart, nameEnd) = nameAfterTitle(i + length, end), nameEnd > nameStart {
                 let person = resolvePerson(nameStart..<nameEnd)
                 record(nameStart..<nameEnd, entity: person, kind: .name, surface: surface(nameStart..<nameEnd), role: role)
@@ -129,7 +131,7 @@ struct MentionFinder {
             }
             // "the Inspector-General of the Sierra Leone Police": a capitalized role before "of"
             // is no part of the name after it.
-            if t.isCapitalized, let (_, length) = lexicon.role(in: tokens[i..<end]), i + length + 1 < end, tokens[i + length].key == "of",
+            if let (_, length) = capitalizedRole, i + length + 1 < end, tokens[i + length].key == "of",
                lexiconMatch(from: i, limit: end).map({ $0.end <= i + length }) ?? true {
                 i += length
                 continue
