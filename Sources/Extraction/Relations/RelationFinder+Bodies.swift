@@ -704,10 +704,10 @@ extension RelationFinder {
     static let juntaLeadWords: WordSet = ["led", "leads", "heads", "headed", "chaired", "chairs"]
 
     /// "Doumbouya's junta, the National Committee for Reconciliation and Development (CNRD)",
-    /// "a junta calling itself the MPSR": a body named as a junta seized power in its state (the
-    /// state the document ties to a junta, else the context's), and the person whose junta it
-    /// is leads it. (Not ``contextState(before:sentence:)``: "junta" is a coup word, which would
-    /// make it look no further than the sentence for the state.)
+    /// "a junta calling itself the MPSR": a body named as a junta seized power in its state, and
+    /// the person whose junta it is (``juntaLeader(named:sentence:_:)``) leads it. (Not
+    /// ``contextState(before:sentence:)`` for the state: "junta" is a coup word, which would
+    /// make it look no further than the sentence.)
     func findNamedJuntas(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for m in ms where [.organization, .armedGroup, .militaryUnit].contains(type(m)) && mentions[m].start - 2 >= sentence.lowerBound {
             var i = mentions[m].start - 1
