@@ -91,7 +91,7 @@ enum ExtractionStep {
     static func merged(count: Int, with extractor: Extractor, document: @escaping @Sendable (Int) throws -> SourceDocument) throws -> TypedGraph {
         let merging = BatchMerging(total: count)
         defer { merging.progress.finish() }
-        let batchSize = max(1, ProcessInfo.processInfo.activeProcessorCount * 16)
+        let batchSize = max(1, ProcessInfo.processInfo.activeProcessorCount * 64)
         var start = 0
         var pending: [Result<TypedGraph, any Error>] = []
         repeat {
