@@ -53,26 +53,25 @@ public struct Lexicon: Sendable {
 
     /// Loads every lexicon file of a folder laid out like the built-in one.
     public static func load(folder: URL) throws -> Lexicon {
-        let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
+        let files = ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        // Decoding is half of loading, and a short run's start waits for it: the files are
+        // decoded on every core, then joined in name order.
+        let decoded = ResultSlots<Result<LexiconPart, any Error>>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            decoded.set(i, Result { try LexiconPart(decoding: files[i]) })
+        }
         var entries: [LexiconEntry] = []
         var names: Set<String> = []
         var roles: [RoleEntry] = []
         var heads: [NameHeadEntry] = []
-        for file in files.sorted(by: { $0.lastPathComponent < $1.lastPathComponent }) {
-            let name = file.lastPathComponent
-            switch name {
-            case "given_names.txt":
-                let text = try String(contentsOf: file, encoding: .utf8)
-                names.formUnion(text.split(whereSeparator: \.isNewline).map { String($0).trimmingCharacters(in: .whitespaces) }
-                    .filter { !$0.isEmpty && !$0.hasPrefix("#") })
-            case "roles.json":
-                roles += try LexiconFile.decode(RoleEntry.self, from: file)
-            case "name_heads.json":
-                heads += try LexiconFile.decode(NameHeadEntry.self, from: file)
-            case _ where name.hasSuffix(".json"):
-                entries += try LexiconFile.decode(LexiconEntry.self, from: file)
-            default:
-                continue
+        for part in decoded.values {
+            switch try part.get() {
+            case .givenNames(let list): names.formUnion(list)
+            case .roles(let list): roles += list
+            case .nameHeads(let list): heads += list
+            case .entries(let list): entries += list
+            case .ignored: continue
             }
         }
         return Lexicon(entries: entries, givenNames: names, roles: roles, nameHeads: heads)
@@ -165,6 +164,14 @@ public struct Lexicon: Sendable {
             }
         }
         entryByName = byName
+        // The name index is the largest part of compiling; a second core builds it while this
+        // one builds the role and head tables.
+        let indexed = ResultSlots<(NameIndex, WordCodes)>(count: 1)
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { [entries] in
+            let index = NameIndex(entries: entries)
+            indexed.set(0, (index, WordCodes(index: index)))
+        }
         otherSurnames = [:]
         for (i, entry) in entries.enumerated() where entry.type == .person {
             let surnames = (entry.aliases ?? []).compactMap { alias -> String? in
@@ -173,8 +180,6 @@ public struct Lexicon: Sendable {
             }
             if !surnames.isEmpty { otherSurnames[i] = surnames }
         }
-        index = NameIndex(entries: entries)
-        words = WordCodes(index: index)
         roleIndex = [:]
         longestRole = 1
         var roleFirst: [String] = [], singleWordRoles: [String] = []
@@ -201,6 +206,8 @@ public struct Lexicon: Sendable {
             if seenHeads.insert(key).inserted { heads.append((key, head)) }
         }
         headIndex = WordTable(heads)
+        group.wait()
+        (index, words) = indexed.values[0]
     }
 }
 

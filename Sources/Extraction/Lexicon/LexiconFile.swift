@@ -87,3 +87,27 @@ enum LexiconFile {
         return "\(error)".split(separator: "\n").joined(separator: " ")
     }
 }
+
+/// What one file of a lexicon folder holds, by its name: `given_names.txt` one name a line,
+/// `roles.json` and `name_heads.json` their tables, any other `.json` entries.
+enum LexiconPart {
+    case givenNames([String])
+    case roles([RoleEntry])
+    case nameHeads([NameHeadEntry])
+    case entries([LexiconEntry])
+    case ignored
+
+    init(decoding file: URL) throws {
+        let name = file.lastPathComponent
+        switch name {
+        case "given_names.txt":
+            let text = try String(contentsOf: file, encoding: .utf8)
+            self = .givenNames(text.split(whereSeparator: \.isNewline).map { String($0).trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty && !$0.hasPrefix("#") })
+        case "roles.json": self = .roles(try LexiconFile.decode(RoleEntry.self, from: file))
+        case "name_heads.json": self = .nameHeads(try LexiconFile.decode(NameHeadEntry.self, from: file))
+        case _ where name.hasSuffix(".json"): self = .entries(try LexiconFile.decode(LexiconEntry.self, from: file))
+        default: self = .ignored
+        }
+    }
+}
