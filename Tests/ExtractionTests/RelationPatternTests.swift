@@ -746,6 +746,9 @@ import NewsGraph
         // A body described before its name; a body's departure demanded, not a body ordered about.
         Case("Bamako asked the UN stabilisation mission, MINUSMA, to leave.", [("MINUSMA", .partOf, "United Nations")]),
         Case("Guinea demanded the withdrawal of MINUSMA's liaison office.", [("Guinea", .demandsWithdrawalOf, "MINUSMA")]),
+        // The lexicon's other UN missions, and the Sahrawi state apart from the territory it claims.
+        Case("MINURSO, led by Anna Berg, monitors the berm.", [("Anna Berg", .leads, "MINURSO")]),
+        Case("The SADR joined the African Union in 1982.", [("Sahrawi Arab Democratic Republic", .memberOf, "African Union")], not: [("Western Sahara", .memberOf, "African Union")]),
         Case("Niger told CNPC that its oil contract would be reviewed.", [], not: [("Niger", .demandsWithdrawalOf, "China National Petroleum Corporation")]),
         // The founders of a body named before them in a relative clause.
         Case("Goïta praised the Alliance of Sahel States, which Mali formed with Burkina Faso and Niger.",
