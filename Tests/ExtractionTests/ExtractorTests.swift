@@ -63,7 +63,8 @@ import NewsGraph
             + "Officials banned the Malian Party for Renewal. Gunmen stormed the home of senior minister Kasongo Mbala. "
             + "They raided the Kissy military barracks, broke open the Mabela Road prison and occupied the Palais de Koulouba; the Kissy barracks fell first. "
             + "The opposition Kambia People's Congress (KPC) blamed the Zambia People's Defence Force (ZPDF). The KPC and the ZPDF traded charges. "
-            + "Troops were sent to the Kirem, Dalo and Ufa regions and to Dolow, the capital of Kessa."
+            + "Troops were sent to the Kirem, Dalo and Ufa regions and to Dolow, the capital of Kessa. "
+            + "Jets took off from a base in Syria's Latakia province. Drones struck the Kayes region."
         let g = Extractor(lexicon: Self.lexicon).extract(SourceDocument(id: "d1", source: "t.txt", text: text))
         #expect(g.entities.first { $0.name == "Abdulghani al-Kikli" }?.type == .person)
         #expect(g.entities.first { $0.name == "444 Brigade" }?.type == .militaryUnit)
@@ -81,6 +82,10 @@ import NewsGraph
         #expect(g.entities.first { $0.name == "Malian Party for Renewal" }?.type == .organization)
         // A name straight after a role in lower case.
         #expect(g.entities.first { $0.name == "Kasongo Mbala" }?.type == .person)
+        // A town with an area noun after it is the area, unless the lexicon knows the area.
+        #expect(g.entities.first { $0.name == "Latakia province" }?.type == .region)
+        #expect(!g.entities.contains { $0.name == "Latakia" })
+        #expect(g.entities.first { $0.name == "Kayes Region" }?.type == .region)
         // Barracks, prisons and palaces are compounds typed as bases; a barracks is one whatever
         // its qualifier.
         let barracks = try #require(g.entities.first { $0.name == "Kissy Barracks" })

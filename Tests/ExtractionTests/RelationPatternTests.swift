@@ -407,7 +407,7 @@ import NewsGraph
         Case("Gunmen burned Kelbari in eastern Niger overnight.", [("Kelbari", .locatedIn, "Niger")]),
         Case("Tondibia and Kollo, two farming villages in western Niger, were emptied.", [("Tondibia", .locatedIn, "Niger"), ("Kollo", .locatedIn, "Niger")]),
         Case("Aid reached Fada, a dusty market town in Chad's far east.", [("Fada", .locatedIn, "Chad")]),
-        Case("Refugees gathered in Togo's Dapaong region last week.", [("Dapaong", .locatedIn, "Togo")]),
+        Case("Refugees gathered in Togo's Dapaong region last week.", [("Dapaong region", .locatedIn, "Togo")]),
         Case("Talks opened in Accra, the Ghanaian capital, on Friday.", [("Accra", .locatedIn, "Ghana")]),
         Case("Diplomats in Accra said nothing.", [], not: [("Diplomats", .locatedIn, "Ghana")]),
         // Forces kept somewhere, past an apposition or a relative pronoun; a "where" clause over a list.

@@ -192,6 +192,15 @@ struct MentionFinder {
                 i = run.upperBound
                 continue
             }
+            // "Syria's Latakia province", "the Tahoua region": a town with an area noun after it
+            // names the area around the town, unless the lexicon knows that area by this form.
+            if let (form, matchEnd) = match, form.type == .city, run.upperBound == matchEnd, matchEnd < end,
+               tokens[matchEnd].kind == .word, !tokens[matchEnd].isCapitalized, Self.namedAreaNouns.contains(tokens[matchEnd]) {
+                let e = entity(named: surface(i..<matchEnd) + " " + tokens[matchEnd].text, type: .region)
+                record(i..<matchEnd + 1, entity: e, kind: .name, surface: surface(i..<matchEnd + 1))
+                i = matchEnd + 1
+                continue
+            }
             // "the Pretoria agreement", "the Rome Statute": a town that names a treaty is neither
             // the town nor its state here (named treaties are no entities).
             if let (form, matchEnd) = match, form.type == .city, matchEnd < end, WordLists.townTreatyNouns.contains(tokens[matchEnd]) {
