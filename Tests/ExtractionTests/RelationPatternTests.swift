@@ -1186,6 +1186,9 @@ import NewsGraph
         // Who backs a state supports it.
         Case("Egypt, one of Sudan's closest backers, condemned the strikes.", [("Egypt", .supports, "Sudan")], not: [("Egypt", .cooperatesWith, "Sudan")]),
         Case("Turkey has become one of Somalia's main backers.", [("Turkey", .supports, "Somalia")]),
+        // An armed group has backers too; an ally is still a state's.
+        Case("Qatar is the Houthis' main backer, diplomats say.", [("Qatar", .supports, "Houthis")]),
+        Case("Algeria remains one of the Polisario's closest backers.", [("Algeria", .supports, "Polisario Front")]),
         Case("The junta and its Russian backers celebrated.", [], not: [("Mali", .supports, "Russia")]),
         // A body's part, named after the possessive noun that describes it.
         Case("JNIM spread south. The group's local arm, the Katiba Macina, attacked Diafarabé.",

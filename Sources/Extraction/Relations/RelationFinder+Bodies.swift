@@ -503,7 +503,10 @@ extension RelationFinder {
                 emit(mentions[described].entity, partnerRelation(t), ownerState, sentence: s, rule: "apposed-ally", span: ordered(mentions[described].start, (t + 1)))
                 continue
             }
-            guard let owner = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 4 && type($0) == .state && mentions[$0].isPossessive }) else { continue }
+            // ("Algeria is the Polisario's main backer": an armed group has backers too.)
+            let backed = Self.backerWords.contains(tokens[t])
+            guard let owner = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 4 && mentions[$0].isPossessive
+                                               && (type($0) == .state || backed && type($0) == .armedGroup) }) else { continue }
             let clause = clause(around: t, in: sentence)
             for subject in subjects(before: mentions[owner].start, clause: clause, types: FrameTable.states, in: ms) where mentions[subject].entity != mentions[owner].entity
                 // Only "X is / has become / remains one of Y's allies" ("counts among") says that X is one.
