@@ -746,6 +746,8 @@ import NewsGraph
         // A body described before its name; a body's departure demanded, not a body ordered about.
         Case("Bamako asked the UN stabilisation mission, MINUSMA, to leave.", [("MINUSMA", .partOf, "United Nations")]),
         Case("Guinea demanded the withdrawal of MINUSMA's liaison office.", [("Guinea", .demandsWithdrawalOf, "MINUSMA")]),
+        // A former member is none.
+        Case("Guinea, a former member of ECOWAS, objected.", [], not: [("Guinea", .memberOf, "ECOWAS")]),
         // The lexicon's other UN missions, and the Sahrawi state apart from the territory it claims.
         Case("MINURSO, led by Anna Berg, monitors the berm.", [("Anna Berg", .leads, "MINURSO")]),
         Case("The SADR joined the African Union in 1982.", [("Sahrawi Arab Democratic Republic", .memberOf, "African Union")], not: [("Western Sahara", .memberOf, "African Union")]),

@@ -43,7 +43,9 @@ extension RelationFinder {
             let agentFollows = t + 1 < clause.upperBound && tokens[t + 1].key == "by"
             // "ceased to be members of": membership ended, not held.
             let ceased = frames.contains { $0.relation == .memberOf } && (t >= clause.lowerBound + 3 && tokens[t - 1].key == "be" && tokens[t - 2].key == "to" && ["ceased", "ceases"].contains(tokens[t - 3].key)
-                || (t >= clause.lowerBound + 4 && tokens[t - 1].key == "a" && tokens[t - 2].key == "be" && ["ceased", "ceases"].contains(tokens[t - 4].key)))
+                || (t >= clause.lowerBound + 4 && tokens[t - 1].key == "a" && tokens[t - 2].key == "be" && ["ceased", "ceases"].contains(tokens[t - 4].key))
+                // ("a former member of ECOWAS".)
+                || (t > clause.lowerBound && Self.formerWords.contains(tokens[t - 1]) && Self.memberNouns.contains(tokens[t])))
             // Frames of one trigger often ask for the same subject types: find each set's subjects once.
             var subjectsByTypes: [UInt16: [Int]] = [:]
             for frame in frames {
