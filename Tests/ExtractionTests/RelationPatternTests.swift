@@ -748,6 +748,10 @@ import NewsGraph
         Case("Guinea demanded the withdrawal of MINUSMA's liaison office.", [("Guinea", .demandsWithdrawalOf, "MINUSMA")]),
         // A former member is none.
         Case("Guinea, a former member of ECOWAS, objected.", [], not: [("Guinea", .memberOf, "ECOWAS")]),
+        // A plural description of the states listed before it.
+        Case("Spain, Portugal and Malta, all EU members, sent ships.", [("Spain", .memberOf, "European Union"), ("Portugal", .memberOf, "European Union"), ("Malta", .memberOf, "European Union")]),
+        Case("Ghana and Togo, fellow ECOWAS members, objected.", [("Ghana", .memberOf, "ECOWAS"), ("Togo", .memberOf, "ECOWAS")]),
+        Case("Mali and Niger, both former ECOWAS members, objected.", [], not: [("Mali", .memberOf, "ECOWAS"), ("Niger", .memberOf, "ECOWAS")]),
         // The lexicon's other UN missions, and the Sahrawi state apart from the territory it claims.
         Case("MINURSO, led by Anna Berg, monitors the berm.", [("Anna Berg", .leads, "MINURSO")]),
         Case("The SADR joined the African Union in 1982.", [("Sahrawi Arab Democratic Republic", .memberOf, "African Union")], not: [("Western Sahara", .memberOf, "African Union")]),

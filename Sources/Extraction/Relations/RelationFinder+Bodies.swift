@@ -205,7 +205,11 @@ extension RelationFinder {
             if d - 2 >= sentence.lowerBound, tokens[d].key == "of", tokens[d - 1].key == "one" { d -= 2 }
             let opener = d + 1
             // ("JNIM, al-Qaeda's Sahel branch": the whole's possessive may open it.)
-            guard opener < t, Self.descriptionOpeners.contains(tokens[opener]) || tokens[opener].key == "one" || (whole.map { mentions[$0].start == opener && mentions[$0].isPossessive } ?? false) else { continue }
+            // ("France, Germany and Italy, all EU members": a plural description of the list before it.)
+            let plural = isMember && tokens[t].key.hasSuffix("s") && Self.pluralDescriptionOpeners.contains(tokens[opener])
+            // ("all former EU members": membership that ended.)
+            if isMember, (opener..<t).contains(where: { Self.formerWords.contains(tokens[$0]) }) { continue }
+            guard opener < t, plural || Self.descriptionOpeners.contains(tokens[opener]) || tokens[opener].key == "one" || (whole.map { mentions[$0].start == opener && mentions[$0].isPossessive } ?? false) else { continue }
             // "South Africa, another member, provided …": of the bloc the text was just about.
             if whole == nil, isMember, tokens[opener].key == "another" {
                 let earlier = (s > 0 ? bySentence[s - 1] : []) + ms.filter { mentions[$0].end <= opener }
@@ -216,7 +220,7 @@ extension RelationFinder {
             let described = tokens[d].text == "," ? mention(beforeComma: d, floor: sentence.lowerBound) : nil
             if let x = described, partTypes.contains(type(x)), whole != nil {
                 // "X, a Y subsidiary", "X, one of the bloc's members".
-                parts = [x]
+                parts = plural && type(x) == .state ? list(endingAt: x, in: ms.filter { type($0) == .state && mentions[$0].kind != .demonym }) : [x]
             } else if d > sentence.lowerBound, Self.copulas.contains(tokens[d]) || (tokens[d].key == "as" && Self.servingVerbs.contains(tokens[d - 1])) {
                 // "M23 serves as the armed wing of the AFC", "Mozambique is a member of SADC".
                 parts = subjects(before: d, clause: clause(around: d, in: sentence), types: partTypes, in: ms)
@@ -269,6 +273,9 @@ extension RelationFinder {
 
     /// Words that open a description: "a CNPC subsidiary", "another member".
     static let descriptionOpeners: WordSet = ["a", "an", "the", "another", "its", "their"]
+    /// Words that open a description of several: "all EU members", "both members of ECOWAS",
+    /// "fellow AU members".
+    static let pluralDescriptionOpeners: WordSet = ["all", "both", "fellow", "two", "three", "four", "five"]
 
     /// Words that open a clause of their own, where a description stops.
     static let clauseWords: WordSet = ["and", "or", "but", "which", "who", "that", "where", "said", "says", "is", "was", "as", "remains", "became", "becomes", "of"]
