@@ -746,6 +746,10 @@ import NewsGraph
         // A body described before its name; a body's departure demanded, not a body ordered about.
         Case("Bamako asked the UN stabilisation mission, MINUSMA, to leave.", [("MINUSMA", .partOf, "United Nations")]),
         Case("Guinea demanded the withdrawal of MINUSMA's liaison office.", [("Guinea", .demandsWithdrawalOf, "MINUSMA")]),
+        // Forces that control a town, or part of a state; a state that holds something else is not there.
+        Case("The Houthis control Hodeidah and the coast.", [("Houthis", .stationedAt, "Hodeidah")]),
+        Case("Al-Shabaab fighters still control parts of Somalia, officials say.", [("al-Shabaab", .stationedAt, "Somalia")]),
+        Case("Mali holds gold deposits that interest Russia.", [], not: [("Mali", .stationedAt, "Russia")]),
         // A former member is none.
         Case("Guinea, a former member of ECOWAS, objected.", [], not: [("Guinea", .memberOf, "ECOWAS")]),
         // A plural description of the states listed before it.

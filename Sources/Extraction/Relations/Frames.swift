@@ -141,8 +141,13 @@ enum FrameTable {
               objectTypes: [.city, .base, .region], voice: .active, agentMarker: nil, name: "patrol"),
         Frame(relation: .attacks, triggers: ["control"], objectMarkers: ["of"], subjectTypes: forces, objectTypes: [.city, .base, .region],
               voice: .active, agentMarker: nil, name: "take-control", precededBy: ["took", "take", "takes", "taken", "taking", "seized", "gained", "regained", "wrested", "retook", "retaken", "assumed"]),
-        Frame(relation: .stationedAt, triggers: ["controlled", "controls", "held", "holds", "holding"], objectMarkers: [""], subjectTypes: forces,
+        Frame(relation: .stationedAt, triggers: ["control", "controlled", "controls", "held", "holds", "holding"], objectMarkers: [""], subjectTypes: forces,
               objectTypes: [.city, .base, .region], voice: .active, agentMarker: nil, name: "hold"),
+        // "the Houthis control much of Yemen": a state's part held, where a state held outright
+        // is rarely a fact ("Mali holds lithium deposits").
+        Frame(relation: .stationedAt, triggers: ["much", "most", "parts", "swathes", "half"], objectMarkers: ["of"], subjectTypes: forces,
+              objectTypes: [.state, .region], voice: .active, agentMarker: nil, name: "hold-part",
+              precededBy: ["control", "controlled", "controls", "held", "holds", "hold", "holding", "occupy", "occupies", "occupied"]),
         // "Kenyan units hold positions in Jubaland", "troops took up positions around Goma".
         Frame(relation: .stationedAt, triggers: ["positions"], objectMarkers: ["in", "around", "near", "at", "outside"], subjectTypes: forces,
               objectTypes: [.city, .base, .region], voice: .active, agentMarker: nil, name: "hold-positions",
