@@ -750,6 +750,9 @@ import NewsGraph
         Case("The Houthis control Hodeidah and the coast.", [("Houthis", .stationedAt, "Hodeidah")]),
         Case("Al-Shabaab fighters still control parts of Somalia, officials say.", [("al-Shabaab", .stationedAt, "Somalia")]),
         Case("Mali holds gold deposits that interest Russia.", [], not: [("Mali", .stationedAt, "Russia")]),
+        // After ", but the …" the subject is that unnamed one, not the first clause's.
+        Case("Malian troops retook Ber, but the coalition controls Kidal.", [("Mali", .stationedAt, "Ber")], not: [("Mali", .stationedAt, "Kidal")]),
+        Case("Kenyan officers arrived, but the coalition still holds much of Haiti.", [], not: [("Kenya", .stationedAt, "Haiti")]),
         // A former member is none.
         Case("Guinea, a former member of ECOWAS, objected.", [], not: [("Guinea", .memberOf, "ECOWAS")]),
         // A plural description of the states listed before it.

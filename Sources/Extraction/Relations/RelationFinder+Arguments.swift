@@ -644,6 +644,10 @@ extension RelationFinder {
         // "… while its rival has killed scores of soldiers": the other side, whom no name here
         // stands for (not the owner of "its").
         if j > floor, Self.rivalNouns.contains(tokens[j]), mentionAt[j] == nil, ["its", "their", "his", "her", "the", "a"].contains(tokens[j - 1].key) { return true }
+        // "Kenyan officers retook roads, but the coalition still holds the port": a new subject
+        // after a contrast, which names no one the text has named, is not the first clause's.
+        if j - 2 > floor, tokens[j].kind == .word, !tokens[j].isCapitalized, mentionAt[j] == nil, tokens[j - 1].key == "the",
+           Self.contrastWords.contains(tokens[j - 2]), tokens[j - 3].text == "," { return true }
         guard j > floor, tokens[j].kind == .word, !tokens[j].isCapitalized, mentionAt[j] == nil, Self.unnamedActors.contains(tokens[j]) else { return false }
         // "… when jihadist fighters overran": a bare plural after a conjunction, with or without
         // a describing word, names no one either.
@@ -713,6 +717,8 @@ extension RelationFinder {
 
     /// Conjunctions that open a clause: "… were killed when fighters overran".
     static let clauseOpeners: WordSet = ["when", "after", "as", "while", "before", "until", "because", "where", "once"]
+
+    static let contrastWords: WordSet = ["but", "while", "whereas", "although", "though", "yet"]
 
     static let unnamedActors: WordSet = ["militants", "insurgents", "jihadists", "gunmen", "attackers", "assailants", "fighters", "rebels", "soldiers", "troops", "mercenaries", "mutineers", "putschists", "plotters"]
 

@@ -229,7 +229,11 @@ extension RelationFinder {
                     continue
                 }
                 var subs: [Int]
-                if let known = subjectsByTypes[frame.subjectTypes.rawValue] {
+                if frame.precededBy != nil {
+                    // ("but the coalition still holds much of the port": the subject stands before
+                    // the verb the trigger needs, and is looked for from there.)
+                    subs = subjects(before: t - 1, clause: clause, types: frame.subjectTypes, in: ms)
+                } else if let known = subjectsByTypes[frame.subjectTypes.rawValue] {
                     subs = known
                 } else {
                     subs = subjects(before: t, clause: clause, types: frame.subjectTypes, in: ms)
