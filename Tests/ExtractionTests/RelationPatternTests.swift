@@ -753,6 +753,8 @@ import NewsGraph
         // After ", but the …" the subject is that unnamed one, not the first clause's.
         Case("Malian troops retook Ber, but the coalition controls Kidal.", [("Mali", .stationedAt, "Ber")], not: [("Mali", .stationedAt, "Kidal")]),
         Case("Kenyan officers arrived, but the coalition still holds much of Haiti.", [], not: [("Kenya", .stationedAt, "Haiti")]),
+        // "ruler" is an office that leads.
+        Case("Haftar, eastern Libya's ruler, met Putin.", [("Khalifa Haftar", .leads, "Libya"), ("Khalifa Haftar", .meets, "Vladimir Putin")], not: [("Libya", .meets, "Vladimir Putin")]),
         // A former member is none.
         Case("Guinea, a former member of ECOWAS, objected.", [], not: [("Guinea", .memberOf, "ECOWAS")]),
         // A plural description of the states listed before it.
