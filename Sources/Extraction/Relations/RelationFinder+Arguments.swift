@@ -859,8 +859,10 @@ extension RelationFinder {
         let after = ms.filter { mentions[$0].start > t && mentions[$0].start < end
             && !(mentions[$0].kind != .name && ["its", "their"].contains(tokens[mentions[$0].start].key))
             && !(mentions[$0].kind == .seat && isCompoundModifier($0))
-            // ("fought the Wagner-backed RSF": the backer is not the object.)
-            && !(mentions[$0].end < end && tokens[mentions[$0].end].text == "-" && backedBody(by: $0) != nil) }
+            // ("fought the Wagner-backed RSF", "ran the HTS-backed administration": the backer is
+            // not the object, whether or not a name follows.)
+            && !(mentions[$0].end + 1 < end && tokens[mentions[$0].end].text == "-" && !tokens[mentions[$0].end].spaceBefore
+                 && Self.backingWords[tokens[mentions[$0].end + 1].key] != nil) }
         // ("leaving the G5 Sahel, the grouping that Mali had quit": a name right after a relative
         // pronoun is that clause's subject.)
         let thatMarks = markers.contains("that")
