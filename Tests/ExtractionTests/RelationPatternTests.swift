@@ -757,6 +757,8 @@ import NewsGraph
         Case("Haftar, eastern Libya's ruler, met Putin.", [("Khalifa Haftar", .leads, "Libya"), ("Khalifa Haftar", .meets, "Vladimir Putin")], not: [("Libya", .meets, "Vladimir Putin")]),
         // A backer named in a hyphened adjective is never the verb's object, whatever the noun.
         Case("Omar Salem ran the Wagner-backed council in Kidal.", [], not: [("Omar Salem", .leads, "Wagner Group")]),
+        // "both" opens a list of objects as "all" does.
+        Case("French troops remain at both Hmeimim and Gao.", [("France", .stationedAt, "Hmeimim Air Base"), ("France", .stationedAt, "Gao")]),
         // A former member is none.
         Case("Guinea, a former member of ECOWAS, objected.", [], not: [("Guinea", .memberOf, "ECOWAS")]),
         // A plural description of the states listed before it.

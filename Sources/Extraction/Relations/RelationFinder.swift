@@ -56,7 +56,7 @@ final class RelationFinder {
 
     static let prepositions: WordSet = ["in", "at", "of", "from", "to", "into", "near", "with", "by", "for", "on", "against", "between", "about", "over", "toward", "towards", "than", "like", "including", "out", "outside", "inside", "around", "across", "through", "throughout", "along", "alongside", "beside", "beyond", "within", "via"]
 
-    static let determiners: WordSet = ["a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those", "some", "all", "most", "about", "around", "nearly", "approximately", "roughly", "several", "dozens", "hundreds"]
+    static let determiners: WordSet = ["a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those", "some", "all", "both", "most", "about", "around", "nearly", "approximately", "roughly", "several", "dozens", "hundreds"]
 
     func run() {
         for (s, sentence) in sentences.enumerated() {
