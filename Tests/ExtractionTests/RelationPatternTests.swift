@@ -1208,6 +1208,8 @@ import NewsGraph
         // An armed group has backers too; an ally is still a state's.
         Case("Qatar is the Houthis' main backer, diplomats say.", [("Qatar", .supports, "Houthis")]),
         Case("Algeria remains one of the Polisario's closest backers.", [("Algeria", .supports, "Polisario Front")]),
+        Case("Iran remains the chief backer of Hezbollah.", [("Iran", .supports, "Hezbollah")]),
+        Case("Egypt is the main foreign backer of the Sudanese army.", [("Egypt", .supports, "Sudan")]),
         Case("The junta and its Russian backers celebrated.", [], not: [("Mali", .supports, "Russia")]),
         // A body's part, named after the possessive noun that describes it.
         Case("JNIM spread south. The group's local arm, the Katiba Macina, attacked Diafarabé.",

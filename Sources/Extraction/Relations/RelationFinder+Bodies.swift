@@ -512,8 +512,16 @@ extension RelationFinder {
             }
             // ("Algeria is the Polisario's main backer": an armed group has backers too.)
             let backed = Self.backerWords.contains(tokens[t])
-            guard let owner = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 4 && mentions[$0].isPossessive
-                                               && (type($0) == .state || backed && type($0) == .armedGroup) }) else { continue }
+            let possessor = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 4 && mentions[$0].isPossessive
+                                             && (type($0) == .state || backed && type($0) == .armedGroup) })
+            // ("Egypt is the main backer of the Sudanese army": or the one named after "of".)
+            var afterOf: Int?
+            if backed, possessor == nil, t + 2 < sentence.upperBound, tokens[t + 1].key == "of",
+               case let j = pastDeterminersAndModifiers(from: t + 2, limit: sentence.upperBound), j < sentence.upperBound,
+               let backedOne = mentionAt[j], mentions[backedOne].start == j, [.state, .armedGroup].contains(type(backedOne)) {
+                afterOf = backedOne
+            }
+            guard let owner = possessor ?? afterOf else { continue }
             let clause = clause(around: t, in: sentence)
             for subject in subjects(before: mentions[owner].start, clause: clause, types: FrameTable.states, in: ms) where mentions[subject].entity != mentions[owner].entity
                 // Only "X is / has become / remains one of Y's allies" ("counts among") says that X is one.
