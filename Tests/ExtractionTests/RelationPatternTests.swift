@@ -759,6 +759,9 @@ import NewsGraph
         Case("Omar Salem ran the Wagner-backed council in Kidal.", [], not: [("Omar Salem", .leads, "Wagner Group")]),
         // "both" opens a list of objects as "all" does.
         Case("French troops remain at both Hmeimim and Gao.", [("France", .stationedAt, "Hmeimim Air Base"), ("France", .stationedAt, "Gao")]),
+        // A summing-up noun after a clause is the clause's first actor's, not the last name's.
+        Case("Sudan accused the UAE of flying arms through airstrips in Libya and Chad, an accusation the UAE rejected.", [("Sudan", .accuses, "United Arab Emirates")], not: [("Chad", .accuses, "United Arab Emirates")]),
+        Case("Malian officials have hinted that rebels hide in the desert, an accusation Algeria rejects.", [("Mali", .accuses, "Algeria")]),
         // A former member is none.
         Case("Guinea, a former member of ECOWAS, objected.", [], not: [("Guinea", .memberOf, "ECOWAS")]),
         // A plural description of the states listed before it.

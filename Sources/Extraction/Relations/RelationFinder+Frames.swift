@@ -50,6 +50,7 @@ extension RelationFinder {
             var subjectsByTypes: [UInt16: [Int]] = [:]
             for frame in frames {
                 if charged && frame.relation != .accuses { continue }
+
                 if ceased && frame.relation == .memberOf { continue }
                 if nounUse && hasNounFrame && frame.voice != .noun { continue }
                 // "Mali condemned the attack on Djibo": an attack named as a noun is the clause
@@ -229,7 +230,13 @@ extension RelationFinder {
                     continue
                 }
                 var subs: [Int]
-                if frame.precededBy != nil {
+                if nounUse, frame.relation == .accuses, t >= clause.lowerBound + 2, tokens[t - 2].text == "," {
+                    // "Sudan accused the UAE of flying arms through Chad, an accusation the UAE
+                    // rejected": a noun set off after a clause sums it up; its subject is the
+                    // clause's first actor, not the name before the comma.
+                    subs = ms.first(where: { mentions[$0].start >= clause.lowerBound && mentions[$0].end < t && frame.subjectTypes.contains(type($0))
+                        && !isPrepositionalObject($0, floor: clause.lowerBound) }).map { [$0] } ?? []
+                } else if frame.precededBy != nil {
                     // ("but the coalition still holds much of the port": the subject stands before
                     // the verb the trigger needs, and is looked for from there.)
                     subs = subjects(before: t - 1, clause: clause, types: frame.subjectTypes, in: ms)
