@@ -48,15 +48,21 @@ struct NameIndex: Sendable {
     /// The forms that start with one key, longest first, set apart by their second key: a
     /// common first word ("US", "Russian", "al") starts dozens of forms, and one probe leaves
     /// only those that can match.
-    struct Starting: Sendable {
-        var bySecondKey: [Int32: [Form]] = [:]
+    /// (A class: a lookup takes one reference to it, where a struct's two tables were each
+    /// retained and released for every capitalized word.)
+    final class Starting: Sendable {
+        let bySecondKey: [Int32: [Form]]
         /// Forms of one key.
-        var single: [Form] = []
+        let single: [Form]
 
         init(_ sorted: [Form]) {
+            var bySecondKey: [Int32: [Form]] = [:]
+            var single: [Form] = []
             for form in sorted {
                 if form.keys.count > 1 { bySecondKey[form.keys[1], default: []].append(form) } else { single.append(form) }
             }
+            self.bySecondKey = bySecondKey
+            self.single = single
         }
     }
 

@@ -514,24 +514,24 @@ struct MentionFinder {
     private mutating func recordLexicon(form: NameIndex.Form, range: Range<Int>, sentence: Range<Int>) {
         // One sense per document: "Congo" after "the Democratic Republic of Congo" is that Congo.
         let chosen = entityByLexicon[form.entry] == nil ? form.alternatives.first(where: { entityByLexicon[$0] != nil }) ?? form.entry : form.entry
-        let entry = lexicon.entries[chosen]
+        // (The entry's fields are read in place: copying a whole entry, with its lists of
+        // names, for every name in the text was a measurable share of extraction.)
+        let type = lexicon.entries[chosen].type
         // A capital used for its government folds into the state, unless it is a place here.
-        if entry.type == .city, let state = lexicon.capitalOf[chosen], !isPlaceUse(range, sentence: sentence) {
-            let stateEntry = lexicon.entries[state]
-            let e = entity(named: stateEntry.name, type: .state, lexiconEntry: state)
+        if type == .city, let state = lexicon.capitalOf[chosen], !isPlaceUse(range, sentence: sentence) {
+            let e = entity(named: lexicon.entries[state].name, type: .state, lexiconEntry: state)
             record(range, entity: e, kind: .seat, surface: surface(range))
             return
         }
-        let e = entity(named: entry.name, type: entry.type, lexiconEntry: chosen)
-        var kind: Mention.Kind = form.kind == .demonym ? .demonym : .name
-        if form.kind == .demonym { kind = .demonym }
+        let e = entity(named: lexicon.entries[chosen].name, type: type, lexiconEntry: chosen)
+        let kind: Mention.Kind = form.kind == .demonym ? .demonym : .name
         record(range, entity: e, kind: kind, surface: surface(range))
-        if form.kind == .demonym, tokens[range.upperBound - 1].key.hasSuffix("s"), entry.type == .state {
+        if form.kind == .demonym, tokens[range.upperBound - 1].key.hasSuffix("s"), type == .state {
             mentions[mentions.count - 1].isForces = true // "the Russians", "Ukrainians"
         }
         // "the Russian-backed junta": the backer's adjective names no forces of its own.
         let compound = range.upperBound < sentence.upperBound && tokens[range.upperBound].text == "-" && !tokens[range.upperBound].spaceBefore
-        if form.kind == .demonym || entry.type == .state, range.upperBound < sentence.upperBound, !compound {
+        if form.kind == .demonym || type == .state, range.upperBound < sentence.upperBound, !compound {
             var k = range.upperBound
             if tokens[k].kind == .possessive { k += 1 }
             // "Russian military personnel", "US troops", "Nigerien junta".
