@@ -762,6 +762,8 @@ import NewsGraph
         // A summing-up noun after a clause is the clause's first actor's, not the last name's.
         Case("Sudan accused the UAE of flying arms through airstrips in Libya and Chad, an accusation the UAE rejected.", [("Sudan", .accuses, "United Arab Emirates")], not: [("Chad", .accuses, "United Arab Emirates")]),
         Case("Malian officials have hinted that rebels hide in the desert, an accusation Algeria rejects.", [("Mali", .accuses, "Algeria")]),
+        // "fighters of X" opening a clause make X its subject, which "its" then refers to.
+        Case("At dawn, fighters of the Wagner Group entered the town. Its men took Anefis within hours.", [("Wagner Group", .attacks, "Anefis")]),
         // A former member is none.
         Case("Guinea, a former member of ECOWAS, objected.", [], not: [("Guinea", .memberOf, "ECOWAS")]),
         // A plural description of the states listed before it.
