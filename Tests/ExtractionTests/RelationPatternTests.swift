@@ -764,6 +764,12 @@ import NewsGraph
         Case("Malian officials have hinted that rebels hide in the desert, an accusation Algeria rejects.", [("Mali", .accuses, "Algeria")]),
         // "fighters of X" opening a clause make X its subject, which "its" then refers to.
         Case("At dawn, fighters of the Wagner Group entered the town. Its men took Anefis within hours.", [("Wagner Group", .attacks, "Anefis")]),
+        // "The army" opening a sentence is the army of the state whose doing the sentence before
+        // is about, before the junta's; not of a state that sentence merely lists.
+        Case("The junta in Niger has ruled since 2023. Nigeria's response has been cautious. The army deployed troops to Kwara State.",
+             [("Nigeria", .deployedTo, "Kwara State")], not: [("Niger", .deployedTo, "Kwara State")]),
+        Case("Mali's junta closed the border. Britain, Germany and Italy issued similar advice. The army then deployed troops to Kayes.",
+             [("Mali", .deployedTo, "Kayes")], not: [("United Kingdom", .deployedTo, "Kayes")]),
         // A former member is none.
         Case("Guinea, a former member of ECOWAS, objected.", [], not: [("Guinea", .memberOf, "ECOWAS")]),
         // A plural description of the states listed before it.

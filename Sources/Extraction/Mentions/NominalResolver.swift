@@ -184,9 +184,15 @@ struct NominalResolver {
                     continue
                 }
                 // "the army", "the military": the forces of the country the report is about.
+                // ("Nigeria's response has been military. The army said …": of the state whose
+                // doing the sentence before is about, when this one opens with them. Not of a
+                // state the sentence before merely names first: "Britain, Germany and Italy
+                // issued advice. The army …".)
                 if ["army", "military"].contains(key), i > sentence.lowerBound, tokens[i - 1].key == "the",
                    !(i + 1 < sentence.upperBound && (tokens[i + 1].kind == .word && !Self.verbLike(tokens[i + 1]))),
-                   let state = juntaState ?? dominantState {
+                   let state = (i == sentence.lowerBound + 1 && s > 0
+                                ? Self.subject(of: s - 1, among: [.state], bySentence: bySentence, finder: finder, tokens: tokens, sentences: sentences)
+                                    .flatMap { $0.kind == .name && $0.isPossessive ? $0.entity : nil } : nil) ?? juntaState ?? dominantState {
                     added.append(((i - 1)..<(i + 1), state))
                     continue
                 }
