@@ -64,7 +64,8 @@ import NewsGraph
             + "They raided the Kissy military barracks, broke open the Mabela Road prison and occupied the Palais de Koulouba; the Kissy barracks fell first. "
             + "The opposition Kambia People's Congress (KPC) blamed the Zambia People's Defence Force (ZPDF). The KPC and the ZPDF traded charges. "
             + "Troops were sent to the Kirem, Dalo and Ufa regions and to Dolow, the capital of Kessa. "
-            + "Jets took off from a base in Syria's Latakia province. Drones struck the Kayes region."
+            + "Jets took off from a base in Syria's Latakia province. Drones struck the Kayes region. "
+            + "The ECOWAS Stabilisation Support Mission in Guinea-Bissau (SSMGB) left. The Southern African Development Community Mission in Mozambique (SAMIM) withdrew."
         let g = Extractor(lexicon: Self.lexicon).extract(SourceDocument(id: "d1", source: "t.txt", text: text))
         #expect(g.entities.first { $0.name == "Abdulghani al-Kikli" }?.type == .person)
         #expect(g.entities.first { $0.name == "444 Brigade" }?.type == .militaryUnit)
@@ -86,6 +87,9 @@ import NewsGraph
         #expect(g.entities.first { $0.name == "Latakia province" }?.type == .region)
         #expect(!g.entities.contains { $0.name == "Latakia" })
         #expect(g.entities.first { $0.name == "Kayes Region" }?.type == .region)
+        // A mission's name defined with its acronym goes on over "in" and its country.
+        #expect(g.entities.contains { $0.name == "ECOWAS Stabilisation Support Mission in Guinea-Bissau" && $0.aliases.contains("SSMGB") })
+        #expect(!g.entities.contains { $0.name == "Southern African Development Community Mission" })
         // Barracks, prisons and palaces are compounds typed as bases; a barracks is one whatever
         // its qualifier.
         let barracks = try #require(g.entities.first { $0.name == "Kissy Barracks" })

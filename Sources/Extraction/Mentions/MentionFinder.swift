@@ -332,6 +332,9 @@ struct MentionFinder {
             let t = tokens[j]
             if t.kind == .word, t.isCapitalized { words += 1; j += 1; continue }
             if t.kind == .word, WordLists.nameConnectors.contains(t) || t.key == "and" || t.key == "the" { j += 1; continue }
+            // ("the ECOWAS Stabilisation Support Mission in Guinea-Bissau (SSMGB)": a mission's
+            // name goes on over "in" and its country; the initials below must still match.)
+            if t.key == "in", words >= 2, j + 1 < limit, tokens[j + 1].isCapitalized { j += 1; continue }
             if t.text == "-", !t.spaceBefore { j += 1; continue }
             if t.kind == .possessive, j > start, Self.possessiveNameWords.contains(tokens[j - 1]) { j += 1; continue }
             break
