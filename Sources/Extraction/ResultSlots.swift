@@ -19,4 +19,3 @@ final class ResultSlots<Value>: @unchecked Sendable {
         return slots.map { $0! }
     }
 }
-

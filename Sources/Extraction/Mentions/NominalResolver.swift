@@ -465,7 +465,8 @@ struct NominalResolver {
         // ("On Nov 27, fighters of HTS launched …": the people under arms of a group that open
         // the clause stand for it.)
         if tokens[i].key == "of", i > sentence.lowerBound, WordLists.armedPeople.contains(tokens[i - 1]) {
-            let k = tokens[i - 2 >= sentence.lowerBound ? i - 2 : i - 1].key == "the" ? i - 3 : i - 2
+            var k = i - 2
+            if k >= sentence.lowerBound, tokens[k].key == "the" { k -= 1 }
             return k < sentence.lowerBound || tokens[k].text == ","
         }
         return !["in", "at", "of", "from", "to", "into", "near", "with", "by", "for", "on", "against", "between", "than", "about", "over"].contains(tokens[i].key)
