@@ -213,7 +213,8 @@ extension RelationFinder {
                         // "takes over as Chief of the Naval Staff".
                         || (j + 2 < sentence.upperBound && ["takes", "took", "take", "taking"].contains(tokens[j].key) && tokens[j + 1].key == "over" && tokens[j + 2].key == "as") {
                     if ["named", "appointed", "elected", "installed", "proclaimed", "declared", "reappointed", "sworn", "becomes", "became", "become"].contains(tokens[j].key) { namedAfter = true }
-                    if tokens[j + 1].key == "over" { namedAfter = true; j += 1 }
+                    // (A text may end on the verb: "over" is looked for only when a token follows.)
+                    if ["takes", "took", "take", "taking"].contains(tokens[j].key), j + 1 < sentence.upperBound, tokens[j + 1].key == "over" { namedAfter = true; j += 1 }
                     j += 1
                 }
                 if j < sentence.upperBound, ["as", "the"].contains(tokens[j].key) { j += 1 }
