@@ -150,6 +150,14 @@ import NewsGraph
         #expect(g.relations.isEmpty)
     }
 
+    /// Nor past the clause: a parenthesis opens a clause of its own, and the sides of a war named
+    /// inside one are not looked for as if they stood in the clause before it (the fuzzer found
+    /// this trapping too).
+    @Test func theSidesOfAWarInParenthesesAreRead() {
+        let g = graph("The war between (the Sudanese Armed Forces and the Rapid Support Forces) goes on.")
+        #expect(g.entities.contains { $0.name == "Rapid Support Forces" })
+    }
+
     @Test func negatedStatementsAreNotFacts() {
         let g = graph("Officials said Russian troops did not enter Air Base 101.")
         #expect(!has(g, "Russia", .deployedTo, "Air Base 101"))

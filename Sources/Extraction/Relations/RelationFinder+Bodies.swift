@@ -902,7 +902,10 @@ extension RelationFinder {
             if tokens[t + 1].key == "between" {
                 // The first force after "between", and the first after the "and" that follows it
                 // (past any apposition of the first: "the SAF, commanded by General X, and the RSF").
-                guard let first = ms.first(where: { mentions[$0].start > t + 1 && mentions[$0].start <= t + 5 && FrameTable.forces.contains(type($0)) && (mentions[$0].kind != .demonym || mentions[$0].isForces) }),
+                // (Inside the clause: "the war between (the SAF and the RSF)" opens another at the
+                // parenthesis, and a side past it would make the search below run backwards.)
+                guard let first = ms.first(where: { mentions[$0].start > t + 1 && mentions[$0].start <= t + 5 && mentions[$0].end <= clause.upperBound
+                                                    && FrameTable.forces.contains(type($0)) && (mentions[$0].kind != .demonym || mentions[$0].isForces) }),
                       let and = (mentions[first].end..<min(clause.upperBound, mentions[first].end + 14)).first(where: { tokens[$0].key == "and" }),
                       let second = ms.first(where: { mentions[$0].start > and && mentions[$0].start <= and + 4 && FrameTable.forces.contains(type($0)) && (mentions[$0].kind != .demonym || mentions[$0].isForces) })
                 else { continue }

@@ -380,7 +380,7 @@ final class RelationFinder {
         }
         // (The dash within a few words of the phrase's end: past "of the AES (AES)".)
         guard let lastEnd = ms.last.map({ mentions[$0].end }),
-              let dash = (group.end..<min(lastEnd, group.end + 12)).first(where: { ["-", "\u{2013}", "\u{2014}", ":"].contains(tokens[$0].text) }),
+              let dash = (group.end..<max(group.end, min(lastEnd, group.end + 12))).first(where: { ["-", "\u{2013}", "\u{2014}", ":"].contains(tokens[$0].text) }),
               let first = ms.first(where: { mentions[$0].start == dash + 1 }) else { return false }
         let listed = Set(list(startingAt: first, in: ms).map { mentions[$0].entity })
         return members.isSubset(of: listed)
