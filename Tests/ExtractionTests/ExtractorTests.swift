@@ -153,6 +153,13 @@ import NewsGraph
     /// Nor past the clause: a parenthesis opens a clause of its own, and the sides of a war named
     /// inside one are not looked for as if they stood in the clause before it (the fuzzer found
     /// this trapping too).
+    /// Nor before the text's first word: a body's part named at its very start (the fuzzer found
+    /// this trapping as well).
+    @Test func aDescriptionOpeningTheTextIsRead() {
+        let g = graph("Southern African Development Community's mission in Mozambique ended.")
+        #expect(g.entities.contains { $0.name == "Mozambique" })
+    }
+
     @Test func theSidesOfAWarInParenthesesAreRead() {
         let g = graph("The war between (the Sudanese Armed Forces and the Rapid Support Forces) goes on.")
         #expect(g.entities.contains { $0.name == "Rapid Support Forces" })

@@ -217,7 +217,8 @@ extension RelationFinder {
             }
             var parts: [Int] = []
             // Before the comma, the body described ("Islamic State Mozambique Province (ISMP),").
-            let described = tokens[d].text == "," ? mention(beforeComma: d, floor: sentence.lowerBound) : nil
+            // (The description may open the text, the opener its first word: then nothing stands before it.)
+            let described = d >= sentence.lowerBound && tokens[d].text == "," ? mention(beforeComma: d, floor: sentence.lowerBound) : nil
             if let x = described, partTypes.contains(type(x)), whole != nil {
                 // "X, a Y subsidiary", "X, one of the bloc's members".
                 parts = plural && type(x) == .state ? list(endingAt: x, in: ms.filter { type($0) == .state && mentions[$0].kind != .demonym }) : [x]
