@@ -160,6 +160,13 @@ import NewsGraph
         #expect(g.entities.contains { $0.name == "Mozambique" })
     }
 
+    /// Nor before the clause: a verb that opens it has no officials before it (the fuzzer's input,
+    /// reduced to the words that still trapped).
+    @Test func aVerbOpeningTheTextIsRead() {
+        let g = graph("met in Niger the junta one week to Moh")
+        #expect(g.entities.contains { $0.name == "Niger" })
+    }
+
     @Test func theSidesOfAWarInParenthesesAreRead() {
         let g = graph("The war between (the Sudanese Armed Forces and the Rapid Support Forces) goes on.")
         #expect(g.entities.contains { $0.name == "Rapid Support Forces" })
