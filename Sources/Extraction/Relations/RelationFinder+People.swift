@@ -26,6 +26,10 @@ extension RelationFinder {
     /// Words that make a post one held before: "former president", "ex-minister", "the late".
     static let formerWords: WordSet = ["former", "ex", "late"]
 
+    /// The verbs of "takes over as Chief of the Naval Staff". Not "taken": "was taken over" is
+    /// no one taking a post.
+    static let takeOverVerbs: WordSet = ["takes", "took", "take", "taking"]
+
     static let corporateRoles: WordSet = ["chief executive", "chief executive officer", "ceo", "chairman of the board", "managing director", "chief operating officer"]
 
     /// Roles that, before another, make its holder the head's deputy: "deputy chairman".
@@ -211,10 +215,10 @@ extension RelationFinder {
                 while j < sentence.upperBound, ["was", "is", "has", "been", "be", "had", "who", "now", "formally", "officially", "sworn", "in", "named", "appointed", "elected", "installed", "proclaimed", "declared", "reappointed", "re-elected", "himself", "herself", "becomes", "became", "become"].contains(tokens[j].key)
                         || (namedAfter && (WordLists.calendar.contains(tokens[j]) || tokens[j].kind == .number || (tokens[j].key == "on" && j + 1 < sentence.upperBound && WordLists.calendar.contains(tokens[j + 1]))))
                         // "takes over as Chief of the Naval Staff".
-                        || (j + 2 < sentence.upperBound && ["takes", "took", "take", "taking"].contains(tokens[j].key) && tokens[j + 1].key == "over" && tokens[j + 2].key == "as") {
+                        || (j + 2 < sentence.upperBound && Self.takeOverVerbs.contains(tokens[j]) && tokens[j + 1].key == "over" && tokens[j + 2].key == "as") {
                     if ["named", "appointed", "elected", "installed", "proclaimed", "declared", "reappointed", "sworn", "becomes", "became", "become"].contains(tokens[j].key) { namedAfter = true }
                     // (A text may end on the verb: "over" is looked for only when a token follows.)
-                    if ["takes", "took", "take", "taking"].contains(tokens[j].key), j + 1 < sentence.upperBound, tokens[j + 1].key == "over" { namedAfter = true; j += 1 }
+                    if Self.takeOverVerbs.contains(tokens[j]), j + 1 < sentence.upperBound, tokens[j + 1].key == "over" { namedAfter = true; j += 1 }
                     j += 1
                 }
                 if j < sentence.upperBound, ["as", "the"].contains(tokens[j].key) { j += 1 }
