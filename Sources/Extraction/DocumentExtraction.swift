@@ -4,7 +4,7 @@ import NewsGraph
 /// ``Extractor/trace(_:)`` shows, from one place so that the two never differ.
 struct DocumentAnalysis {
     let text: NormalizedText
-    let tokens: [Token]
+    let tokens: TokenList
     let sentences: [Range<Int>]
     let finder: MentionFinder
     let relations: RelationFinder
@@ -76,7 +76,7 @@ struct DocumentExtraction {
     static let actorsWithKnownNames: Set<EntityType> = [.person, .organization, .alliance, .militaryUnit, .armedGroup]
 
     /// A first line that ends without sentence punctuation is a headline.
-    private func title(_ tokens: [Token], _ sentences: [Range<Int>], _ text: NormalizedText) -> String? {
+    private func title(_ tokens: TokenList, _ sentences: [Range<Int>], _ text: NormalizedText) -> String? {
         guard let first = sentences.first, first.count <= 25, let last = tokens[first].last,
               ![".", "!", "?", "\""].contains(last.text) else { return nil }
         return text.originalText(tokens[first.lowerBound].start..<last.end)

@@ -27,6 +27,27 @@ import NewsGraph
     }
 }
 
+@Suite struct TokenListTests {
+    private let tokens = Tokenizer.tokenize(NormalizedText("Goita became"))
+
+    @Test func readsOutsideTheTextAsBoundaries() {
+        #expect(tokens.count == 2 && tokens[1].text == "became")
+        for outside in [-1, -7, Int.min, 2, 3, Int.max] {
+            #expect(tokens[outside].text.isEmpty && tokens[outside].key == TokenList.boundary.key && tokens[outside].kind == .punctuation)
+        }
+        // The boundary is no direct object ("" is the frames' marker for one) and no word.
+        let markers: WordSet = ["", "over", "as"]
+        #expect(!markers.contains(tokens[2]) && !tokens[-1].isWord)
+    }
+
+    @Test func cutsRangesAtTheTextsEdges() {
+        #expect(tokens[-5..<1].map(\.text) == ["Goita"])
+        #expect(tokens[1..<9].map(\.text) == ["became"])
+        #expect(tokens[1..<9].startIndex == 1)
+        #expect(tokens[5..<9].isEmpty)
+    }
+}
+
 @Suite struct SentenceSplitterTests {
     private func sentences(_ s: String) -> [String] {
         let text = NormalizedText(s)

@@ -109,7 +109,7 @@ public struct Lexicon: Sendable {
 
     /// The role a token sequence starting at `tokens[i]` names, longest first. It reads at most
     /// ``longestRole`` tokens, so callers may pass the rest of the sentence.
-    func role(in tokens: ArraySlice<Token>) -> (RoleEntry, length: Int)? {
+    func role(in tokens: Slice<TokenList>) -> (RoleEntry, length: Int)? {
         // Most words start no role: one probe settles it before any key list is built.
         guard let first = tokens.first, first.kind == .word, roleFirstKeys.contains(first) else { return nil }
         var keys: [String] = []

@@ -148,7 +148,7 @@ struct NameIndex: Sendable {
 
     /// The longest form matching the tokens from `start` (hyphen tokens skipped), and the token
     /// index one past it. `keys` are the tokens' key numbers (``WordCodes``).
-    func longestMatch(_ tokens: [Token], keys: [Int32], from start: Int, limit: Int) -> (form: Form, end: Int)? {
+    func longestMatch(_ tokens: TokenList, keys: [Int32], from start: Int, limit: Int) -> (form: Form, end: Int)? {
         guard start < limit, keys[start] >= 0 else { return nil }
         // A form in capitals ("Niger") is not met by a lower-case word ("niger").
         let starting = tokens[start].isCapitalized ? forms[Int(keys[start])] : lowercaseForms[Int(keys[start])]
@@ -162,7 +162,7 @@ struct NameIndex: Sendable {
     }
 
     /// The first of `candidates` (longest first) that the tokens from `start` spell.
-    private func firstMatch(_ candidates: [Form], _ tokens: [Token], keys: [Int32], from start: Int, limit: Int) -> (form: Form, end: Int)? {
+    private func firstMatch(_ candidates: [Form], _ tokens: TokenList, keys: [Int32], from start: Int, limit: Int) -> (form: Form, end: Int)? {
         for form in candidates {
             var t = start
             var ok = true

@@ -25,17 +25,18 @@ struct WordCodes: Sendable {
     ///
     /// - Complexity: O(*n*), one table probe per word, number or possessive, with the hash the
     ///   tokenizer computed.
-    func codes(_ tokens: [Token]) -> (keyNumbers: [Int32], cues: [Cue]) {
+    func codes(_ tokens: TokenList) -> (keyNumbers: [Int32], cues: [Cue]) {
         var keyNumbers = [Int32](repeating: -1, count: tokens.count)
         var cues = [Cue](repeating: [], count: tokens.count)
-        for (i, token) in tokens.enumerated() {
-            if token.kind == .punctuation {
-                if Cue.clauseBoundaries.contains(token.text) { cues[i] = .clauseBoundary }
+        // (By position, so that each token is read where it lies rather than copied out.)
+        for i in tokens.indices {
+            if tokens[i].kind == .punctuation {
+                if Cue.clauseBoundaries.contains(tokens[i].text) { cues[i] = .clauseBoundary }
                 continue
             }
-            guard let code = table[token] else { continue }
+            guard let code = table[tokens[i]] else { continue }
             keyNumbers[i] = code.keyNumber
-            if token.kind == .word { cues[i] = code.cues }
+            if tokens[i].kind == .word { cues[i] = code.cues }
         }
         return (keyNumbers, cues)
     }

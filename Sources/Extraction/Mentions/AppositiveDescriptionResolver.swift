@@ -8,7 +8,7 @@ import NewsGraph
 /// lower-case words, then a comma or the end of the sentence), and matched on its last two
 /// words, so that a shorter later form still finds it; the latest apposition wins.
 enum AppositiveDescriptionResolver {
-    static func resolve(_ finder: inout MentionFinder, tokens: [Token], cues: [Cue], sentences: [Range<Int>]) {
+    static func resolve(_ finder: inout MentionFinder, tokens: TokenList, cues: [Cue], sentences: [Range<Int>]) {
         let covered = finder.coveredTokens()
         var nameEndingAt: [Int: Int] = [:]
         let actors: EntityTypes = [.state, .organization, .alliance, .armedGroup, .militaryUnit, .person]

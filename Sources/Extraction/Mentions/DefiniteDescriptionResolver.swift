@@ -15,7 +15,7 @@ enum DefiniteDescriptionResolver {
     static let allianceNouns: WordSet = ["bloc", "alliance", "confederation", "grouping", "union", "community"]
     static let reach = 8
 
-    static func resolve(_ finder: inout MentionFinder, tokens: [Token], cues: [Cue], sentences: [Range<Int>]) {
+    static func resolve(_ finder: inout MentionFinder, tokens: TokenList, cues: [Cue], sentences: [Range<Int>]) {
         guard cues.contains(where: { $0.contains(.descriptionHead) }) else { return }
         let covered = finder.coveredTokens()
         // The head nouns that may start a description, found first: most texts have few.

@@ -18,7 +18,7 @@ enum GroupResolver {
     /// Nouns after an alliance's name that mean its member states: "the AES leaders".
     static let memberNouns: WordSet = ["leaders", "members", "states", "countries", "juntas", "governments", "nations", "regimes"]
 
-    static func resolve(_ finder: inout MentionFinder, tokens: [Token], cues: [Cue], sentences: [Range<Int>]) {
+    static func resolve(_ finder: inout MentionFinder, tokens: TokenList, cues: [Cue], sentences: [Range<Int>]) {
         guard cues.contains(where: { $0.contains(.group) }) || finder.mentions.contains(where: { finder.entities[$0.entity].type == .alliance }) else { return }
         var covered = finder.coveredTokens()
         let states = finder.mentions.filter { finder.entities[$0.entity].type == .state }
@@ -79,7 +79,7 @@ enum GroupResolver {
 
     /// "the three countries", "the three military-ruled states", "both countries": the phrase's
     /// end and start, when `i` is its number word.
-    static func phrase(at i: Int, tokens: [Token], covered: [Bool], sentence: Range<Int>) -> (end: Int, start: Int)? {
+    static func phrase(at i: Int, tokens: TokenList, covered: [Bool], sentence: Range<Int>) -> (end: Int, start: Int)? {
         let start: Int
         if tokens[i].key == "both" { start = i } else {
             guard i > sentence.lowerBound, ["the", "all"].contains(tokens[i - 1].key) else { return nil }
@@ -111,7 +111,7 @@ enum GroupResolver {
 
     /// The latest list of exactly `size` different states named before `token`, coordinated
     /// ("Mali, Burkina Faso and Niger", "Mali and Niger"), from `floor` on.
-    static func latestList(of size: Int, before token: Int, states: [Mention], tokens: [Token], floor: Int) -> [Int]? {
+    static func latestList(of size: Int, before token: Int, states: [Mention], tokens: TokenList, floor: Int) -> [Int]? {
         let candidates = states.filter { $0.end <= token && $0.start >= floor }
         var k = candidates.count - 1
         while k >= 0 {
@@ -174,7 +174,7 @@ enum GroupResolver {
     /// The states of a coordinated list that opens `sentence` as its subject ("Mali, Burkina Faso
     /// and Niger are …"), when a lower-case word (a verb) follows it.
     /// - Complexity: O(k), k the states of the list: `states` starts at the sentence's first.
-    static func subjectList(opening sentence: Range<Int>, states: ArraySlice<Mention>, tokens: [Token]) -> [Int]? {
+    static func subjectList(opening sentence: Range<Int>, states: ArraySlice<Mention>, tokens: TokenList) -> [Int]? {
         guard let first = states.first, first.start == sentence.lowerBound, first.kind == .name else { return nil }
         var members = [first.entity]
         var end = first.end
@@ -193,7 +193,7 @@ enum GroupResolver {
 
     /// "they" begins its clause: at the start of the sentence, after a short opening phrase ("In
     /// January they …"), or after "that" ("announced that they were quitting").
-    static func opensClause(_ i: Int, sentence: Range<Int>, tokens: [Token], covered: [Bool]) -> Bool {
+    static func opensClause(_ i: Int, sentence: Range<Int>, tokens: TokenList, covered: [Bool]) -> Bool {
         if i == sentence.lowerBound { return true }
         if ["that", ","].contains(tokens[i - 1].key) || tokens[i - 1].text == "," { return true }
         let opening = tokens[sentence.lowerBound..<i]

@@ -8,7 +8,7 @@ import NewsGraph
 /// name ("Niger Air Force"), not the lexicon form plus leftovers.
 struct MentionFinder {
     let lexicon: Lexicon
-    let tokens: [Token]
+    let tokens: TokenList
     let sentences: [Range<Int>]
     /// The tokens' lexicon key numbers (``WordCodes``).
     private let keyNumbers: [Int32]
@@ -33,7 +33,7 @@ struct MentionFinder {
     /// their form or context: a cheap test before a run's name is folded and looked up.
     private var reusableFirstWords: Set<String> = []
 
-    init(lexicon: Lexicon, tokens: [Token], keyNumbers: [Int32], sentences: [Range<Int>]) {
+    init(lexicon: Lexicon, tokens: TokenList, keyNumbers: [Int32], sentences: [Range<Int>]) {
         self.lexicon = lexicon
         self.tokens = tokens
         self.sentences = sentences

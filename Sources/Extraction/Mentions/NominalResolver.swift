@@ -23,7 +23,7 @@ struct NominalResolver {
     /// Words that open a subordinate clause whose "it" is the main clause's subject.
     static let subordinators: WordSet = ["after", "before", "when", "because", "since", "as", "while", "although", "though", "until", "once", "and", "but"]
 
-    static func resolve(_ finder: inout MentionFinder, tokens: [Token], cues: [Cue], sentences: [Range<Int>]) {
+    static func resolve(_ finder: inout MentionFinder, tokens: TokenList, cues: [Cue], sentences: [Range<Int>]) {
         // Which tokens a mention already covers: a bit array, probed for every token.
         let covered = finder.coveredTokens()
         // Named bases first: "the base" means a base, not an airport named beside it.
@@ -398,7 +398,7 @@ struct NominalResolver {
     static let governingWords: WordSet = ["in", "at", "of", "from", "to", "with", "by", "for", "on", "against", "than", "that", "as"]
 
     /// The subject of the verb of saying just before a pronoun: "Niger said (that) it would …".
-    static func speaker(before i: Int, plural: Bool, finder: MentionFinder, tokens: [Token], sentence: Range<Int>) -> Int? {
+    static func speaker(before i: Int, plural: Bool, finder: MentionFinder, tokens: TokenList, sentence: Range<Int>) -> Int? {
         var v = i - 1
         if tokens[v].key == "that" {
             v -= 1
@@ -425,7 +425,7 @@ struct NominalResolver {
 
     /// The city named elsewhere in the document that is the capital of the state named just
     /// before `i` ("Mali's capital", "the Chadian capital").
-    static func capitalNamed(before i: Int, finder: MentionFinder, tokens: [Token]) -> Int? {
+    static func capitalNamed(before i: Int, finder: MentionFinder, tokens: TokenList) -> Int? {
         var k = i - 1
         if tokens[k].kind == .possessive { k -= 1 }
         guard k >= 0, let state = finder.mentions.last(where: { $0.end == k + 1 }), finder.entities[state.entity].type == .state,
@@ -449,7 +449,7 @@ struct NominalResolver {
 
     /// The subject of sentence `s` when it is a mention of one of `types`: its first mention,
     /// standing at the start of the sentence (after at most a dateline or a short adverbial).
-    static func subject(of s: Int, among types: EntityTypes, bySentence: [[Int]], finder: MentionFinder, tokens: [Token], sentences: [Range<Int>]) -> Mention? {
+    static func subject(of s: Int, among types: EntityTypes, bySentence: [[Int]], finder: MentionFinder, tokens: TokenList, sentences: [Range<Int>]) -> Mention? {
         // ("Having expelled French troops, the junta …": past a fronted participle phrase.)
         let front = FrontedPhrase.end(in: sentences[s], tokens: tokens) ?? sentences[s].lowerBound - 1
         guard let first = bySentence[s].lazy.map({ finder.mentions[$0] }).first(where: { $0.start > front }), types.contains(finder.entities[first.entity].type),
@@ -458,7 +458,7 @@ struct NominalResolver {
     }
 
     /// No preposition introduces the mention: "Mali said" or "Mali's army", not "in Mali".
-    static func isClauseSubject(_ m: Mention, tokens: [Token], sentence: Range<Int>) -> Bool {
+    static func isClauseSubject(_ m: Mention, tokens: TokenList, sentence: Range<Int>) -> Bool {
         var i = m.start - 1
         while i >= sentence.lowerBound, ["the", "a", "an"].contains(tokens[i].key) { i -= 1 }
         guard i >= sentence.lowerBound else { return true }
@@ -475,7 +475,7 @@ struct NominalResolver {
     /// "the base in N'Djamena" is not the salient base when that one is only ever said to be
     /// somewhere else. "a base in Senegal" (indefinite) is the salient base only when the text or
     /// the lexicon puts that base there.
-    static func placeAgrees(after i: Int, base: Int, indefinite: Bool, finder: MentionFinder, tokens: [Token], sentence: Range<Int>,
+    static func placeAgrees(after i: Int, base: Int, indefinite: Bool, finder: MentionFinder, tokens: TokenList, sentence: Range<Int>,
                             known cache: inout [Int: Set<Int>]) -> Bool {
         let mentions = finder.mentions
         func mention(after token: Int, within distance: Int) -> Mention? {
@@ -512,7 +512,7 @@ struct NominalResolver {
     static let juntaWords: WordSet = ["junta", "coup", "rulers", "putsch", "government", "regime", "leaders"]
 
     /// The state the document ties to a junta, coup or military government, if any.
-    static func juntaState(_ finder: MentionFinder, tokens: [Token], cues: [Cue]) -> Int? {
+    static func juntaState(_ finder: MentionFinder, tokens: TokenList, cues: [Cue]) -> Int? {
         // "Niger's junta", "the Nigerien military government", "the coup in Niger", "Niger's
         // military rulers": the state attached to the junta words, not any state near them.
         // Runs on every document: indices and key comparisons, no token copies or literals.
@@ -555,7 +555,7 @@ struct NominalResolver {
 
 extension MentionFinder {
     /// Nominal government and forces phrases act for the state.
-    mutating func markForces(at index: Int, tokens: [Token]) {
+    mutating func markForces(at index: Int, tokens: TokenList) {
         setForces(index)
     }
 }

@@ -10,7 +10,7 @@ enum Hedging {
     static let modals: WordSet = ["could", "might", "may", "possibility", "possible", "potential", "plans", "plan", "planned", "considering", "considered", "seeking", "threatened", "threatens", "if", "whether", "rumored", "rumoured", "unverified",  "propose", "proposed", "ultimatum", "questions", "fate", "concerns", "concern", "urging", "any", "capable", "able", "would-be"]
 
     /// "May 3", "3 May", "in May 2024": the month, not the modal verb.
-    static func isMonth(_ tokens: [Token], _ i: Int) -> Bool {
+    static func isMonth(_ tokens: TokenList, _ i: Int) -> Bool {
         guard tokens[i].key == "may", tokens[i].isCapitalized else { return false }
         let next = i + 1 < tokens.count ? tokens[i + 1] : nil
         let previous = i > 0 ? tokens[i - 1] : nil
@@ -19,7 +19,7 @@ enum Hedging {
 
     /// The modality of a relation whose words span `range` of the tokens; `cues` are the
     /// tokens' ``Cue``s, so that only the words marked ``Cue/hedge`` are looked at.
-    static func modality(_ tokens: [Token], cues: [Cue], in range: Range<Int>) -> (negated: Bool, hedged: Bool) {
+    static func modality(_ tokens: TokenList, cues: [Cue], in range: Range<Int>) -> (negated: Bool, hedged: Bool) {
         var negated = false, hedged = false
         for i in range where cues[i].contains(.hedge) {
             // Inside a name: "Socialist Party Without Borders".

@@ -69,7 +69,7 @@ extension RelationFinder {
     /// Without a clear winner, the state of the report's dateline ("MOGADISHU -"), if none is
     /// named more often (a dateline says where the reporter is, which is the story's country
     /// only when the text agrees).
-    static func dominantState(_ mentions: [Mention], _ entities: [DocumentEntity], tokens: [Token], lexicon: Lexicon) -> Int? {
+    static func dominantState(_ mentions: [Mention], _ entities: [DocumentEntity], tokens: TokenList, lexicon: Lexicon) -> Int? {
         let ranked = mentionCounts(of: .state, mentions, entities)
         guard let top = ranked.first, top.value >= 3 else { return nil }
         if let leader = clearLeader(ranked) { return leader }
@@ -422,7 +422,7 @@ extension RelationFinder {
             // minister, Pedro Sánchez, flew": past the appositions between the items.)
             // (Most clauses have none: then the gap is a slice, with nothing copied.)
             let gap = apposed.isEmpty || mentions[prev].end >= currentStart ? self.gap(mentions[prev].end, currentStart)
-                : tokens[mentions[prev].end..<currentStart].indices.filter { i in !apposed.contains { $0.contains(i) } }.map { tokens[$0] }[...]
+                : tokens[mentions[prev].end..<currentStart].indices.filter { i in !apposed.contains { $0.contains(i) } }.map { tokens[$0] }.asTokenList[...]
             // ("Goïta, Burkina Faso's Capt. Ibrahim Traoré and …": the possessor belongs to the item.)
             // ("… and Spain's prime minister, Pedro Sánchez": a role set off by a comma, too.)
             if type(current) == .person, mentions[prev].isPossessive, type(prev) == .state,

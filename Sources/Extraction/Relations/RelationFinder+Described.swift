@@ -89,7 +89,7 @@ extension RelationFinder {
     /// True when the words between two states of a grouping's list join them: commas, "and",
     /// and the articles of names such as "the UAE" (at most three words). After a colon the
     /// first state may follow at once.
-    func joinsStates(_ between: ArraySlice<Token>, allowEmpty: Bool) -> Bool {
+    func joinsStates(_ between: Slice<TokenList>, allowEmpty: Bool) -> Bool {
         (allowEmpty || !between.isEmpty) && between.count <= 3 && between.allSatisfy { $0.key == "and" || $0.key == "the" || $0.text == "," }
     }
 

@@ -176,14 +176,14 @@ extension RelationFinder {
 
     /// True when the gap between places `m` and `n` makes `m` a part of the town `n`: "Ouakam, a
     /// seaside district of Dakar", "the Ouakam district of Dakar".
-    func isCityPart(_ m: Int, of n: Int, gap: ArraySlice<Token>) -> Bool {
+    func isCityPart(_ m: Int, of n: Int, gap: Slice<TokenList>) -> Bool {
         [.city, .region].contains(type(m)) && type(n) == .city && gap.contains { WordLists.cityPartNouns.contains($0) }
     }
 
     /// True when `gap` sets off a description of a place before the place it is in: ", a mining
     /// town in", ", two villages in", ", a seaside district of". The words before the place noun
     /// may be any modifiers; those after it must be location glue.
-    func isPlaceApposition(_ gap: ArraySlice<Token>) -> Bool {
+    func isPlaceApposition(_ gap: Slice<TokenList>) -> Bool {
         guard gap.count >= 4, gap.first?.text == ",", let opener = gap.dropFirst().first,
               WordLists.opensPlaceApposition(opener),
               // The last place noun before the preposition: "a besieged garrison town in".

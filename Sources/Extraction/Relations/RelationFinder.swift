@@ -17,7 +17,7 @@ struct FoundRelation: Sendable {
 /// was copied (every array retained and released) wherever the optimizer could not prove a
 /// rule left it alone.
 final class RelationFinder {
-    let tokens: [Token]
+    let tokens: TokenList
     let sentences: [Range<Int>]
     let entities: [DocumentEntity]
     let mentions: [Mention]
@@ -35,7 +35,7 @@ final class RelationFinder {
 
     private(set) var found: [FoundRelation] = []
 
-    init(tokens: [Token], cues: [Cue], sentences: [Range<Int>], entities: [DocumentEntity], mentions: [Mention], lexicon: Lexicon) {
+    init(tokens: TokenList, cues: [Cue], sentences: [Range<Int>], entities: [DocumentEntity], mentions: [Mention], lexicon: Lexicon) {
         self.tokens = tokens
         self.sentences = sentences
         self.entities = entities
@@ -260,7 +260,7 @@ final class RelationFinder {
     func type(_ m: Int) -> EntityType { entities[mentions[m].entity].type }
 
     /// The tokens between two positions; empty when the spans overlap.
-    func gap(_ from: Int, _ to: Int) -> ArraySlice<Token> { from < to ? tokens[from..<to] : tokens[0..<0] }
+    func gap(_ from: Int, _ to: Int) -> Slice<TokenList> { from < to ? tokens[from..<to] : tokens[0..<0] }
 
     /// The tokens from mention `a` to mention `b`, whichever comes first: a subject may follow
     /// its object ("Having ended its cooperation with Paris, the junta …").

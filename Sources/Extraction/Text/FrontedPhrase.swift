@@ -12,7 +12,7 @@ enum FrontedPhrase {
     /// troops, …") is read up to its first comma: such phrases are rare and the loss is a
     /// relation, never a wrong subject.
     /// - Complexity: O(*n*) in the phrase's length, at most ``maximumLength`` tokens.
-    static func end(in clause: Range<Int>, tokens: [Token]) -> Int? {
+    static func end(in clause: Range<Int>, tokens: TokenList) -> Int? {
         let first = clause.lowerBound
         guard first + 2 < clause.upperBound, tokens[first].kind == .word, tokens[first + 1].kind == .word else { return nil }
         let next = tokens[first + 1]

@@ -16,7 +16,7 @@ enum SentenceSplitter {
     ]
 
     /// Token index ranges, one per sentence, covering every token.
-    static func split(_ tokens: [Token]) -> [Range<Int>] {
+    static func split(_ tokens: TokenList) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
         var start = 0
         var i = 0
@@ -55,7 +55,7 @@ enum SentenceSplitter {
         }
     }
 
-    private static func isBoundary(_ tokens: [Token], period: Int, next: Int) -> Bool {
+    private static func isBoundary(_ tokens: TokenList, period: Int, next: Int) -> Bool {
         guard next < tokens.count else { return true }
         let nextToken = tokens[next]
         if tokens[period].text != "." { return nextToken.spaceBefore || nextToken.lineBreakBefore }
@@ -75,7 +75,7 @@ enum SentenceSplitter {
 
     /// At a line break with no sentence punctuation before it: the previous line ended a unit
     /// (a headline, a dateline, a list item) unless the text just wraps mid-sentence.
-    private static func endsAtLineBreak(_ tokens: [Token], before i: Int) -> Bool {
+    private static func endsAtLineBreak(_ tokens: TokenList, before i: Int) -> Bool {
         let previous = tokens[i - 1]
         if previous.kind == .punctuation, [".", "!", "?", "\"", "'", ")"].contains(previous.text) { return false }
         // A wrapped line continues with a lower-case word after a word or a comma.

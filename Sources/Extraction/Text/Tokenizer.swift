@@ -7,10 +7,9 @@
 /// numbers keep their separators ("1,000", "60.5").
 /// - Complexity: O(*n*) in the number of scalars.
 enum Tokenizer {
-    static func tokenize(_ text: NormalizedText) -> [Token] {
+    static func tokenize(_ text: NormalizedText) -> TokenList {
         let s = text.scalars
-        var tokens: [Token] = []
-        tokens.reserveCapacity(s.count / 5)
+        var tokens = TokenList.Builder(capacity: s.count / 5)
         var i = 0
         var spaceBefore = true
         var lineBreakBefore = true
@@ -82,7 +81,7 @@ enum Tokenizer {
             spaceBefore = false
             lineBreakBefore = false
         }
-        return tokens
+        return tokens.finish()
     }
 
     private static func makeToken(_ text: NormalizedText, _ start: Int, _ end: Int, _ kind: Token.Kind,
