@@ -46,6 +46,13 @@ import NewsGraph
         #expect(tokens[1..<9].startIndex == 1)
         #expect(tokens[5..<9].isEmpty)
     }
+
+    @Test func aBackwardsRangeOfPositionsIsEmpty() {
+        let (listEnd, verb) = (7, 3)
+        #expect((listEnd..<verb).isEmpty && (listEnd..<verb).lowerBound == 7)
+        #expect(!(listEnd..<verb).contains(where: { tokens[$0].key == "of" }))
+        #expect(Array(verb..<listEnd) == [3, 4, 5, 6])
+    }
 }
 
 @Suite struct SentenceSplitterTests {
