@@ -1386,6 +1386,12 @@ import NewsGraph
         Case("Chad reshuffled its army. Mahamat Ali, the Chief of Army Staff, lost his post.", [("Mahamat Ali", .memberOf, "Chad")]),
         Case("Chad reshuffled its army. General Mahamat Ali becomes Chief of Army Staff, and Idriss Saleh takes over as Chief of the Air Staff.",
              [("Mahamat Ali", .memberOf, "Chad"), ("Idriss Saleh", .memberOf, "Chad")], not: [("Mahamat Ali", .leads, "Chad")]),
+        // A list of places in order: the marker said again after "then" or "and on".
+        Case("The foreign minister, Abdoulaye Diop, flew to Moscow, then to Beijing, and on to Ankara.",
+             [("Abdoulaye Diop", .visits, "Moscow"), ("Abdoulaye Diop", .visits, "Beijing"), ("Abdoulaye Diop", .visits, "Ankara")]),
+        Case("Lamine Zeine went to Lome and then to Accra.", [("Ali Mahamane Lamine Zeine", .visits, "Accra")]),
+        Case("Assimi Goita travelled to Bamako, then Ibrahim Traore flew to Niamey.", [("Ibrahim Traoré", .visits, "Niamey")],
+             not: [("Assimi Goïta", .visits, "Niamey")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

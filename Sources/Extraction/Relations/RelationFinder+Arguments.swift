@@ -829,6 +829,9 @@ extension RelationFinder {
     /// the mentions coordinated with it.
     /// - Parameter excluded: a marker of `markers` that does not introduce an object here (a
     ///   noun frame's agent marker).
+    /// Adverbs that order the items of a list of places: "to Moscow, then to Tehran, and on to Ankara".
+    static let sequenceAdverbs: WordSet = ["then", "on", "later", "finally", "next", "afterwards"]
+
     func objects(after t: Int, clause: Range<Int>, types: EntityTypes, markers: WordSet, excluding excluded: String? = nil, in ms: [Int]) -> [Int] {
         func isMarker(_ m: String) -> Bool { m != excluded && markers.contains(m) }
         var end = clause.upperBound
@@ -851,6 +854,12 @@ extension RelationFinder {
             // ("posts in Kayes, the main city of the west, and in Nioro": the same marker again
             // after an apposition of the last item.)
             if tokens[i + 1].key == "and", i + 2 < clause.upperBound, markers.contains(tokens[i + 2].key), closesApposition(at: i, after: t) { continue }
+            // (", and on to Ankara", ", and then to Tehran": the marker again, past an adverb of sequence.)
+            if tokens[i + 1].key == "and", Self.sequenceAdverbs.contains(tokens[i + 2]) {
+                var j = i + 2
+                while Self.sequenceAdverbs.contains(tokens[j]) { j += 1 }
+                if j < clause.upperBound, markers.contains(tokens[j].key) { continue }
+            }
             end = min(end, i)
             break
         }
@@ -947,9 +956,14 @@ extension RelationFinder {
             while let last = said.last, ["the", "a", "an"].contains(last.key) { said = said.dropLast() }
             // ("… in Kayes, the main city of the west, and in Nioro", "…, as well as in Niono": an
             // apposition of the last item before it, or "as well as" for "and".)
+            // ("travelled to Moscow, then to Tehran, and on to Ankara": an adverb of sequence before
+            // the marker, after "and" or a bare comma.)
             if !joined, !firstMarker.isEmpty, said.count >= 2, said.last?.key == firstMarker {
-                let before = said.dropLast()
-                let rest = before.last?.key == "and" ? before.dropLast() : before.suffix(3).map(\.key) == ["as", "well", "as"] ? before.dropLast(3) : nil
+                var before = said.dropLast()
+                let sequenced = before.last.map { Self.sequenceAdverbs.contains($0) } ?? false
+                while let last = before.last, Self.sequenceAdverbs.contains(last) { before = before.dropLast() }
+                let rest = before.last?.key == "and" ? before.dropLast() : before.suffix(3).map(\.key) == ["as", "well", "as"] ? before.dropLast(3)
+                    : sequenced && before.last?.text == "," ? before.dropLast() : nil
                 if let rest, rest.count >= 4, rest.count <= 12, rest.first?.text == ",", rest.last?.text == ",", ["the", "a", "an"].contains(rest[rest.startIndex + 1].key) {
                     joined = rest.dropFirst().dropLast().allSatisfy { $0.kind == .word && !$0.isCapitalized }
                 } else if let rest, rest.count <= 5 {
