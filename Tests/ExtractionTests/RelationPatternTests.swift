@@ -1392,6 +1392,10 @@ import NewsGraph
         Case("Lamine Zeine went to Lome and then to Accra.", [("Ali Mahamane Lamine Zeine", .visits, "Accra")]),
         Case("Assimi Goita travelled to Bamako, then Ibrahim Traore flew to Niamey.", [("Ibrahim Traoré", .visits, "Niamey")],
              not: [("Assimi Goïta", .visits, "Niamey")]),
+        // A date after the opening preposition, with no comma, is no part of the subject.
+        Case("In September Niger, Mali and Burkina Faso set up the Alliance of Sahel States.",
+             [("Niger", .memberOf, "Alliance of Sahel States"), ("Burkina Faso", .memberOf, "Alliance of Sahel States")]),
+        Case("In March 2024 Togo and Chad set up the Alliance of Sahel States.", [("Togo", .memberOf, "Alliance of Sahel States")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

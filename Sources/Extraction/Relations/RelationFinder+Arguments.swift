@@ -233,8 +233,19 @@ extension RelationFinder {
     func isCommonNoun(_ i: Int) -> Bool { mentionAt[i].map { mentions[$0].kind == .nominal } ?? true }
 
     /// True when the mention is the object of a preposition (and so not a subject).
+    /// The position of the preposition of a date phrase that ends at `i` ("In September", "On
+    /// Monday", "In July 2023"), with no comma after it; nil if none.
+    func datePhrase(endingAt i: Int, floor: Int) -> Int? {
+        let date = i > floor && tokens[i].kind == .number ? i - 1 : i
+        guard date > floor, tokens[date].isCapitalized, WordLists.calendar.contains(tokens[date]), isPreposition(date - 1) else { return nil }
+        return date - 1
+    }
+
     func isPrepositionalObject(_ m: Int, floor: Int) -> Bool {
         var i = mentions[m].start - 1
+        // ("In September Niger, Mali and Burkina Faso set up …": the date is the preposition's object,
+        // and the name after it opens the clause.)
+        if datePhrase(endingAt: i, floor: floor) != nil { return false }
         // Past determiners and a person's titles ("by Gen. X").
         // (Past modifiers too: "in central Mali", "in neighbouring Niger"; cue bits, no hashing.)
         while i >= floor, (tokens[i].kind == .word && (isDeterminer(i) || (isModifier(i) && !isPreposition(i)))) || (type(m) == .person && (tokens[i].text == "." || isTitle(tokens[i]))) { i -= 1 }

@@ -606,6 +606,8 @@ extension RelationFinder {
         // The list is the subject: at the start of its clause, or governed by "the leaders of".
         var i = first - 1
         while i >= sentence.lowerBound, ["the", "military", "of", "leaders", "heads", "presidents", "juntas", "governments", "rulers", "ministers", "foreign", "defence", "defense", "three", "neighbours", "neighbors", "both"].contains(tokens[i].key) { i -= 1 }
+        // ("In September Niger, Mali and Burkina Faso set up …": past a date that opens the clause.)
+        if let preposition = datePhrase(endingAt: i, floor: sentence.lowerBound) { i = preposition - 1 }
         guard i < sentence.lowerBound || tokens[i].text == "," || cues[i].contains(.clauseBoundary) || ["that", "which"].contains(tokens[i].key) else { return }
         let entities = group.flatMap { [mentions[$0].entity] + mentions[$0].companions }
         let end = mentions[group.last!].end
