@@ -351,8 +351,8 @@ extension RelationFinder {
     /// "The presidents of Egypt, Eritrea and Somalia met": the states whose officials, named by
     /// a plural noun and "of" just before the verb at `t`, are the subject.
     func statesOfOfficials(before t: Int, clause: Range<Int>, in ms: [Int]) -> [Int] {
-        // (A verb that opens the clause has no officials before it.)
-        guard t > clause.lowerBound + 1, let of = (max(clause.lowerBound + 1, t - 12)..<t).first(where: { tokens[$0].key == "of" }), Self.officialsNouns.contains(tokens[of - 1]),
+        // (A verb that opens the clause has no officials before it: the range is then empty.)
+        guard let of = (max(clause.lowerBound + 1, t - 12)..<t).first(where: { tokens[$0].key == "of" }), Self.officialsNouns.contains(tokens[of - 1]),
               of + 1 < t, let first = mentionAt[of + 1], mentions[first].start == of + 1, type(first) == .state, mentions[first].kind == .name else { return [] }
         let states = list(startingAt: first, in: ms).filter { type($0) == .state }
         // (The list runs up to the verb, past an auxiliary: "… and Somalia have met".)

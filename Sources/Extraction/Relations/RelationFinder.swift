@@ -259,8 +259,9 @@ final class RelationFinder {
 
     func type(_ m: Int) -> EntityType { entities[mentions[m].entity].type }
 
-    /// The tokens between two positions; empty when the spans overlap.
-    func gap(_ from: Int, _ to: Int) -> Slice<TokenList> { from < to ? tokens[from..<to] : tokens[0..<0] }
+    /// The tokens between two positions; empty when the spans overlap (a backwards range is
+    /// empty in this module, ``TokenSpan``).
+    func gap(_ from: Int, _ to: Int) -> Slice<TokenList> { tokens[from..<to] }
 
     /// The tokens from mention `a` to mention `b`, whichever comes first: a subject may follow
     /// its object ("Having ended its cooperation with Paris, the junta …").
@@ -380,7 +381,7 @@ final class RelationFinder {
         }
         // (The dash within a few words of the phrase's end: past "of the AES (AES)".)
         guard let lastEnd = ms.last.map({ mentions[$0].end }),
-              let dash = (group.end..<max(group.end, min(lastEnd, group.end + 12))).first(where: { ["-", "\u{2013}", "\u{2014}", ":"].contains(tokens[$0].text) }),
+              let dash = (group.end..<min(lastEnd, group.end + 12)).first(where: { ["-", "\u{2013}", "\u{2014}", ":"].contains(tokens[$0].text) }),
               let first = ms.first(where: { mentions[$0].start == dash + 1 }) else { return false }
         let listed = Set(list(startingAt: first, in: ms).map { mentions[$0].entity })
         return members.isSubset(of: listed)
