@@ -190,9 +190,8 @@ struct NominalResolver {
                 // issued advice. The army …".)
                 if ["army", "military"].contains(key), i > sentence.lowerBound, tokens[i - 1].key == "the",
                    !(i + 1 < sentence.upperBound && (tokens[i + 1].kind == .word && !Self.verbLike(tokens[i + 1]))),
-                   let state = (i == sentence.lowerBound + 1 && s > 0
-                                ? Self.subject(of: s - 1, among: [.state], bySentence: bySentence, finder: finder, tokens: tokens, sentences: sentences)
-                                    .flatMap { $0.kind == .name && $0.isPossessive ? $0.entity : nil } : nil) ?? juntaState ?? dominantState {
+                   let state = (i == sentence.lowerBound + 1 ? Self.possessiveSubjectState(of: s - 1, bySentence: bySentence, finder: finder, tokens: tokens, sentences: sentences) : nil)
+                                ?? juntaState ?? dominantState {
                     added.append(((i - 1)..<(i + 1), state))
                     continue
                 }
@@ -458,6 +457,14 @@ struct NominalResolver {
     }
 
     /// No preposition introduces the mention: "Mali said" or "Mali's army", not "in Mali".
+    /// The state whose doing sentence `s` is about: its subject, a state named in the possessive
+    /// ("Nigeria's response has been military"); nil for none, or a state merely named first.
+    static func possessiveSubjectState(of s: Int, bySentence: [[Int]], finder: MentionFinder, tokens: TokenList, sentences: [Range<Int>]) -> Int? {
+        guard s >= 0, let m = subject(of: s, among: [.state], bySentence: bySentence, finder: finder, tokens: tokens, sentences: sentences),
+              m.kind == .name, m.isPossessive else { return nil }
+        return m.entity
+    }
+
     static func isClauseSubject(_ m: Mention, tokens: TokenList, sentence: Range<Int>) -> Bool {
         var i = m.start - 1
         while i >= sentence.lowerBound, ["the", "a", "an"].contains(tokens[i].key) { i -= 1 }
