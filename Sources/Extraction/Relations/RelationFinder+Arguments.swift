@@ -433,7 +433,7 @@ extension RelationFinder {
             // minister, Pedro Sánchez, flew": past the appositions between the items.)
             // (Most clauses have none: then the gap is a slice, with nothing copied.)
             let gap = apposed.isEmpty || mentions[prev].end >= currentStart ? self.gap(mentions[prev].end, currentStart)
-                : tokens[mentions[prev].end..<currentStart].indices.filter { i in !apposed.contains { $0.contains(i) } }.map { tokens[$0] }.asTokenList[...]
+                : TokenList(tokens[mentions[prev].end..<currentStart].indices.filter { i in !apposed.contains { $0.contains(i) } }.map { tokens[$0] })[...]
             // ("Goïta, Burkina Faso's Capt. Ibrahim Traoré and …": the possessor belongs to the item.)
             // ("… and Spain's prime minister, Pedro Sánchez": a role set off by a comma, too.)
             if type(current) == .person, mentions[prev].isPossessive, type(prev) == .state,

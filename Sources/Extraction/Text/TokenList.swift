@@ -102,8 +102,3 @@ struct TokenList: RandomAccessCollection, @unchecked Sendable {
         return Slice(base: self, bounds: lower..<upper)
     }
 }
-
-extension Array where Element == Token {
-    /// These tokens read as a text of their own (a gap with its appositions cut out).
-    var asTokenList: TokenList { TokenList(self) }
-}
