@@ -142,8 +142,9 @@ public struct Lexicon: Sendable {
         // Capitals become city entries of their own, remembered (with any other seat of
         // government) as the state's seat.
         var byName: [String: Int] = [:]
-        for (i, entry) in entries.enumerated() where byName[NameKey.folded(entry.name)] == nil || entry.type == .state {
-            byName[NameKey.folded(entry.name)] = i
+        for (i, entry) in entries.enumerated() {
+            let key = NameKey.folded(entry.name)
+            if byName[key] == nil || entry.type == .state { byName[key] = i }
         }
         capitalOf = [:]
         for (i, entry) in entries.enumerated() where entry.type == .state {

@@ -27,16 +27,16 @@ public enum Evaluator {
         var goldRelations = Set<RelationTriple>()
         for file in gold {
             for e in file.entities where !ignored.contains(e.type) {
-                let key = CodePoints(ScoringName.normalize(e.name))
+                let key = CodePoints(NameKey.normalized(e.name))
                 if goldEntities[key] == nil {
                     goldKeys.append(key)
                     goldEntities[key] = (e.name, e.type, [])
                 }
                 goldEntities[key]!.forms.insert(key)
-                for alias in e.aliases { goldEntities[key]!.forms.insert(CodePoints(ScoringName.normalize(alias))) }
+                for alias in e.aliases { goldEntities[key]!.forms.insert(CodePoints(NameKey.normalized(alias))) }
             }
             for r in file.relations {
-                let s = ScoringName.normalize(r.source), t = ScoringName.normalize(r.target)
+                let s = NameKey.normalized(r.source), t = NameKey.normalized(r.target)
                 guard goldEntities[CodePoints(s)] != nil, goldEntities[CodePoints(t)] != nil else { continue }
                 goldRelations.insert(.canonical(s, r.relation, t))
             }
@@ -51,11 +51,11 @@ public enum Evaluator {
         let ids = Set(predicted.map(\.id))
         var mapping: [String: CodePoints] = [:]
         for e in predicted {
-            let name = CodePoints(ScoringName.normalize(e.name))
+            let name = CodePoints(NameKey.normalized(e.name))
             var candidates = byForm[name] ?? []
             if candidates.isEmpty {
                 for alias in e.aliases {
-                    let a = CodePoints(ScoringName.normalize(alias))
+                    let a = CodePoints(NameKey.normalized(alias))
                     if goldEntities[a] != nil {
                         candidates = [a]
                         break
