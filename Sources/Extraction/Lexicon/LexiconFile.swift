@@ -102,8 +102,13 @@ enum LexiconPart {
         switch name {
         case "given_names.txt":
             let text = try String(contentsOf: file, encoding: .utf8)
-            self = .givenNames(text.split(whereSeparator: \.isNewline).map { String($0).trimmingCharacters(in: .whitespaces) }
-                .filter { !$0.isEmpty && !$0.hasPrefix("#") })
+            // Trimmed as Substrings: Foundation's trimming bridges each line to NSString, and the
+            // file has thousands of lines read at every start.
+            self = .givenNames(text.split(whereSeparator: \.isNewline).map { line in
+                let start = line.firstIndex { !$0.isWhitespace } ?? line.endIndex
+                let end = line[start...].lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? start
+                return String(line[start..<end])
+            }.filter { !$0.isEmpty && !$0.hasPrefix("#") })
         case "roles.json": self = .roles(try LexiconFile.decode(RoleEntry.self, from: file))
         case "name_heads.json": self = .nameHeads(try LexiconFile.decode(NameHeadEntry.self, from: file))
         case _ where name.hasSuffix(".json"): self = .entries(try LexiconFile.decode(LexiconEntry.self, from: file))

@@ -121,9 +121,14 @@ struct NameIndex: Sendable {
     var numberedKeys: [String: Int32] { keyNumbers }
 
     /// Short all-capital forms ("US", "IS", "AU") are names only in capitals.
+    /// - Complexity: O(1) for most aliases: it stops at the fourth letter or the first lower-case one.
     private static func looksCaseSensitive(_ alias: String) -> Bool {
-        let letters = alias.unicodeScalars.filter { $0.properties.isAlphabetic }
-        return letters.count <= 3 && letters.allSatisfy { $0.properties.isUppercase }
+        var letters = 0
+        for scalar in alias.unicodeScalars where scalar.properties.isAlphabetic {
+            letters += 1
+            guard letters <= 3, scalar.properties.isUppercase else { return false }
+        }
+        return true
     }
 
     /// Preference among forms of equal length: names over aliases over demonyms, then the
