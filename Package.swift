@@ -54,7 +54,11 @@ let package = Package(
                 "NewsGraph", "Extraction", "GraphAlgorithms", "GraphvizRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            // jemalloc (Debian: libjemalloc-dev) in place of glibc's malloc: extraction allocates
+            // many small short-lived arrays and strings on every core, and glibc's allocator was
+            // 6% of its time (see Benchmarks/extraction/README.md).
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
         .testTarget(name: "GraphAlgorithmsTests", dependencies: ["GraphAlgorithms"],
                     resources: [.copy("Fixtures")]),

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-apt_packages=(libgraphviz-dev graphviz pkg-config)
+apt_packages=(libgraphviz-dev graphviz pkg-config libjemalloc-dev)
 # The HTML report is tested in a real headless browser, and exports are checked with
 # networkx and igraph: the test command asks for those too.
 if [[ "${1:-}" == "--for-tests" ]]; then
