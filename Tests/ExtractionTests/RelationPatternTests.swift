@@ -1396,6 +1396,13 @@ import NewsGraph
         Case("In September Niger, Mali and Burkina Faso set up the Alliance of Sahel States.",
              [("Niger", .memberOf, "Alliance of Sahel States"), ("Burkina Faso", .memberOf, "Alliance of Sahel States")]),
         Case("In March 2024 Togo and Chad set up the Alliance of Sahel States.", [("Togo", .memberOf, "Alliance of Sahel States")]),
+        // A role whose phrase names the junta is the state's: the junta folds into its state.
+        Case("Guinea's junta closed the border. Mamady Doumbouya, the head of the junta, spoke on Monday.", [("Mamadi Doumbouya", .leads, "Guinea")]),
+        // An apposed role is read from the context even when the person acts in the same sentence.
+        Case("Chad's government closed the border. Abderaman Koulamallah, the government spokesman, accused Sudan of arming rebels.",
+             [("Abderaman Koulamallah", .spokespersonFor, "Chad"), ("Abderaman Koulamallah", .accuses, "Sudan")]),
+        Case("Cameroon's government banned the march. Jean Mbarga, the Minister of Territorial Administration, met Bola Tinubu in Abuja.",
+             [("Jean Mbarga", .memberOf, "Cameroon")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -16,6 +16,8 @@ extension RelationFinder {
             || (p.hasSuffix("secretary") && p != "secretary" && !p.contains("general")) || p.contains("secretary of")
             // "Minister of Defence", "minister for the armed forces"; "Chief of the Naval Staff".
             || p.hasPrefix("minister of ") || p.hasPrefix("minister for ") || (p.hasPrefix("chief of ") && p.hasSuffix(" staff"))
+            // "head of the junta", "junta chief": a junta folds into its state (ONTOLOGY.md).
+            || p.split(separator: " ").contains("junta")
     }
 
     /// The state a sentence is about, for roles that name none: the nearest state named as a

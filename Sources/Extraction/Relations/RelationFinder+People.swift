@@ -370,7 +370,8 @@ extension RelationFinder {
                 let governmentVoice = foundRole?.relation == .spokespersonFor
                     && tokens[(after + 1)..<min(j, sentence.upperBound)].contains { ["government", "military", "junta", "presidency", "army", "armed"].contains($0.key) }
                 if let r = foundRole, organBefore == nil, !roleOfPlace, Self.isStateLevel(r) || governmentVoice, j >= sentence.upperBound || tokens[j].text == "," || tokens[j].text == ".",
-                   !found.reversed().prefix(while: { $0.sentence == s }).contains(where: { $0.source == mentions[p].entity }),
+                   // (Unless a rule has already placed P in a body by the same relation.)
+                   !found.reversed().prefix(while: { $0.sentence == s }).contains(where: { $0.source == mentions[p].entity && $0.type == r.relation }),
                    let state = roleState(person: p, sentence: s) {
                     emit(mentions[p].entity, r.relation, state, sentence: s, rule: "apposition-in-context", span: ordered(mentions[p].start, j))
                 }
