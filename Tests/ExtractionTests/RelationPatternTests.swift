@@ -1403,6 +1403,9 @@ import NewsGraph
              [("Abderaman Koulamallah", .spokespersonFor, "Chad"), ("Abderaman Koulamallah", .accuses, "Sudan")]),
         Case("Cameroon's government banned the march. Jean Mbarga, the Minister of Territorial Administration, met Bola Tinubu in Abuja.",
              [("Jean Mbarga", .memberOf, "Cameroon")]),
+        // Hosting talks is no presence.
+        Case("Turkey and Qatar have hosted negotiations in Doha, the Qatari capital.", [], not: [("Turkey", .stationedAt, "Doha")]),
+        Case("About 1,000 US troops were hosted at Air Base 201 in Agadez.", [("United States", .stationedAt, "Air Base 201")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -112,8 +112,12 @@ enum FrameTable {
               objectMarkers: ["into", "to"], subjectTypes: forces, objectTypes: places, voice: .active, agentMarker: nil, name: "push-into", readsPassive: false),
         Frame(relation: .deployedTo, triggers: ["arrival", "deployment", "deployments"],
               objectMarkers: ["in", "to", "at", "into"], subjectTypes: forces, objectTypes: places, voice: .noun, agentMarker: "of", name: "arrival-of"),
-        Frame(relation: .stationedAt, triggers: ["stationed", "based", "housed", "hosted", "located", "remain", "remains", "remained", "present", "headquarters", "headquartered"],
+        Frame(relation: .stationedAt, triggers: ["stationed", "based", "located", "remain", "remains", "remained", "present", "headquarters", "headquartered"],
               objectMarkers: ["at", "in", "on"], subjectTypes: forces, objectTypes: [.base, .city], voice: .active, agentMarker: nil, name: "stationed-at"),
+        // "troops housed at the airport", "hosted in Niamey"; not "Qatar hosted talks in Doha",
+        // where the host is no force there.
+        Frame(relation: .stationedAt, triggers: ["housed", "hosted"], objectMarkers: ["at", "in", "on"], subjectTypes: forces, objectTypes: [.base, .city],
+              voice: .active, agentMarker: nil, name: "stationed-at", followedBy: ["at", "in", "on"]),
         // "Instructors of the Africa Corps are stationed in Mali and Burkina Faso", "a rebel group
         // based in Libya": the verb says stationed, in a state too.
         Frame(relation: .stationedAt, triggers: ["stationed", "based", "garrisoned"], objectMarkers: ["in"], subjectTypes: forces, objectTypes: states,
