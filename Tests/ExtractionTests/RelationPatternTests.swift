@@ -1403,8 +1403,9 @@ import NewsGraph
              [("Abderaman Koulamallah", .spokespersonFor, "Chad"), ("Abderaman Koulamallah", .accuses, "Sudan")]),
         Case("Cameroon's government banned the march. Jean Mbarga, the Minister of Territorial Administration, met Bola Tinubu in Abuja.",
              [("Jean Mbarga", .memberOf, "Cameroon")]),
-        // Hosting talks is no presence.
-        Case("Turkey and Qatar have hosted negotiations in Doha, the Qatari capital.", [], not: [("Turkey", .stationedAt, "Doha")]),
+        // Hosting talks is no presence, nor are envoys holding talks where they are.
+        Case("Turkey and Qatar have hosted negotiations in Doha, the Qatari capital, where envoys of the army and of the RSF have been holding talks.",
+             [], not: [("Turkey", .stationedAt, "Doha"), ("Rapid Support Forces", .deployedTo, "Doha")]),
         Case("About 1,000 US troops were hosted at Air Base 201 in Agadez.", [("United States", .stationedAt, "Air Base 201")]),
     ]
 

@@ -429,9 +429,11 @@ extension RelationFinder {
             let end = ((w + 1)..<sentence.upperBound).first { tokens[$0].text == "," || cues[$0].contains(.clauseBoundary) } ?? sentence.upperBound
             let words = tokens[(w + 1)..<end]
             // A keeping verb, not an auxiliary: "where France has 1,000 troops", "has kept", not
-            // "where they had supported Nigerien forces".
+            // "where they had supported Nigerien forces" or "where envoys of the army have been
+            // holding talks".
             let keeps = words.indices.contains { k in
-                Self.presenceKeepers.contains(words[k]) && !(k + 1 < end && words[k + 1].key.hasSuffix("ed") && !Self.presenceKeepers.contains(words[k + 1]))
+                Self.presenceKeepers.contains(words[k])
+                    && !(k + 1 < end && (words[k + 1].key == "been" || words[k + 1].key.hasSuffix("ed") && !Self.presenceKeepers.contains(words[k + 1])))
             }
             let presence = words.contains { Self.presenceWords.contains($0) }
                 || (keeps && words.contains { WordLists.forceNouns.contains($0) || Self.militaryPosts.contains($0) })
