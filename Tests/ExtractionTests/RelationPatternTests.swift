@@ -1407,6 +1407,9 @@ import NewsGraph
         Case("Turkey and Qatar have hosted negotiations in Doha, the Qatari capital, where envoys of the army and of the RSF have been holding talks.",
              [], not: [("Turkey", .stationedAt, "Doha"), ("Rapid Support Forces", .deployedTo, "Doha")]),
         Case("About 1,000 US troops were hosted at Air Base 201 in Agadez.", [("United States", .stationedAt, "Air Base 201")]),
+        // After a possessive, a verb's form is a noun that takes no direct object.
+        Case("Fighting spread across Sudan. Abdel Fattah al-Burhan's command has since declared the RSF a rebel force.",
+             [], not: [("Abdel Fattah al-Burhan", .leads, "Rapid Support Forces")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -53,6 +53,9 @@ extension RelationFinder {
 
                 if ceased && frame.relation == .memberOf { continue }
                 if nounUse && hasNounFrame && frame.voice != .noun { continue }
+                // "Burhan's command has since declared the RSF …": after a possessive the trigger
+                // is a noun, and a noun takes no direct object.
+                if frame.voice == .active, t > sentence.lowerBound, tokens[t - 1].kind == .possessive, frame.objectMarkers.count == 1, frame.objectMarkers.contains("") { continue }
                 // "Mali condemned the attack on Djibo": an attack named as a noun is the clause
                 // subject's only when the verb launches it ("carried out the attack").
                 if nounUse, frame.voice == .active, frame.relation == .attacks, !isLaunched(t, floor: clause.lowerBound) { continue }
