@@ -1410,6 +1410,8 @@ import NewsGraph
         // After a possessive, a verb's form is a noun that takes no direct object.
         Case("Fighting spread across Sudan. Abdel Fattah al-Burhan's command has since declared the RSF a rebel force.",
              [], not: [("Abdel Fattah al-Burhan", .leads, "Rapid Support Forces")]),
+        // A known town before a lower-case base head names the base.
+        Case("Gunmen of the RSF stormed the Merowe air base in the north of Sudan.", [("Rapid Support Forces", .attacks, "Merowe Air Base")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

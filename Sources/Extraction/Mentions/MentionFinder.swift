@@ -207,6 +207,14 @@ struct MentionFinder {
                 i = matchEnd + 1
                 continue
             }
+            // "the Merowe air base": a town the lexicon knows, before a lower-case base head, names
+            // the base (a base the lexicon knows by such a form has matched already, being longer).
+            if let (form, matchEnd) = match, form.type == .city, form.kind != .demonym, run.upperBound == matchEnd,
+               let baseEnd = lowercaseBaseEnd(from: matchEnd, limit: end) {
+                recordBase(named: i..<matchEnd, headEnd: baseEnd)
+                i = baseEnd
+                continue
+            }
             // "Mahamadou Sana … Sana said": a one-word place name that is the surname of a person
             // the document has named is that person (not Yemen's capital).
             // (Not where the sentence uses it as a place: "attacked Gao", "in Gao".)
@@ -256,11 +264,7 @@ struct MentionFinder {
             }
             // "Wunstorf air base", "the Hmeimim airbase": an unknown name before a lower-case base head.
             if !run.isEmpty, match == nil, let baseEnd = lowercaseBaseEnd(from: run.upperBound, limit: end) {
-                // ("the Wilberforce military barracks" is "Wilberforce Barracks": the qualifier of a
-                // barracks, camp or prison is no part of its name; an air base keeps its "air".)
-                let qualified = baseEnd - run.upperBound == 2 && ["camp", "barracks", "prison"].contains(tokens[baseEnd - 1].key)
-                let e = entity(named: canonicalUnknownName(run) + " " + titleCased((qualified ? baseEnd - 1 : run.upperBound)..<baseEnd), type: .base)
-                record(run.lowerBound..<baseEnd, entity: e, kind: .name, surface: surface(run.lowerBound..<baseEnd))
+                recordBase(named: run, headEnd: baseEnd)
                 i = baseEnd
                 continue
             }
@@ -474,6 +478,15 @@ struct MentionFinder {
         guard k + 1 < limit, tokens[k].kind == .word, !tokens[k].isCapitalized, !tokens[k + 1].isCapitalized,
               let organ = Self.lowercaseOrgans[tokens[k + 1].key], organ.qualifiers.contains(tokens[k]) else { return nil }
         return k + 2
+    }
+
+    /// Records the base that a name and the lower-case head after it name.
+    /// ("the Wilberforce military barracks" is "Wilberforce Barracks": the qualifier of a barracks,
+    /// camp or prison is no part of its name; an air base keeps its "air".)
+    private mutating func recordBase(named name: Range<Int>, headEnd: Int) {
+        let qualified = headEnd - name.upperBound == 2 && ["camp", "barracks", "prison"].contains(tokens[headEnd - 1].key)
+        let e = entity(named: canonicalUnknownName(name) + " " + titleCased((qualified ? headEnd - 1 : name.upperBound)..<headEnd), type: .base)
+        record(name.lowerBound..<headEnd, entity: e, kind: .name, surface: surface(name.lowerBound..<headEnd))
     }
 
     /// The end of a lower-case base head at `k` ("air base", "airbase", "naval base", "military
