@@ -1412,6 +1412,8 @@ import NewsGraph
              [], not: [("Abdel Fattah al-Burhan", .leads, "Rapid Support Forces")]),
         // A known town before a lower-case base head names the base.
         Case("Gunmen of the RSF stormed the Merowe air base in the north of Sudan.", [("Rapid Support Forces", .attacks, "Merowe Air Base")]),
+        // Forces that fly into a place are deployed there.
+        Case("On Sunday, Turkish commandos flew into Tripoli from Incirlik.", [("Turkey", .deployedTo, "Tripoli")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -106,6 +106,10 @@ enum FrameTable {
               objectMarkers: ["to", "into", "in", "at", "across"], subjectTypes: forces, objectTypes: places, voice: .active, agentMarker: nil, name: "deploy-to"),
         Frame(relation: .deployedTo, triggers: verb("enter").union(verb("arrive")).union(verb("cross")).union(verb("land")).union(["moved", "move", "moves", "moving", "poured", "marched", "swept", "reached"]),
               objectMarkers: ["", "into", "in", "at", "to"], subjectTypes: forces, objectTypes: places, voice: .active, agentMarker: nil, name: "move-into"),
+        // "special forces flew into Khartoum", "instructors were flown into Niamey": into a place
+        // only ("flew its citizens to Djibouti" carries others).
+        Frame(relation: .deployedTo, triggers: ["flew", "flown"], objectMarkers: ["into"], subjectTypes: forces, objectTypes: places,
+              voice: .active, agentMarker: nil, name: "move-into", readsPassive: false),
         // "a column pushed up to Tinzaouaten", "M23 fighters walked into Goma": only into or to
         // a place ("Russia pushed Niger to …" is no move).
         Frame(relation: .deployedTo, triggers: ["pushed", "pushing", "walked", "rolled", "rolling", "advanced", "advancing"],
