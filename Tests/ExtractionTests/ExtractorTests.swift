@@ -202,4 +202,15 @@ import NewsGraph
         let g = graph("Russia's Defense Ministry announced the plan.")
         #expect(has(g, "Russian Defense Ministry", .partOf, "Russia"))
     }
+
+    /// "Ministry of …" after a state's possessive is that state's ministry: not another state's
+    /// that the lexicon knows by the same words, nor one node for every state's.
+    @Test func aPossessiveOrganNamedBeforeOfIsTheStatesOwn() throws {
+        let g = graph("Chad's Ministry of Defence and Togo's Ministry of Foreign Affairs replied. Russia's Ministry of Defence did not.")
+        #expect(!g.entities.contains { $0.name == "UK Ministry of Defence" || $0.name == "Ministry of Foreign Affairs" })
+        #expect(has(g, "Togolese Ministry of Foreign Affairs", .partOf, "Togo"))
+        #expect(try g.resolveEntity("Chad's Ministry of Defence").id != g.resolveEntity("Russia's Ministry of Defence").id)
+        // The lexicon's entry, found under another of its spellings.
+        #expect(try g.resolveEntity("Russia's Ministry of Defence").name == "Russian Defense Ministry")
+    }
 }

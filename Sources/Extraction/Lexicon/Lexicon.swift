@@ -30,6 +30,9 @@ public struct Lexicon: Sendable {
     private var givenNameKeys: WordSet = []
     private var headIndex = WordTable<NameHeadEntry>([])
     private(set) var entryByName: [String: Int] = [:]
+    /// Bodies and units by their other names too ("Russian Ministry of Defence"): a state's organ
+    /// named in the text's own words is found under any of its spellings.
+    private var organByForm: [String: Int] = [:]
     /// For each person entry, the folded last words of its other names ("deby" for Mahamat
     /// Idriss Déby Itno, "Mahamat Déby"): computed once, not for every document.
     private(set) var otherSurnames: [Int: [String]] = [:]
@@ -94,6 +97,12 @@ public struct Lexicon: Sendable {
     }
 
     func entryIndex(named name: String) -> Int? { entryByName[NameKey.folded(name)] }
+
+    /// The organization or unit a name or any alias names, if known.
+    func organEntryIndex(named name: String) -> Int? {
+        let key = NameKey.folded(name)
+        return entryByName[key].flatMap { [.organization, .militaryUnit].contains(entries[$0].type) ? $0 : nil } ?? organByForm[key]
+    }
 
     /// The state an entry belongs to, following `parent` through bodies (a general → the
     /// Pentagon → the United States); nil when the chain names no state within three steps.
@@ -165,6 +174,10 @@ public struct Lexicon: Sendable {
             }
         }
         entryByName = byName
+        organByForm = [:]
+        for (i, entry) in entries.enumerated() where entry.type == .organization || entry.type == .militaryUnit {
+            for alias in entry.aliases ?? [] where organByForm[NameKey.folded(alias)] == nil { organByForm[NameKey.folded(alias)] = i }
+        }
         // The name index is the largest part of compiling; a second core builds it while this
         // one builds the role and head tables.
         let indexed = ResultSlots<(NameIndex, WordCodes)>(count: 1)

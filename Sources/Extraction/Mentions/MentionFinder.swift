@@ -456,9 +456,7 @@ struct MentionFinder {
             match.end == run.upperBound && [.organization, .militaryUnit].contains(match.form.type)
                 && lexicon.homeState(of: match.form.entry).map { $0 != stateName } == true
         } ?? false
-        guard !run.isEmpty, runEndsInHead(run), known == nil || anotherStates,
-              let last = run.reversed().first(where: { tokens[$0].kind == .word }), let head = lexicon.head(tokens[last]),
-              [.organization, .militaryUnit].contains(head.type) else { return nil }
+        guard !run.isEmpty, known == nil || anotherStates, let head = bodyHead(of: run), [.organization, .militaryUnit].contains(head.type) else { return nil }
         let e = organEntity(of: state, named: surface(run), type: head.type)
         record(run, entity: e, kind: .name, surface: surface((start - 1)..<run.upperBound))
         // The organ's own words are a form of its name too: "Presidential Guard".
@@ -518,9 +516,9 @@ struct MentionFinder {
         let stateEntry = lexicon.entries[state]
         let name = (stateEntry.demonyms?.first ?? stateEntry.name) + " " + words
         // British and American spellings name the same ministry.
-        let entry = lexicon.entryIndex(named: name)
-            ?? lexicon.entryIndex(named: name.replacingOccurrences(of: "Defence", with: "Defense"))
-            ?? lexicon.entryIndex(named: name.replacingOccurrences(of: "Defense", with: "Defence"))
+        let entry = lexicon.organEntryIndex(named: name)
+            ?? lexicon.organEntryIndex(named: name.replacingOccurrences(of: "Defence", with: "Defense"))
+            ?? lexicon.organEntryIndex(named: name.replacingOccurrences(of: "Defense", with: "Defence"))
         let e = entity(named: entry.map { lexicon.entries[$0].name } ?? name, type: entry.map { lexicon.entries[$0].type } ?? type, lexiconEntry: entry)
         // The spelling the text used is a form of the name too ("Russian Defence Ministry").
         entities[e].addAlias(name)
@@ -783,6 +781,16 @@ struct MentionFinder {
         guard let of = (start..<run.upperBound).first(where: { ["for", "of"].contains(tokens[$0].key) }), of > start,
               let head = lexicon.head(tokens[of - 1]) else { return false }
         return head.position == .last && [.organization, .alliance, .armedGroup, .militaryUnit].contains(head.type)
+    }
+
+    /// The head word that makes a capitalized run a body's name: its last word ("Defence Ministry",
+    /// "Presidential Guard") or a word before "of" or "for" ("Ministry of Foreign Affairs").
+    private func bodyHead(of run: Range<Int>) -> NameHeadEntry? {
+        if runEndsInHead(run), let last = run.reversed().first(where: { tokens[$0].kind == .word }) { return lexicon.head(tokens[last]) }
+        return run.dropLast().lazy
+            .filter { self.tokens[$0].isCapitalized && ["for", "of"].contains(self.tokens[$0 + 1].key) }
+            .compactMap { self.lexicon.head(self.tokens[$0]) }
+            .first { $0.position == .last }
     }
 
     private func runEndsInHead(_ run: Range<Int>) -> Bool {
