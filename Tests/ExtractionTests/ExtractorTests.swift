@@ -213,4 +213,12 @@ import NewsGraph
         // The lexicon's entry, found under another of its spellings.
         #expect(try g.resolveEntity("Russia's Ministry of Defence").name == "Russian Defense Ministry")
     }
+
+    /// A demonym before a name the lexicon knows qualifies it: "the Russian Wagner Group" is
+    /// the Wagner Group.
+    @Test func aDemonymBeforeAKnownNameQualifiesIt() {
+        let g = graph("The army, backed by fighters of the Russian Wagner Group, retook the town.")
+        #expect(g.entities.contains { $0.name == "Wagner Group" && $0.type == .armedGroup })
+        #expect(!g.entities.contains { $0.name == "Russian Wagner Group" })
+    }
 }

@@ -248,7 +248,7 @@ struct MentionFinder {
             // ("the African Party for the Independence of Guinea": a demonym opening a body's name,
             // whose head stands before "for" or "of".)
             if let (form, matchEnd) = match, !(run.upperBound > matchEnd && !hasTitle(in: matchEnd..<run.upperBound)
-                                                && ((runEndsInHead(run) && !endsInKnownName(from: matchEnd, run: run)) || (form.kind == .demonym && headsBody(before: run, from: matchEnd)))),
+                                                && ((runEndsInHead(run) && !endsInKnownName(from: matchEnd, run: run, pastDemonym: form.kind == .demonym)) || (form.kind == .demonym && headsBody(before: run, from: matchEnd)))),
                !isAmbiguousPlaceInName(form, matchEnd: matchEnd, run: run, limit: end) {
                 recordLexicon(form: form, range: i..<matchEnd, sentence: sentence)
                 // "the Rapid Support Forces (RSF)": the letters name this body from here on.
@@ -768,8 +768,10 @@ struct MentionFinder {
     }
 
     /// "Mali of the Wagner Group": past a known name, "of (the)" and another known name that
-    /// ends the run; two names, not one unknown body.
-    private func endsInKnownName(from matchEnd: Int, run: Range<Int>) -> Bool {
+    /// ends the run; two names, not one unknown body. "the Russian Wagner Group": past a
+    /// demonym, a known name that ends the run (the demonym qualifies it).
+    private func endsInKnownName(from matchEnd: Int, run: Range<Int>, pastDemonym: Bool) -> Bool {
+        if pastDemonym, lexiconMatch(from: matchEnd, limit: run.upperBound)?.end == run.upperBound { return true }
         guard tokens[matchEnd].key == "of" else { return false }
         let next = matchEnd + 1 < run.upperBound && tokens[matchEnd + 1].key == "the" ? matchEnd + 2 : matchEnd + 1
         return lexiconMatch(from: next, limit: run.upperBound)?.end == run.upperBound
