@@ -1414,6 +1414,11 @@ import NewsGraph
         Case("Gunmen of the RSF stormed the Merowe air base in the north of Sudan.", [("Rapid Support Forces", .attacks, "Merowe Air Base")]),
         // Forces that fly into a place are deployed there.
         Case("On Sunday, Turkish commandos flew into Tripoli from Incirlik.", [("Turkey", .deployedTo, "Tripoli")]),
+        // The head of a state's agency, named with the state, serves it; the head or voice of its
+        // forces is the state's.
+        Case("Turkey sent drones to Mali. Turkish intelligence chief Ibrahim Kalin flew to Bamako.",
+             [("İbrahim Kalın", .memberOf, "Turkey")], not: [("İbrahim Kalın", .leads, "Turkey")]),
+        Case("Tanzania closed the border. The army chief, Gen. Jacob Mkunda, said troops were ready.", [("Jacob Mkunda", .memberOf, "Tanzania")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

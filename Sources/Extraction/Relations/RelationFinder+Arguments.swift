@@ -18,6 +18,25 @@ extension RelationFinder {
             || p.hasPrefix("minister of ") || p.hasPrefix("minister for ") || (p.hasPrefix("chief of ") && p.hasSuffix(" staff"))
             // "head of the junta", "junta chief": a junta folds into its state (ONTOLOGY.md).
             || p.split(separator: " ").contains("junta")
+            // "army chief", "military spokesman", "intelligence chief": the head or the voice of a
+            // state's forces or services, which fold into the state or serve it. (Not a rank:
+            // "an army general" may be any state's.)
+            || (stateServiceWords.contains(String(p.prefix { $0 != " " })) && servicePostWords.contains(String(p.split(separator: " ").last ?? "")) && p.contains(" "))
+    }
+
+    /// First words of roles held in a state's forces or services.
+    static let stateServiceWords: Set<String> = ["army", "military", "armed", "defence", "defense", "security", "intelligence", "spy", "police"]
+    /// Last words of the posts among them that speak for or head the service.
+    static let servicePostWords: Set<String> = ["chief", "head", "commander", "spokesman", "spokeswoman", "spokesperson"]
+
+    /// Roles that head one of a state's agencies, not the state: "intelligence chief", "police
+    /// chief". Named with the state instead of the agency, the holder serves the state.
+    static let agencyHeadRoles: Set<String> = ["intelligence chief", "spy chief", "police chief", "force commander"]
+
+    /// What a role makes its holder of the body it is named with: the role's relation, except
+    /// that an agency's head, named with a state, serves the state ("Turkish intelligence chief X").
+    func relation(of role: RoleEntry, toward body: Int) -> RelationType {
+        role.relation == .leads && entities[body].type == .state && Self.agencyHeadRoles.contains(role.phrase.lowercased()) ? .memberOf : role.relation
     }
 
     /// The state a sentence is about, for roles that name none: the nearest state named as a

@@ -145,7 +145,7 @@ extension RelationFinder {
             if let r = role, let body = ms[..<k].last(where: { mentions[$0].end <= roleStart && organs.contains(type($0))
                 && gap(mentions[$0].end, roleStart).allSatisfy { $0.kind == .possessive || Self.tenureWords.contains($0) } }),
                !(mentions[body].kind == .demonym && Self.nationalityRoles.contains(r.phrase.lowercased())) {
-                emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "title", span: span(body, p))
+                emit(mentions[p].entity, relation(of: r, toward: mentions[body].entity), mentions[body].entity, sentence: s, rule: "title", span: span(body, p))
                 // "Gabon coup leader X": the coup is how the state came to be led.
                 if r.phrase.hasPrefix("coup "), type(body) == .state {
                     emit(mentions[p].entity, .seizedPowerIn, mentions[body].entity, sentence: s, rule: "title-coup", span: span(body, p))
@@ -188,12 +188,12 @@ extension RelationFinder {
             // "President Mamadou Tandja of Niger": the state named after the name.
             if !titledInContext, let r = role, Self.isStateLevel(r), mentions[p].end + 1 < sentence.upperBound, tokens[mentions[p].end].key == "of",
                let state = mentionAt[mentions[p].end + 1], type(state) == .state, mentions[state].kind != .demonym {
-                emit(mentions[p].entity, r.relation, mentions[state].entity, sentence: s, rule: "title-of", span: ordered(roleStart, mentions[state].end))
+                emit(mentions[p].entity, relation(of: r, toward: mentions[state].entity), mentions[state].entity, sentence: s, rule: "title-of", span: ordered(roleStart, mentions[state].end))
                 titledInContext = true
             }
             if !titledInContext, let r = role, Self.isStateLevel(r) || stateVoice,
                let state = (Self.isNationalOffice(r) && lexiconState(ofPerson: mentions[p].entity) == nil ? dominantState : nil) ?? roleState(person: p, sentence: s) {
-                emit(mentions[p].entity, r.relation, state, sentence: s, rule: "title-in-context", span: ordered(roleStart, mentions[p].end))
+                emit(mentions[p].entity, relation(of: r, toward: state), state, sentence: s, rule: "title-in-context", span: ordered(roleStart, mentions[p].end))
                 titledInContext = true
             }
             // "the transitional government of Colonel X", "the regime of X": the person leads the state.
@@ -354,7 +354,7 @@ extension RelationFinder {
                         // not name, so serves the state.)
                         // ("the head of Turkish intelligence": after a demonym too.)
                         let unnamedOrgan = m == m0 && (mentions[m0].isPossessive || mentions[m0].kind == .demonym) && type(m0) == .state && describesUnnamedOrgan(after: m0)
-                        emit(mentions[p].entity, unnamedOrgan ? .memberOf : r.relation, mentions[m].entity, sentence: s, rule: "apposition", span: span(p, m))
+                        emit(mentions[p].entity, unnamedOrgan ? .memberOf : relation(of: r, toward: mentions[m].entity), mentions[m].entity, sentence: s, rule: "apposition", span: span(p, m))
                         break
                     }
                     if tokens[j].text == "," && foundRole != nil { break }
@@ -370,10 +370,11 @@ extension RelationFinder {
                 let governmentVoice = foundRole?.relation == .spokespersonFor
                     && tokens[(after + 1)..<min(j, sentence.upperBound)].contains { ["government", "military", "junta", "presidency", "army", "armed"].contains($0.key) }
                 if let r = foundRole, organBefore == nil, !roleOfPlace, Self.isStateLevel(r) || governmentVoice, j >= sentence.upperBound || tokens[j].text == "," || tokens[j].text == ".",
+                   let state = roleState(person: p, sentence: s),
+                   case let held = relation(of: r, toward: state),
                    // (Unless a rule has already placed P in a body by the same relation.)
-                   !found.reversed().prefix(while: { $0.sentence == s }).contains(where: { $0.source == mentions[p].entity && $0.type == r.relation }),
-                   let state = roleState(person: p, sentence: s) {
-                    emit(mentions[p].entity, r.relation, state, sentence: s, rule: "apposition-in-context", span: ordered(mentions[p].start, j))
+                   !found.reversed().prefix(while: { $0.sentence == s }).contains(where: { $0.source == mentions[p].entity && $0.type == held }) {
+                    emit(mentions[p].entity, held, state, sentence: s, rule: "apposition-in-context", span: ordered(mentions[p].start, j))
                 }
             }
         }
