@@ -1419,6 +1419,8 @@ import NewsGraph
         Case("Turkey sent drones to Mali. Turkish intelligence chief Ibrahim Kalin flew to Bamako.",
              [("İbrahim Kalın", .memberOf, "Turkey")], not: [("İbrahim Kalın", .leads, "Turkey")]),
         Case("Tanzania closed the border. The army chief, Gen. Jacob Mkunda, said troops were ready.", [("Jacob Mkunda", .memberOf, "Tanzania")]),
+        // A place described by what it is for lies where the apposition says.
+        Case("Gunmen attacked Nioro du Sahel, a religious centre in Mali's north-west.", [("Nioro du Sahel", .locatedIn, "Mali")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

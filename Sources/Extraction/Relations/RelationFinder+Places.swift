@@ -188,13 +188,18 @@ extension RelationFinder {
               WordLists.opensPlaceApposition(opener),
               // The last place noun before the preposition: "a besieged garrison town in".
               let preposition = gap.indices.first(where: { $0 > gap.startIndex + 1 && ["in", "of", "on", "at", "near"].contains(tokens[$0].key) }),
-              let noun = (gap.startIndex..<preposition).last(where: { WordLists.settlementNouns.contains(tokens[$0]) || WordLists.areaNouns.contains(tokens[$0]) || Self.militaryPosts.contains(tokens[$0]) }),
+              let noun = (gap.startIndex..<preposition).last(where: { WordLists.settlementNouns.contains(tokens[$0]) || WordLists.areaNouns.contains(tokens[$0]) || Self.militaryPosts.contains(tokens[$0])
+                  || Self.roleOfPlaceNouns.contains(tokens[$0]) }),
               noun > gap.startIndex + 1, noun - gap.startIndex <= 5, noun + 1 < gap.endIndex else { return false }
         let modifiers = (gap.startIndex + 2)..<noun
         // ("Kidal, the rebels' stronghold in northern Mali": a possessive among them.)
         guard modifiers.allSatisfy({ (tokens[$0].kind == .word || tokens[$0].kind == .possessive) && !["and", "or", "which", "who", "that", "where"].contains(tokens[$0].key) }) else { return false }
         return ((noun + 1)..<gap.endIndex).allSatisfy { locationGlue($0) } && ["in", "of", "on", "at", "near"].contains(tokens[noun + 1].key)
     }
+
+    /// Nouns that describe a place by what it is for: "Nioro du Sahel, a religious centre in
+    /// Mali's north-west", "a trading hub on the Niger".
+    static let roleOfPlaceNouns: WordSet = ["centre", "center", "hub", "crossroads", "gateway"]
 
     /// True when token `i` may link a place to the place it is in: "Gao, in northern Mali".
     func locationGlue(_ i: Int) -> Bool {
