@@ -265,7 +265,7 @@ import NewsGraph
         Case("General Ali Kone, Chad's defence minister, met Russian officials in Moscow.", [("Ali Kone", .memberOf, "Chad")],
              not: [("Russia", .deployedTo, "Moscow")]),
         // "has operated in X"; "received support from X and Y"; "attacked army positions in X and Y".
-        Case("Wagner has operated in Mali since late 2021.", [("Wagner Group", .deployedTo, "Mali")]),
+        Case("Wagner has operated in Mali since late 2021.", [("Wagner Group", .stationedAt, "Mali")]),
         Case("Niger's junta has received support from Russia and Iran.", [("Russia", .supports, "Niger"), ("Iran", .supports, "Niger")],
              not: [("Niger", .supports, "Russia"), ("Niger", .meets, "Iran")]),
         Case("The CSP attacked army positions in Bourem and Lere.", [("Permanent Strategic Framework", .attacks, "Bourem"), ("Permanent Strategic Framework", .attacks, "Lere")]),
@@ -1421,6 +1421,10 @@ import NewsGraph
         Case("Tanzania closed the border. The army chief, Gen. Jacob Mkunda, said troops were ready.", [("Jacob Mkunda", .memberOf, "Tanzania")]),
         // A place described by what it is for lies where the apposition says.
         Case("Gunmen attacked Nioro du Sahel, a religious centre in Mali's north-west.", [("Nioro du Sahel", .locatedIn, "Mali")]),
+        // A group operating in a place is present there; a state's forces operating abroad are deployed.
+        Case("JNIM, whose fighters operate mainly in Burkina Faso, claimed the raid.",
+             [("JNIM", .stationedAt, "Burkina Faso")], not: [("JNIM", .deployedTo, "Burkina Faso")]),
+        Case("The accord allowed US troops to operate in Chad.", [("United States", .deployedTo, "Chad")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

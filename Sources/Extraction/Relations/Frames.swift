@@ -134,8 +134,13 @@ enum FrameTable {
         // "Rwandan forces operate from Palma and Mocímboa da Praia": the towns they work out of.
         Frame(relation: .stationedAt, triggers: ["operated", "operates", "operating", "operate"], objectMarkers: ["from"], subjectTypes: forces,
               objectTypes: [.city], voice: .active, agentMarker: nil, name: "operate-from", readsPassive: false),
-        // "Wagner has operated in Mali since 2021".
-        Frame(relation: .deployedTo, triggers: ["operated", "operates", "operating", "operate"], objectMarkers: ["in"], subjectTypes: forces,
+        // "Wagner has operated in Mali since 2021", "JNIM, whose fighters operate in Burkina Faso":
+        // a group present there (ONTOLOGY.md: `stationed_at` "is present at, operates out of").
+        // A state's forces operating in another state are deployed there ("allowing US personnel
+        // to operate in Niger").
+        Frame(relation: .stationedAt, triggers: ["operated", "operates", "operating", "operate"], objectMarkers: ["in"], subjectTypes: [.militaryUnit, .armedGroup],
+              objectTypes: [.state, .city], voice: .active, agentMarker: nil, name: "operate-in", readsPassive: false),
+        Frame(relation: .deployedTo, triggers: ["operated", "operates", "operating", "operate"], objectMarkers: ["in"], subjectTypes: [.state],
               objectTypes: [.state, .city], voice: .active, agentMarker: nil, name: "operate-in", readsPassive: false),
         Frame(relation: .stationedAt, triggers: ["presence"], objectMarkers: ["at", "on"], subjectTypes: forces, objectTypes: [.base, .city],
               voice: .noun, agentMarker: "of", name: "presence-at"),
