@@ -1425,6 +1425,12 @@ import NewsGraph
         Case("JNIM, whose fighters operate mainly in Burkina Faso, claimed the raid.",
              [("JNIM", .stationedAt, "Burkina Faso")], not: [("JNIM", .deployedTo, "Burkina Faso")]),
         Case("The accord allowed US troops to operate in Chad.", [("United States", .deployedTo, "Chad")]),
+        // "The three governments" far from their list, in a report about their bloc, are its
+        // members; an alliance with another number of members named in between is not the bloc.
+        Case("Mali, Burkina Faso and Niger formed the AES. " + String(repeating: "Officials met again. ", count: 14) + "The three governments announced that they were leaving the International Criminal Court.",
+             [("Mali", .leaves, "International Criminal Court"), ("Niger", .leaves, "International Criminal Court")]),
+        Case("Mali, Burkina Faso and Niger formed the AES in 2023. " + String(repeating: "Officials met again. ", count: 14) + "The AES passport replaced the ECOWAS-branded one on the day the three states' exit from ECOWAS took effect.",
+             [("Burkina Faso", .leaves, "ECOWAS")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -49,6 +49,8 @@ enum GroupResolver {
                    let members = latestList(of: size, before: start, states: states, tokens: tokens, floor: sentences[max(0, s - reach)].lowerBound)
                     ?? previousSentenceStates(of: size, sentence: s, states: states, sentences: sentences)
                     ?? recentAllianceMembers(of: size, before: start, floor: sentences[max(0, s - 2)].lowerBound, finder: finder)
+                    // A report about a bloc: "the three governments" far from the list are its members.
+                    ?? recentAllianceMembers(of: size, before: start, floor: 0, finder: finder)
                     ?? allianceMembers(of: size, namedAfter: end, in: sentence, finder: finder) {
                     // A bare "all three" whose list is in its own sentence is read through that list.
                     if !groupNouns.contains(tokens[end - 1]), states.contains(where: { sentence.contains($0.start) && $0.end <= start && members.contains($0.entity) }) { continue }
@@ -132,13 +134,16 @@ enum GroupResolver {
         return nil
     }
 
-    /// "Goïta chairs the AES … The three juntas left ECOWAS": the members of the alliance named
-    /// latest in this sentence or the two before, when the lexicon lists `size` of them and the
-    /// document names each.
+    /// "Goïta chairs the AES … The three juntas left ECOWAS": the members of the latest alliance
+    /// named before the phrase (from `floor` on) of which the lexicon lists `size` members and
+    /// the document names each. ("The AES passport replaced the ECOWAS one the day the three
+    /// states' exit took effect": ECOWAS, named later, has fifteen.)
     static func recentAllianceMembers(of size: Int, before token: Int, floor: Int, finder: MentionFinder) -> [Int]? {
-        guard let alliance = finder.mentions.last(where: { $0.end <= token && $0.start >= floor && finder.entities[$0.entity].type == .alliance }),
-              let (listed, members) = namedMembers(of: alliance.entity, finder: finder), listed == size, members.count == size else { return nil }
-        return members
+        for alliance in finder.mentions.reversed() where alliance.end <= token && finder.entities[alliance.entity].type == .alliance {
+            guard alliance.start >= floor else { return nil }
+            if let (listed, members) = namedMembers(of: alliance.entity, finder: finder), listed == size, members.count == size { return members }
+        }
+        return nil
     }
 
     /// "The three countries, which formed a confederation called the AES": the members of an
