@@ -1431,6 +1431,8 @@ import NewsGraph
              [("Mali", .leaves, "International Criminal Court"), ("Niger", .leaves, "International Criminal Court")]),
         Case("Mali, Burkina Faso and Niger formed the AES in 2023. " + String(repeating: "Officials met again. ", count: 14) + "The AES passport replaced the ECOWAS-branded one on the day the three states' exit from ECOWAS took effect.",
              [("Burkina Faso", .leaves, "ECOWAS")]),
+        // A name inside a place's own phrase is not where the place lies.
+        Case("Mali, Burkina Faso and Niger met in Niamey. None of the three Sahel capitals has confirmed the request.", [], not: [("Mali", .locatedIn, "Sahel")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

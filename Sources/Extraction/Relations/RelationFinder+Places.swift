@@ -29,6 +29,8 @@ extension RelationFinder {
             var holds = false
             while j < ms.count {
                 let n = ms[j]
+                // (Not a name inside the place's own phrase: "the three Sahel capitals".)
+                if mentions[n].start < previousEnd { j += 1; continue }
                 let gap = gap(previousEnd, mentions[n].start)
                 // "Nigeria's north-western Sokoto and Kebbi states": the possessor holds each.
                 if holds, contains(type(n), type(m)), !spansStates(n), !gap.isEmpty, gap.count <= 2, gap.allSatisfy({ $0.key == "and" || $0.text == "," }), !mentions[n].isPossessive {
