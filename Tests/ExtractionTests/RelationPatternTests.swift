@@ -1433,6 +1433,9 @@ import NewsGraph
              [("Burkina Faso", .leaves, "ECOWAS")]),
         // A name inside a place's own phrase is not where the place lies.
         Case("Mali, Burkina Faso and Niger met in Niamey. None of the three Sahel capitals has confirmed the request.", [], not: [("Mali", .locatedIn, "Sahel")]),
+        // A step stopped short of is not taken.
+        Case("Mali, Burkina Faso and Niger have stopped short of leaving the West African Economic and Monetary Union.",
+             [], not: [("Mali", .leaves, "West African Economic and Monetary Union")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

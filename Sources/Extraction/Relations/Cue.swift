@@ -164,7 +164,7 @@ struct Cue: OptionSet, Sendable {
         add(RelationFinder.prepositions, .preposition)
         add(RelationFinder.modifiers, .modifier)
         add(RelationFinder.locationGlueWords, .locationGlue)
-        add(Hedging.negations.union(Hedging.modals).union(["evidence", "clear", "unclear"]), .hedge)
+        add(Hedging.negations.union(Hedging.modals).union(["evidence", "clear", "unclear", "short"]), .hedge)
         return table
     }()
 

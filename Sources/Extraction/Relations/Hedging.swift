@@ -1,6 +1,6 @@
 /// Decides whether a stretch of a sentence states a fact, or hedges or denies it.
 ///
-/// Negation ("not", "no", "never", "denied", "no evidence that") and modal hedges ("could",
+/// Negation ("not", "no", "never", "denied", "no evidence that", "stopped short of") and modal hedges ("could",
 /// "might", "may", "reportedly plans") between the subject and the object, or just before the
 /// trigger, keep a relation out of the default graph. "would" in reported speech ("announced
 /// they would follow") and "said to" are not hedges: the gold annotations of the seed corpus,
@@ -29,6 +29,8 @@ enum Hedging {
             if k == "evidence", i > 0, tokens[i - 1].key == "no" { negated = true }
             if modals.contains(k), !isMonth(tokens, i) { hedged = true }
             if k == "unclear" || k == "clear", i + 1 < tokens.count, ["whether", "if"].contains(tokens[i + 1].key) { hedged = true }
+            // "have stopped short of leaving WAEMU": the step was not taken.
+            if k == "short", i > 0, i + 1 < tokens.count, tokens[i + 1].key == "of", ["stopped", "stop", "stops", "stopping"].contains(tokens[i - 1].key) { negated = true }
         }
         return (negated, hedged)
     }
