@@ -176,7 +176,10 @@ public struct Lexicon: Sendable {
         entryByName = byName
         organByForm = [:]
         for (i, entry) in entries.enumerated() where entry.type == .organization || entry.type == .militaryUnit {
-            for alias in entry.aliases ?? [] where organByForm[NameKey.folded(alias)] == nil { organByForm[NameKey.folded(alias)] = i }
+            for alias in entry.aliases ?? [] {
+                let key = NameKey.folded(alias)
+                if organByForm[key] == nil { organByForm[key] = i }
+            }
         }
         // The name index is the largest part of compiling; a second core builds it while this
         // one builds the role and head tables.
