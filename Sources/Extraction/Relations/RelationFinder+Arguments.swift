@@ -6,6 +6,7 @@ extension RelationFinder {
     /// Bah Ndaw", "Sadio Camara, the defence minister".
     static func isStateLevel(_ role: RoleEntry) -> Bool {
         let p = role.phrase.lowercased()
+        let words = p.split(separator: " ")
         return ["president", "prime minister", "minister", "head of state", "king", "emir", "vice president", "vice-president",
                 "chief of staff", "chief of defence staff", "chief of defense staff", "chief of general staff", "chief of the general staff",
                 "chief of the defence staff", "chief of the defense staff", "chief of the armed forces", "secretary of state", "junta leader", "transitional leader",
@@ -17,11 +18,11 @@ extension RelationFinder {
             // "Minister of Defence", "minister for the armed forces"; "Chief of the Naval Staff".
             || p.hasPrefix("minister of ") || p.hasPrefix("minister for ") || (p.hasPrefix("chief of ") && p.hasSuffix(" staff"))
             // "head of the junta", "junta chief": a junta folds into its state (ONTOLOGY.md).
-            || p.split(separator: " ").contains("junta")
+            || words.contains("junta")
             // "army chief", "military spokesman", "intelligence chief": the head or the voice of a
             // state's forces or services, which fold into the state or serve it. (Not a rank:
             // "an army general" may be any state's.)
-            || (stateServiceWords.contains(String(p.prefix { $0 != " " })) && servicePostWords.contains(String(p.split(separator: " ").last ?? "")) && p.contains(" "))
+            || (words.count > 1 && stateServiceWords.contains(String(words[0])) && servicePostWords.contains(String(words[words.count - 1])))
     }
 
     /// First words of roles held in a state's forces or services.
