@@ -48,9 +48,7 @@ enum GroupResolver {
                 if let size = sizes[key], let (end, start) = phrase(at: i, tokens: tokens, covered: covered, sentence: sentence),
                    let members = latestList(of: size, before: start, states: states, tokens: tokens, floor: sentences[max(0, s - reach)].lowerBound)
                     ?? previousSentenceStates(of: size, sentence: s, states: states, sentences: sentences)
-                    ?? recentAllianceMembers(of: size, before: start, floor: sentences[max(0, s - 2)].lowerBound, finder: finder)
-                    // A report about a bloc: "the three governments" far from the list are its members.
-                    ?? recentAllianceMembers(of: size, before: start, floor: 0, finder: finder)
+                    ?? recentAllianceMembers(of: size, before: start, finder: finder)
                     ?? allianceMembers(of: size, namedAfter: end, in: sentence, finder: finder) {
                     // A bare "all three" whose list is in its own sentence is read through that list.
                     if !groupNouns.contains(tokens[end - 1]), states.contains(where: { sentence.contains($0.start) && $0.end <= start && members.contains($0.entity) }) { continue }
@@ -135,12 +133,16 @@ enum GroupResolver {
     }
 
     /// "Goïta chairs the AES … The three juntas left ECOWAS": the members of the latest alliance
-    /// named before the phrase (from `floor` on) of which the lexicon lists `size` members and
-    /// the document names each. ("The AES passport replaced the ECOWAS one the day the three
-    /// states' exit took effect": ECOWAS, named later, has fifteen.)
-    static func recentAllianceMembers(of size: Int, before token: Int, floor: Int, finder: MentionFinder) -> [Int]? {
-        for alliance in finder.mentions.reversed() where alliance.end <= token && finder.entities[alliance.entity].type == .alliance {
-            guard alliance.start >= floor else { return nil }
+    /// named before the phrase of which the lexicon lists `size` members and the document names
+    /// each. In a report about a bloc, "the three governments" far from any list are its
+    /// members; and an alliance named in passing is skipped ("The AES passport replaced the
+    /// ECOWAS one the day the three states' exit took effect": ECOWAS has fifteen).
+    /// - Complexity: O(m + a·e): m the document's mentions, each of its a alliances tried once
+    ///   against its e entities.
+    static func recentAllianceMembers(of size: Int, before token: Int, finder: MentionFinder) -> [Int]? {
+        var tried = Set<Int>()
+        for alliance in finder.mentions.reversed() where alliance.end <= token && finder.entities[alliance.entity].type == .alliance
+            && tried.insert(alliance.entity).inserted {
             if let (listed, members) = namedMembers(of: alliance.entity, finder: finder), listed == size, members.count == size { return members }
         }
         return nil
