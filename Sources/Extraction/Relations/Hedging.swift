@@ -1,8 +1,8 @@
 /// Decides whether a stretch of a sentence states a fact, or hedges or denies it.
 ///
-/// Negation ("not", "no", "never", "denied", "no evidence that", "stopped short of") and modal hedges ("could",
-/// "might", "may", "reportedly plans") between the subject and the object, or just before the
-/// trigger, keep a relation out of the default graph. "would" in reported speech ("announced
+/// Negation ("not", "no", "never", "denied", "no evidence that", "stopped short of") and modal
+/// hedges ("could", "might", "may", "reportedly plans") between the subject and the object, or
+/// just before the trigger, keep a relation out of the default graph. "would" in reported speech ("announced
 /// they would follow") and "said to" are not hedges: the gold annotations of the seed corpus,
 /// like most analysts, read them as statements.
 enum Hedging {
