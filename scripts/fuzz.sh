@@ -35,12 +35,18 @@ swift build --scratch-path "$scratch" -c "$config" --target "$module" \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -g >&2
 bin="$scratch/$config"
 
-# 2. The fuzzer: the entry file + every library object (no executables, no tests).
+# 2. The fuzzer: the entry file + every library object (no executables, no tests). A Swift
+# module's objects are those its output file map lists: the scratch folder keeps the object of a
+# source file that was since renamed or deleted, and linking it too defines its symbols twice.
 objects=()
 for dir in "$bin"/*.build; do
     name=$(basename "$dir" .build)
     case "$name" in newsgraph|*Tests|*PackageTests|*PackageDiscoveredTests) continue ;; esac
-    while IFS= read -r -d '' o; do objects+=("$o"); done < <(find "$dir" -name '*.o' -print0)
+    map="$dir/output-file-map.json"
+    while IFS= read -r -d '' o; do
+        if [ -f "$map" ] && ! grep -qF "\"$(realpath "$o")\"" "$map"; then continue; fi
+        objects+=("$o")
+    done < <(find "$dir" -name '*.o' -print0)
 done
 modulemaps=()
 while IFS= read -r -d '' m; do modulemaps+=(-Xcc "-fmodule-map-file=$m"); done \
