@@ -456,7 +456,6 @@ struct NominalResolver {
         return first
     }
 
-    /// No preposition introduces the mention: "Mali said" or "Mali's army", not "in Mali".
     /// The state whose doing sentence `s` is about: its subject, a state named in the possessive
     /// ("Nigeria's response has been military"); nil for none, or a state merely named first.
     static func possessiveSubjectState(of s: Int, bySentence: [[Int]], finder: MentionFinder, tokens: TokenList, sentences: [Range<Int>]) -> Int? {
@@ -465,6 +464,7 @@ struct NominalResolver {
         return m.entity
     }
 
+    /// No preposition introduces the mention: "Mali said" or "Mali's army", not "in Mali".
     static func isClauseSubject(_ m: Mention, tokens: TokenList, sentence: Range<Int>) -> Bool {
         var i = m.start - 1
         while i >= sentence.lowerBound, ["the", "a", "an"].contains(tokens[i].key) { i -= 1 }

@@ -254,7 +254,6 @@ extension RelationFinder {
     /// the resolver's reading of the noun as one ("the force", "its task force").
     func isCommonNoun(_ i: Int) -> Bool { mentionAt[i].map { mentions[$0].kind == .nominal } ?? true }
 
-    /// True when the mention is the object of a preposition (and so not a subject).
     /// The position of the preposition of a date phrase that ends at `i` ("In September", "On
     /// Monday", "In July 2023"), with no comma after it; nil if none.
     func datePhrase(endingAt i: Int, floor: Int) -> Int? {
@@ -263,6 +262,7 @@ extension RelationFinder {
         return date - 1
     }
 
+    /// True when the mention is the object of a preposition (and so not a subject).
     func isPrepositionalObject(_ m: Int, floor: Int) -> Bool {
         var i = mentions[m].start - 1
         // ("In September Niger, Mali and Burkina Faso set up …": the date is the preposition's object,
@@ -858,13 +858,13 @@ extension RelationFinder {
 
     static let personRelatives: WordSet = ["who", "whose"]
 
+    /// Adverbs that order the items of a list of places: "to Moscow, then to Tehran, and on to Ankara".
+    static let sequenceAdverbs: WordSet = ["then", "on", "later", "finally", "next", "afterwards"]
+
     /// Objects after a trigger: the first fitting mention introduced by an allowed marker, with
     /// the mentions coordinated with it.
     /// - Parameter excluded: a marker of `markers` that does not introduce an object here (a
     ///   noun frame's agent marker).
-    /// Adverbs that order the items of a list of places: "to Moscow, then to Tehran, and on to Ankara".
-    static let sequenceAdverbs: WordSet = ["then", "on", "later", "finally", "next", "afterwards"]
-
     func objects(after t: Int, clause: Range<Int>, types: EntityTypes, markers: WordSet, excluding excluded: String? = nil, in ms: [Int]) -> [Int] {
         func isMarker(_ m: String) -> Bool { m != excluded && markers.contains(m) }
         var end = clause.upperBound
