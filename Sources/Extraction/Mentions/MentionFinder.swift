@@ -979,8 +979,6 @@ struct MentionFinder {
         return false
     }
 
-    /// True when a role ("ambassador", "defence minister") ends just before token `i`, or
-    /// one and the place it serves ("ambassador to Niger").
     /// True when "and" joins the name `run` to a person's name: a known person just before, or
     /// a name of two or more words opening with a given name just after.
     private func isPairedWithPerson(_ run: Range<Int>, sentence: Range<Int>) -> Bool {
@@ -996,6 +994,8 @@ struct MentionFinder {
         return false
     }
 
+    /// True when a role ("ambassador", "defence minister") ends just before token `i`, or
+    /// one and the place it serves ("ambassador to Niger").
     private func followsRole(_ i: Int) -> Bool {
         func roleEnds(at end: Int) -> Bool {
             (1...3).contains { length in

@@ -728,7 +728,6 @@ extension RelationFinder {
     /// Words between a subject and its verb: "had", "also", "have since".
     static let auxiliaries: WordSet = ["has", "have", "had", "was", "were", "is", "are", "also", "then", "later", "since", "again", "still", "reportedly", "allegedly"]
 
-    /// Plural nouns for actors a text may leave unnamed: "the militants", "the insurgents".
     /// The other side of a contest: "its rival", "their enemies".
     static let rivalNouns: WordSet = ["rival", "rivals", "enemy", "enemies", "foe", "foes", "opponent", "opponents", "adversary", "adversaries"]
 
@@ -753,6 +752,7 @@ extension RelationFinder {
 
     static let contrastWords: WordSet = ["but", "while", "whereas", "although", "though", "yet"]
 
+    /// Plural nouns for actors a text may leave unnamed: "the militants", "the insurgents".
     static let unnamedActors: WordSet = ["militants", "insurgents", "jihadists", "gunmen", "attackers", "assailants", "fighters", "rebels", "soldiers", "troops", "mercenaries", "mutineers", "putschists", "plotters"]
 
     /// "Iyad Ag Ghaly, the founder of Ansar Dine": the name a description that ends with the

@@ -253,13 +253,13 @@ extension RelationFinder {
     /// Nouns that make one body a component of the body named with them.
     static let describedParts: WordSet = WordSet(componentNouns.filter { !["coalition", "force", "operation", "command"].contains($0) } + ["subsidiary", "unit", "division", "executive", "secretariat"])
 
-    /// Nouns for a state's own forces and bodies: "France's counter-terrorism force".
     /// What a person's own body is called before its name: "Tiani's junta, known as the CNSP".
     static let ledBodyNouns: WordSet = ["junta", "movement", "party", "militia", "group", "council", "committee", "coalition", "faction", "force", "forces"]
 
     /// Words that make a company a state's: "China's state-owned energy giant".
     static let publicOwnerWords: WordSet = ["state", "state-owned", "national", "public", "government-owned"]
 
+    /// Nouns for a state's own forces and bodies: "France's counter-terrorism force".
     static let stateBodyNouns: WordSet = ["force", "forces", "operation", "mission", "campaign", "unit", "brigade", "command", "agency", "ministry", "service",
                                               "legislature", "parliament", "assembly"]
 

@@ -2,14 +2,10 @@ import NewsGraph
 
 /// People and the bodies they lead, serve or speak for: titles, appositions, "led by", "whose leader", "which he heads".
 extension RelationFinder {
-    /// Titles and appositions: "Kremlin spokesman Ivan Petrov", "French Foreign Minister Anne Roux",
-    /// "Jane Doe, a senior fellow at the Sahel Policy Institute", "the country's interim leader,
-    /// John Smith", "Mali's Minister of Defence, Ali Traore".
-    /// Posts that only firms have.
-    /// Words of tenure between a body's possessive and its officer's role: "its longtime leader".
     /// Words that make a spokesman the state's: "army spokesman", "government spokesman".
     static let stateVoiceWords: WordSet = ["military", "government", "army", "junta", "presidency", "defence", "defense"]
 
+    /// Words of tenure between a body's possessive and its officer's role: "its longtime leader".
     static let tenureWords: WordSet = ["longtime", "long-time", "veteran", "new", "current"]
 
     /// True when mention `m` lies in a relative clause closed by a comma before `t`: "the party
@@ -30,6 +26,7 @@ extension RelationFinder {
     /// no one taking a post.
     static let takeOverVerbs: WordSet = ["takes", "took", "take", "taking"]
 
+    /// Posts that only firms have.
     static let corporateRoles: WordSet = ["chief executive", "chief executive officer", "ceo", "chairman of the board", "managing director", "chief operating officer"]
 
     /// Roles that, before another, make its holder the head's deputy: "deputy chairman".
@@ -61,6 +58,9 @@ extension RelationFinder {
         return nil
     }
 
+    /// Titles and appositions: "Kremlin spokesman Ivan Petrov", "French Foreign Minister Anne Roux",
+    /// "Jane Doe, a senior fellow at the Sahel Policy Institute", "the country's interim leader,
+    /// John Smith", "Mali's Minister of Defence, Ali Traore".
     func findRoles(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         let organs = Self.bodies
         for (k, p) in ms.enumerated() where type(p) == .person {

@@ -221,7 +221,6 @@ extension RelationFinder {
     /// Words for a standing military post: keeping one somewhere is being stationed there.
     static let militaryPosts: WordSet = ["headquarters", "garrison", "base", "bases", "outpost", "outposts", "detachment", "detachments", "hub", "camp"]
 
-    /// "US troops in Niger" (deployed to the state), "Russian troops at Air Base 101" (stationed).
     /// What a force's holder does with it: "France has 1,000 troops", "Russia sent soldiers".
     static let forceHolderVerbs: WordSet = ["has", "had", "have", "keeps", "kept", "maintains", "maintained", "with", "deployed", "sent", "stationed"]
     /// A post kept (not merely passed) places its keeper: "keeps its headquarters in N'Djamena".
@@ -234,6 +233,7 @@ extension RelationFinder {
                                               "counterterrorism", "operations", "special", "elite", "civilian", "and", "have", "has", "had", "been", "are", "were", "is", "was",
                                               "present", "active", "now", "also", "long", "operating", "operated", "fighting"]
 
+    /// "US troops in Niger" (deployed to the state), "Russian troops at Air Base 101" (stationed).
     func findForcesIn(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for (k, m) in ms.enumerated() where k + 1 < ms.count && (mentions[m].isForces || (FrameTable.forces.contains(type(m)) && mentions[m].end < sentence.upperBound
             && (Self.forceHolderVerbs.contains(tokens[mentions[m].end])
