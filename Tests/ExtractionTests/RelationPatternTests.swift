@@ -1436,6 +1436,9 @@ import NewsGraph
         // A step stopped short of is not taken.
         Case("Mali, Burkina Faso and Niger have stopped short of leaving the West African Economic and Monetary Union.",
              [], not: [("Mali", .leaves, "West African Economic and Monetary Union")]),
+        // A capital held or shared out is ground, not its government.
+        Case("The RSF now controls most of Khartoum and the roads south of it.", [("Rapid Support Forces", .stationedAt, "Khartoum")],
+             not: [("Rapid Support Forces", .stationedAt, "Sudan")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -577,6 +577,12 @@ struct MentionFinder {
     static let assaultVerbs: WordSet = ["attacked", "attacking", "struck", "striking", "shelled", "shelling", "bombed", "bombing", "raided", "stormed", "besieged",
                                         "besieging", "blockaded", "blockading", "overran", "encircled", "encircling", "targeted", "targeting"]
 
+    /// Verbs of holding ground, whose object is a place: "the RSF controls Khartoum".
+    static let holdingVerbs: WordSet = ["control", "controls", "controlled", "controlling", "hold", "holds", "held", "holding"]
+
+    /// Words for a share of a town, which make it ground: "most of Khartoum", "control of Tripoli".
+    static let shareNouns: WordSet = ["most", "much", "parts", "half", "rest", "control", "swathes", "swaths"]
+
     /// Nouns of an assault whose object is a place: "an offensive on Tripoli", "the siege of Bamako".
     static let assaultNouns: WordSet = ["attack", "attacks", "offensive", "assault", "raid", "raids", "siege", "strikes", "airstrikes", "bombardment",
                                         "shelling", "blockade", "march", "advance", "push"]
@@ -603,6 +609,11 @@ struct MentionFinder {
             // "JNIM struck Bamako", "blockaded Bamako": what is attacked is the town; so is the
             // object of an attack noun ("the LNA's offensive on Tripoli", "the siege of Bamako").
             if Self.assaultVerbs.contains(previous) { return true }
+            // "the RSF controls Khartoum", "fighters hold most of Tripoli": a town held is ground.
+            // (Not "held Moscow responsible": the government blamed.)
+            if Self.holdingVerbs.contains(previous),
+               range.upperBound >= sentence.upperBound || !["responsible", "accountable", "liable"].contains(tokens[range.upperBound].key) { return true }
+            if previous.key == "of", first >= 2, Self.shareNouns.contains(tokens[first - 2]) { return true }
             // ("left for Addis Ababa": where one leaves for.)
             if previous.key == "for", first >= 2, WordLists.departureVerbs.contains(tokens[first - 2]) || tokens[first - 2].key == "bound" { return true }
             if ["on", "against", "of", "towards", "toward"].contains(previous.key), first >= 2, Self.assaultNouns.contains(tokens[first - 2]) { return true }
