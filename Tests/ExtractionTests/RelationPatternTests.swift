@@ -1439,6 +1439,9 @@ import NewsGraph
         // A capital held or shared out is ground, not its government.
         Case("The RSF now controls most of Khartoum and the roads south of it.", [("Rapid Support Forces", .stationedAt, "Khartoum")],
              not: [("Rapid Support Forces", .stationedAt, "Sudan")]),
+        // An apposed role's relative clause says its own thing, past an adverb too.
+        Case("Colonel Ali Musa, the army chief who also chairs the Transitional Council, spoke on Monday.", [("Ali Musa", .leads, "Transitional Council")],
+             not: [("Ali Musa", .memberOf, "Transitional Council")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -32,6 +32,9 @@ extension RelationFinder {
     /// Roles that, before another, make its holder the head's deputy: "deputy chairman".
     static let deputyWords: WordSet = ["deputy", "vice", "assistant"]
 
+    /// Adverbs between a relative pronoun and its verb: "who also chairs".
+    static let relativeAdverbs: WordSet = ["also", "now", "still", "currently", "since", "later", "already", "simultaneously"]
+
     /// Roles a demonym qualifies only by nationality: "the Malian militant X", "a Senegalese
     /// analyst" serve no state.
     static let nationalityRoles: WordSet = ["militant", "mercenary", "journalist", "analyst", "columnist", "correspondent", "economist", "editor", "expert", "fellow",
@@ -363,7 +366,12 @@ extension RelationFinder {
                     if foundRole != nil, let m = mentionAt[j], type(m) == .region, tokens[j - 1].key == "of" { roleOfPlace = true; break }
                     // "P, the former prime minister who leads Y": the relative clause says its own thing
                     // (the leader rules read it).
-                    if foundRole != nil, ["who", "which", "that"].contains(tokens[j].key), j + 1 < sentence.upperBound, cues[j + 1].contains(.leaderVerb) { break }
+                    // ("… the army commander who also chairs the Sovereignty Council": past an adverb.)
+                    if foundRole != nil, ["who", "which", "that"].contains(tokens[j].key) {
+                        var verb = j + 1
+                        if verb < sentence.upperBound, Self.relativeAdverbs.contains(tokens[verb]) { verb += 1 }
+                        if verb < sentence.upperBound, cues[verb].contains(.leaderVerb) { break }
+                    }
                     j += 1
                 }
                 // "P, the government spokesman", "the spokesman for the armed forces": the state's voice.
