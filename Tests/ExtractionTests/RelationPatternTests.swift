@@ -1442,6 +1442,9 @@ import NewsGraph
         // An apposed role's relative clause says its own thing, past an adverb too.
         Case("Colonel Ali Musa, the army chief who also chairs the Transitional Council, spoke on Monday.", [("Ali Musa", .leads, "Transitional Council")],
              not: [("Ali Musa", .memberOf, "Transitional Council")]),
+        // A verb whose object came before a comma does not reach the next clause's subject.
+        Case("While President John Mahama was chairing a security meeting, ECOWAS announced new sanctions on Guinea.",
+             [("ECOWAS", .sanctions, "Guinea")], not: [("John Mahama", .leads, "ECOWAS")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -923,6 +923,12 @@ extension RelationFinder {
                   tokens[(t + 1)..<mentions[first].start].contains(where: { WordLists.armedPeople.contains($0) })
             else { return [] }
         }
+        // ("while Embaló was chairing a cabinet meeting, ECOWAS deployed …": a verb whose object
+        // came before a comma; the name after it is the next clause's subject.)
+        if firstMarker == "", mentions[first].start > t + 2, tokens[mentions[first].start - 1].text == ",", opensClause(after: first),
+           ((t + 1)..<(mentions[first].start - 1)).contains(where: { tokens[$0].kind == .word && !isDeterminer($0) }) {
+            return []
+        }
         // "alongside Russian mercenaries from the Wagner Group": the force the people belong to.
         if mentions[first].kind == .demonym, mentions[first].isForces, let owner = after.first(where: { mentions[$0].start > mentions[first].end && mentions[$0].start <= mentions[first].end + 4 }),
            types.contains(type(owner)), type(owner) != .state,
