@@ -1445,6 +1445,9 @@ import NewsGraph
         // A verb whose object came before a comma does not reach the next clause's subject.
         Case("While President John Mahama was chairing a security meeting, ECOWAS announced new sanctions on Guinea.",
              [("ECOWAS", .sanctions, "Guinea")], not: [("John Mahama", .leads, "ECOWAS")]),
+        // "held" meets only with whom something is held.
+        Case("Kyiv held Moscow responsible for the strike.", [], not: [("Ukraine", .meets, "Russia")]),
+        Case("The talks that Tiani held with Putin lasted two hours.", [("Abdourahamane Tiani", .meets, "Vladimir Putin")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

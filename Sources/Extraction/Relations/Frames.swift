@@ -234,8 +234,12 @@ enum FrameTable {
         // "deepened ties with Russia", "turned to Moscow", "relied on Russian forces", "fought alongside Nigerien units".
         Frame(relation: .cooperatesWith, triggers: ["ties", "turned", "turning", "turn", "turns", "relied", "relies", "rely", "relying", "alongside"],
               objectMarkers: ["", "with", "to", "on"], subjectTypes: forces, objectTypes: forces, voice: .active, agentMarker: nil, name: "turn-to"),
-        Frame(relation: .meets, triggers: verb("meet", "met").union(["phoned", "telephoned", "talks", "discussions", "negotiations", "meeting", "negotiated", "negotiating", "held", "hosted", "received", "welcomed"]),
+        Frame(relation: .meets, triggers: verb("meet", "met").union(["phoned", "telephoned", "talks", "discussions", "negotiations", "meeting", "negotiated", "negotiating", "hosted", "received", "welcomed"]),
               objectMarkers: ["", "with", "between"], subjectTypes: [.person, .state], objectTypes: [.person, .state], voice: .active, agentMarker: nil, name: "meet"),
+        // "the talks Tiani held with Putin": "held" meets only with whom it is held ("held Tripoli",
+        // "held Moscow responsible" are no meetings).
+        Frame(relation: .meets, triggers: ["held"], objectMarkers: ["with", "between"], subjectTypes: [.person, .state], objectTypes: [.person, .state],
+              voice: .active, agentMarker: nil, name: "meet"),
         Frame(relation: .meets, triggers: ["spoke", "speaks", "talked", "conferred"], objectMarkers: ["with", "to"],
               subjectTypes: [.person, .state], objectTypes: [.person, .state], voice: .active, agentMarker: nil, name: "spoke-with"),
         Frame(relation: .visits, triggers: verb("visit").union(["visit", "visits", "trip", "trips", "travelled", "traveled", "delegation", "envoy"]),
