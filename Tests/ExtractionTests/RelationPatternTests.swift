@@ -1448,6 +1448,14 @@ import NewsGraph
         // "held" meets only with whom something is held.
         Case("Kyiv held Moscow responsible for the strike.", [], not: [("Ukraine", .meets, "Russia")]),
         Case("The talks that Tiani held with Putin lasted two hours.", [("Abdourahamane Tiani", .meets, "Vladimir Putin")]),
+        // A titled ruler's possessive names the state he rules; a colon's list names those states.
+        Case("Two members of ECOWAS stayed away: Colonel Assimi Goïta's Mali and Captain Ibrahim Traoré's Burkina Faso.",
+             [("Mali", .memberOf, "ECOWAS"), ("Ibrahim Traoré", .leads, "Burkina Faso")], not: [("Assimi Goïta", .memberOf, "ECOWAS")]),
+        Case("Russia moved its hardware to Haftar's Libya.", [], not: [("Khalifa Haftar", .leads, "Libya")]),
+        // A suspension in the passive, of a subject or of the states a colon lists.
+        Case("Niger remains suspended from the African Union.", [("African Union", .sanctions, "Niger"), ("Niger", .memberOf, "African Union")]),
+        Case("Two states remain suspended from ECOWAS: Mali and Colonel Mamadi Doumbouya's Guinea, both run by officers.",
+             [("ECOWAS", .sanctions, "Mali"), ("ECOWAS", .sanctions, "Guinea")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

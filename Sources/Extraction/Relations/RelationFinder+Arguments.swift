@@ -1130,6 +1130,13 @@ extension RelationFinder {
         possessed(by: m).flatMap { type($0) == .person ? $0 : nil }
     }
 
+    /// "Colonel Assimi Goïta's Mali", "Putin's Russia": the state named right after a person's
+    /// possessive, which that person rules.
+    func stateRuled(byPossessive p: Int) -> Int? {
+        guard type(p) == .person, mentions[p].isPossessive, let state = possessed(by: p), type(state) == .state, mentions[state].kind == .name else { return nil }
+        return state
+    }
+
     /// "Russia's Defense Ministry", "heads France's new Command for Africa": the organ a
     /// possessive state names, when one follows.
     func officeOrOrgan(after m: Int) -> Int? {

@@ -287,15 +287,24 @@ extension RelationFinder {
     func findSuspensions(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for t in sentence where cues[t].contains(.suspension) && mentionAt[t] == nil {
             let clause = clause(around: t, in: sentence)
-            let suspended = objects(after: t, clause: clause, types: FrameTable.states, markers: Markers.directOrOf, in: ms)
-            guard let last = suspended.last else { continue }
-            // "from (all) the bloc('s activities)": the body right after "from".
-            var k = mentions[last].end
-            guard k < clause.upperBound, tokens[k].key == "from" else { continue }
-            k += 1
-            while k < clause.upperBound, mentionAt[k] == nil, ["the", "all", "its", "their"].contains(tokens[k].key) || tokens[k].kind == .number || tokens[k].text == "-" { k += 1 }
-            guard k < clause.upperBound, let body = mentionAt[k], [.alliance, .organization].contains(type(body)) else { continue }
-            let agents = subjects(before: t, clause: clause, types: [.alliance, .organization, .state], in: ms)
+            var suspended = objects(after: t, clause: clause, types: FrameTable.states, markers: Markers.directOrOf, in: ms)
+            let agents: [Int]
+            let body: Int
+            if let last = suspended.last {
+                guard let named = bodyNamed(from: mentions[last].end, clause: clause) else { continue }
+                body = named
+                agents = subjects(before: t, clause: clause, types: [.alliance, .organization, .state], in: ms)
+            } else {
+                // "Mali remains suspended from ECOWAS", "three members remain suspended from ECOWAS:
+                // Goïta's Mali, …": the passive's subject, or the states a colon lists after the body.
+                guard let named = bodyNamed(from: t + 1, clause: clause) else { continue }
+                body = named
+                agents = []
+                suspended = subjects(before: t, clause: clause, types: FrameTable.states, in: ms)
+                if suspended.isEmpty, mentions[body].end < sentence.upperBound, tokens[mentions[body].end].text == ":" {
+                    suspended = statesListed(after: mentions[body].end, in: ms)
+                }
+            }
             for state in suspended {
                 let span = span(state, body)
                 emit(mentions[state].entity, .memberOf, mentions[body].entity, sentence: s, rule: "suspended-from", span: span)
@@ -304,6 +313,34 @@ extension RelationFinder {
                 }
             }
         }
+    }
+
+    /// "from (all) the bloc('s activities)": the alliance or organization named right after "from"
+    /// at token `k`, or nil.
+    private func bodyNamed(from k: Int, clause: Range<Int>) -> Int? {
+        guard k < clause.upperBound, tokens[k].key == "from" else { return nil }
+        var k = k + 1
+        while k < clause.upperBound, mentionAt[k] == nil, ["the", "all", "its", "their"].contains(tokens[k].key) || tokens[k].kind == .number || tokens[k].text == "-" { k += 1 }
+        guard k < clause.upperBound, let body = mentionAt[k], [.alliance, .organization].contains(type(body)) else { return nil }
+        return body
+    }
+
+    /// The states a colon at token `colon` lists: "…: Mali, Colonel Doumbouya's Guinea and Niger".
+    /// A ruler's possessive may qualify an item.
+    ///
+    /// - Complexity: O(*m*) in the sentence's mentions.
+    func statesListed(after colon: Int, in ms: [Int]) -> [Int] {
+        var states: [Int] = []
+        var itemsEnd = colon + 1
+        for m in ms where mentions[m].start >= itemsEnd {
+            // Each item opens right after the colon, a comma or "and", past a title.
+            let before = pastTitlesBackward(mentions[m].start - 1)
+            guard before == colon || [",", "and"].contains(tokens[before].key) else { break }
+            guard let state = stateRuled(byPossessive: m) ?? (type(m) == .state && mentions[m].kind == .name && !mentions[m].isPossessive ? m : nil) else { break }
+            states.append(state)
+            itemsEnd = mentions[state].end
+        }
+        return states
     }
 
     /// "Algeria closed its airspace to all flights to and from Mali", "Benin shut its border with

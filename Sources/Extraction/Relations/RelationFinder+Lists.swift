@@ -73,8 +73,11 @@ extension RelationFinder {
                 // After a comma, only the next item of the list, not a name inside an apposition
                 // ("X, a former aide to Y, …").
                 if k > colon, tokens[k].text == ",", mentionAt[k - 1] == nil { continue }
-                guard mentions[p].entity != mentions[body].entity else { continue }
-                emit(mentions[p].entity, .memberOf, mentions[body].entity, sentence: s, rule: "colon-list", span: span(body, p))
+                // ("Three members remain suspended: Colonel Assimi Goïta's Mali, …": the item is
+                // the state its ruler qualifies.)
+                let item = stateRuled(byPossessive: p) ?? p
+                guard mentions[item].entity != mentions[body].entity else { continue }
+                emit(mentions[item].entity, .memberOf, mentions[body].entity, sentence: s, rule: "colon-list", span: span(body, item))
             }
         }
     }

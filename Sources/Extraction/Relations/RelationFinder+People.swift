@@ -177,6 +177,11 @@ extension RelationFinder {
             let stateVoice = role?.relation == .spokespersonFor
                 && (tokens[max(voiceWord, sentence.lowerBound)..<mentions[p].start].contains { Self.stateVoiceWords.contains($0) }
                     || role!.phrase.lowercased().split(separator: " ").contains { Self.stateVoiceWords.contains(String($0)) })
+            // "Captain Ibrahim Traoré's Burkina Faso": the state named as the person's is the one he
+            // rules, when he is titled or known as its head ("Haftar's Libya" is a rival's claim).
+            if let state = stateRuled(byPossessive: p), mentions[p].role != nil || isKnownHead(mentions[p].entity, of: mentions[state].entity) {
+                emit(mentions[p].entity, .leads, mentions[state].entity, sentence: s, rule: "persons-state", span: span(p, state))
+            }
             // "Mali's Abdoulaye Diop": a person named straight after a possessive state serves it.
             // ("Burkina Faso's Brig. Gen. Célestin Simporé": past a rank, too.)
             let rankOnly = mentions[p].role.map { $0.relation == .memberOf } ?? false
