@@ -1456,6 +1456,10 @@ import NewsGraph
         Case("Niger remains suspended from the African Union.", [("African Union", .sanctions, "Niger"), ("Niger", .memberOf, "African Union")]),
         Case("Two states remain suspended from ECOWAS: Mali and Colonel Mamadi Doumbouya's Guinea, both run by officers.",
              [("ECOWAS", .sanctions, "Mali"), ("ECOWAS", .sanctions, "Guinea")]),
+        // Plural member descriptions after a copula.
+        Case("Kenya and Uganda are both IGAD members.", [("Kenya", .memberOf, "IGAD"), ("Uganda", .memberOf, "IGAD")]),
+        Case("Ethiopia and Somalia are both members of the African Union.", [("Ethiopia", .memberOf, "African Union"), ("Somalia", .memberOf, "African Union")]),
+        Case("Mali and Niger are not ECOWAS members.", [], not: [("Mali", .memberOf, "ECOWAS")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

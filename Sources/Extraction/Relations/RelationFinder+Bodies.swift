@@ -164,7 +164,12 @@ extension RelationFinder {
     /// which Mozambique is a member": a state or body described as a member belongs to it.
     func findDescribedMemberships(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         // "the three members of the AES": a group of states named as members of an alliance.
+        // ("Kenya and Uganda are both IGAD members": the alliance named inside the phrase.)
         for m in ms where type(m) == .state && mentions[m].kind == .nominal && tokens[mentions[m].end - 1].key == "members" {
+            if let whole = ms.first(where: { mentions[$0].start > mentions[m].start && mentions[$0].end < mentions[m].end && type($0) == .alliance }) {
+                emit(mentions[m].entity, .memberOf, mentions[whole].entity, sentence: s, rule: "group-members-of", span: span(m, whole))
+                continue
+            }
             var j = mentions[m].end
             guard j + 1 < sentence.upperBound, tokens[j].key == "of" else { continue }
             j += 1
@@ -194,6 +199,12 @@ extension RelationFinder {
                 }
                 guard tokens[d].kind == .possessive || (tokens[d].text == "-" && !tokens[d].spaceBefore)
                         || (tokens[d].kind == .word && !tokens[d].isCapitalized && !Self.clauseWords.contains(tokens[d])) else { break }
+                // ("Ethiopia and Somalia are both AU members", "… are AU members": a plural
+                // description after a copula opens at "both" or at the copula.)
+                if isMember, tokens[t].key.hasSuffix("s") {
+                    if Self.copulas.contains(tokens[d]) { break }
+                    if Self.pluralDescriptionOpeners.contains(tokens[d]) { d -= 1; break }
+                }
                 if Self.descriptionOpeners.contains(tokens[d]) {
                     if d - 2 >= sentence.lowerBound, tokens[d - 1].key == "of", tokens[d - 2].key == "one" { d -= 2 }
                     d -= 1
@@ -209,7 +220,9 @@ extension RelationFinder {
             let plural = isMember && tokens[t].key.hasSuffix("s") && Self.pluralDescriptionOpeners.contains(tokens[opener])
             // ("all former EU members": membership that ended.)
             if isMember, (opener..<t).contains(where: { Self.formerWords.contains(tokens[$0]) }) { continue }
-            guard opener < t, plural || Self.descriptionOpeners.contains(tokens[opener]) || tokens[opener].key == "one" || (whole.map { mentions[$0].start == opener && mentions[$0].isPossessive } ?? false) else { continue }
+            let afterCopula = isMember && tokens[t].key.hasSuffix("s") && d >= sentence.lowerBound && Self.copulas.contains(tokens[d])
+            if afterCopula, (opener..<t).contains(where: { ["not", "no", "never"].contains(tokens[$0].key) }) { continue }
+            guard opener < t, plural || afterCopula || Self.descriptionOpeners.contains(tokens[opener]) || tokens[opener].key == "one" || (whole.map { mentions[$0].start == opener && mentions[$0].isPossessive } ?? false) else { continue }
             // "South Africa, another member, provided …": of the bloc the text was just about.
             if whole == nil, isMember, tokens[opener].key == "another" {
                 let earlier = (s > 0 ? bySentence[s - 1] : []) + ms.filter { mentions[$0].end <= opener }

@@ -369,12 +369,14 @@ final class RelationFinder {
     }
 
     /// True when group phrase `group` is set off right after the list of the states it stands
-    /// for: "Mali, Burkina Faso and Niger, the three members of the AES".
+    /// for: "Mali, Burkina Faso and Niger, the three members of the AES", or says what they are
+    /// ("Ethiopia and Somalia are both members of the AU").
     /// Or the list follows it after a dash or a colon: "the three members of the AES - Mali,
     /// Burkina Faso and Niger".
     func restatesList(_ group: Mention, in ms: [Int]) -> Bool {
         let members = Set([group.entity] + group.companions)
-        if let comma = (max(0, group.start - 2)..<group.start).last(where: { tokens[$0].text == "," }), comma > 0,
+        let copula = group.start > 0 && ["are", "were", "remain"].contains(tokens[group.start - 1].key) ? group.start - 1 : nil
+        if let comma = copula ?? (max(0, group.start - 2)..<group.start).last(where: { tokens[$0].text == "," }), comma > 0,
            let last = mentionAt[comma - 1], mentions[last].end == comma {
             let listed = Set(list(endingAt: last, in: ms).map { mentions[$0].entity })
             if members.isSubset(of: listed) { return true }
