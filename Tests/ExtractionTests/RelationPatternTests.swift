@@ -1460,6 +1460,8 @@ import NewsGraph
         Case("Kenya and Uganda are both IGAD members.", [("Kenya", .memberOf, "IGAD"), ("Uganda", .memberOf, "IGAD")]),
         Case("Ethiopia and Somalia are both members of the African Union.", [("Ethiopia", .memberOf, "African Union"), ("Somalia", .memberOf, "African Union")]),
         Case("Mali and Niger are not ECOWAS members.", [], not: [("Mali", .memberOf, "ECOWAS")]),
+        // A body that a relative clause says a state belongs to.
+        Case("The Arab League, to which Somalia belongs, met on Sunday.", [("Somalia", .memberOf, "Arab League")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -328,6 +328,30 @@ extension RelationFinder {
         }
     }
 
+    /// "The Arab League, to which Somalia belongs", "the AFC, the coalition to which it belongs":
+    /// the states a relative clause puts in the body before it are its members; a group is a part.
+    ///
+    /// - Complexity: O(*t* + *m*) in the sentence's tokens and mentions.
+    func findRelativeMemberships(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence where t >= sentence.lowerBound + 5 && Self.belongVerbs.contains(tokens[t]) {
+            guard let last = mentionAt[t - 1], mentions[last].end == t, [.state, .armedGroup].contains(type(last)), mentions[last].kind != .demonym else { continue }
+            let members = list(endingAt: last, in: ms.filter { type($0) == type(last) && mentions[$0].kind != .demonym })
+            let first = mentions[members[0]].start
+            guard first >= sentence.lowerBound + 4, tokens[first - 1].key == "which", tokens[first - 2].key == "to" else { continue }
+            // The body: right before the comma, or the head of an apposition set off before it
+            // ("the AFC, the coalition to which it belongs").
+            guard let body = mention(beforeComma: first - 3, floor: sentence.lowerBound) ?? ms.last(where: { mentions[$0].end < first - 2 && tokens[mentions[$0].end].text == "," }),
+                  tokens[first - 3].text == "," || ((mentions[body].end + 1)..<(first - 2)).allSatisfy({ tokens[$0].kind == .word && mentionAt[$0] == nil }),
+                  [.alliance, .organization, .armedGroup].contains(type(body)) else { continue }
+            for m in members where mentions[m].entity != mentions[body].entity {
+                emit(mentions[m].entity, type(m) == .state ? .memberOf : .partOf, mentions[body].entity, sentence: s, rule: "to-which-belongs", span: ordered(mentions[body].start, t + 1))
+            }
+        }
+    }
+
+    /// Verbs of belonging: "to which Somalia belongs".
+    static let belongVerbs: WordSet = ["belong", "belongs", "belonged"]
+
     /// "from (all) the bloc('s activities)": the alliance or organization named right after "from"
     /// at token `k`, or nil.
     private func bodyNamed(from k: Int, clause: Range<Int>) -> Int? {

@@ -110,6 +110,7 @@ final class RelationFinder {
             findFrontedPresence(s, sentence, ms)
             findFrontedBase(s, sentence, ms)
             findSuspensions(s, sentence, ms)
+            findRelativeMemberships(s, sentence, ms)
             findClosures(s, sentence, ms)
             findWithheldAid(s, sentence, ms)
             findTroopContributions(s, sentence, ms)
