@@ -1462,6 +1462,9 @@ import NewsGraph
         Case("Mali and Niger are not ECOWAS members.", [], not: [("Mali", .memberOf, "ECOWAS")]),
         // A body that a relative clause says a state belongs to.
         Case("The Arab League, to which Somalia belongs, met on Sunday.", [("Somalia", .memberOf, "Arab League")]),
+        // Declaring an envoy persona non grata expels the envoy, or the state of envoys named by their adjective.
+        Case("Burkina Faso's junta declared the UN coordinator, Barbara Manzi, persona non grata in December.", [("Burkina Faso", .expels, "Barbara Manzi")]),
+        Case("Three French diplomats were declared persona non grata by Burkina Faso.", [("Burkina Faso", .expels, "France")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -111,6 +111,7 @@ final class RelationFinder {
             findFrontedBase(s, sentence, ms)
             findSuspensions(s, sentence, ms)
             findRelativeMemberships(s, sentence, ms)
+            findPersonaNonGrata(s, sentence, ms)
             findClosures(s, sentence, ms)
             findWithheldAid(s, sentence, ms)
             findTroopContributions(s, sentence, ms)
