@@ -1465,6 +1465,9 @@ import NewsGraph
         // Declaring an envoy persona non grata expels the envoy, or the state of envoys named by their adjective.
         Case("Burkina Faso's junta declared the UN coordinator, Barbara Manzi, persona non grata in December.", [("Burkina Faso", .expels, "Barbara Manzi")]),
         Case("Three French diplomats were declared persona non grata by Burkina Faso.", [("Burkina Faso", .expels, "France")]),
+        // A group phrase reads the states of the sentence before before an older list.
+        Case("Attaf held talks in Nigeria, Benin and Ghana. Later, Mali and Burkina Faso signed a defence charter with Niger. The three countries now form the Alliance of Sahel States.",
+             [("Niger", .memberOf, "Alliance of Sahel States")], not: [("Benin", .memberOf, "Alliance of Sahel States")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -46,8 +46,12 @@ enum GroupResolver {
                 guard !covered[i], cues[i].contains(.group) else { continue }
                 let key = tokens[i].key
                 if let size = sizes[key], let (end, start) = phrase(at: i, tokens: tokens, covered: covered, sentence: sentence),
-                   let members = latestList(of: size, before: start, states: states, tokens: tokens, floor: sentences[max(0, s - reach)].lowerBound)
+                   // (A list in this sentence or the one before comes first; then the states of the
+                   // sentence before, when they are as many, before a list further back: "Mali and
+                   // Burkina Faso signed a charter with Niger. The three countries now form …".)
+                   let members = latestList(of: size, before: start, states: states, tokens: tokens, floor: sentences[max(0, s - 1)].lowerBound)
                     ?? previousSentenceStates(of: size, sentence: s, states: states, sentences: sentences)
+                    ?? latestList(of: size, before: start, states: states, tokens: tokens, floor: sentences[max(0, s - reach)].lowerBound)
                     ?? recentAllianceMembers(of: size, before: start, finder: finder)
                     ?? allianceMembers(of: size, namedAfter: end, in: sentence, finder: finder) {
                     // A bare "all three" whose list is in its own sentence is read through that list.
