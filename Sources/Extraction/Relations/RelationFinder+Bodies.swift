@@ -166,7 +166,9 @@ extension RelationFinder {
         // "the three members of the AES": a group of states named as members of an alliance.
         // ("Kenya and Uganda are both IGAD members": the alliance named inside the phrase.)
         for m in ms where type(m) == .state && mentions[m].kind == .nominal && tokens[mentions[m].end - 1].key == "members" {
+            // (Not "both former ECOWAS members": membership that ended.)
             if let whole = ms.first(where: { mentions[$0].start > mentions[m].start && mentions[$0].end < mentions[m].end && type($0) == .alliance }) {
+                if (mentions[m].start..<mentions[m].end).contains(where: { Self.formerWords.contains(tokens[$0]) }) { continue }
                 emit(mentions[m].entity, .memberOf, mentions[whole].entity, sentence: s, rule: "group-members-of", span: span(m, whole))
                 continue
             }
