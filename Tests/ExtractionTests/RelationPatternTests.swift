@@ -1468,6 +1468,9 @@ import NewsGraph
         // A group phrase reads the states of the sentence before before an older list.
         Case("Attaf held talks in Nigeria, Benin and Ghana. Later, Mali and Burkina Faso signed a defence charter with Niger. The three countries now form the Alliance of Sahel States.",
              [("Niger", .memberOf, "Alliance of Sahel States")], not: [("Benin", .memberOf, "Alliance of Sahel States")]),
+        // "a base near" another town is not the salient base the lexicon puts elsewhere.
+        Case("French troops handed the Gao base to Malian forces. In April a drone flew over a base near Gossi, in central Mali.",
+             [("Gossi", .locatedIn, "Mali")], not: [("Gao airport", .locatedIn, "Gossi")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -481,7 +481,8 @@ struct NominalResolver {
 
     /// "the base in N'Djamena" is not the salient base when that one is only ever said to be
     /// somewhere else. "a base in Senegal" (indefinite) is the salient base only when the text or
-    /// the lexicon puts that base there.
+    /// the lexicon puts that base there. "a base near Gossi" is not the lexicon's base of
+    /// another town.
     static func placeAgrees(after i: Int, base: Int, indefinite: Bool, finder: MentionFinder, tokens: TokenList, sentence: Range<Int>,
                             known cache: inout [Int: Set<Int>]) -> Bool {
         let mentions = finder.mentions
@@ -489,12 +490,15 @@ struct NominalResolver {
             let k = MentionsBySentence.firstIndex(startingAtOrAfter: token + 1, in: mentions)
             return k < mentions.count && mentions[k].start <= token + distance ? mentions[k] : nil
         }
-        guard i + 1 < sentence.upperBound, ["in", "at"].contains(tokens[i + 1].key),
+        guard i + 1 < sentence.upperBound, ["in", "at", "near"].contains(tokens[i + 1].key),
               let place = mention(after: i + 1, within: 2) else { return true }
+        // ("an airbase near the international airport": by a landmark, which says nothing.)
+        let near = tokens[i + 1].key == "near"
+        if near, finder.entities[place.entity].type != .city { return true }
         if cache[base] == nil {
             var places = Set<Int>()
             for m in mentions where m.entity == base {
-                if m.end + 1 < tokens.count, ["in", "at"].contains(tokens[m.end].key), let p = mention(after: m.end, within: 3) { places.insert(p.entity) }
+                if m.end + 1 < tokens.count, ["in", "at", "near"].contains(tokens[m.end].key), let p = mention(after: m.end, within: 3) { places.insert(p.entity) }
             }
             cache[base] = places
         }
@@ -508,6 +512,8 @@ struct NominalResolver {
             if !homes.isEmpty, [.city, .state].contains(stated.type) {
                 let statedNames = ([stated.name] + stated.aliases).map(NameKey.folded)
                 let statedCountry = stated.lexiconEntry.flatMap { finder.lexicon.entries[$0].country }.map(NameKey.folded)
+                // (Near a town other than the one the lexicon gives the base: another base.)
+                if near, let city = lexicon.city, !statedNames.contains(NameKey.folded(city)) { return false }
                 return statedNames.contains(where: homes.contains) || statedCountry.map(homes.contains) == true
             }
         }
