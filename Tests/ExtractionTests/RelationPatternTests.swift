@@ -1471,6 +1471,9 @@ import NewsGraph
         // "a base near" another town is not the salient base the lexicon puts elsewhere.
         Case("French troops handed the Gao base to Malian forces. In April a drone flew over a base near Gossi, in central Mali.",
              [("Gossi", .locatedIn, "Mali")], not: [("Gao airport", .locatedIn, "Gossi")]),
+        // "X, the armed group better known as NAME": the name is X's, past a short description.
+        Case("Hamza was detained by the Special Deterrence Force, the armed group better known as Radaa. Radaa, which is led by Abdel Raouf Kara, controls Mitiga airport.",
+             [("Abdel Raouf Kara", .leads, "Special Deterrence Force")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -322,6 +322,12 @@ struct MentionFinder {
         if tokens[k].key == "as" { guard tokens[k - 1].key == "known" else { return nil }; k -= 1 }
         k -= 1
         if ["better", "also", "locally", "widely", "commonly", "popularly", "more"].contains(tokens[k].key) { k -= 1 }
+        // ("X, the armed group better known as NAME": past a short description of X.)
+        if k > sentence.lowerBound, tokens[k].kind == .word, !tokens[k].isCapitalized {
+            var d = k
+            while d > sentence.lowerBound, k - d < 4, tokens[d].kind == .word, !tokens[d].isCapitalized, !["the", "a", "an"].contains(tokens[d].key) { d -= 1 }
+            if ["the", "a", "an"].contains(tokens[d].key) { k = d - 1 }
+        }
         guard k >= sentence.lowerBound, [",", "("].contains(tokens[k].text), let last = mentions.last, last.end == k,
               [.armedGroup, .militaryUnit, .organization, .alliance, .media, .person, .base].contains(entities[last.entity].type) else { return nil }
         return last.entity
