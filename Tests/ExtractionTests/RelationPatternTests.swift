@@ -1474,6 +1474,9 @@ import NewsGraph
         // "X, the armed group better known as NAME": the name is X's, past a short description.
         Case("Hamza was detained by the Special Deterrence Force, the armed group better known as Radaa. Radaa, which is led by Abdel Raouf Kara, controls Mitiga airport.",
              [("Abdel Raouf Kara", .leads, "Special Deterrence Force")]),
+        // A title's membership yields to the leadership its own sentence states.
+        Case("Both factions back Prime Minister Abdul Hamid Dbeibah, who heads the government that runs western Libya.",
+             [("Abdul Hamid Dbeibah", .leads, "Libya")], not: [("Abdul Hamid Dbeibah", .memberOf, "Libya")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -249,14 +249,21 @@ final class RelationFinder {
 
     /// Whoever leads a body is not also reported as its member on the strength of a possessive:
     /// "Burkina Faso's Capt. Ibrahim Traoré" reads as membership, but the document says
-    /// elsewhere that he leads it.
+    /// elsewhere that he leads it. Nor on the strength of a title, when the same sentence says
+    /// he leads it: "Prime Minister Dbeibah, who heads the government of Libya".
     func dropMembershipsOfLeaders() {
         struct Pair: Hashable { let source: Int, target: Int }
-        let leaders = Set(found.filter { $0.type == .leads && $0.modality == .asserted }.map { Pair(source: $0.source, target: $0.target) })
-        guard !leaders.isEmpty else { return }
-        // (Only where the membership rests on the possessive alone: a role word that says member
-        // — "prime minister", "minister" — outweighs a leadership inferred elsewhere.)
-        found.removeAll { $0.type == .memberOf && $0.rule == "possessive-person" && leaders.contains(Pair(source: $0.source, target: $0.target)) }
+        struct SentencePair: Hashable { let source: Int, target: Int, sentence: Int }
+        let asserted = found.filter { $0.type == .leads && $0.modality == .asserted }
+        guard !asserted.isEmpty else { return }
+        let leaders = Set(asserted.map { Pair(source: $0.source, target: $0.target) })
+        let leadersBySentence = Set(asserted.map { SentencePair(source: $0.source, target: $0.target, sentence: $0.sentence) })
+        // (Only where the membership rests on the possessive alone, or on a title the sentence
+        // itself overrides: a role word that says member — "prime minister", "minister" —
+        // outweighs a leadership inferred elsewhere.)
+        found.removeAll { $0.type == .memberOf
+            && (($0.rule == "possessive-person" && leaders.contains(Pair(source: $0.source, target: $0.target)))
+                || ($0.rule.hasPrefix("title") && leadersBySentence.contains(SentencePair(source: $0.source, target: $0.target, sentence: $0.sentence)))) }
     }
 
     func type(_ m: Int) -> EntityType { entities[mentions[m].entity].type }
