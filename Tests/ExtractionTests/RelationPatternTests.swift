@@ -1477,6 +1477,11 @@ import NewsGraph
         // A title's membership yields to the leadership its own sentence states.
         Case("Both factions back Prime Minister Abdul Hamid Dbeibah, who heads the government that runs western Libya.",
              [("Abdul Hamid Dbeibah", .leads, "Libya")], not: [("Abdul Hamid Dbeibah", .memberOf, "Libya")]),
+        // The sides named before a fight with no object fight one another; a clash only between forces.
+        Case("Within hours the 444 Brigade and the Special Deterrence Force were fighting each other in Tripoli.",
+             [("444 Brigade", .fights, "Special Deterrence Force")]),
+        Case("The Sudanese army and the RSF clashed in Khartoum.", [("Sudan", .fights, "Rapid Support Forces")]),
+        Case("Mali and Algeria clashed over the drone.", [], not: [("Mali", .fights, "Algeria")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

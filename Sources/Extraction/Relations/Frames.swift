@@ -262,7 +262,7 @@ enum FrameTable {
               subjectTypes: [.person, .state, .organization], objectTypes: [.person, .state, .organization, .alliance, .armedGroup, .militaryUnit], voice: .active, agentMarker: nil, name: "accuse"),
         Frame(relation: .attacks, triggers: verb("attack").union(verb("target")).union(verb("strike", "struck")).union(verb("bomb")).union(verb("ambush")).union(verb("besiege")).union(verb("blockade")).union(verb("shell")).union(verb("storm")).union(verb("raid")).union(verb("surround")).union(verb("encircle")).union(["raids", "airstrikes", "strikes", "killed", "kill", "killing", "overran", "overrun"]),
               objectMarkers: ["", "on", "against", "near"], subjectTypes: [.state, .armedGroup, .militaryUnit], objectTypes: [.armedGroup, .state, .city, .base, .region], voice: .active, agentMarker: nil, name: "attack"),
-        Frame(relation: .fights, triggers: verb("fight", "fought").union(verb("battle")).union(verb("combat")).union(["clashed", "clashes", "war", "counter", "countering", "contain", "containing"]),
+        Frame(relation: .fights, triggers: verb("fight", "fought").union(verb("battle")).union(verb("combat")).union(["clashed", "clash", "clashing", "clashes", "war", "counter", "countering", "contain", "containing"]),
               objectMarkers: ["", "against", "with"], subjectTypes: [.state, .militaryUnit, .armedGroup], objectTypes: [.armedGroup], voice: .active, agentMarker: nil, name: "fight"),
         // "the army repelled the rebels", "They were beaten back by the army and Rwandan troops":
         // forces that drive others off fight them.

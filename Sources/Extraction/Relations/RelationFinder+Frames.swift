@@ -226,6 +226,18 @@ extension RelationFinder {
                     } }
                     continue
                 }
+                // "the 444 Brigade and Radaa were fighting each other", "the army and the RSF
+                // clashed in Khartoum": the sides of a fight with no object fight one another.
+                if objs.isEmpty, frame.name == "fight", Self.clashVerbs.contains(tokens[t]) || isReciprocal(after: t, in: clause) {
+                    let sides = subjects(before: t, clause: clause, types: frame.subjectTypes, in: ms)
+                    // ("Mali and Algeria clashed over the drone": states clash in words too; a
+                    // clash is a fight only between forces.)
+                    if Self.clashVerbs.contains(tokens[t]), sides.contains(where: { type($0) == .state && !mentions[$0].isForces }) { continue }
+                    for (a, x) in sides.enumerated() { for y in sides[(a + 1)...] where mentions[x].entity != mentions[y].entity {
+                        emit(mentions[x].entity, .fights, mentions[y].entity, sentence: s, rule: "fought-each-other", span: ordered(min(mentions[x].start, mentions[y].start), (t + 1)))
+                    } }
+                    continue
+                }
                 guard !objs.isEmpty else { continue }
                 // "cooperation between X and Y": both ends after the trigger.
                 if frame.relation.isSymmetric, objs.count >= 2, marker(before: objs[0], notBefore: t + 1) == "between" {
@@ -366,6 +378,16 @@ extension RelationFinder {
 
     /// Plural nouns for a state's officials: "the presidents of", "the foreign ministers of".
     static let officialsNouns: WordSet = ["presidents", "leaders", "heads", "ministers", "envoys", "delegations", "chiefs", "officials", "representatives"]
+
+    /// Verbs of a fight between the sides named before them: "clashed in Khartoum".
+    static let clashVerbs: WordSet = ["clashed", "clash", "clashing"]
+
+    /// True when "each other" or "one another" follows the verb at `t`, perhaps after "with".
+    func isReciprocal(after t: Int, in clause: Range<Int>) -> Bool {
+        var k = t + 1
+        if k < clause.upperBound, tokens[k].key == "with" { k += 1 }
+        return k + 1 < clause.upperBound && ((tokens[k].key == "each" && tokens[k + 1].key == "other") || (tokens[k].key == "one" && tokens[k + 1].key == "another"))
+    }
 
     /// Frames of taking a place, whose subject then holds it.
     static let captureFrames: Set<String> = ["capture", "take-control"]
