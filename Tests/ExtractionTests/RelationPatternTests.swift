@@ -1482,6 +1482,9 @@ import NewsGraph
              [("444 Brigade", .fights, "Special Deterrence Force")]),
         Case("The Sudanese army and the RSF clashed in Khartoum.", [("Sudan", .fights, "Rapid Support Forces")]),
         Case("Mali and Algeria clashed over the drone.", [], not: [("Mali", .fights, "Algeria")]),
+        // A role set off by a comma names the name after it, never a pronoun.
+        Case("Succès Masra was named prime minister of Chad on Monday. Asked whether he would run against the head of state, he declined to say.",
+             [("Succès Masra", .memberOf, "Chad")], not: [("Succès Masra", .leads, "Chad")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -85,6 +85,9 @@ extension RelationFinder {
                 // "army spokesman Col. X": a rank gives way to the role before it.
                 i = pastTitle
             }
+            // ("Asked whether he would run against the head of state, he declined": a role before
+            // a comma is set off before a name, never before a pronoun.)
+            if i >= sentence.lowerBound, tokens[i].text == ",", mentions[p].kind != .name { continue }
             if i >= sentence.lowerBound, tokens[i].text == "," {
                 // (Past a title the comma was read above.)
                 if let (body, r) = i == pastTitle && commaBeforeTitle ? roleBeforeTitle : roleOfBody(beforeComma: i, sentence: sentence) {
