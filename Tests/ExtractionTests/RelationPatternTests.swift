@@ -1485,6 +1485,11 @@ import NewsGraph
         // A role set off by a comma names the name after it, never a pronoun.
         Case("Succès Masra was named prime minister of Chad on Monday. Asked whether he would run against the head of state, he declined to say.",
              [("Succès Masra", .memberOf, "Chad")], not: [("Succès Masra", .leads, "Chad")]),
+        // "…, most of them at PLACE": the share of the troops is stationed there.
+        Case("About 1,000 French soldiers are stationed in the country, most of them at the Sergent Adji Kossei air base in N'Djamena.",
+             [("France", .stationedAt, "Sergent Adji Kossei Air Base")]),
+        Case("About 1,000 French troops remain in Niger, most of them at an air base in Niamey.", [("France", .stationedAt, "Niamey")]),
+        Case("Many people fled the city, most of them in Gao.", [], not: [("Gao", .stationedAt, "Gao")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

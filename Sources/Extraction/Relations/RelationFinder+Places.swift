@@ -428,6 +428,41 @@ extension RelationFinder {
     static let postModifiers: WordSet = ["remaining", "main", "former", "military", "regional", "last", "own", "largest", "few", "two", "three", "several",
                                              "training", "logistics", "forward", "a", "an"]
 
+    /// "About 1,000 French soldiers are in Chad, most of them at the Kossei air base", "France
+    /// keeps 350 soldiers in Gabon, most of them at Camp de Gaulle": the share of the troops
+    /// named after the comma is stationed where it says. The troops' holder is the first force
+    /// of the sentence: a state's forces, or a state with its soldiers counted after it.
+    ///
+    /// - Complexity: O(*t* + *m*) in the sentence's tokens and mentions.
+    func findPartitivePosts(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for k in sentence where k >= sentence.lowerBound + 3 && tokens[k].key == "them" && tokens[k - 1].key == "of"
+            && Self.shareWords.contains(tokens[k - 2]) && tokens[k - 3].text == "," {
+            let comma = k - 3
+            // "most of them (are) (based) at the Kossei air base".
+            var j = k + 1
+            while j < sentence.upperBound, ["are", "were", "based", "stationed", "housed", "deployed"].contains(tokens[j].key) { j += 1 }
+            guard j < sentence.upperBound, ["at", "in"].contains(tokens[j].key) else { continue }
+            // ("most of them at an air base in Niamey": an unnamed post, in the town named after it.)
+            let after = j + 1
+            if let post = (after..<min(sentence.upperBound, after + 4)).first(where: { Self.heldPlaces.contains(tokens[$0]) }),
+               (after...post).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt[$0] == nil }),
+               post + 2 < sentence.upperBound, tokens[post + 1].key == "in" {
+                j = post + 2
+            } else {
+                j = pastDeterminersAndModifiers(from: after, limit: sentence.upperBound)
+            }
+            guard j < sentence.upperBound, let place = mentionAt[j], mentions[place].start == j, [.base, .city].contains(type(place)), mentions[place].kind != .seat,
+                  let holder = ms.first(where: { mentions[$0].end <= comma && FrameTable.forces.contains(type($0))
+                      && (mentions[$0].isForces || type($0) != .state
+                          || (mentions[$0].kind == .name && (mentions[$0].end..<comma).contains(where: { WordLists.armedPeople.contains(tokens[$0]) }))) })
+            else { continue }
+            emit(mentions[holder].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "most-of-them-at", span: ordered(mentions[holder].start, mentions[place].end))
+        }
+    }
+
+    /// Words for a share of a number of troops: "most of them".
+    static let shareWords: WordSet = ["most", "many", "some", "all", "half", "several", "part"]
+
     /// "the Central African Republic, where Wagner has been present since 2018", "Kamboinsin, a
     /// base near the capital where French special forces are stationed": the forces the
     /// "where" clause places there are deployed to the place (stationed at a base or a post).

@@ -106,6 +106,7 @@ final class RelationFinder {
             findHyphenedBackers(s, sentence, ms)
             findNamedJuntas(s, sentence, ms)
             findWherePresence(s, sentence, ms)
+            findPartitivePosts(s, sentence, ms)
             findApposedMissionPlaces(s, sentence, ms)
             findFrontedPresence(s, sentence, ms)
             findFrontedBase(s, sentence, ms)
