@@ -1490,6 +1490,13 @@ import NewsGraph
              [("France", .stationedAt, "Sergent Adji Kossei Air Base")]),
         Case("About 1,000 French troops remain in Niger, most of them at an air base in Niamey.", [("France", .stationedAt, "Niamey")]),
         Case("Many people fled the city, most of them in Gao.", [], not: [("Gao", .stationedAt, "Gao")]),
+        // A leader who signs signs for his state; a group phrase's states sign with each other.
+        Case("Ethiopia's Prime Minister Abiy Ahmed faces protests. In January Abiy signed a memorandum of understanding with Somaliland.",
+             [("Ethiopia", .signsAgreementWith, "Somaliland")]),
+        Case("Israeli Foreign Minister Gideon Saar and Somaliland's President Abdirahman Abdullahi signed a joint declaration.",
+             [("Israel", .signsAgreementWith, "Somaliland")]),
+        Case("Since then Tiani's government has expelled French troops and the French ambassador, Sylvain Itté, and signed defence agreements with Russia.",
+             [], not: [("France", .signsAgreementWith, "Russia")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

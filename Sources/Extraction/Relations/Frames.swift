@@ -292,7 +292,8 @@ enum FrameTable {
         Frame(relation: .signsAgreementWith, triggers: ["agreement", "accord", "deal", "pact", "treaty", "signed", "signs"],
               // (A state also signs with a company or an armed movement: "signed an agreement with
               // Rosatom", "signed a declaration of principles with the M23".)
-              objectMarkers: ["with", "between"], subjectTypes: states, objectTypes: states.union([.organization, .armedGroup]), voice: .active, agentMarker: nil, name: "agreement-with"),
+              // (A leader signs for his state: ``RelationFinder/inferSigningStates()``.)
+              objectMarkers: ["with", "between"], subjectTypes: states, objectTypes: states.union([.organization, .armedGroup, .person]), voice: .active, agentMarker: nil, name: "agreement-with"),
         Frame(relation: .sanctions, triggers: verb("sanction").union(verb("suspend")).union(["sanctions", "embargo", "suspension"]), objectMarkers: ["", "on", "against"],
               subjectTypes: [.state, .alliance], objectTypes: [.state, .person], voice: .active, agentMarker: nil, name: "sanction"),
         Frame(relation: .builds, triggers: verb("build", "built").union(verb("construct")), objectMarkers: [""],

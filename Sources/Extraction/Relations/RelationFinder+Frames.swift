@@ -210,10 +210,9 @@ extension RelationFinder {
                 // "Russia and Mali signed agreements on energy": the signatories sign with each other.
                 if objs.isEmpty, frame.relation == .signsAgreementWith, ["signed", "signs", "sign"].contains(tokens[t].key) {
                     // ("Niger and Rosatom signed a memorandum": a company may sign with a state.)
-                    let signatories = subjects(before: t, clause: clause, types: frame.subjectTypes.union([.organization]), in: ms)
-                    for (a, x) in signatories.enumerated() { for y in signatories[(a + 1)...] where mentions[x].entity != mentions[y].entity {
-                        emit(mentions[x].entity, .signsAgreementWith, mentions[y].entity, sentence: s, rule: "signed-together", span: ordered(min(mentions[x].start, mentions[y].start), (t + 1)))
-                    } }
+                    // (Leaders sign for their states: ``RelationFinder/inferSigningStates()``.)
+                    let signatories = subjects(before: t, clause: clause, types: frame.subjectTypes.union([.organization, .person]), in: ms)
+                    emitAmong(parties(signatories), .signsAgreementWith, sentence: s, rule: "signed-together", span: ordered(signatories.map { mentions[$0].start }.min() ?? t, t + 1))
                     continue
                 }
                 // "Mali and Niger met in Bamako", "the presidents of Egypt, Eritrea and Somalia met in
@@ -221,9 +220,8 @@ extension RelationFinder {
                 if objs.isEmpty, frame.name == "meet", ["met", "meet", "meets"].contains(tokens[t].key) {
                     let named = subjects(before: t, clause: clause, types: frame.subjectTypes, in: ms)
                     let group = named.count >= 2 ? named : statesOfOfficials(before: t, clause: clause, in: ms)
-                    for (a, x) in group.enumerated() { for y in group[(a + 1)...] where mentions[x].entity != mentions[y].entity && type(x) == type(y) {
-                        emit(mentions[x].entity, .meets, mentions[y].entity, sentence: s, rule: "met-together", span: ordered(min(mentions[x].start, mentions[y].start), (t + 1)))
-                    } }
+                    // (Not a group phrase's companions: "the three juntas met" is no meeting of states.)
+                    emitAmong(group.map { mentions[$0].entity }, .meets, sentence: s, rule: "met-together", span: ordered(group.map { mentions[$0].start }.min() ?? t, t + 1), sameType: true)
                     continue
                 }
                 // "the 444 Brigade and Radaa were fighting each other", "the army and the RSF
@@ -233,9 +231,7 @@ extension RelationFinder {
                     // ("Mali and Algeria clashed over the drone": states clash in words too; a
                     // clash is a fight only between forces.)
                     if Self.clashVerbs.contains(tokens[t]), sides.contains(where: { type($0) == .state && !mentions[$0].isForces }) { continue }
-                    for (a, x) in sides.enumerated() { for y in sides[(a + 1)...] where mentions[x].entity != mentions[y].entity {
-                        emit(mentions[x].entity, .fights, mentions[y].entity, sentence: s, rule: "fought-each-other", span: ordered(min(mentions[x].start, mentions[y].start), (t + 1)))
-                    } }
+                    emitAmong(parties(sides), .fights, sentence: s, rule: "fought-each-other", span: ordered(sides.map { mentions[$0].start }.min() ?? t, t + 1))
                     continue
                 }
                 guard !objs.isEmpty else { continue }
@@ -268,6 +264,12 @@ extension RelationFinder {
                    let holder = officeHolder(after: office, in: ms), mentions[holder].end <= t,
                    !(mentions[holder].end..<t).contains(where: { mentionAt[$0] != nil || tokens[$0].text == "," }) {
                     subs = [office]
+                }
+                // ("Prime Minister Abiy Ahmed signed a memorandum with Somaliland": a leader named
+                // right before the verb, when no state is the subject, signs for his state.)
+                if subs.isEmpty, frame.relation == .signsAgreementWith,
+                   let signer = ms.last(where: { mentions[$0].start >= clause.lowerBound && (t - 1...t).contains(mentions[$0].end) && type($0) == .person }) {
+                    subs = [signer]
                 }
                 if let order, [.withdrawsFrom, .leaves].contains(frame.relation) { subs.removeAll { mentions[$0].start < order } }
                 // "A Russian delegation led by Yevkurov visited Niamey": the state that sends the
@@ -378,6 +380,22 @@ extension RelationFinder {
 
     /// Plural nouns for a state's officials: "the presidents of", "the foreign ministers of".
     static let officialsNouns: WordSet = ["presidents", "leaders", "heads", "ministers", "envoys", "delegations", "chiefs", "officials", "representatives"]
+
+    /// The entities that mentions `ms` name, a group phrase's companions with it ("the two
+    /// governments signed …" names both), each once, in order.
+    func parties(_ ms: [Int]) -> [Int] {
+        var entities: [Int] = []
+        for m in ms { for e in [mentions[m].entity] + mentions[m].companions where !entities.contains(e) { entities.append(e) } }
+        return entities
+    }
+
+    /// Emits `relation` (a symmetric one) between every two of `parties`: those who met, met
+    /// each other. With `sameType`, only between parties of one type (people with people).
+    func emitAmong(_ parties: [Int], _ relation: RelationType, sentence s: Int, rule: String, span: Range<Int>, sameType: Bool = false) {
+        for (a, x) in parties.enumerated() { for y in parties[(a + 1)...] where !sameType || entities[x].type == entities[y].type {
+            emit(x, relation, y, sentence: s, rule: rule, span: span)
+        } }
+    }
 
     /// Verbs of a fight between the sides named before them: "clashed in Khartoum".
     static let clashVerbs: WordSet = ["clashed", "clash", "clashing"]

@@ -141,6 +141,7 @@ final class RelationFinder {
         inferVisitsFromTalks()
         inferTravelCompanions()
         promoteKnownHeads()
+        inferSigningStates()
         dropMembershipsOfLeaders()
         inferCompanionsAlongside()
         inferFightingCompanions()
@@ -247,6 +248,20 @@ final class RelationFinder {
     /// "Ambassador"); a rank ("Gen.", "Capt.") names none.
     static let otherOfficeWords: WordSet = ["minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "secretary",
                                                 "vice", "deputy", "governor", "mayor"]
+
+    /// "Abiy Ahmed signed a memorandum with Somaliland", "Tshisekedi and Kagame signed a peace
+    /// deal": a leader or envoy signs for the state he serves. An agreement a person signs
+    /// becomes his state's; one whose signer serves no state the text names is dropped.
+    func inferSigningStates() {
+        var kept: [FoundRelation] = []
+        for var r in found {
+            guard r.type == .signsAgreementWith, entities[r.source].type == .person || entities[r.target].type == .person else { kept.append(r); continue }
+            if entities[r.source].type == .person { guard let state = homeState(of: r.source) else { continue }; r.source = state }
+            if entities[r.target].type == .person { guard let state = homeState(of: r.target) else { continue }; r.target = state }
+            if r.source != r.target { kept.append(r) }
+        }
+        found = kept
+    }
 
     /// Whoever leads a body is not also reported as its member on the strength of a possessive:
     /// "Burkina Faso's Capt. Ibrahim Traoré" reads as membership, but the document says
