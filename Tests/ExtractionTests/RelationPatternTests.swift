@@ -1497,6 +1497,9 @@ import NewsGraph
              [("Israel", .signsAgreementWith, "Somaliland")]),
         Case("Since then Tiani's government has expelled French troops and the French ambassador, Sylvain Itté, and signed defence agreements with Russia.",
              [], not: [("France", .signsAgreementWith, "Russia")]),
+        // "in the capital" is a capital the sentence has just named.
+        Case("Nigeria's president chairs ECOWAS. After gunmen attacked the government palace in Bissau in 2022, Senegalese troops were deployed in the capital.",
+             [("Senegal", .deployedTo, "Bissau")], not: [("Senegal", .deployedTo, "Abuja")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -199,10 +199,17 @@ struct NominalResolver {
                 // in the capital": the capital of the country the report is about, if it names it.
                 if key == "capital", i > sentence.lowerBound,
                    !(i + 1 < sentence.upperBound && (covered[i + 1] || tokens[i + 1].isCapitalized || (tokens[i + 1].text == "," && i + 2 < sentence.upperBound && tokens[i + 2].isCapitalized))) {
+                    let inThe = tokens[i - 1].key == "the" && i >= sentence.lowerBound + 2 && WordLists.locatives.contains(tokens[i - 2])
                     if let city = capitalNamed(before: i, finder: finder, tokens: tokens) {
                         added.append((i..<(i + 1), city))
-                    } else if tokens[i - 1].key == "the", i >= sentence.lowerBound + 2, WordLists.locatives.contains(tokens[i - 2]),
-                              let state = juntaState ?? dominantState, let entry = finder.entities[state].lexiconEntry,
+                    } else if inThe, let named = bySentence[s].last(where: { m in
+                        let mention = finder.mentions[m], entity = finder.entities[mention.entity]
+                        return mention.end < i && mention.kind == .name && entity.type == .city && entity.lexiconEntry.map { finder.lexicon.capitalOf[$0] != nil } == true
+                    }).map({ finder.mentions[$0] }) {
+                        // ("gunmen attacked the palace in Bissau …; its troops are still based in the
+                        // capital": a capital the sentence has just named.)
+                        added.append(((i - 1)..<(i + 1), named.entity))
+                    } else if inThe, let state = juntaState ?? dominantState, let entry = finder.entities[state].lexiconEntry,
                               let capital = finder.lexicon.entries[entry].capital, let city = finder.mentionedEntity(named: capital, type: .city) {
                         added.append(((i - 1)..<(i + 1), city))
                     }
