@@ -164,9 +164,9 @@ extension RelationFinder {
     /// which Mozambique is a member": a state or body described as a member belongs to it.
     func findDescribedMemberships(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         // "the three members of the AES": a group of states named as members of an alliance.
-        // ("Kenya and Uganda are both IGAD members": the alliance named inside the phrase.)
         for m in ms where type(m) == .state && mentions[m].kind == .nominal && tokens[mentions[m].end - 1].key == "members" {
-            // (Not "both former ECOWAS members": membership that ended.)
+            // ("Kenya and Uganda are both IGAD members": the alliance named inside the phrase;
+            // not "both former ECOWAS members", whose membership ended.)
             if let whole = ms.first(where: { mentions[$0].start > mentions[m].start && mentions[$0].end < mentions[m].end && type($0) == .alliance }) {
                 if (mentions[m].start..<mentions[m].end).contains(where: { Self.formerWords.contains(tokens[$0]) }) { continue }
                 emit(mentions[m].entity, .memberOf, mentions[whole].entity, sentence: s, rule: "group-members-of", span: span(m, whole))

@@ -25,16 +25,17 @@ extension RelationFinder {
                     ?? (pronoun ? (max(0, s - 2)..<s).reversed().lazy.compactMap({ self.bySentence[$0].last(where: { self.type($0) == .person }) }).first : nil)
             else { continue }
             // Who declares: the subject, the passive's agent after "by", or the state the report
-            // is about (a state does not declare its own envoys unwelcome).
+            // is about, after a bare passive or "it" ("In August it declared …"). (A state does
+            // not declare its own envoys unwelcome.)
+            let reportState = (juntaState ?? dominantState).map { [$0] } ?? []
             let agents: [Int]
             if !passive {
-                // ("In August it declared …": the state the report is about.)
                 let named = subjects(before: verb, clause: clause, types: FrameTable.states, in: ms).map { mentions[$0].entity }
-                agents = named.isEmpty && ["it", "they"].contains(tokens[verb - 1].key) ? (juntaState ?? dominantState).map { [$0] } ?? [] : named
+                agents = named.isEmpty && ["it", "they"].contains(tokens[verb - 1].key) ? reportState : named
             } else if let by = objects(after: t + 2, clause: clause, types: FrameTable.states, markers: Markers.by, in: ms).first {
                 agents = [mentions[by].entity]
             } else {
-                agents = (juntaState ?? dominantState).map { [$0] } ?? []
+                agents = reportState
             }
             for agent in agents where agent != mentions[declared].entity {
                 emit(agent, .expels, mentions[declared].entity, sentence: s, rule: "persona-non-grata", span: ordered(mentions[declared].start, t + 3))
