@@ -252,6 +252,9 @@ final class RelationFinder {
     /// "Abiy Ahmed signed a memorandum with Somaliland", "Tshisekedi and Kagame signed a peace
     /// deal": a leader or envoy signs for the state he serves. An agreement a person signs
     /// becomes his state's; one whose signer serves no state the text names is dropped.
+    ///
+    /// - Complexity: O(*r* + *p*·*r*): *r* the relations found, *p* those a person signed, each
+    ///   looking up the signer's state among them.
     func inferSigningStates() {
         var kept: [FoundRelation] = []
         for var r in found {
@@ -401,8 +404,8 @@ final class RelationFinder {
     func restatesList(_ group: Mention, in ms: [Int]) -> Bool {
         let members = Set([group.entity] + group.companions)
         let copula = group.start > 0 && ["are", "were", "remain"].contains(tokens[group.start - 1].key) ? group.start - 1 : nil
-        if let comma = copula ?? (max(0, group.start - 2)..<group.start).last(where: { tokens[$0].text == "," }), comma > 0,
-           let last = mentionAt[comma - 1], mentions[last].end == comma {
+        if let separator = copula ?? (max(0, group.start - 2)..<group.start).last(where: { tokens[$0].text == "," }), separator > 0,
+           let last = mentionAt[separator - 1], mentions[last].end == separator {
             let listed = Set(list(endingAt: last, in: ms).map { mentions[$0].entity })
             if members.isSubset(of: listed) { return true }
         }
