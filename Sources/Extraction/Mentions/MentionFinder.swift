@@ -806,10 +806,17 @@ struct MentionFinder {
     /// "Presidential Guard") or a word before "of" or "for" ("Ministry of Foreign Affairs").
     private func bodyHead(of run: Range<Int>) -> NameHeadEntry? {
         if runEndsInHead(run), let last = run.reversed().first(where: { tokens[$0].kind == .word }) { return lexicon.head(tokens[last]) }
-        return run.dropLast().lazy
-            .filter { self.tokens[$0].isCapitalized && ["for", "of"].contains(self.tokens[$0 + 1].key) }
+        return headsBeforeOfOrFor(in: run, from: run.lowerBound).first(where: { _ in true })
+    }
+
+    /// The heads of bodies that stand before a "for" or "of" inside `run`, from token `start`
+    /// on, in order: "Ministry" in "Ministry of Foreign Affairs", "Committee" in "National
+    /// Committee for Reconciliation". A capitalized word whose lexicon head goes last in a name.
+    private func headsBeforeOfOrFor(in run: Range<Int>, from start: Int) -> some Sequence<NameHeadEntry> {
+        (start..<max(start, run.upperBound - 1)).lazy
+            .filter { self.tokens[$0].kind == .word && self.tokens[$0].isCapitalized && ["for", "of"].contains(self.tokens[$0 + 1].key) }
             .compactMap { self.lexicon.head(self.tokens[$0]) }
-            .first { $0.position == .last }
+            .filter { $0.position == .last }
     }
 
     private func runEndsInHead(_ run: Range<Int>) -> Bool {
@@ -847,8 +854,10 @@ struct MentionFinder {
         // (Nor from a leading "The": the scan goes on from the next word, which the lexicon may know;
         // nor a sentence's first word: "Rebels of the CSP".)
         let goesOn = run.upperBound + 1 < sentence.upperBound && tokens[run.upperBound].key == "and"
-        for i in run.dropLast() where !goesOn && first.key != "the" && (!atStart || i > run.lowerBound) && tokens[i].kind == .word && tokens[i].isCapitalized && ["for", "of"].contains(tokens[i + 1].key) {
-            if let head = lexicon.head(tokens[i]), head.position == .last, [.organization, .alliance, .armedGroup, .militaryUnit].contains(head.type) { return head.type }
+        if !goesOn, first.key != "the",
+           let head = headsBeforeOfOrFor(in: run, from: atStart ? run.lowerBound + 1 : run.lowerBound)
+               .first(where: { [.organization, .alliance, .armedGroup, .militaryUnit].contains($0.type) }) {
+            return head.type
         }
         // "clan militias known as Macawisley", "a town called Fada": the noun the name is given to.
         if run.lowerBound - 3 >= sentence.lowerBound, tokens[run.lowerBound - 1].key == "as" && tokens[run.lowerBound - 2].key == "known" || tokens[run.lowerBound - 1].key == "called",
