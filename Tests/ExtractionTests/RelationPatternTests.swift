@@ -1500,6 +1500,14 @@ import NewsGraph
         // "in the capital" is a capital the sentence has just named.
         Case("Nigeria's president chairs ECOWAS. After gunmen attacked the government palace in Bissau in 2022, Senegalese troops were deployed in the capital.",
              [("Senegal", .deployedTo, "Bissau")], not: [("Senegal", .deployedTo, "Abuja")]),
+        // An order to leave reaches past a long apposition, and a pronoun object is the person the sentences before were about.
+        Case("Chad's government ordered Paul Renard, the spokesman of the United Nations Integrated Mission in Chad (UNIMC), to leave within 48 hours.",
+             [("Chad", .expels, "Paul Renard")]),
+        Case("Paul Renard criticized the army on Monday. Mali's foreign ministry, led by Ali Traoré, gave him 72 hours to go.",
+             [("Mali", .expels, "Paul Renard")], not: [("Mali", .expels, "Ali Traoré")]),
+        // "it" after an opening phrase of time is the previous sentence's subject.
+        Case("Burkina Faso's junta suspended the defence accord with France. Later that month it gave the French ambassador, Luc Martin, 48 hours to leave.",
+             [("Burkina Faso", .expels, "Luc Martin")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

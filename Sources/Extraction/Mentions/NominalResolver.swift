@@ -342,9 +342,10 @@ struct NominalResolver {
                 // one, the previous sentence's subject, as at the start of a sentence.
                 // (Not before an auxiliary: "Since 2018, it has been used" may be anything's.)
                 if key == "it", i > sentence.lowerBound, i - sentence.lowerBound <= 4, s > 0, i + 1 < sentence.upperBound,
-                   verbLike(tokens[i + 1]) || cues[i + 1].contains(.frameTrigger), !Self.auxiliaries.contains(tokens[i + 1]), Self.adverbialOpeners.contains(tokens[sentence.lowerBound]),
+                   verbLike(tokens[i + 1]) || cues[i + 1].contains(.frameTrigger) || RelationFinder.irregularPastVerbs.contains(tokens[i + 1]),
+                   !Self.auxiliaries.contains(tokens[i + 1]), Self.adverbialOpeners.contains(tokens[sentence.lowerBound]),
                    (sentence.lowerBound..<i).allSatisfy({ tokens[$0].kind != .word || !covered[$0] }),
-                   (sentence.lowerBound..<i).contains(where: { WordLists.calendar.contains(tokens[$0]) || tokens[$0].kind == .number }) {
+                   (sentence.lowerBound..<i).contains(where: { WordLists.calendar.contains(tokens[$0]) || Self.timeNouns.contains(tokens[$0]) || tokens[$0].kind == .number }) {
                     if let antecedent = Self.subject(of: s - 1, among: [.state, .armedGroup, .organization, .alliance, .militaryUnit], bySentence: bySentence,
                                                      finder: finder, tokens: tokens, sentences: sentences) {
                         added.append((i..<(i + 1), antecedent.entity))
@@ -392,6 +393,9 @@ struct NominalResolver {
     static let auxiliaries: WordSet = ["has", "had", "have", "is", "was", "were", "are", "will", "would", "can", "could", "may", "might", "should", "must", "been", "be"]
 
     /// Words that open a sentence's adverbial phrase before its subject: "During that trip he …".
+    /// Nouns of time that make an opening phrase one of time: "Later that month".
+    static let timeNouns: WordSet = ["day", "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"]
+
     static let adverbialOpeners: WordSet = ["during", "on", "at", "in", "last", "this", "that", "since", "later", "earlier", "days", "weeks", "months", "years", "soon", "shortly"]
 
     /// Verbs after which "there" is a place forces were put: "sent there", "deployed there".

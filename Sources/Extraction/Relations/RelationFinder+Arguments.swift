@@ -1092,6 +1092,20 @@ extension RelationFinder {
         return mentionAt[i - 1] != nil
     }
 
+    /// The person the sentences before were about, for a pronoun object ("declared him persona
+    /// non grata", "gave him 72 hours to go"): the last person named in the two sentences before.
+    func personBefore(sentence s: Int) -> Int? {
+        (max(0, s - 2)..<s).reversed().lazy.compactMap { self.bySentence[$0].last(where: { self.type($0) == .person }) }.first
+    }
+
+    /// "ordered Olivier Salgado, the spokesman of the UN mission, to leave": for a person named
+    /// right after the verb at `t` and set off by a comma, the comma that closes the apposition.
+    func pastApposedPerson(after t: Int, clause: Range<Int>) -> Int? {
+        guard t + 1 < clause.upperBound, let person = mentionAt[t + 1], mentions[person].start == t + 1, type(person) == .person,
+              mentions[person].end < clause.upperBound, tokens[mentions[person].end].text == "," else { return nil }
+        return ((mentions[person].end + 2)..<min(clause.upperBound, mentions[person].end + 25)).first { tokens[$0].text == "," }
+    }
+
     /// The person an office held by `m` names: "Mali's defence minister, Ali Traore", "the
     /// Nigerien junta's spokesman Amadou Diallo". Nil when `m` does not qualify an office.
     func officeHolder(after m: Int, in candidates: [Int]) -> Int? {

@@ -624,6 +624,11 @@ extension RelationFinder {
             let to: Int
             if let leave = window.first(where: { tokens[$0].key == "to" && $0 + 1 < clause.upperBound && Self.leaving.contains(tokens[$0 + 1]) }) {
                 to = leave
+            } else if let leave = pastApposedPerson(after: t, clause: clause).flatMap({ close in
+                close + 2 < clause.upperBound && tokens[close + 1].key == "to" && Self.leaving.contains(tokens[close + 2]) ? close + 1 : nil }) {
+                // "ordered Olivier Salgado, the spokesman of the UN mission (MINUSMA), to leave":
+                // past a long apposition.
+                to = leave
             } else if t + 1 < clause.upperBound, tokens[t + 1].key == "out" {
                 // "ordered out French troops": the patient follows, up to the next verb or mention list's end.
                 to = ms.first(where: { mentions[$0].start > t + 1 && mentions[$0].start - t <= 5 }).map { m in
@@ -639,9 +644,12 @@ extension RelationFinder {
             // Forces, a person, or a mission ("asked MINUSMA to leave"); after "gave", a state by
             // name ("gave Paris a month to withdraw": "asked" and "told" are the frames').
             let given = ["gave", "gives"].contains(tokens[t].key)
+            // ("gave him 72 hours to go": the person the sentences before were about.)
+            let pronoun = t + 1 < to && ["him", "her"].contains(tokens[t + 1].key)
             guard let patient = between.first(where: { type($0) == .person || FrameTable.forces.contains(type($0)) && mentions[$0].isForces })
                     ?? between.first(where: { type($0) == .person || (type($0) == .organization && mentions[$0].kind == .name) })
-                    ?? between.first(where: { given && type($0) == .state && [.name, .seat].contains(mentions[$0].kind) }),
+                    ?? between.first(where: { given && type($0) == .state && [.name, .seat].contains(mentions[$0].kind) })
+                    ?? (pronoun ? personBefore(sentence: s) : nil),
                   let patient2 = Optional(officeHolder(after: patient, in: between) ?? patient) else { continue }
             let relation: RelationType = type(patient2) == .person ? .expels : .demandsWithdrawalOf
             // "… a month to withdraw Operation Sabre": the unit to be withdrawn, named after the verb.

@@ -22,7 +22,7 @@ extension RelationFinder {
             let pronoun = !passive && ["him", "her"].contains(tokens[verb + 1].key)
             guard let declared = candidates.first(where: { type($0) == .person })
                     ?? candidates.first(where: { type($0) == .state && isDiplomatDemonym($0) })
-                    ?? (pronoun ? (max(0, s - 2)..<s).reversed().lazy.compactMap({ self.bySentence[$0].last(where: { self.type($0) == .person }) }).first : nil)
+                    ?? (pronoun ? personBefore(sentence: s) : nil)
             else { continue }
             // Who declares: the subject, the passive's agent after "by", or the state the report
             // is about, after a bare passive or "it" ("In August it declared …"). (A state does
