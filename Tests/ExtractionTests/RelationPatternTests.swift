@@ -1508,6 +1508,10 @@ import NewsGraph
         // "it" after an opening phrase of time is the previous sentence's subject.
         Case("Burkina Faso's junta suspended the defence accord with France. Later that month it gave the French ambassador, Luc Martin, 48 hours to leave.",
              [("Burkina Faso", .expels, "Luc Martin")]),
+        // A state's presidential guard in lower case is its unit; "their commander" leads the unit of the sentence before, and ousts whom it ousted.
+        Case("On Sunday soldiers of Gabon's presidential guard detained President Ali Bongo. Their commander, General Brice Oligui, later addressed the nation.",
+             [("Gabonese Presidential Guard", .ousted, "Ali Bongo Ondimba"), ("Brice Oligui", .leads, "Gabonese Presidential Guard"), ("Brice Oligui", .ousted, "Ali Bongo Ondimba")],
+             not: [("Brice Oligui", .leads, "Gabon")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

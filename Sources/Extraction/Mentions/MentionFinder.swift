@@ -471,10 +471,11 @@ struct MentionFinder {
     }
 
     /// Lower-case organs that a state's name or demonym turns into a proper name: "defence
-    /// ministry", "air force". Each is two words; the second is the head.
+    /// ministry", "air force", "presidential guard". Each is two words; the second is the head.
     static let lowercaseOrgans: [String: (qualifiers: WordSet, type: EntityType)] = [
         "ministry": (["defence", "defense", "foreign", "interior", "justice", "finance", "security"], .organization),
         "force": (["air"], .militaryUnit),
+        "guard": (["presidential", "republican", "national"], .militaryUnit),
     ]
 
     /// The end of a lower-case organ starting at `k` ("defence ministry"), or nil.

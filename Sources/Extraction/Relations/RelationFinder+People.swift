@@ -170,6 +170,9 @@ extension RelationFinder {
                 ?? ms[..<k].last(where: { mentions[$0].end < roleStart && organs.contains(type($0)) && mentions[$0].kind != .demonym })
                 // ("its chief executive": a firm's post, so a firm of the sentence before comes first.)
                 ?? (s > 0 && Self.corporateRoles.contains(r.phrase.lowercased()) ? bySentence[s - 1].first(where: { type($0) == .organization && mentions[$0].kind != .demonym }) : nil)
+                // ("Soldiers of Niger's presidential guard detained the president. Their
+                // commander, …": a plural's forces before the state they serve.)
+                ?? (s > 0 && tokens[roleStart - 1].key == "their" ? bySentence[s - 1].first(where: { [.militaryUnit, .armedGroup].contains(type($0)) && mentions[$0].kind != .demonym }) : nil)
                 ?? (s > 0 ? bySentence[s - 1].first(where: { organs.contains(type($0)) && mentions[$0].kind != .demonym }) : nil) {
                 emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "its-role", span: ordered(roleStart, mentions[p].end))
                 continue

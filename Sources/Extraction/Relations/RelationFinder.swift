@@ -420,6 +420,14 @@ final class RelationFinder {
     /// Who seizes power in a state leads it (if only until the next coup), and who leads the
     /// junta that seized it seized it too: "the CNSP, headed by General Tiani, took power".
     func inferLeadersFromCoups() {
+        // "Soldiers of the presidential guard detained President Bazoum. Their commander, General
+        // Tiani, …": who commands the unit that ousted a leader ousted him, as the coup's leader.
+        for o in found where o.type == .ousted && entities[o.source].type == .militaryUnit {
+            for l in found where l.type == .leads && l.target == o.source && entities[l.source].type == .person && abs(l.sentence - o.sentence) <= 1
+                && !found.contains(where: { $0.type == .ousted && $0.source == l.source && $0.target == o.target }) {
+                found.append(FoundRelation(source: l.source, type: .ousted, target: o.target, sentence: max(l.sentence, o.sentence), rule: "unit-commander", modality: o.modality))
+            }
+        }
         var extra: [FoundRelation] = []
         let coups = found.filter { $0.type == .seizedPowerIn }
         for r in coups where entities[r.source].type == .person {
