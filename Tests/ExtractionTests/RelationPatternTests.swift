@@ -1512,6 +1512,14 @@ import NewsGraph
         Case("On Sunday soldiers of Gabon's presidential guard detained President Ali Bongo. Their commander, General Brice Oligui, later addressed the nation.",
              [("Gabonese Presidential Guard", .ousted, "Ali Bongo Ondimba"), ("Brice Oligui", .leads, "Gabonese Presidential Guard"), ("Brice Oligui", .ousted, "Ali Bongo Ondimba")],
              not: [("Brice Oligui", .leads, "Gabon")]),
+        // Fighting that "broke out between" two sides, one of them a unit or armed group: they fight.
+        Case("Fighting broke out between the 444 Brigade and the Nawasi Brigade on Tuesday.", [("444 Brigade", .fights, "Nawasi Brigade")]),
+        // "the brigade's commander": the body just named whose name ends in that noun.
+        Case("Gunmen stormed a base of the 111 Brigade. The brigade's commander, Salem Jaha, survived.", [("Salem Jaha", .leads, "111 Brigade")]),
+        // "armed" before a noun such as "groups" is an adjective, not a verb of support.
+        Case("The Tigray People's Liberation Front is among the region's most powerful armed groups, said Ethiopia.", [],
+             not: [("Ethiopia", .supports, "Tigray People's Liberation Front")]),
+        Case("The UAE has armed the Rapid Support Forces.", [("United Arab Emirates", .supports, "Rapid Support Forces")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -13,12 +13,15 @@ struct NominalResolver {
     static let baseNouns: WordSet = ["base", "airbase", "airfield", "airport"]
     /// Every word a rule below starts from: one probe per token decides whether any rule applies.
     static let cueWords: WordSet = baseNouns.union(WordLists.governmentNouns).union(["army", "military", "capital", "group", "leaders", "rulers", "officers", "country", "nation", "they", "its", "their", "it", "he", "she", "there"])
-        .union(jihadistNouns)
+        .union(jihadistNouns).union(bodyHeads)
     /// "the militants", "the jihadists": the armed group a report is about, when it is about one.
     static let jihadistNouns: WordSet = ["militants", "jihadists", "insurgents", "extremists", "islamists"]
     /// Words between "its" and its troops that keep them the actor's: "its last soldiers".
     static let forceOrderWords: WordSet = ["last", "remaining", "own", "first", "final", "few"]
     static let distinguishing: WordSet = ["different", "another", "other", "second", "drone", "french", "american", "us", "new", "two", "several", "own"]
+
+    /// Last words of bodies' names that "the N's" may stand for: "the brigade's commander".
+    static let bodyHeads: WordSet = ["brigade", "battalion", "regiment", "movement", "front", "coalition", "council", "apparatus", "mission", "commission"]
 
     /// Words that open a subordinate clause whose "it" is the main clause's subject.
     static let subordinators: WordSet = ["after", "before", "when", "because", "since", "as", "while", "although", "though", "until", "once", "and", "but"]
@@ -98,6 +101,18 @@ struct NominalResolver {
                     }
                     if let g = window.first(where: isGroup) ?? window.first(where: { finder.entities[$0.entity].type == .organization }) {
                         added.append(((i - 1)..<(i + 1), g.entity))
+                    }
+                    continue
+                }
+                // "the brigade's commander", "the movement's leader": the body just named whose
+                // name ends in that noun ("the 444 Brigade", "the M23 Movement").
+                if Self.bodyHeads.contains(key), i > sentence.lowerBound, tokens[i - 1].key == "the", i + 1 < sentence.upperBound, tokens[i + 1].kind == .possessive {
+                    search: for back in stride(from: s, through: max(0, s - 2), by: -1) {
+                        for k in bySentence[back].reversed() where finder.mentions[k].end <= i && finder.mentions[k].kind == .name
+                            && NameKey.folded(finder.entities[finder.mentions[k].entity].name).hasSuffix(" " + key) {
+                            added.append(((i - 1)..<(i + 1), finder.mentions[k].entity))
+                            break search
+                        }
                     }
                     continue
                 }

@@ -980,18 +980,24 @@ extension RelationFinder {
         }
     }
 
+    /// Verbs between a word of war and "between": "fighting broke out between".
+    static let outbreakWords: WordSet = ["broke", "out", "erupted", "flared", "resumed", "raged", "continued", "intensified"]
+
     /// "the war between the army and the RSF", "clashes between Malian troops and CSP rebels",
     /// "the RSF, the paramilitary group at war with Sudan's army": the two sides fight.
     func findWars(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for t in sentence where cues[t].contains(.war) && mentionAt[t] == nil && t + 2 < sentence.upperBound {
             let clause = clause(around: t, in: sentence)
             var sides: [(Int, Int)] = []
-            if tokens[t + 1].key == "between" {
+            // ("fighting broke out between …", "clashes erupted between …": past the verb.)
+            let between = tokens[t + 1].key == "between" ? t + 1
+                : ((t + 2)..<min(clause.upperBound, t + 4)).first { tokens[$0].key == "between" && ((t + 1)..<$0).allSatisfy { Self.outbreakWords.contains(tokens[$0]) } }
+            if let between {
                 // The first force after "between", and the first after the "and" that follows it
                 // (past any apposition of the first: "the SAF, commanded by General X, and the RSF").
                 // (Inside the clause: "the war between (the SAF and the RSF)" opens another at the
                 // parenthesis, and a side past it would make the search below run backwards.)
-                guard let first = ms.first(where: { mentions[$0].start > t + 1 && mentions[$0].start <= t + 5 && mentions[$0].end <= clause.upperBound
+                guard let first = ms.first(where: { mentions[$0].start > between && mentions[$0].start <= between + 4 && mentions[$0].end <= clause.upperBound
                                                     && FrameTable.forces.contains(type($0)) && (mentions[$0].kind != .demonym || mentions[$0].isForces) }),
                       let and = (mentions[first].end..<min(clause.upperBound, mentions[first].end + 14)).first(where: { tokens[$0].key == "and" }),
                       let second = ms.first(where: { mentions[$0].start > and && mentions[$0].start <= and + 4 && FrameTable.forces.contains(type($0)) && (mentions[$0].kind != .demonym || mentions[$0].isForces) })
@@ -1006,7 +1012,9 @@ extension RelationFinder {
                 let named = described.filter { FrameTable.forces.contains(type($0)) && mentions[$0].kind == .name }
                 for a in Set(named.isEmpty ? parties : named) { for e in enemies { sides.append((a, e)) } }
             }
-            for (a, b) in sides where mentions[a].entity != mentions[b].entity && (type(a) == .armedGroup || type(b) == .armedGroup) {
+            // (An armed group or a unit on one side: "the war between Russia and Ukraine" is left
+            // to the verbs.)
+            for (a, b) in sides where mentions[a].entity != mentions[b].entity && [type(a), type(b)].contains(where: { [.armedGroup, .militaryUnit].contains($0) }) {
                 emit(mentions[a].entity, .fights, mentions[b].entity, sentence: s, rule: "war-between", span: ordered(min(mentions[a].start, t), max(mentions[a].end, mentions[b].end)))
             }
         }

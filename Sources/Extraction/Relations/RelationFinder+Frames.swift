@@ -19,9 +19,12 @@ extension RelationFinder {
             let nounUse = t > sentence.lowerBound && (tokens[t - 1].kind == .possessive || ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[t - 1].key))
             // "Niger's ruling CNSP": a participle between a possessive and a name qualifies it.
             if nounUse, tokens[t].key.hasSuffix("ing"), t + 1 < sentence.upperBound, mentionAt[t + 1] != nil { continue }
-            // "a cousin of the deposed leader": a participle after an article qualifies a noun.
+            // "a cousin of the deposed leader": a participle after an article qualifies a noun,
+            // one that stands for a name too ("the armed group").
             if nounUse, ["the", "a", "an"].contains(tokens[t - 1].key), tokens[t].key.hasSuffix("ed"), t + 1 < sentence.upperBound, tokens[t + 1].kind == .word,
-               !tokens[t + 1].isCapitalized, mentionAt[t + 1] == nil { continue }
+               !tokens[t + 1].isCapitalized, mentionAt[t + 1].map({ mentions[$0].kind != .name }) ?? true { continue }
+            // "the country's most powerful armed groups": "armed" before a noun is no verb.
+            if tokens[t].key == "armed", t + 1 < sentence.upperBound, Self.armedNouns.contains(tokens[t + 1]) { continue }
             // "Kalın, the head of Turkey's MIT": a role noun, not the verb "head" (the apposition
             // rules read it).
             if nounUse, t >= sentence.lowerBound + 2, tokens[t - 2].text == ",", t + 1 < sentence.upperBound, tokens[t + 1].key == "of",
@@ -759,6 +762,9 @@ extension RelationFinder {
             }
         }
     }
+
+    /// Nouns that "armed" qualifies as an adjective: "armed groups", "armed men".
+    static let armedNouns: WordSet = ["group", "groups", "men", "gunmen", "wing", "movement", "movements", "militia", "militias", "factions", "gangs", "bandits", "conflict", "violence", "clashes", "rebellion", "insurgency", "fighters", "civilians"]
 
     /// Verb forms of accusing that take a pronoun object: "accusing it of", "accused him of".
     static let accusingVerbs: WordSet = ["accusing", "accused", "blamed"]
