@@ -407,10 +407,10 @@ struct NominalResolver {
     /// Verbs that only help another: after "it", they do not show what "it" is.
     static let auxiliaries: WordSet = ["has", "had", "have", "is", "was", "were", "are", "will", "would", "can", "could", "may", "might", "should", "must", "been", "be"]
 
-    /// Words that open a sentence's adverbial phrase before its subject: "During that trip he …".
     /// Nouns of time that make an opening phrase one of time: "Later that month".
     static let timeNouns: WordSet = ["day", "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"]
 
+    /// Words that open a sentence's adverbial phrase before its subject: "During that trip he …".
     static let adverbialOpeners: WordSet = ["during", "on", "at", "in", "last", "this", "that", "since", "later", "earlier", "days", "weeks", "months", "years", "soon", "shortly"]
 
     /// Verbs after which "there" is a place forces were put: "sent there", "deployed there".
