@@ -119,7 +119,7 @@ import NewsGraph
         #expect(force?.aliases.contains("Radaa") == true)
         #expect(!g.entities.contains { $0.name == "Radaa" })
         #expect(g.relations.contains { $0.type == .leads && $0.target == force?.id })
-        #expect(g.entities.first { $0.name == "Macawisley" }?.type == .armedGroup)
+        #expect(g.entities.first { $0.name == "Macawisley" || $0.aliases.contains("Macawisley") }?.type == .armedGroup)
         #expect(g.entities.first { $0.name == "Abu Salim" }?.type == .region)
         // (A common noun opening the sentence is no part of the area's name.)
         let other = Extractor(lexicon: Self.lexicon).extract(SourceDocument(id: "d2", source: "t.txt", text: "Residents of the Faladie district heard gunfire."))
