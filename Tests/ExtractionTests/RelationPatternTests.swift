@@ -1520,6 +1520,28 @@ import NewsGraph
         Case("The Tigray People's Liberation Front is among the region's most powerful armed groups, said Ethiopia.", [],
              not: [("Ethiopia", .supports, "Tigray People's Liberation Front")]),
         Case("The UAE has armed the Rapid Support Forces.", [("United Arab Emirates", .supports, "Rapid Support Forces")]),
+        // Dismissing an office holder is ousting him (ONTOLOGY.md's "removed from power"); the
+        // object stands right after the verb, past titles ("sacked his cabinet and named X" ousts no X).
+        Case("Chad's president, Mahamat Idriss Déby, dismissed Prime Minister Albert Pahimi Padacké on Friday.", [("Mahamat Idriss Déby", .ousted, "Albert Pahimi Padacké")]),
+        Case("President Andry Rajoelina sacked his cabinet and named General Ruphin Zafisambo as prime minister.", [],
+             not: [("Andry Rajoelina", .ousted, "Ruphin Zafisambo")]),
+        // A multi-word title between two people of a list keeps the list: both are ousted.
+        Case("In 2021 Colonel Assimi Goïta ousted President Bah Ndaw and Prime Minister Moctar Ouane.", [("Assimi Goïta", .ousted, "Bah Ndaw"), ("Assimi Goïta", .ousted, "Moctar Ouane")]),
+        // "X and his Body": the person leads it, and both act.
+        Case("General Abdourahamane Tiani and his National Council for the Safeguard of the Homeland seized power after they overthrew President Mohamed Bazoum.",
+             [("Abdourahamane Tiani", .leads, "National Council for the Safeguard of the Homeland"), ("Abdourahamane Tiani", .ousted, "Mohamed Bazoum")]),
+        // Forces that serve in a state are deployed there; "served as a hub for units in Mali" is not.
+        Case("For nearly ten years Swedish troops served in Mali.", [("Sweden", .deployedTo, "Mali")]),
+        Case("Eastern Libya has served as a supply hub for Russian units in Mali and Niger.", [],
+             not: [("Libya", .deployedTo, "Mali")]),  // (a guard: the old build did not read it either)
+        // "the United Nations peacekeeping mission in Mali" read as MINUSMA: the UN only qualifies it.
+        Case("About 250 Swedish soldiers serve with MINUSMA, the UN force in Mali. Sweden is withdrawing its troops from the United Nations peacekeeping mission in Mali.",
+             [("Sweden", .leaves, "MINUSMA")], not: [("Sweden", .leaves, "United Nations")]),
+        // "the three countries" after a subject drawn to a list of two (with a fourth state named
+        // in passing): the subject and the two, not the latest list of three further back.
+        Case("Leaders of Togo, Benin and Ghana met in Accra. Niger's junta, which accuses France of meddling, has moved closer to Mali and Burkina Faso. Last year the three countries formed the Alliance of Sahel States.",
+             [("Niger", .memberOf, "Alliance of Sahel States"), ("Mali", .memberOf, "Alliance of Sahel States"), ("Burkina Faso", .memberOf, "Alliance of Sahel States")],
+             not: [("Togo", .memberOf, "Alliance of Sahel States")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -51,6 +51,7 @@ enum GroupResolver {
                    // Burkina Faso signed a charter with Niger. The three countries now form …".)
                    let members = latestList(of: size, before: start, states: states, tokens: tokens, floor: sentences[max(0, s - 1)].lowerBound)
                     ?? previousSentenceStates(of: size, sentence: s, states: states, sentences: sentences)
+                    ?? subjectAndPartners(of: size, sentence: s, states: states, tokens: tokens, sentences: sentences)
                     ?? latestList(of: size, before: start, states: states, tokens: tokens, floor: sentences[max(0, s - reach)].lowerBound)
                     ?? recentAllianceMembers(of: size, before: start, finder: finder)
                     ?? allianceMembers(of: size, namedAfter: end, in: sentence, finder: finder) {
@@ -180,6 +181,21 @@ enum GroupResolver {
         var members: [Int] = []
         for m in states where sentences[s - 1].contains(m.start) && !members.contains(m.entity) { members.append(m.entity) }
         return members.count == size ? members : nil
+    }
+
+    /// "The junta … has moved closer to Mali and Burkina Faso. In September the three countries
+    /// …": the state that opens the sentence before, with the list of states it is drawn to,
+    /// joined with or fights alongside, when they make `size`.
+    static func subjectAndPartners(of size: Int, sentence s: Int, states: [Mention], tokens: TokenList, sentences: [Range<Int>]) -> [Int]? {
+        guard s > 0, size >= 3 else { return nil }
+        let previous = sentences[s - 1]
+        let inSentence = states.filter { previous.contains($0.start) }
+        guard let subject = inSentence.first, subject.start <= previous.lowerBound + 1,
+              let partners = latestList(of: size - 1, before: previous.upperBound, states: inSentence, tokens: tokens, floor: subject.end),
+              !partners.contains(subject.entity),
+              let first = inSentence.first(where: { $0.entity == partners[0] && $0.start > subject.end }),
+              ["to", "with", "alongside"].contains(tokens[first.start - 1].key) else { return nil }
+        return [subject.entity] + partners
     }
 
     /// The states of a coordinated list that opens `sentence` as its subject ("Mali, Burkina Faso

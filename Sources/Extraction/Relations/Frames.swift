@@ -114,6 +114,12 @@ enum FrameTable {
         // a place ("Russia pushed Niger to …" is no move).
         Frame(relation: .deployedTo, triggers: ["pushed", "pushing", "walked", "rolled", "rolling", "advanced", "advancing"],
               objectMarkers: ["into", "to"], subjectTypes: forces, objectTypes: places, voice: .active, agentMarker: nil, name: "push-into", readsPassive: false),
+        // "German troops served in Mali for a decade": forces that serve in a state are deployed
+        // there (a person who "served in Kidal" is no force; "has served as a hub for Russian
+        // units in Mali" says nothing of the subject's forces: "in" or "with" a mission right after
+        // the verb only).
+        Frame(relation: .deployedTo, triggers: ["served", "serve", "serves", "serving"], objectMarkers: ["in"], subjectTypes: forces, objectTypes: states,
+              voice: .active, agentMarker: nil, name: "serve-in", followedBy: ["in", "with"], readsPassive: false),
         Frame(relation: .deployedTo, triggers: ["arrival", "deployment", "deployments"],
               objectMarkers: ["in", "to", "at", "into"], subjectTypes: forces, objectTypes: places, voice: .noun, agentMarker: "of", name: "arrival-of"),
         Frame(relation: .stationedAt, triggers: ["stationed", "based", "located", "remain", "remains", "remained", "present", "headquarters", "headquartered"],
@@ -285,6 +291,11 @@ enum FrameTable {
               subjectTypes: [.person, .organization], objectTypes: states, voice: .active, agentMarker: nil, name: "control-of-state", followedBy: ["control"]),
         Frame(relation: .ousted, triggers: verb("oust").union(verb("topple")).union(verb("overthrow", "overthrew", "overthrown")).union(verb("depose")).union(["forced", "removed", "unseated"]),
               objectMarkers: [""], subjectTypes: [.person, .organization, .militaryUnit], objectTypes: [.person], voice: .active, agentMarker: nil, name: "oust"),
+        // "Traoré dismissed Prime Minister X": a leader who removes an office holder ousts him,
+        // as ONTOLOGY.md's `ousted` has it ("removed from power"). A person's act only, and of a
+        // person: "dismissed the claims", "a toll the army dismissed" name no one.
+        Frame(relation: .ousted, triggers: verb("dismiss").union(verb("sack")), objectMarkers: [""], subjectTypes: [.person], objectTypes: [.person],
+              voice: .active, agentMarker: nil, name: "dismiss", readsPassive: false),
         // "the guard detained President Bazoum": seizing a sitting president is the coup itself
         // (the finder keeps only objects titled president or prime minister).
         Frame(relation: .ousted, triggers: ["detained", "detaining", "arrested", "arresting", "captured", "seized"], objectMarkers: [""], subjectTypes: [.person, .organization, .militaryUnit],

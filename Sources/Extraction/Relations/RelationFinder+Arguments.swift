@@ -470,7 +470,10 @@ extension RelationFinder {
             // "Barkhane and the European task force known as Takuba".
             let namedAfterAnd = gap.count <= 10 && gap.first?.key == "and" && gap.allSatisfy({ $0.kind == .word && !$0.isCapitalized })
                 && (gap.suffix(2).map(\.key) == ["known", "as"] || ["called", "dubbed", "named"].contains(gap.last?.key ?? ""))
-            let joined = (gap.contains { $0.key == "and" || $0.text == "," } && words.allSatisfy { $0.key == "and" }) || namedAfterAnd
+            // "General Tiani and his CNSP overthrew Bazoum": a person and his own body act together.
+            let ownBody = type(prev) == .person && Self.ownedBodies.contains(type(current)) && mentions[current].kind == .name
+                && gap.count == 2 && gap.first?.key == "and" && ["his", "her"].contains(gap.last!.key)
+            let joined = (gap.contains { $0.key == "and" || $0.text == "," } && words.allSatisfy { $0.key == "and" }) || namedAfterAnd || ownBody
             // ("stationed in Mali and Burkina Faso, and Russian troops arrived": a list that opens
             // with a preposition is no part of the subject.)
             guard joined, type(prev) == type(current) || types.contains(type(prev)), !isPrepositionalObject(prev, floor: clause.lowerBound),
@@ -481,6 +484,25 @@ extension RelationFinder {
         }
         return group
     }
+
+    /// True when name `m` only qualifies a description that the resolver read as another body:
+    /// "the United Nations peacekeeping mission in Mali" is MINUSMA, not the UN.
+    func modifiesDescription(_ m: Int) -> Bool {
+        let start = mentions[m].start, end = mentions[m].end
+        guard mentions[m].kind == .name, start > 0, tokens[start - 1].key == "the" else { return false }
+        var j = end
+        while j < min(tokens.count, end + 3), mentionAt[j] == nil, tokens[j].kind == .word, !tokens[j].isCapitalized { j += 1 }
+        guard j > end, j < tokens.count, let described = mentionAt[j], mentions[described].kind == .nominal, mentions[described].start == j,
+              mentions[described].entity != mentions[m].entity else { return false }
+        // Only when the body read is the qualifier's own, by name or by the lexicon's parent: "the
+        // G5 international force" read as another command says nothing against the G5.
+        let owner = NameKey.folded(entities[mentions[m].entity].name)
+        let body = entities[mentions[described].entity]
+        return NameKey.folded(body.name).contains(owner) || body.lexiconEntry.flatMap({ lexicon.entries[$0].parent }).map(NameKey.folded) == owner
+    }
+
+    /// Bodies a person can own in "X and his Y": his junta, his force, his movement.
+    static let ownedBodies: EntityTypes = [.organization, .militaryUnit, .armedGroup]
 
     /// The subject that follows a fronted phrase's comma, past a determiner and lower-case
     /// modifiers ("…, the military government turned"), with the names listed with it.
@@ -900,6 +922,7 @@ extension RelationFinder {
         // ("heads the Tripoli-based Government of National Unity": nor a name inside an adjective.)
         let after = ms.filter { mentions[$0].start > t && mentions[$0].start < end
             && !(mentions[$0].kind != .name && ["its", "their"].contains(tokens[mentions[$0].start].key))
+            && !modifiesDescription($0)
             && !(mentions[$0].kind == .seat && isCompoundModifier($0))
             // ("fought the Wagner-backed RSF", "ran the HTS-backed administration": the backer is
             // not the object, whether or not a name follows.)
@@ -978,6 +1001,14 @@ extension RelationFinder {
             let bare = gap.last?.key == "the" && gap.count >= 2 && [",", "and", "or"].contains(gap[gap.endIndex - 2].key) ? gap.dropLast() : gap
             var joined = forcesAnd || !bare.isEmpty && bare.allSatisfy { $0.key == "and" || $0.text == "," || $0.key == "or" || $0.kind == .possessive || isTitle($0) || $0.text == "." }
                 && bare.contains { $0.key == "and" || $0.text == "," }
+            // ("ousted President Bah Ndaw and Prime Minister Moctar Ouane": a title of several
+            // words before the next person.)
+            if !joined, type(next) == .person, type(current) == .person, gap.first?.key == "and" || gap.first?.text == "," {
+                let title = gap.dropFirst().drop { $0.key == "and" }
+                if let word = title.first, word.isCapitalized, let (_, length) = lexicon.role(in: title) {
+                    joined = title.dropFirst(length).allSatisfy { $0.text == "." }
+                }
+            }
             // "met Tiani and the defence minister, General Salifou Mody": a role set off before
             // the next person.
             if !joined, type(next) == .person, type(current) == .person, gap.first?.key == "and", gap.last?.text == "," || isTitle(gap.last!) {

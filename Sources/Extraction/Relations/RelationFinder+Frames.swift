@@ -113,6 +113,14 @@ extension RelationFinder {
                     objs.removeAll { o in !isHeadOfGovernment(mentions[o].entity) || mentions[o].isPossessive || mentions[o].start - t > 5
                         || !((t + 1)..<mentions[o].start).allSatisfy { tokens[$0].text == "." || isTitle(tokens[$0]) || ["the", "interim", "transitional", "elected", "sitting", "civilian"].contains(tokens[$0].key) } }
                 }
+                if frame.name == "dismiss" {
+                    // ("dismissed Prime Minister X", "dismissed his prime minister, X", "dismissing the
+                    // government of X": titles only between; "sacked his cabinet and named X"
+                    // dismissed no X.)
+                    objs.removeAll { o in mentions[o].start - t > 6
+                        || !((t + 1)..<mentions[o].start).allSatisfy { tokens[$0].text == "." || tokens[$0].text == "," || isTitle(tokens[$0]) || lexicon.isSingleWordRole(tokens[$0])
+                            || ["the", "his", "her", "its", "their", "prime", "interim", "transitional", "government", "cabinet", "of"].contains(tokens[$0].key) } }
+                }
                 // "pulled 75 U.S. special forces soldiers out of Chad": the troops carried out are
                 // no place left; their state leaves the place too.
                 let carried = frame.relation == .withdrawsFrom ? objs.filter { mentions[$0].isForces && marker(before: $0, notBefore: t + 1).isEmpty } : []

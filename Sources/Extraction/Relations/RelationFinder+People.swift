@@ -528,8 +528,16 @@ extension RelationFinder {
     }
 
     /// "Déby took power at the head of a Transitional Military Council", "the Presidential Guard
-    /// of General Tiani": a person at the head of a body, or whose body a body is, leads it.
+    /// of General Tiani", "General Tiani and his CNSP": a person at the head of a body, or whose
+    /// body a body is, leads it.
     func findBodiesHeaded(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for person in ms where type(person) == .person && !mentions[person].isPossessive && mentions[person].kind == .name {
+            let and = mentions[person].end
+            guard and + 2 < sentence.upperBound, tokens[and].key == "and", ["his", "her"].contains(tokens[and + 1].key),
+                  let body = mentionAt[and + 2], mentions[body].start == and + 2, mentions[body].kind == .name,
+                  Self.ownedBodies.contains(type(body)) else { continue }
+            emit(mentions[person].entity, .leads, mentions[body].entity, sentence: s, rule: "and-his-body", span: span(person, body))
+        }
         let headed: EntityTypes = [.organization, .militaryUnit, .armedGroup, .alliance]
         for t in sentence where cues[t].contains(.head) && t >= sentence.lowerBound + 2 && t + 2 < sentence.upperBound
             && tokens[t - 1].key == "the" && tokens[t - 2].key == "at" && tokens[t + 1].key == "of" {
