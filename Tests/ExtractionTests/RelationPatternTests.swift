@@ -1542,6 +1542,16 @@ import NewsGraph
         Case("Leaders of Togo, Benin and Ghana met in Accra. Niger's junta, which accuses France of meddling, has moved closer to Mali and Burkina Faso. Last year the three countries formed the Alliance of Sahel States.",
              [("Niger", .memberOf, "Alliance of Sahel States"), ("Mali", .memberOf, "Alliance of Sahel States"), ("Burkina Faso", .memberOf, "Alliance of Sahel States")],
              not: [("Togo", .memberOf, "Alliance of Sahel States")]),
+        // "the town" just after a named town, in its sentence or the one before: that town.
+        Case("UN peacekeepers pulled out of Tessalit in October, and Malian troops entered the town a week later.", [("Mali", .deployedTo, "Tessalit")]),
+        // (Not a town that only gives a bearing, after a sentence about a town it does not name; a
+        // guard the old build also passes.)
+        Case("Crowds cheered soldiers in the streets of the city, which lies 100 kilometres south of Khartoum. RSF fighters pulled out of the city as the army closed in.", [],
+             not: [("Rapid Support Forces", .withdrawsFrom, "Khartoum")]),
+        // A state pulling out of a joint force leaves it.
+        Case("In March the junta announced that Chad was pulling out of the MNJTF.", [("Chad", .leaves, "Multinational Joint Task Force")]),
+        // An unnamed delegation from states: the states travel.
+        Case("A joint delegation from Niger and Mali flew to Ouagadougou on Monday.", [("Niger", .visits, "Ouagadougou"), ("Mali", .visits, "Ouagadougou")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -13,7 +13,12 @@ struct NominalResolver {
     static let baseNouns: WordSet = ["base", "airbase", "airfield", "airport"]
     /// Every word a rule below starts from: one probe per token decides whether any rule applies.
     static let cueWords: WordSet = baseNouns.union(WordLists.governmentNouns).union(["army", "military", "capital", "group", "leaders", "rulers", "officers", "country", "nation", "they", "its", "their", "it", "he", "she", "there"])
-        .union(jihadistNouns).union(bodyHeads)
+        .union(jihadistNouns).union(bodyHeads).union(townNouns)
+    /// "Troops entered the town": the one town just named.
+    static let townNouns: WordSet = ["town", "city"]
+    /// Words before "of" that make the town after it a bearing: "north of Gao".
+    static let bearingWords: WordSet = ["north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
+                                        "southeast", "southwest", "kilometres", "kilometers", "km", "miles", "outside"]
     /// "the militants", "the jihadists": the armed group a report is about, when it is about one.
     static let jihadistNouns: WordSet = ["militants", "jihadists", "insurgents", "extremists", "islamists"]
     /// Words between "its" and its troops that keep them the actor's: "its last soldiers".
@@ -80,6 +85,24 @@ struct NominalResolver {
                        placeAgrees(after: i, base: base, indefinite: ["a", "an"].contains(tokens[j].key), finder: finder, tokens: tokens, sentence: sentence, known: &knownPlaces) {
                         added.append((j..<(i + 1), base))
                     }
+                    continue
+                }
+                // "MINUSMA pulled out of Kidal, and Malian troops entered the town": the one town
+                // this sentence names before it, else the one the sentence before names ("the town
+                // of Ber" names its own; two towns named leave it open).
+                if Self.townNouns.contains(key), i > sentence.lowerBound, tokens[i - 1].key == "the",
+                   !(i + 1 < sentence.upperBound && (tokens[i + 1].key == "of" || tokens[i + 1].isCapitalized || covered[i + 1])) {
+                    // (Not a town that only gives a bearing: "170 kilometres south-east of Khartoum".)
+                    func towns(_ back: Int) -> Set<Int> {
+                        Set(bySentence[back].map { finder.mentions[$0] }.filter { $0.end < i && $0.kind == .name && finder.entities[$0.entity].type == .city
+                            && !($0.start >= 2 && tokens[$0.start - 1].key == "of" && Self.bearingWords.contains(tokens[$0.start - 2])) }.map(\.entity))
+                    }
+                    let here = towns(s)
+                    // (The sentence before may speak of a town it does not name: "the streets of the
+                    // city, which lies south-east of Khartoum".)
+                    let unnamedBefore = s > 0 && sentences[s - 1].contains { Self.townNouns.contains(tokens[$0]) && !covered[$0] }
+                    let named = here.isEmpty && s > 0 && !unnamedBefore ? towns(s - 1) : here
+                    if named.count == 1 { added.append(((i - 1)..<(i + 1), named.first!)) }
                     continue
                 }
                 // "Niger, whose junta …": the state just named.

@@ -203,8 +203,9 @@ enum FrameTable {
         Frame(relation: .leaves, triggers: verb("withdraw", "withdrew", "withdrawn").union(["quit", "quits", "quitting"]), objectMarkers: ["from"], subjectTypes: states,
               objectTypes: [.militaryUnit], voice: .active, agentMarker: nil, name: "leave-joint-force"),
         // "until Mali walked out of it", "Niger pulled out of the G5 Sahel".
+        // ("Niger was pulling out of the MNJTF": a joint force too.)
         Frame(relation: .leaves, triggers: ["walked", "walks", "walking", "pulled", "pulls", "pulling", "opted"], objectMarkers: ["out", "of"], subjectTypes: states,
-              objectTypes: [.alliance, .organization], voice: .active, agentMarker: nil, name: "walk-out-of", followedBy: ["out"]),
+              objectTypes: [.alliance, .organization, .militaryUnit], voice: .active, agentMarker: nil, name: "walk-out-of", followedBy: ["out"]),
         Frame(relation: .expels, triggers: verb("expel", "expelled", "expelling").union(["expulsion", "kicked", "ousted", "evicted", "banished"]),
               objectMarkers: ["", "of"], subjectTypes: states, objectTypes: forces.union([.person]), voice: .active, agentMarker: nil, name: "expel"),
         Frame(relation: .expels, triggers: verb("push").union(verb("drive", "drove", "driven")).union(verb("chase")).union(["kicked", "forced", "threw", "thrown", "pushed"]),

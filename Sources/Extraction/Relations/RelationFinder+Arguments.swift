@@ -436,7 +436,8 @@ extension RelationFinder {
         // "Turkish-made drones struck": the maker is not the one who struck.
         guard let head = before.last(where: { types.contains(type($0)) && !isPrepositionalObject($0, floor: clause.lowerBound) && !isSpeaker($0, before: t)
             && !qualifiesOffice($0) && !isMakerAdjective($0) && (infinitive || !isVerbObject(listStart($0, in: before), floor: clause.lowerBound)) }) else {
-            return types.contains(.person) ? leadersOfEnvoys(before: t, clause: clause, in: before) : []
+            let leaders = types.contains(.person) ? leadersOfEnvoys(before: t, clause: clause, in: before) : []
+            return leaders.isEmpty ? sendersOfEnvoys(before: t, clause: clause, types: types, in: before) : leaders
         }
         // ("He and Ghazouani, who was re-elected and also chairs the AU": the relative's verb is
         // the last person's alone.)
@@ -539,6 +540,22 @@ extension RelationFinder {
         }
         return leaders
     }
+
+    /// "A joint delegation from Mali and Burkina Faso flew to Niamey": the states or bodies that
+    /// sent an unnamed delegation act through it, when their list ends the subject. (Where a
+    /// person may act, as in travelling, the delegation's senders may.)
+    func sendersOfEnvoys(before t: Int, clause: Range<Int>, types: EntityTypes, in before: [Int]) -> [Int] {
+        let types = types.contains(.person) ? types.union([.state, .organization, .alliance]) : types
+        let j = pastAuxiliariesBackward(from: t - 1, floor: clause.lowerBound, adverbs: true)
+        guard j > clause.lowerBound, let last = mentionAt[j], mentions[last].end == j + 1, before.contains(last) else { return [] }
+        let senders = list(endingAt: last, in: before)
+        let first = mentions[senders.last!].start
+        guard first >= clause.lowerBound + 2, ["from", "of"].contains(tokens[first - 1].key), Self.envoyBodies.contains(tokens[first - 2]) else { return [] }
+        return senders.reversed().filter { types.contains(type($0)) && mentions[$0].kind != .demonym }
+    }
+
+    /// Unnamed groups of envoys: "a delegation from …", "a team of mediators from …".
+    static let envoyBodies: WordSet = ["delegation", "delegations", "team", "envoys", "emissaries", "mediators"]
 
     /// "UN-recognised", "Russian-backed": the name is part of an adjective.
     func isCompoundModifier(_ m: Int) -> Bool {
