@@ -1552,6 +1552,10 @@ import NewsGraph
         Case("In March the junta announced that Chad was pulling out of the MNJTF.", [("Chad", .leaves, "Multinational Joint Task Force")]),
         // An unnamed delegation from states: the states travel.
         Case("A joint delegation from Niger and Mali flew to Ouagadougou on Monday.", [("Niger", .visits, "Ouagadougou"), ("Mali", .visits, "Ouagadougou")]),
+        // "the Darfur city of Nyala": a region's name qualifying the town.
+        Case("Drones hit the Kordofan city of El Obeid overnight.", [("El Obeid", .locatedIn, "Kordofan")]),
+        // "in the north-centre of": a compass word written with "centre".
+        Case("Gunmen attacked Kaya, a town in the north-centre of Burkina Faso.", [("Kaya", .locatedIn, "Burkina Faso")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -98,7 +98,7 @@ enum WordLists {
     static let cityPartNouns: WordSet = ["district", "districts", "neighbourhood", "neighborhood", "suburb", "suburbs", "quarter", "township", "outskirts"]
     /// Where in a place another lies: "Mali's northern Kidal region".
     static let compassWords: WordSet = ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
-                                            "northeastern", "northwestern", "southeastern", "southwestern", "far", "remote"]
+                                            "northeastern", "northwestern", "southeastern", "southwestern", "far", "remote", "centre", "center"]
 
     /// True when `token` may open a description set off after a place's name: "Arlit, a mining
     /// town", "Nondin and Soro, two villages".

@@ -139,6 +139,15 @@ extension RelationFinder {
                 emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "capital-of", span: span(m, n))
             }
         }
+        // "the Darfur city of Nyala", "the Red Sea port of Port Sudan": a region's name used as
+        // the town's qualifier.
+        for m in ms where type(m) == .region && mentions[m].kind == .name && !mentions[m].isPossessive && mentions[m].start > sentence.lowerBound
+            && tokens[mentions[m].start - 1].key == "the" && mentions[m].end + 2 < sentence.upperBound {
+            let noun = mentions[m].end
+            guard Self.townOfNouns.contains(tokens[noun]), tokens[noun + 1].key == "of", let n = mentionAt[noun + 2], mentions[n].start == noun + 2,
+                  [.city, .base].contains(type(n)), mentions[n].entity != mentions[m].entity else { continue }
+            emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "region-town-of", span: span(m, n))
+        }
     }
 
     /// True when mention `m` is a region that spans states ("Africa", "the Red Sea", "the
@@ -147,6 +156,9 @@ extension RelationFinder {
         guard type(m) == .region, let e = entities[mentions[m].entity].lexiconEntry, lexicon.entries[e].country == nil else { return false }
         return lexicon.entries[e].name.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { Self.macroRegionWords.contains(String($0)) }
     }
+
+    /// Nouns for a town named after "of": "the Darfur city of Nyala".
+    static let townOfNouns: WordSet = ["city", "town", "port", "capital", "village", "oasis"]
 
     /// Words that make a capital a region's: "the regional capital", "the provincial capital".
     static let regionalWords: WordSet = ["regional", "provincial", "state", "district"]
