@@ -1556,6 +1556,16 @@ import NewsGraph
         Case("Drones hit the Kordofan city of El Obeid overnight.", [("El Obeid", .locatedIn, "Kordofan")]),
         // "in the north-centre of": a compass word written with "centre".
         Case("Gunmen attacked Kaya, a town in the north-centre of Burkina Faso.", [("Kaya", .locatedIn, "Burkina Faso")]),
+        // ", many of them …," is set off like an apposition: the subject is before it.
+        Case("Africa Corps replaced Wagner in Mali. Its personnel, many of them former Wagner contractors, are stationed in Gao.",
+             [("Africa Corps", .stationedAt, "Gao")], not: [("Wagner Group", .stationedAt, "Gao")]),
+        // "stationed near" a town is stationed there.
+        Case("Chinese engineers said Nigerien troops were stationed near Agadez.", [("Niger", .stationedAt, "Agadez")]),
+        // After "X, a force overseen by Y," the relative "which" is X's, not the agent's.
+        Case("Wagner gave way to Africa Corps, a force overseen by Russia's Defence Ministry, which remains in Burkina Faso.",
+             [("Africa Corps", .stationedAt, "Burkina Faso")], not: [("Russian Defense Ministry", .stationedAt, "Burkina Faso")]),
+        // An opposition leader named with a state belongs to it; he does not lead it.
+        Case("Masra, Chad's main opposition leader, rejected the results.", [("Succès Masra", .memberOf, "Chad")], not: [("Succès Masra", .leads, "Chad")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -122,8 +122,10 @@ enum FrameTable {
               voice: .active, agentMarker: nil, name: "serve-in", followedBy: ["in", "with"], readsPassive: false),
         Frame(relation: .deployedTo, triggers: ["arrival", "deployment", "deployments"],
               objectMarkers: ["in", "to", "at", "into"], subjectTypes: forces, objectTypes: places, voice: .noun, agentMarker: "of", name: "arrival-of"),
+        // ("stationed near Gao": close by is there. "around" cannot mark an object: it reads as
+        // "around 300 troops".)
         Frame(relation: .stationedAt, triggers: ["stationed", "based", "located", "remain", "remains", "remained", "present", "headquarters", "headquartered"],
-              objectMarkers: ["at", "in", "on"], subjectTypes: forces, objectTypes: [.base, .city], voice: .active, agentMarker: nil, name: "stationed-at"),
+              objectMarkers: ["at", "in", "on", "near"], subjectTypes: forces, objectTypes: [.base, .city], voice: .active, agentMarker: nil, name: "stationed-at"),
         // "troops housed at the airport", "hosted in Niamey"; not "Qatar hosted talks in Doha",
         // where the host is no force there.
         Frame(relation: .stationedAt, triggers: ["housed", "hosted"], objectMarkers: ["at", "in", "on"], subjectTypes: forces, objectTypes: [.base, .city],

@@ -32,10 +32,11 @@ extension RelationFinder {
 
     /// Roles that head one of a state's agencies, not the state: "intelligence chief", "police
     /// chief". Named with the state instead of the agency, the holder serves the state.
-    static let agencyHeadRoles: Set<String> = ["intelligence chief", "spy chief", "police chief", "force commander"]
+    static let agencyHeadRoles: Set<String> = ["intelligence chief", "spy chief", "police chief", "force commander", "opposition leader", "party leader"]
 
     /// What a role makes its holder of the body it is named with: the role's relation, except
-    /// that an agency's head, named with a state, serves the state ("Turkish intelligence chief X").
+    /// that an agency's head, named with a state, serves the state ("Turkish intelligence chief
+    /// X"), and a party's or the opposition's leader belongs to it ("Chad's opposition leader").
     func relation(of role: RoleEntry, toward body: Int) -> RelationType {
         role.relation == .leads && entities[body].type == .state && Self.agencyHeadRoles.contains(role.phrase.lowercased()) ? .memberOf : role.relation
     }
@@ -359,6 +360,10 @@ extension RelationFinder {
             // ("Iyad Ag Ghaly, the founder of Ansar Dine, who now leads JNIM": the description's
             // holder, when the name that ends it cannot be the subject.)
             if !types.contains(type(relative)), let holder = holderOfDescription(endingWith: relative, floor: clause.lowerBound) { relative = holder }
+            // ("Africa Corps, a force overseen by Russia's Defence Ministry, which remains in
+            // Mali": after a description closed by its comma, the relative is the holder's, not
+            // the agent's inside it.)
+            else if let holder = holderOfAgentDescription(endingWith: relative, floor: clause.lowerBound), types.contains(type(holder)) { relative = holder }
             guard types.contains(type(relative)) else { return [] }
             return type(relative) == .person ? [relative] : list(endingAt: relative, in: ms).filter { type($0) == type(relative) }
         }
@@ -398,7 +403,10 @@ extension RelationFinder {
                     && tokens[c + 1].key.hasSuffix("ed") && c + 2 < t && ["in", "by", "at", "near", "on", "from", "with", "to"].contains(tokens[c + 2].key)
                     // (But not a companion: "Yevkurov, accompanied by Gen. X, travelled".)
                     && !["accompanied", "joined", "flanked", "escorted"].contains(tokens[c + 1].key))
-                || (["then", "now", "once", "formerly"].contains(tokens[c + 1].key) && c + 2 < t && ["a", "an", "the"].contains(tokens[c + 2].key)) || (tokens[c + 1].kind == .word && !tokens[c + 1].isCapitalized && mentionAt[c + 1] == nil
+                || (["then", "now", "once", "formerly"].contains(tokens[c + 1].key) && c + 2 < t && ["a", "an", "the"].contains(tokens[c + 2].key))
+                // ("Its personnel, many of them former Wagner contractors, are stationed …": a part of them.)
+                || (c + 3 < t && Self.partitiveWords.contains(tokens[c + 1]) && tokens[c + 2].key == "of" && ["them", "whom"].contains(tokens[c + 3].key))
+                || (tokens[c + 1].kind == .word && !tokens[c + 1].isCapitalized && mentionAt[c + 1] == nil
                 && tokens[c + 1].key.hasSuffix("ing") && tokens[c + 1].key.count > 5 && !isPreposition(c + 1)
                 && !["according", "following", "during", "concerning", "regarding", "saying", "adding", "citing", "noting"].contains(tokens[c + 1].key))) {
             if let close = ((c + 2)..<t).first(where: { tokens[$0].text == "," }) {
@@ -501,6 +509,9 @@ extension RelationFinder {
         let body = entities[mentions[described].entity]
         return NameKey.folded(body.name).contains(owner) || body.lexiconEntry.flatMap({ lexicon.entries[$0].parent }).map(NameKey.folded) == owner
     }
+
+    /// Words that open ", many of them …": a part of what was just named.
+    static let partitiveWords: WordSet = ["many", "most", "some", "all", "both", "several", "half", "none", "few"]
 
     /// Bodies a person can own in "X and his Y": his junta, his force, his movement.
     static let ownedBodies: EntityTypes = [.organization, .militaryUnit, .armedGroup]
@@ -803,6 +814,18 @@ extension RelationFinder {
               tokens[open - 1].text == ",", ((open + 1)..<start).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt[$0] == nil })
         else { return nil }
         return mentionAt[open - 2]
+    }
+
+    /// The name set off before a description that ends with its agent: "Africa Corps, a force
+    /// overseen by Russia's Defence Ministry" for the ministry (a participle and "by" before the
+    /// agent, past its state's possessive; only lower-case words after the article).
+    func holderOfAgentDescription(endingWith m: Int, floor: Int) -> Int? {
+        var by = mentions[m].start - 1
+        if by > floor, tokens[by].kind == .possessive { by -= 1 }
+        if by > floor, let owner = mentionAt[by], type(owner) == .state, mentions[owner].end == by + 1 || tokens[by + 1].kind == .possessive { by = mentions[owner].start - 1 }
+        if by > floor, tokens[by].key == "the" { by -= 1 }
+        guard by > floor + 3, tokens[by].key == "by", tokens[by - 1].key.hasSuffix("ed") || tokens[by - 1].key.hasSuffix("en") || tokens[by - 1].key == "run" else { return nil }
+        return nameSetOff(beforeDescriptionEndingAt: by, floor: floor)
     }
 
     /// The mention a description ending just before `end` is set off from: "France, the former

@@ -334,11 +334,11 @@ extension RelationFinder {
                         foundRole = r
                         // "P, the EU's foreign policy chief": the body came first.
                         if let organ = organBefore {
-                            emit(mentions[p].entity, r.relation, mentions[organ].entity, sentence: s, rule: "apposition", span: ordered(mentions[p].start, (j + len)))
+                            emit(mentions[p].entity, relation(of: r, toward: mentions[organ].entity), mentions[organ].entity, sentence: s, rule: "apposition", span: ordered(mentions[p].start, (j + len)))
                             break
                         }
                         if let state = governmentBefore {
-                            emit(mentions[p].entity, r.relation, state, sentence: s, rule: "government-role", span: ordered(mentions[p].start, (j + len)))
+                            emit(mentions[p].entity, relation(of: r, toward: state), state, sentence: s, rule: "government-role", span: ordered(mentions[p].start, (j + len)))
                             break
                         }
                         j += len; continue
