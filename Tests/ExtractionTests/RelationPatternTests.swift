@@ -1566,6 +1566,18 @@ import NewsGraph
              [("Africa Corps", .stationedAt, "Burkina Faso")], not: [("Russian Defense Ministry", .stationedAt, "Burkina Faso")]),
         // An opposition leader named with a state belongs to it; he does not lead it.
         Case("Masra, Chad's main opposition leader, rejected the results.", [("Succès Masra", .memberOf, "Chad")], not: [("Succès Masra", .leads, "Chad")]),
+        // "had been to Moscow": a visit.
+        Case("Mahamat Idriss Déby had already been to Moscow in January.", [("Mahamat Idriss Déby", .visits, "Moscow")]),
+        // Armed groups "active in" a place are present there.
+        Case("Both JNIM and Islamic State Sahel Province are active in Tillabéri.",
+             [("Jama'at Nusrat al-Islam wal-Muslimin", .stationedAt, "Tillabéri"), ("Islamic State Sahel", .stationedAt, "Tillabéri")]),
+        // "X, who is also the government's spokesman": the relative says what X is, after a title
+        // too; an interim prime minister is a member of the state (ONTOLOGY.md), not its leader.
+        Case("Mali's junta banned the NGOs. Interim Prime Minister Colonel Abdoulaye Maïga, who is also the government's spokesman, signed the decree.",
+             [("Abdoulaye Maïga", .spokespersonFor, "Mali"), ("Abdoulaye Maïga", .memberOf, "Mali")], not: [("Abdoulaye Maïga", .leads, "Mali")]),
+        // An honorific opens a person's name, even in a list after a town.
+        Case("Sergei Lavrov, Russia's foreign minister, toured Burkina Faso. In Ouagadougou, Mr Lavrov met Captain Ibrahim Traoré.",
+             [("Sergei Lavrov", .meets, "Ibrahim Traoré"), ("Sergei Lavrov", .visits, "Ouagadougou")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

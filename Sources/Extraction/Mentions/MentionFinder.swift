@@ -900,7 +900,8 @@ struct MentionFinder {
         if words.count <= 3, words.count == run.count, let type = describedBefore(run, sentence: sentence) { return type }
         if atStart { return nil }
         // "Dar es Salaam, Arusha and Mwanza": a short name listed after a town is a town.
-        if run.lowerBound >= sentence.lowerBound + 2, words.count <= 2, words.count == run.count, !first.isAllCaps,
+        // (Not "In Ouagadougou, Mr Lavrov met …": an honorific opens a person's name.)
+        if run.lowerBound >= sentence.lowerBound + 2, words.count <= 2, words.count == run.count, !first.isAllCaps, !WordLists.honorifics.contains(first),
            tokens[run.lowerBound - 1].key == "and" || tokens[run.lowerBound - 1].text == ",",
            let previous = mentions.last, previous.end == run.lowerBound - 1, previous.kind == .name, entities[previous.entity].type == .city,
            run.upperBound == sentence.upperBound || !tokens[run.upperBound].isCapitalized {

@@ -148,6 +148,9 @@ enum FrameTable {
         // to operate in Niger").
         Frame(relation: .stationedAt, triggers: ["operated", "operates", "operating", "operate"], objectMarkers: ["in"], subjectTypes: [.militaryUnit, .armedGroup],
               objectTypes: [.state, .city], voice: .active, agentMarker: nil, name: "operate-in", readsPassive: false),
+        // "JNIM and Islamic State Sahel Province are active in Tillabéri": a group present there.
+        Frame(relation: .stationedAt, triggers: ["active"], objectMarkers: ["in"], subjectTypes: [.militaryUnit, .armedGroup],
+              objectTypes: [.state, .city, .region], voice: .active, agentMarker: nil, name: "active-in", followedBy: ["in"], readsPassive: false),
         Frame(relation: .deployedTo, triggers: ["operated", "operates", "operating", "operate"], objectMarkers: ["in"], subjectTypes: [.state],
               objectTypes: [.state, .city], voice: .active, agentMarker: nil, name: "operate-in", readsPassive: false),
         Frame(relation: .stationedAt, triggers: ["presence"], objectMarkers: ["at", "on"], subjectTypes: forces, objectTypes: [.base, .city],
@@ -257,6 +260,9 @@ enum FrameTable {
         // ("was flown to Dakar", "had flown into Nairobi", "travels to Paris".)
         Frame(relation: .visits, triggers: ["went", "came", "goes", "comes", "headed", "flew", "fled", "flees", "flown", "flies", "flying", "travels", "travelling", "traveling"], objectMarkers: ["to", "into"],
               subjectTypes: [.person], objectTypes: [.state, .city], voice: .active, agentMarker: nil, name: "go-to", readsPassive: false),
+        // "Déby had already been to Moscow".
+        Frame(relation: .visits, triggers: ["been"], objectMarkers: ["to"], subjectTypes: [.person], objectTypes: [.state, .city],
+              voice: .active, agentMarker: nil, name: "been-to", followedBy: ["to"], readsPassive: false),
         // "he was allowed to leave for Dakar", "the envoy departed for Bamako".
         Frame(relation: .visits, triggers: WordLists.departureVerbs.union(["set"]), objectMarkers: ["for"],
               subjectTypes: [.person], objectTypes: [.state, .city], voice: .active, agentMarker: nil, name: "leave-for", readsPassive: false),

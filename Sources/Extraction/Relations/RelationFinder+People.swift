@@ -283,10 +283,12 @@ extension RelationFinder {
             let after = mentions[p].end
             // A titled person's apposition must open at once ("X, then chairman of …"), not after
             // a verb ("X, had talks with Russian President Y").
-            if after < sentence.upperBound, tokens[after].text == ",", !titledInContext || (after + 1 < sentence.upperBound
+            // ("X, who is also the government's spokesman": a relative that only says what X is.)
+            let relativeRole = after + 3 < sentence.upperBound && tokens[after + 1].key == "who" && ["is", "was"].contains(tokens[after + 2].key)
+            if after < sentence.upperBound, tokens[after].text == ",", !titledInContext || relativeRole || (after + 1 < sentence.upperBound
                 && (["then", "now", "also", "currently", "the", "a", "an", "formerly"].contains(tokens[after + 1].key)
                     || lexicon.role(in: tokens[(after + 1)..<sentence.upperBound]) != nil)) {
-                var j = after + 1
+                var j = relativeRole ? after + 3 : after + 1
                 var foundRole: RoleEntry?
                 var organBefore: Int?
                 // ("X, the government's spokesman": the state the report's government is.)
