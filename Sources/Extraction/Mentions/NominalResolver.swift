@@ -92,17 +92,23 @@ struct NominalResolver {
                 // of Ber" names its own; two towns named leave it open).
                 if Self.townNouns.contains(key), i > sentence.lowerBound, tokens[i - 1].key == "the",
                    !(i + 1 < sentence.upperBound && (tokens[i + 1].key == "of" || tokens[i + 1].isCapitalized || covered[i + 1])) {
+                    // The one town a sentence names before `i`: nil for none, -1 for several.
                     // (Not a town that only gives a bearing: "170 kilometres south-east of Khartoum".)
-                    func towns(_ back: Int) -> Set<Int> {
-                        Set(bySentence[back].map { finder.mentions[$0] }.filter { $0.end < i && $0.kind == .name && finder.entities[$0.entity].type == .city
-                            && !($0.start >= 2 && tokens[$0.start - 1].key == "of" && Self.bearingWords.contains(tokens[$0.start - 2])) }.map(\.entity))
+                    func town(_ back: Int) -> Int? {
+                        var found: Int?
+                        for k in bySentence[back] {
+                            let m = finder.mentions[k]
+                            guard m.end < i, m.kind == .name, finder.entities[m.entity].type == .city,
+                                  !(m.start >= 2 && Self.bearingWords.contains(tokens[m.start - 2]) && tokens[m.start - 1].key == "of") else { continue }
+                            if let f = found, f != m.entity { return -1 }
+                            found = m.entity
+                        }
+                        return found
                     }
-                    let here = towns(s)
                     // (The sentence before may speak of a town it does not name: "the streets of the
                     // city, which lies south-east of Khartoum".)
-                    let unnamedBefore = s > 0 && sentences[s - 1].contains { Self.townNouns.contains(tokens[$0]) && !covered[$0] }
-                    let named = here.isEmpty && s > 0 && !unnamedBefore ? towns(s - 1) : here
-                    if named.count == 1 { added.append(((i - 1)..<(i + 1), named.first!)) }
+                    let named = town(s) ?? (s > 0 && !sentences[s - 1].contains { Self.townNouns.contains(tokens[$0]) && !covered[$0] } ? town(s - 1) : nil)
+                    if let named, named >= 0 { added.append(((i - 1)..<(i + 1), named)) }
                     continue
                 }
                 // "Niger, whose junta …": the state just named.
@@ -585,12 +591,13 @@ struct NominalResolver {
             if k < tokens.count, tokens[k].text == "-" { continue }
             if k < tokens.count, tokens[k].kind == .possessive { k += 1 }
             let after = k..<min(tokens.count, k + 3)
-            let military = after.contains { tokens[$0].key == "military" || tokens[$0].key == "junta" }
             // (Only modifiers may stand between: "the United States condemned the coup" is no
             // American coup.)
+            // (The word tests come last: most states have no junta word after them.)
             if let at = after.first(where: { cues[$0].contains(.juntaWord) }),
                (k..<at).allSatisfy({ Self.juntaModifiers.contains(tokens[$0]) }),
-               case let first = tokens[at].key, first == "junta" || first == "coup" || first == "putsch" || first == "rulers" || military {
+               case let first = tokens[at].key, first == "junta" || first == "coup" || first == "putsch" || first == "rulers"
+                || after.contains(where: { tokens[$0].key == "military" || tokens[$0].key == "junta" }) {
                 score[m.entity, default: 0] += 2
             }
             if m.start >= 2 {

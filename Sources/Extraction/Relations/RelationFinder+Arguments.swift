@@ -503,11 +503,12 @@ extension RelationFinder {
         while j < min(tokens.count, end + 3), mentionAt[j] == nil, tokens[j].kind == .word, !tokens[j].isCapitalized { j += 1 }
         guard j > end, j < tokens.count, let described = mentionAt[j], mentions[described].kind == .nominal, mentions[described].start == j,
               mentions[described].entity != mentions[m].entity else { return false }
-        // Only when the body read is the qualifier's own, by name or by the lexicon's parent: "the
-        // G5 international force" read as another command says nothing against the G5.
-        let owner = NameKey.folded(entities[mentions[m].entity].name)
+        // Only when the body read is the qualifier's own, by the lexicon's parent or by its name
+        // ("United Nations Mission in …"): "the G5 international force" read as another command
+        // says nothing against the G5.
+        let owner = entities[mentions[m].entity].name
         let body = entities[mentions[described].entity]
-        return NameKey.folded(body.name).contains(owner) || body.lexiconEntry.flatMap({ lexicon.entries[$0].parent }).map(NameKey.folded) == owner
+        return body.lexiconEntry.flatMap({ lexicon.entries[$0].parent }) == owner || body.name.hasPrefix(owner + " ")
     }
 
     /// Words that open ", many of them …": a part of what was just named.
