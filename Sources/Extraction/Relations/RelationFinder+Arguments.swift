@@ -480,9 +480,7 @@ extension RelationFinder {
             let namedAfterAnd = gap.count <= 10 && gap.first?.key == "and" && gap.allSatisfy({ $0.kind == .word && !$0.isCapitalized })
                 && (gap.suffix(2).map(\.key) == ["known", "as"] || ["called", "dubbed", "named"].contains(gap.last?.key ?? ""))
             // "General Tiani and his CNSP overthrew Bazoum": a person and his own body act together.
-            let ownBody = type(prev) == .person && Self.ownedBodies.contains(type(current)) && mentions[current].kind == .name
-                && gap.count == 2 && gap.first?.key == "and" && ["his", "her"].contains(gap.last!.key)
-            let joined = (gap.contains { $0.key == "and" || $0.text == "," } && words.allSatisfy { $0.key == "and" }) || namedAfterAnd || ownBody
+            let joined = (gap.contains { $0.key == "and" || $0.text == "," } && words.allSatisfy { $0.key == "and" }) || namedAfterAnd || isOwnBody(current, of: prev)
             // ("stationed in Mali and Burkina Faso, and Russian troops arrived": a list that opens
             // with a preposition is no part of the subject.)
             guard joined, type(prev) == type(current) || types.contains(type(prev)), !isPrepositionalObject(prev, floor: clause.lowerBound),
@@ -516,6 +514,14 @@ extension RelationFinder {
 
     /// Bodies a person can own in "X and his Y": his junta, his force, his movement.
     static let ownedBodies: EntityTypes = [.organization, .militaryUnit, .armedGroup]
+
+    /// True when `body` is named right after "`person` and his" (or "her"): "General Tiani and his
+    /// CNSP". The person leads it (``findBodiesHeaded(_:_:_:)``) and both are one subject.
+    func isOwnBody(_ body: Int, of person: Int) -> Bool {
+        let and = mentions[person].end
+        return type(person) == .person && mentions[body].start == and + 2 && mentions[body].kind == .name && Self.ownedBodies.contains(type(body))
+            && tokens[and].key == "and" && ["his", "her"].contains(tokens[and + 1].key)
+    }
 
     /// The subject that follows a fronted phrase's comma, past a determiner and lower-case
     /// modifiers ("…, the military government turned"), with the names listed with it.

@@ -534,10 +534,7 @@ extension RelationFinder {
     /// body a body is, leads it.
     func findBodiesHeaded(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for person in ms where type(person) == .person && !mentions[person].isPossessive && mentions[person].kind == .name {
-            let and = mentions[person].end
-            guard and + 2 < sentence.upperBound, tokens[and].key == "and", ["his", "her"].contains(tokens[and + 1].key),
-                  let body = mentionAt[and + 2], mentions[body].start == and + 2, mentions[body].kind == .name,
-                  Self.ownedBodies.contains(type(body)) else { continue }
+            guard mentions[person].end + 2 < sentence.upperBound, let body = mentionAt[mentions[person].end + 2], isOwnBody(body, of: person) else { continue }
             emit(mentions[person].entity, .leads, mentions[body].entity, sentence: s, rule: "and-his-body", span: span(person, body))
         }
         let headed: EntityTypes = [.organization, .militaryUnit, .armedGroup, .alliance]
