@@ -16,9 +16,10 @@ struct NominalResolver {
         .union(jihadistNouns).union(bodyHeads).union(townNouns)
     /// "Troops entered the town": the one town just named.
     static let townNouns: WordSet = ["town", "city"]
-    /// Words before "of" that make the town after it a bearing: "north of Gao".
-    static let bearingWords: WordSet = ["north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
-                                        "southeast", "southwest", "kilometres", "kilometers", "km", "miles", "outside"]
+    /// Words before "of" that make the town after it a bearing: "north of Gao" ("south-east of"
+    /// ends in "east": hyphens are tokens of their own).
+    static let bearingWords: WordSet = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                                        "kilometres", "kilometers", "km", "miles", "outside"]
     /// "the militants", "the jihadists": the armed group a report is about, when it is about one.
     static let jihadistNouns: WordSet = ["militants", "jihadists", "insurgents", "extremists", "islamists"]
     /// Words between "its" and its troops that keep them the actor's: "its last soldiers".

@@ -816,11 +816,7 @@ extension RelationFinder {
     /// mention `m` is set off from (the description opens with "the", "a" or "an" after a comma
     /// and holds lower-case words before `m`).
     func holderOfDescription(endingWith m: Int, floor: Int) -> Int? {
-        let start = mentions[m].start
-        guard start > floor + 2, let open = (max(floor + 2, start - 6)..<start).last(where: { ["the", "a", "an"].contains(tokens[$0].key) }),
-              tokens[open - 1].text == ",", ((open + 1)..<start).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt[$0] == nil })
-        else { return nil }
-        return mentionAt[open - 2]
+        nameSetOff(beforeDescriptionEndingAt: mentions[m].start, floor: floor)
     }
 
     /// The name set off before a description that ends with its agent: "Africa Corps, a force

@@ -118,7 +118,7 @@ extension RelationFinder {
                     // government of X": titles only between; "sacked his cabinet and named X"
                     // dismissed no X.)
                     objs.removeAll { o in mentions[o].start - t > 6
-                        || !((t + 1)..<mentions[o].start).allSatisfy { tokens[$0].text == "." || tokens[$0].text == "," || isTitle(tokens[$0]) || lexicon.isSingleWordRole(tokens[$0])
+                        || !((t + 1)..<mentions[o].start).allSatisfy { tokens[$0].text == "." || tokens[$0].text == "," || lexicon.isSingleWordRole(tokens[$0])
                             || ["the", "his", "her", "its", "their", "prime", "interim", "transitional", "government", "cabinet", "of"].contains(tokens[$0].key) } }
                 }
                 // "pulled 75 U.S. special forces soldiers out of Chad": the troops carried out are
