@@ -1578,6 +1578,32 @@ import NewsGraph
         // An honorific opens a person's name, even in a list after a town.
         Case("Sergei Lavrov, Russia's foreign minister, toured Burkina Faso. In Ouagadougou, Mr Lavrov met Captain Ibrahim Traoré.",
              [("Sergei Lavrov", .meets, "Ibrahim Traoré"), ("Sergei Lavrov", .visits, "Ouagadougou")]),
+        // An acronym in brackets belongs to the list item before it; the list goes on past it.
+        Case("The Volunteers for the Defence of the Homeland fight against Jama'at Nusrat al-Islam wal-Muslimin (JNIM) and the Islamic State Sahel Province.",
+             [("Volunteers for the Defence of the Homeland", .fights, "Islamic State Sahel")]),
+        // "alongside the army": the state's forces, a companion of the fighter; the foes after
+        // "against" are no companions of one another.
+        Case("Chad has few friends. Chad has oil. Chad's neighbours watch. The Zaghawa militia fights alongside the army against Boko Haram and the Islamic State West Africa Province.",
+             [("Chad", .fights, "Boko Haram"), ("Chad", .fights, "Islamic State West Africa Province")],
+             not: [("Boko Haram", .fights, "Islamic State West Africa Province")]),
+        // "In Mali, …, the army": the army of the state the sentence opens on.
+        Case("Russia has sent ships. Russia has sent planes. Russia sells arms. In Mali, where the company arrived in 2021, Wagner fighters operate alongside the army against JNIM.",
+             [("Mali", .fights, "Jama'at Nusrat al-Islam wal-Muslimin")], not: [("Russia", .fights, "Jama'at Nusrat al-Islam wal-Muslimin")]),
+        // A date may stand between the outbreak and "between".
+        Case("Heavy fighting broke out on 13 May between the 444 Brigade and the Stability Support Apparatus.",
+             [("444 Brigade", .fights, "Stability Support Apparatus")]),
+        Case("The Volunteers for the Defence of the Homeland fight alongside the army against JNIM and the Islamic State Sahel Province.",
+             [("Volunteers for the Defence of the Homeland", .fights, "Islamic State Sahel")],
+             not: [("Jama'at Nusrat al-Islam wal-Muslimin", .fights, "Islamic State Sahel")]),
+        // A fronted bare "with" names companions that do what the subject does, when they alone
+        // stand before the comma; a possessive names a helper.
+        Case("With Mali and Niger, Burkina Faso founded the Alliance of Sahel States in 2023.",
+             [("Mali", .memberOf, "Alliance of Sahel States"), ("Niger", .memberOf, "Alliance of Sahel States")]),
+        Case("With Russia's help, Mali joined the Alliance of Sahel States.", [("Mali", .memberOf, "Alliance of Sahel States")],
+             not: [("Russia", .memberOf, "Alliance of Sahel States")]),
+        // ", founding the alliance": the founders of the main clause are its members.
+        Case("Chad, Sudan and Niger signed a charter in Niamey, founding the Alliance of Sahel States.",
+             [("Chad", .memberOf, "Alliance of Sahel States"), ("Sudan", .memberOf, "Alliance of Sahel States")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

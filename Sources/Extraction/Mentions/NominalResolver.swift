@@ -233,10 +233,13 @@ struct NominalResolver {
                 // doing the sentence before is about, when this one opens with them. Not of a
                 // state the sentence before merely names first: "Britain, Germany and Italy
                 // issued advice. The army …".)
+                // ("fight alongside the army against JNIM": a preposition may follow, not a noun:
+                // "the army chief".)
                 if ["army", "military"].contains(key), i > sentence.lowerBound, tokens[i - 1].key == "the",
-                   !(i + 1 < sentence.upperBound && (tokens[i + 1].kind == .word && !Self.verbLike(tokens[i + 1]))),
+                   !(i + 1 < sentence.upperBound && (tokens[i + 1].kind == .word && !Self.verbLike(tokens[i + 1]) && !Self.prepositionsAfterForces.contains(tokens[i + 1]))),
                    let state = (i == sentence.lowerBound + 1 ? Self.possessiveSubjectState(of: s - 1, bySentence: bySentence, finder: finder, tokens: tokens, sentences: sentences) : nil)
-                                ?? juntaState ?? dominantState {
+                                ?? Self.frontedState(of: sentence, finder: finder, tokens: tokens)
+                                ?? dominantState ?? juntaState {
                     added.append(((i - 1)..<(i + 1), state))
                     continue
                 }
@@ -497,6 +500,19 @@ struct NominalResolver {
 
     /// A word after "the army" that makes it the clause's subject doing something ("the army
     /// recaptured", "the army has"), not a modifier ("the army chief").
+    /// The state a sentence opens on as its setting: "In Mali, where …, Wagner fighters operate
+    /// alongside the army": the army there is Mali's.
+    static func frontedState(of sentence: Range<Int>, finder: MentionFinder, tokens: TokenList) -> Int? {
+        guard sentence.count > 3, tokens[sentence.lowerBound].key == "in",
+              let m = finder.mentions.first(where: { $0.start == sentence.lowerBound + 1 }), finder.entities[m.entity].type == .state,
+              m.end < sentence.upperBound, tokens[m.end].text == "," else { return nil }
+        return m.entity
+    }
+
+    /// Prepositions that may follow "the army" when it stands for the state's forces.
+    /// (Not "to": "urged the army to let the count finish" asks the army, not the state.)
+    static let prepositionsAfterForces: WordSet = ["against", "in", "on", "at", "from", "with", "alongside", "into", "across", "since", "during", "over", "around", "near"]
+
     static func verbLike(_ t: Token) -> Bool {
         t.key.hasSuffix("ed") || ["has", "had", "have", "is", "was", "were", "are", "said", "says", "took", "retook", "began", "will", "would",
                                    "and", "also", "then", "later", "now", "still", "which", "that", "who"].contains(t.key)

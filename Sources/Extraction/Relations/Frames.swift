@@ -225,7 +225,7 @@ enum FrameTable {
               followedBy: ["for", "on"]),
         Frame(relation: .demandsWithdrawalOf, triggers: ["demand", "demanded", "demanding", "demands", "ordered", "order", "orders", "told", "asked", "urged", "terminate", "terminated", "revoked", "ended", "scrapped", "cancelled", "canceled", "denounced"],
               objectMarkers: ["", "of", "for", "that"], subjectTypes: states, objectTypes: forces.union([.organization]), voice: .active, agentMarker: nil, name: "demand-withdrawal"),
-        Frame(relation: .memberOf, triggers: ["member", "members", "joined", "join", "joins", "joining", "created", "formed", "form", "forms", "founded", "established", "launched"],
+        Frame(relation: .memberOf, triggers: ["member", "members", "joined", "join", "joins", "joining", "created", "creating", "formed", "form", "forms", "forming", "founded", "founding", "established", "establishing", "launched"],
               objectMarkers: ["", "of"], subjectTypes: [.state, .person], objectTypes: [.alliance], voice: .active, agentMarker: nil, name: "member-of"),
         // "Mali, Burkina Faso and Niger belong to the AES".
         Frame(relation: .memberOf, triggers: ["belong", "belongs", "belonged", "belonging"], objectMarkers: ["to"], subjectTypes: states, objectTypes: [.alliance],

@@ -1030,7 +1030,14 @@ extension RelationFinder {
         }
         var current = first
         for next in after where mentions[next].start >= mentions[current].end {
-            let gap = gap(mentions[current].end, mentions[next].start)
+            // ("fought Jama'at Nusrat al-Islam wal-Muslimin (JNIM) and the Islamic State": the
+            // acronym in brackets is the last item's own, and the list goes on past it.)
+            if mentions[next].entity == mentions[current].entity, isBracketed(next), mentions[next].start == mentions[current].end + 1 {
+                current = next
+                continue
+            }
+            var gap = gap(mentions[current].end, mentions[next].start)
+            if isBracketed(current) { gap = gap.dropFirst() }
             // "Claire Martin of Le Monde and Paul Petit of Libération": whom each works for
             // qualifies the person and does not end the list.
             if type(current) == .person, !types.contains(type(next)), gap.count == 1, gap.first?.key == "of" {
@@ -1112,6 +1119,12 @@ extension RelationFinder {
             current = next
         }
         return group
+    }
+
+    /// Whether mention `m` stands alone in brackets: the "(JNIM)" of a name's acronym.
+    func isBracketed(_ m: Int) -> Bool {
+        let mention = mentions[m]
+        return mention.start > 0 && mention.end < tokens.count && tokens[mention.start - 1].text == "(" && tokens[mention.end].text == ")"
     }
 
     /// The marker of mention `m`, read through ", including": "at several LNA-held sites,

@@ -991,7 +991,7 @@ extension RelationFinder {
             var sides: [(Int, Int)] = []
             // ("fighting broke out between …", "clashes erupted between …": past the verb.)
             let between = tokens[t + 1].key == "between" ? t + 1
-                : ((t + 2)..<min(clause.upperBound, t + 4)).first { tokens[$0].key == "between" && ((t + 1)..<$0).allSatisfy { Self.outbreakWords.contains(tokens[$0]) } }
+                : ((t + 2)..<min(clause.upperBound, t + 9)).first { tokens[$0].key == "between" && ((t + 1)..<$0).allSatisfy { Self.outbreakWords.contains(tokens[$0]) || isDateWord($0) } }
             if let between {
                 // The first force after "between", and the first after the "and" that follows it
                 // (past any apposition of the first: "the SAF, commanded by General X, and the RSF").
@@ -1049,6 +1049,13 @@ extension RelationFinder {
             }
         }
     }
+
+    /// A word of a date: "broke out in April 2023 between", "on May 13".
+    func isDateWord(_ i: Int) -> Bool {
+        tokens[i].kind == .number || WordLists.calendar.contains(tokens[i]) || Self.datePrepositions.contains(tokens[i])
+    }
+
+    static let datePrepositions: WordSet = ["in", "on", "late", "early", "mid"]
 
     /// Nouns for the side a force fights.
     static let foeNouns: WordSet = ["enemy", "enemies", "foe", "foes", "adversary", "adversaries"]

@@ -162,15 +162,17 @@ final class RelationFinder {
             // Within a few words after a mention of the target: "left ECOWAS in January alongside …".
             // (The sentence may name the target again later: "… pressure from the regional bloc".)
             // Or fronted: "Together with Burkina Faso and Niger, Mali formed the AES".
+            // ("With Mali and Niger, Burkina Faso founded the AES": a bare "with" too, fronted.)
             let sentenceStart = sentences[r.sentence].lowerBound
-            let fronted = Self.companionWords.contains(tokens[sentenceStart])
+            let frontedWith = tokens[sentenceStart].key == "with"
+            let fronted = (Self.companionWords.contains(tokens[sentenceStart]) || frontedWith)
                 && ms.contains(where: { mentions[$0].entity == r.source && mentions[$0].start > sentenceStart + 2 && tokens[mentions[$0].start - 1].text == "," })
             guard let joiner = ms.lazy.filter({ self.mentions[$0].entity == r.target }).compactMap({ target -> Int? in
                 let end = self.mentions[target].end
                 return (end..<min(sentenceEnd, end + 4)).first(where: { Self.companionWords.contains(self.tokens[$0]) })
             }).first ?? (fronted ? sentenceStart : nil) else { continue }
             // ("along" and "together" only with their "with".)
-            var start = tokens[joiner].key == "alongside" ? joiner + 1 : joiner + 2
+            var start = ["alongside", "with"].contains(tokens[joiner].key) ? joiner + 1 : joiner + 2
             if start == joiner + 2, joiner + 1 >= sentenceEnd || tokens[joiner + 1].key != "with" { continue }
             // ("together with its allies in Mali and Burkina Faso": past the words that say who
             // they are to the subject; allies are allied.)
@@ -178,7 +180,12 @@ final class RelationFinder {
                 && Self.companionNouns.contains(tokens[start + 1])
             if allies { start += 3 }
             guard start < sentenceEnd, let first = mentionAt[start], type(first) == .state else { continue }
-            for c in list(startingAt: first, in: ms) where type(c) == .state && mentions[c].entity != r.source {
+            let companions = list(startingAt: first, in: ms)
+            // (A bare "with" names the companions only when they alone stand before the comma:
+            // "With Russia's help, Mali …" names a helper.)
+            if frontedWith && joiner == sentenceStart, mentions[first].isPossessive
+                || companions.last(where: { mentions[$0].entity != r.source }).map({ tokens[mentions[$0].end].text != "," }) ?? true { continue }
+            for c in companions where type(c) == .state && mentions[c].entity != r.source {
                 extra.append(FoundRelation(source: mentions[c].entity, type: r.type, target: r.target, sentence: r.sentence, rule: r.rule + "+alongside", modality: r.modality))
                 if allies, ["allies", "ally"].contains(tokens[start - 2].key) {
                     extra.append(FoundRelation(source: r.source, type: .alliedWith, target: mentions[c].entity, sentence: r.sentence, rule: "allies-in", modality: r.modality))
@@ -199,9 +206,13 @@ final class RelationFinder {
         var extra: [FoundRelation] = []
         for r in found where [.fights, .attacks].contains(r.type) {
             let ms = bySentence[r.sentence]
-            guard let fighter = ms.first(where: { mentions[$0].entity == r.source }), let foe = ms.last(where: { mentions[$0].entity == r.target }),
-                  mentions[fighter].end < mentions[foe].start,
-                  let joiner = (mentions[fighter].end..<mentions[foe].start).first(where: { tokens[$0].key == "alongside" }),
+            guard let fighter = ms.first(where: { mentions[$0].entity == r.source }), let lastFoe = ms.last(where: { mentions[$0].entity == r.target }),
+                  mentions[fighter].end < mentions[lastFoe].start,
+                  let joiner = (mentions[fighter].end..<mentions[lastFoe].start).first(where: { tokens[$0].key == "alongside" }) else { continue }
+            // The companions stand before the first of the foes: "alongside the army against JNIM
+            // and the Islamic State" makes no companion of JNIM.
+            let foes = Set(found.lazy.filter { $0.sentence == r.sentence && $0.source == r.source && $0.type == r.type }.map(\.target))
+            guard let foe = ms.first(where: { mentions[$0].start > joiner && foes.contains(mentions[$0].entity) }),
                   var first = ms.first(where: { mentions[$0].start > joiner && mentions[$0].start <= joiner + 4 && mentions[$0].end <= mentions[foe].start }) else { continue }
             // ("alongside Russian mercenaries from the Wagner Group": the force they belong to.)
             if mentions[first].kind == .demonym, let owner = ms.first(where: { mentions[$0].start > mentions[first].end && mentions[$0].start <= mentions[first].end + 4
