@@ -1604,6 +1604,9 @@ import NewsGraph
         // ", founding the alliance": the founders of the main clause are its members.
         Case("Chad, Sudan and Niger signed a charter in Niamey, founding the Alliance of Sahel States.",
              [("Chad", .memberOf, "Alliance of Sahel States"), ("Sudan", .memberOf, "Alliance of Sahel States")]),
+        // Two roles in one apposition: each is a relation to the report's state.
+        Case("Cameroon held a vote. Cameroon's opposition protested. Cameroon closed roads. René Emmanuel Sadi, the communication minister and government spokesman, said the vote was fair.",
+             [("René Emmanuel Sadi", .spokespersonFor, "Cameroon"), ("René Emmanuel Sadi", .memberOf, "Cameroon")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

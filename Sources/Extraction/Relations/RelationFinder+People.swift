@@ -290,6 +290,7 @@ extension RelationFinder {
                     || lexicon.role(in: tokens[(after + 1)..<sentence.upperBound]) != nil)) {
                 var j = relativeRole ? after + 3 : after + 1
                 var foundRole: RoleEntry?
+                var earlierRoles: [RoleEntry] = []
                 var organBefore: Int?
                 // ("X, the government's spokesman": the state the report's government is.)
                 var governmentBefore: Int?
@@ -333,6 +334,8 @@ extension RelationFinder {
                             }
                             break
                         }
+                        // ("P, the communication minister and government spokesman": each role.)
+                        if let earlier = foundRole, tokens[j - 1].key == "and" || tokens[max(after, j - 2)].key == "and" { earlierRoles.append(earlier) }
                         foundRole = r
                         // "P, the EU's foreign policy chief": the body came first.
                         if let organ = organBefore {
@@ -396,6 +399,9 @@ extension RelationFinder {
                    // (Unless a rule has already placed P in a body by the same relation.)
                    !found.reversed().prefix(while: { $0.sentence == s }).contains(where: { $0.source == mentions[p].entity && $0.type == held }) {
                     emit(mentions[p].entity, held, state, sentence: s, rule: "apposition-in-context", span: ordered(mentions[p].start, j))
+                    for earlier in earlierRoles where Self.isStateLevel(earlier) && relation(of: earlier, toward: state) != held {
+                        emit(mentions[p].entity, relation(of: earlier, toward: state), state, sentence: s, rule: "apposition-in-context", span: ordered(mentions[p].start, j))
+                    }
                 }
             }
         }
