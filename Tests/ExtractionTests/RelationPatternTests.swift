@@ -1607,6 +1607,9 @@ import NewsGraph
         // Two roles in one apposition: each is a relation to the report's state.
         Case("Cameroon held a vote. Cameroon's opposition protested. Cameroon closed roads. René Emmanuel Sadi, the communication minister and government spokesman, said the vote was fair.",
              [("René Emmanuel Sadi", .spokespersonFor, "Cameroon"), ("René Emmanuel Sadi", .memberOf, "Cameroon")]),
+        // "in an attack on …": made by the subject of a verb of violence; not by its victims.
+        Case("Wagner fighters fought alongside Haftar's forces in a failed offensive on Tripoli.", [("Wagner Group", .attacks, "Tripoli")]),
+        Case("Nigerien soldiers died in an attack on Banibangou.", [], not: [("Niger", .attacks, "Banibangou")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

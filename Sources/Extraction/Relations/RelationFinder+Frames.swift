@@ -650,15 +650,32 @@ extension RelationFinder {
 
     /// True when a launching verb governs the noun at `t` ("carried out the attack", "staged a
     /// raid"), or the clause's own action is told through it ("killed 20 in an attack on …").
-    func isLaunched(_ t: Int, floor: Int) -> Bool {
+    func isLaunched(_ t: Int, floor: Int) -> Bool { launcher(of: t, floor: floor) != nil }
+
+    /// The verb whose subject makes the attack or campaign the noun at `t` names: "launched an
+    /// offensive", "carried out the attack"; after "in", the clause's verb of violence ("killed
+    /// 20 soldiers in an attack on a post", "fought alongside Haftar's forces in a failed
+    /// offensive on Tripoli"). Not a passive one, nor a clause without violence: "soldiers were
+    /// killed in an attack on the base", "soldiers died in an attack" name its victims.
+    func launcher(of t: Int, floor: Int) -> Int? {
         var v = t - 1
         while v > floor, tokens[v].kind == .word, isDeterminer(v) || (!tokens[v].isCapitalized && mentionAt[v] == nil && !Self.launchVerbs.contains(tokens[v])
                 && !Self.eventPrepositions.contains(tokens[v]) && t - v <= 3) { v -= 1 }
         // ("carried out the attack": past the particle.)
         if v > floor, tokens[v].key == "out" { v -= 1 }
-        // ("killed 20 soldiers in an attack on a post": the attack the clause's subject made.)
-        return v >= floor && (Self.launchVerbs.contains(tokens[v]) || Self.eventPrepositions.contains(tokens[v]))
+        guard v >= floor else { return nil }
+        if Self.launchVerbs.contains(tokens[v]) { return v }
+        guard Self.eventPrepositions.contains(tokens[v]),
+              let verb = (floor..<v).last(where: { Self.violentVerbs.contains(tokens[$0]) || Self.launchVerbs.contains(tokens[$0]) }),
+              verb == floor || !Self.passiveAuxiliaries.contains(tokens[verb - 1]) else { return nil }
+        return verb
     }
+
+    /// Verbs of violence whose subject makes the attack that a phrase "in an attack on …" names.
+    static let violentVerbs: WordSet = ["killed", "kill", "kills", "fought", "struck", "wounded", "destroyed", "burned", "burnt", "abducted",
+                                        "kidnapped", "looted", "seized", "stormed", "participated", "shelled", "bombed", "attacked", "captured", "overran"]
+    /// Forms of "be" and "get" before a passive participle.
+    static let passiveAuxiliaries: WordSet = ["was", "were", "been", "being", "be", "is", "are", "got", "get"]
 
     /// "the withdrawal of US forces from Niger", "Russia's invasion of Ukraine", "the arrival of
     /// Russian instructors in Niamey".
@@ -685,12 +702,8 @@ extension RelationFinder {
                (last..<(t - 1)).contains(where: { Self.unnamedHeads.contains(tokens[$0]) && mentionAt[$0] == nil }) { agents = [] }
         }
         // "launched an offensive against JNIM", "waged a campaign against": the launcher.
-        if agents.isEmpty, pronounOwner == false {
-            var v = t - 1
-            while v > clause.lowerBound, tokens[v].kind == .word, isDeterminer(v) || (!tokens[v].isCapitalized && mentionAt[v] == nil && !Self.launchVerbs.contains(tokens[v]) && t - v <= 3) { v -= 1 }
-            if v >= clause.lowerBound, Self.launchVerbs.contains(tokens[v]) {
-                agents = subjects(before: v, clause: clause, types: frame.subjectTypes, in: ms)
-            }
+        if agents.isEmpty, pronounOwner == false, let v = launcher(of: t, floor: clause.lowerBound) {
+            agents = subjects(before: v, clause: clause, types: frame.subjectTypes, in: ms)
         }
         guard !agents.isEmpty else { return }
         // "a visit to Niamey by a U.S. delegation": a "by" agent comes after the object.
