@@ -1610,6 +1610,14 @@ import NewsGraph
         // "in an attack on …": made by the subject of a verb of violence; not by its victims.
         Case("Wagner fighters fought alongside Haftar's forces in a failed offensive on Tripoli.", [("Wagner Group", .attacks, "Tripoli")]),
         Case("Nigerien soldiers died in an attack on Banibangou.", [], not: [("Niger", .attacks, "Banibangou")]),
+        // Place appositions: a stronghold or airstrip, a hyphened adjective, a shore the
+        // possessive owns, "and other towns in".
+        Case("The RSF shelled El Fasher, the army's last major stronghold in Darfur.", [("El Fasher", .locatedIn, "Darfur")]),
+        Case("The RSF besieged Kadugli and Dilling, the two army-held cities of South Kordofan.",
+             [("Kadugli", .locatedIn, "South Kordofan"), ("Dilling", .locatedIn, "South Kordofan")]),
+        Case("Chad flew the arms to Amdjarass, an airstrip in north-eastern Chad close to the border.", [("Amdjarass", .locatedIn, "Chad")]),
+        Case("Gunmen attacked Sèmè-Kpodji on Benin's coast.", [("Sèmè", .locatedIn, "Benin")]),
+        Case("JNIM attacked Kayes and other towns in western Mali.", [("Kayes", .locatedIn, "Mali")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

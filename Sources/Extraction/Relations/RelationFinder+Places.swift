@@ -49,10 +49,17 @@ extension RelationFinder {
                 // ("Kamboinsin, a military camp on the northern outskirts of Ouagadougou": an
                 // apposition may run longer than plain glue.)
                 // ("Air Base 101 near Niamey", "Air Base 201 outside the northern Nigerien city of Agadez".)
-                guard (gap.count <= 8 && gap.indices.allSatisfy({ locationGlue($0) })) || (gap.count <= 11 && isPlaceApposition(gap)),
+                // ("Sèmè-Kpodji on Benin's coast": on the shore the possessive owns.)
+                let onShoreOf = gap.last?.key == "on" && mentions[n].isPossessive && mentions[n].end + 1 < sentence.upperBound
+                    && Self.watersideHeads.contains(tokens[mentions[n].end + 1])
+                // ("Kayes and other towns in western Mali": the place shares the other towns' place.)
+                let andOthers = gap.count >= 4 && gap.first?.key == "and" && tokens[gap.startIndex + 1].key == "other"
+                    && (WordLists.settlementNouns.contains(tokens[gap.startIndex + 2]) || Self.militaryPosts.contains(tokens[gap.startIndex + 2]))
+                    && gap.dropFirst(3).indices.allSatisfy({ locationGlue($0) })
+                guard (gap.count <= 8 && (gap.indices.allSatisfy({ locationGlue($0) }) || andOthers)) || (gap.count <= 11 && isPlaceApposition(gap)),
                       // ("Port Sudan on the Red Sea": "on" a sea, a river or a lake.)
                       gap.contains(where: { ["in", "at", "of", "located", ",", "near", "outside"].contains($0.key) || $0.kind == .possessive
-                          || ($0.key == "on" && Self.watersideHeads.contains(tokens[mentions[n].end - 1])) }) || gap.isEmpty else { break }
+                          || ($0.key == "on" && Self.watersideHeads.contains(tokens[mentions[n].end - 1])) }) || gap.isEmpty || onShoreOf else { break }
                 if mentions[m].isPossessive {
                     // "Sudan's western Darfur region": the possessor holds the place, never the reverse.
                     // ("Nigeria's north-western Sokoto": a hyphened compass word too.)
@@ -203,17 +210,23 @@ extension RelationFinder {
               // The last place noun before the preposition: "a besieged garrison town in".
               let preposition = gap.indices.first(where: { $0 > gap.startIndex + 1 && ["in", "of", "on", "at", "near"].contains(tokens[$0].key) }),
               let noun = (gap.startIndex..<preposition).last(where: { WordLists.settlementNouns.contains(tokens[$0]) || WordLists.areaNouns.contains(tokens[$0]) || Self.militaryPosts.contains(tokens[$0])
-                  || Self.roleOfPlaceNouns.contains(tokens[$0]) }),
-              noun > gap.startIndex + 1, noun - gap.startIndex <= 5, noun + 1 < gap.endIndex else { return false }
+                  || Self.roleOfPlaceNouns.contains(tokens[$0]) || Self.holdingPlaceNouns.contains(tokens[$0]) }),
+              noun > gap.startIndex + 1, noun - gap.startIndex <= 7, noun + 1 < gap.endIndex else { return false }
         let modifiers = (gap.startIndex + 2)..<noun
         // ("Kidal, the rebels' stronghold in northern Mali": a possessive among them.)
-        guard modifiers.allSatisfy({ (tokens[$0].kind == .word || tokens[$0].kind == .possessive) && !["and", "or", "which", "who", "that", "where"].contains(tokens[$0].key) }) else { return false }
+        // ("El Fasher, the last army-held city in Darfur": a hyphened adjective.)
+        guard modifiers.allSatisfy({ (tokens[$0].kind == .word || tokens[$0].kind == .possessive || (tokens[$0].text == "-" && !tokens[$0].spaceBefore))
+                && !["and", "or", "which", "who", "that", "where"].contains(tokens[$0].key) }) else { return false }
         return ((noun + 1)..<gap.endIndex).allSatisfy { locationGlue($0) } && ["in", "of", "on", "at", "near"].contains(tokens[noun + 1].key)
     }
 
     /// Nouns that describe a place by what it is for: "Nioro du Sahel, a religious centre in
     /// Mali's north-west", "a trading hub on the Niger".
     static let roleOfPlaceNouns: WordSet = ["centre", "center", "hub", "crossroads", "gateway"]
+
+    /// Nouns for a place by who holds it or what lands there: "El Fasher, the army's last
+    /// stronghold in Darfur", "Amdjarass, an airstrip in north-eastern Chad".
+    static let holdingPlaceNouns: WordSet = ["stronghold", "strongholds", "bastion", "enclave", "airstrip", "airfield", "port", "harbour", "harbor"]
 
     /// True when token `i` may link a place to the place it is in: "Gao, in northern Mali".
     func locationGlue(_ i: Int) -> Bool {
