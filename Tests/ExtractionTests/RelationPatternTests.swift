@@ -1618,6 +1618,14 @@ import NewsGraph
         Case("Chad flew the arms to Amdjarass, an airstrip in north-eastern Chad close to the border.", [("Amdjarass", .locatedIn, "Chad")]),
         Case("Gunmen attacked Sèmè-Kpodji on Benin's coast.", [("Sèmè", .locatedIn, "Benin")]),
         Case("JNIM attacked Kayes and other towns in western Mali.", [("Kayes", .locatedIn, "Mali")]),
+        // A governor "of" a region leads it.
+        Case("Nigeria held a vote. Nigeria's opposition protested. Nigeria closed roads. Governor Uba Sani of Kaduna State visited the hospital.",
+             [("Uba Sani", .leads, "Kaduna State")]),
+        // The subject of a description's clause on a body leads it: "the party he heads", "a body X still chairs".
+        Case("Issa Tchiroma Bakary ran as the candidate of the Cameroon National Salvation Front (FSNC), the party he heads.",
+             [("Issa Tchiroma Bakary", .leads, "Front for the National Salvation of Cameroon")]),
+        Case("The CNRD, a body Mamadi Doumbouya still chairs, met in Conakry.",
+             [("Mamadi Doumbouya", .leads, "National Committee of Reconciliation and Development")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

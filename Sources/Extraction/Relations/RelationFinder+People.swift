@@ -200,8 +200,10 @@ extension RelationFinder {
                 titledInContext = true
             }
             // "President Mamadou Tandja of Niger": the state named after the name.
-            if !titledInContext, let r = role, Self.isStateLevel(r), mentions[p].end + 1 < sentence.upperBound, tokens[mentions[p].end].key == "of",
-               let state = mentionAt[mentions[p].end + 1], type(state) == .state, mentions[state].kind != .demonym {
+            // ("Governor Uba Sani of Kaduna State": a governor's region.)
+            if !titledInContext, let r = role, mentions[p].end + 1 < sentence.upperBound, tokens[mentions[p].end].key == "of",
+               let state = mentionAt[mentions[p].end + 1], mentions[state].kind != .demonym,
+               (Self.isStateLevel(r) && type(state) == .state) || (r.phrase.lowercased().hasSuffix("governor") && type(state) == .region) {
                 emit(mentions[p].entity, relation(of: r, toward: mentions[state].entity), mentions[state].entity, sentence: s, rule: "title-of", span: ordered(roleStart, mentions[state].end))
                 titledInContext = true
             }
@@ -519,17 +521,35 @@ extension RelationFinder {
         }
     }
 
-    /// "the National Council (CNSP), which he heads": the person the pronoun stands for (the
-    /// nearest person named before, in this sentence or the one before) leads the body.
+    /// "the National Council (CNSP), which he heads", "the FSNC, the party he founded and
+    /// leads", "the CNRD, a body Doumbouya still chairs": the subject of a relative clause (or of
+    /// a description's clause) on a body leads it. A pronoun stands for the nearest person named
+    /// before, in this sentence or the one before.
     func findRelativeLeaders(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for t in sentence where cues[t].contains(.leaderVerb) {
-            guard t - 2 > sentence.lowerBound, ["he", "she"].contains(tokens[t - 1].key), ["which", "that"].contains(tokens[t - 2].key) else { continue }
-            var k = t - 3
-            if k >= sentence.lowerBound, tokens[k].text == "," { k -= 1 }
-            if k >= sentence.lowerBound, tokens[k].text == ")", let open = (max(sentence.lowerBound, k - 6)..<k).last(where: { tokens[$0].text == "(" }) { k = open - 1 }
-            guard k >= sentence.lowerBound, let body = mentionAt[k], Self.bodies.contains(type(body)), type(body) != .state else { continue }
-            let candidates = ms.filter { mentions[$0].end <= mentions[body].start && type($0) == .person }
-            let leader = candidates.last ?? (s > 0 ? bySentence[s - 1].last(where: { type($0) == .person }) : nil)
+        for t in sentence where cues[t].contains(.leaderVerb) && t - 2 > sentence.lowerBound {
+            // Back over adverbs and a first verb: "still chairs", "founded and leads".
+            var k = t - 1
+            while k > sentence.lowerBound, Self.relativeAdverbs.contains(tokens[k]) { k -= 1 }
+            if k - 1 > sentence.lowerBound, tokens[k].key == "and", cues[k - 1].contains(.leaderVerb) || Self.foundingVerbs.contains(tokens[k - 1]) { k -= 2 }
+            // The clause's subject: "he", "she" or a person's name.
+            let named = mentionAt[k].flatMap { type($0) == .person && mentions[$0].end == k + 1 && !mentions[$0].isPossessive ? $0 : nil }
+            guard named != nil || ["he", "she"].contains(tokens[k].key) else { continue }
+            var j = (named.map { mentions[$0].start } ?? k) - 1
+            let relative = j > sentence.lowerBound && ["which", "that"].contains(tokens[j].key)
+            if relative {
+                j -= 1
+            } else {
+                // A description set off after the body: ", the party", ", a body".
+                var d = j
+                while d > sentence.lowerBound, j - d < 4, tokens[d].kind == .word, !tokens[d].isCapitalized, mentionAt[d] == nil, !isDeterminer(d) { d -= 1 }
+                guard d < j, d > sentence.lowerBound + 1, ["the", "a", "an"].contains(tokens[d].key), tokens[d - 1].text == "," else { continue }
+                j = d - 1
+            }
+            if j >= sentence.lowerBound, tokens[j].text == "," { j -= 1 }
+            if j >= sentence.lowerBound, tokens[j].text == ")", let open = (max(sentence.lowerBound, j - 6)..<j).last(where: { tokens[$0].text == "(" }) { j = open - 1 }
+            guard j >= sentence.lowerBound, let body = mentionAt[j], Self.bodies.contains(type(body)), type(body) != .state else { continue }
+            let leader = named ?? ms.last(where: { mentions[$0].end <= mentions[body].start && type($0) == .person })
+                ?? (s > 0 ? bySentence[s - 1].last(where: { type($0) == .person }) : nil)
             guard let leader else { continue }
             emit(mentions[leader].entity, .leads, mentions[body].entity, sentence: s, rule: "which-he-leads", span: ordered(mentions[body].start, (t + 1)))
         }
