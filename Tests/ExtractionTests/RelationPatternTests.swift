@@ -1626,6 +1626,9 @@ import NewsGraph
              [("Issa Tchiroma Bakary", .leads, "Front for the National Salvation of Cameroon")]),
         Case("The CNRD, a body Mamadi Doumbouya still chairs, met in Conakry.",
              [("Mamadi Doumbouya", .leads, "National Committee of Reconciliation and Development")]),
+        // A date after an item, or a base's town and a date, keeps a direct object's list going.
+        Case("The M23 took Goma in January and Bukavu in February.", [("M23", .attacks, "Bukavu")]),
+        Case("US forces left Air Base 101 in Niamey in July and Air Base 201 near Agadez in August.", [("United States", .withdrawsFrom, "Airbase 201")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -1092,13 +1092,22 @@ extension RelationFinder {
             }
             // ("at the al-Jufra air base in central Libya and the al-Khadim air base": a place that
             // locates the last item qualifies it, and the list goes on past it.)
-            if !joined, [.base, .city].contains(type(current)), [.state, .region].contains(type(next)), gap.first?.key == "in", gap.count <= 3,
+            // ("left Air Base 101 in Niamey in July and Air Base 201": a base's town too, and a
+            // date before the "and".)
+            if !joined, [.base, .city].contains(type(current)), [.state, .region].contains(type(next)) || (type(current) == .base && type(next) == .city),
+               ["in", "near", "outside"].contains(gap.first?.key ?? ""), gap.count <= 3,
                gap.dropFirst().allSatisfy({ $0.kind == .word && !$0.isCapitalized }),
                let follow = after.first(where: { mentions[$0].start > mentions[next].end }), type(follow) == type(current),
-               case let rest = self.gap(mentions[next].end, mentions[follow].start), rest.first?.key == "and",
+               case let rest = self.gap(mentions[next].end, mentions[follow].start).drop(while: { isDateWord($0) }), rest.first?.key == "and",
                rest.dropFirst().allSatisfy({ ["the", "a", "an"].contains($0.key) }) {
                 current = next
                 continue
+            }
+            // ("took Goma in January and Bukavu in February": a date after an item of a list.)
+            if !joined, firstMarker.isEmpty, let and = gap.lastIndex(where: { $0.key == "and" }), and > gap.startIndex,
+               ["in", "on"].contains(gap.first!.key), gap[..<and].allSatisfy({ isDateWord($0) }),
+               gap[(and + 1)...].allSatisfy({ ["the", "a", "an"].contains($0.key) }) {
+                joined = true
             }
             guard joined else { break }
             // "… and Ethiopian Prime Minister Abiy Ahmed", "… and Burkina Faso's Captain Ibrahim

@@ -1051,8 +1051,10 @@ extension RelationFinder {
     }
 
     /// A word of a date: "broke out in April 2023 between", "on May 13".
-    func isDateWord(_ i: Int) -> Bool {
-        tokens[i].kind == .number || WordLists.calendar.contains(tokens[i]) || Self.datePrepositions.contains(tokens[i])
+    func isDateWord(_ i: Int) -> Bool { isDateWord(tokens[i]) }
+
+    func isDateWord(_ token: Token) -> Bool {
+        token.kind == .number || WordLists.calendar.contains(token) || Self.datePrepositions.contains(token)
     }
 
     static let datePrepositions: WordSet = ["in", "on", "late", "early", "mid"]
