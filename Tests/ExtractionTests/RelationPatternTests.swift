@@ -1629,6 +1629,9 @@ import NewsGraph
         // A date after an item, or a base's town and a date, keeps a direct object's list going.
         Case("The M23 took Goma in January and Bukavu in February.", [("M23", .attacks, "Bukavu")]),
         Case("US forces left Air Base 101 in Niamey in July and Air Base 201 near Agadez in August.", [("United States", .withdrawsFrom, "Airbase 201")]),
+        // "<Demonym> troops of <unit>": the state acts, or is acted on, with its unit.
+        Case("French troops of Operation Sabre left Burkina Faso in February 2023.", [("France", .withdrawsFrom, "Burkina Faso"), ("Operation Sabre", .withdrawsFrom, "Burkina Faso")]),
+        Case("Mali's junta rose. French troops of Operation Barkhane were pushed out of Mali in 2022.", [("Mali", .expels, "France")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -145,8 +145,33 @@ final class RelationFinder {
         dropMembershipsOfLeaders()
         inferCompanionsAlongside()
         inferFightingCompanions()
+        inferStatesOfUnitForces()
         found += attacksOnStatePosts()
     }
+
+    /// "French troops of Operation Sabre left Burkina Faso", "French troops of Operation
+    /// Barkhane were pushed out of the country": the state whose people the unit's are (see the
+    /// rule "demonym-forces-of-unit") acts, or is acted on, with the unit in that sentence.
+    func inferStatesOfUnitForces() {
+        let owned = found.filter { $0.rule == "demonym-forces-of-unit" }
+        guard !owned.isEmpty else { return }
+        var extra: [FoundRelation] = []
+        for o in owned {
+            for r in found where r.sentence == o.sentence && r.rule != o.rule {
+                if r.source == o.source, Self.unitActs.contains(r.type), r.target != o.target {
+                    extra.append(FoundRelation(source: o.target, type: r.type, target: r.target, sentence: r.sentence, rule: r.rule + "+forces-state", modality: r.modality))
+                } else if r.target == o.source, Self.actsOnUnit.contains(r.type), r.source != o.target {
+                    extra.append(FoundRelation(source: r.source, type: r.type, target: o.target, sentence: r.sentence, rule: r.rule + "+forces-state", modality: r.modality))
+                }
+            }
+        }
+        found += extra
+    }
+
+    /// What a unit does that its state does through it.
+    static let unitActs: Set<RelationType> = [.withdrawsFrom, .fights, .attacks, .deployedTo, .stationedAt, .trains, .relocatesTo]
+    /// What is done to a unit that is done to its state.
+    static let actsOnUnit: Set<RelationType> = [.expels, .demandsWithdrawalOf, .attacks, .fights]
 
     /// "Mali, which quit ECOWAS alongside Burkina Faso and Niger", "Together with Burkina Faso and
     /// Niger, Mali formed the AES": the states named after "alongside" (or "along with",
