@@ -1632,6 +1632,10 @@ import NewsGraph
         // "<Demonym> troops of <unit>": the state acts, or is acted on, with its unit.
         Case("French troops of Operation Sabre left Burkina Faso in February 2023.", [("France", .withdrawsFrom, "Burkina Faso"), ("Operation Sabre", .withdrawsFrom, "Burkina Faso")]),
         Case("Mali's junta rose. French troops of Operation Barkhane were pushed out of Mali in 2022.", [("Mali", .expels, "France")]),
+        // Plural treaty nouns; only a defence pact (or a mutual one) makes allies.
+        Case("Mali and Russia held talks in Moscow. The two countries signed a package of agreements on nuclear power.", [("Mali", .signsAgreementWith, "Russia")]),
+        Case("Niger and Russia held talks. The two governments signed a military cooperation agreement in December.", [("Niger", .signsAgreementWith, "Russia")],
+             not: [("Niger", .alliedWith, "Russia")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

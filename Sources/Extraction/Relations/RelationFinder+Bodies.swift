@@ -710,7 +710,10 @@ extension RelationFinder {
         if signed, let sign {
             let treatyWords = treatyBefore ? Array(before) : Array(tokens[sign..<min(rest.upperBound, sign + 8)])
             // A mutual defence pact makes its signatories allies.
-            let defence = treatyWords.contains { ["defence", "defense", "security", "military"].contains($0.key) }
+            // ("a mutual defence pact", "a defence treaty"; not "agreements covering defence".)
+            let defence = treatyWords.contains { $0.key == "mutual" } || zip(treatyWords, treatyWords.dropFirst()).contains { pair in
+                ["defence", "defense", "security", "military"].contains(pair.0.key) && Self.treatyNouns.contains(pair.1)
+            }
             for a in 0..<entities.count { for b in (a + 1)..<entities.count {
                 emit(entities[a], .signsAgreementWith, entities[b], sentence: s, rule: "group-treaty", span: ordered(first, min(rest.upperBound, end + 10)))
                 if defence { emit(entities[a], .alliedWith, entities[b], sentence: s, rule: "group-defence-pact", span: ordered(first, min(rest.upperBound, end + 10))) }
@@ -782,7 +785,8 @@ extension RelationFinder {
     /// "linked", "affiliated" (to): a group tied to another.
     static let linkWords: WordSet = ["linked", "affiliated", "aligned", "tied", "allied", "loyal"]
     static let signingVerbs: WordSet = ["signed", "sign", "signs", "concluded", "inked", "sealed"]
-    static let treatyNouns: WordSet = ["treaty", "pact", "agreement", "accord", "charter", "deal"]
+    static let treatyNouns: WordSet = ["treaty", "treaties", "pact", "pacts", "agreement", "agreements", "accord", "accords", "charter", "deal", "deals",
+                                       "memorandum", "declaration", "protocol", "protocols", "convention"]
 
     func findAffiliations(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for (k, m) in ms.enumerated() where type(m) == .armedGroup {
