@@ -1636,6 +1636,9 @@ import NewsGraph
         Case("Mali and Russia held talks in Moscow. The two countries signed a package of agreements on nuclear power.", [("Mali", .signsAgreementWith, "Russia")]),
         Case("Niger and Russia held talks. The two governments signed a military cooperation agreement in December.", [("Niger", .signsAgreementWith, "Russia")],
              not: [("Niger", .alliedWith, "Russia")]),
+        // "travelled to X in October for a summit with Y": each traveller meets the host.
+        Case("Egypt's President Abdel Fattah al-Sisi and Somalia's Hassan Sheikh Mohamud travelled to Asmara in October 2024 for a summit with Isaias Afwerki.",
+             [("Abdel Fattah el-Sisi", .meets, "Isaias Afwerki"), ("Hassan Sheikh Mohamud", .meets, "Isaias Afwerki")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -657,8 +657,12 @@ final class RelationFinder {
                     after = mentions[c].end
                 }
             }
-            guard let talks = (after..<min(sentence.upperBound, after + 4)).first(where: { tokens[$0].key == "for" }), talks + 3 < sentence.upperBound,
-                  Self.talkNouns.contains(tokens[talks + 1]), tokens[talks + 2].key == "with",
+            // ("for a summit with Isaias Afwerki": an article may stand before the noun; "in
+            // October 2024 for talks": a date before "for".)
+            while after < sentence.upperBound, tokens[after].key != "for", isDateWord(after) { after += 1 }
+            guard var talks = (after..<min(sentence.upperBound, after + 4)).first(where: { tokens[$0].key == "for" }) else { continue }
+            if talks + 1 < sentence.upperBound, ["a", "an"].contains(tokens[talks + 1].key) { talks += 1 }
+            guard talks + 3 < sentence.upperBound, Self.talkNouns.contains(tokens[talks + 1]), tokens[talks + 2].key == "with",
                   let host = mentionAt[pastOffice(from: talks + 3, limit: sentence.upperBound)], type(host) == .person else { continue }
             for v in visitors where v != mentions[host].entity {
                 extra.append(FoundRelation(source: v, type: .meets, target: mentions[host].entity, sentence: r.sentence, rule: "talks-with-host", modality: r.modality))
@@ -696,7 +700,7 @@ final class RelationFinder {
     }
 
     /// What a trip is for: "for talks with …".
-    static let talkNouns: WordSet = ["talks", "meetings", "consultations", "discussions", "negotiations"]
+    static let talkNouns: WordSet = ["talks", "meetings", "consultations", "discussions", "negotiations", "meeting", "summit"]
 
     /// The state a person serves, as the text says (leads, member of, speaks for) or the lexicon knows.
     func homeState(of person: Int) -> Int? {
