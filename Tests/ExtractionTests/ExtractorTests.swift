@@ -65,7 +65,8 @@ import NewsGraph
             + "The opposition Kambia People's Congress (KPC) blamed the Zambia People's Defence Force (ZPDF). The KPC and the ZPDF traded charges. "
             + "Troops were sent to the Kirem, Dalo and Ufa regions and to Dolow, the capital of Kessa. "
             + "Jets took off from a base in Syria's Latakia province. Drones struck the Kayes region. "
-            + "The ECOWAS Stabilisation Support Mission in Guinea-Bissau (SSMGB) left. The Southern African Development Community Mission in Mozambique (SAMIM) withdrew."
+            + "The ECOWAS Stabilisation Support Mission in Guinea-Bissau (SSMGB) left. The Southern African Development Community Mission in Mozambique (SAMIM) withdrew. "
+            + "The governor fell out with Obuko Tamuno, who is now a minister."
         let g = Extractor(lexicon: Self.lexicon).extract(SourceDocument(id: "d1", source: "t.txt", text: text))
         #expect(g.entities.first { $0.name == "Abdulghani al-Kikli" }?.type == .person)
         #expect(g.entities.first { $0.name == "444 Brigade" }?.type == .militaryUnit)
@@ -79,6 +80,8 @@ import NewsGraph
         #expect(!g.entities.contains { $0.name == "Wazalendo" })
         #expect(g.entities.first { $0.name == "Mwanza" }?.type == .city)
         #expect(g.entities.first { $0.name == "Hussein Mwinyi" }?.type == .person)
+        // A name that "who" takes up is a person's.
+        #expect(g.entities.first { $0.name == "Obuko Tamuno" }?.type == .person)
         // A demonym that opens a body's name, whose head comes before "for".
         #expect(g.entities.first { $0.name == "Malian Party for Renewal" }?.type == .organization)
         // A name straight after a role in lower case.

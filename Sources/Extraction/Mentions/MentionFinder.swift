@@ -893,6 +893,9 @@ struct MentionFinder {
         // "Cellou Dalein Diallo, the former prime minister": a name set off before a role is its holder.
         if (2...4).contains(words.count), run.allSatisfy({ tokens[$0].kind == .word || tokens[$0].text == "-" }), !first.isAllCaps,
            rolePrecededByComma(after: run.upperBound, limit: sentence.upperBound) { return .person }
+        // "Nyesom Wike, who is now minister": a name of two or three words that "who" takes up.
+        if (2...3).contains(words.count), words.count == run.count, !first.isAllCaps, run.upperBound + 1 < sentence.upperBound,
+           tokens[run.upperBound].text == ",", tokens[run.upperBound + 1].key == "who" { return .person }
         // "Boni Yayi and Nicéphore Soglo", "Nicéphore Soglo and Boni Yayi": a name of two or three
         // words paired with a person's name is a person's too.
         if (2...3).contains(words.count), words.count == run.count, !first.isAllCaps, isPairedWithPerson(run, sentence: sentence) { return .person }
