@@ -498,8 +498,6 @@ struct NominalResolver {
         return finder.mentionedEntity(named: home, type: .state)
     }
 
-    /// A word after "the army" that makes it the clause's subject doing something ("the army
-    /// recaptured", "the army has"), not a modifier ("the army chief").
     /// The state a sentence opens on as its setting: "In Mali, where …, Wagner fighters operate
     /// alongside the army": the army there is Mali's.
     static func frontedState(of sentence: Range<Int>, finder: MentionFinder, tokens: TokenList) -> Int? {
@@ -513,6 +511,8 @@ struct NominalResolver {
     /// (Not "to": "urged the army to let the count finish" asks the army, not the state.)
     static let prepositionsAfterForces: WordSet = ["against", "in", "on", "at", "from", "with", "alongside", "into", "across", "since", "during", "over", "around", "near"]
 
+    /// A word after "the army" that makes it the clause's subject doing something ("the army
+    /// recaptured", "the army has"), not a modifier ("the army chief").
     static func verbLike(_ t: Token) -> Bool {
         t.key.hasSuffix("ed") || ["has", "had", "have", "is", "was", "were", "are", "said", "says", "took", "retook", "began", "will", "would",
                                    "and", "also", "then", "later", "now", "still", "which", "that", "who"].contains(t.key)

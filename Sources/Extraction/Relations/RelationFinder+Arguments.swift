@@ -1087,7 +1087,7 @@ extension RelationFinder {
                 if let rest, rest.count >= 4, rest.count <= 12, rest.first?.text == ",", rest.last?.text == ",", ["the", "a", "an"].contains(rest[rest.startIndex + 1].key) {
                     joined = rest.dropFirst().dropLast().allSatisfy { $0.kind == .word && !$0.isCapitalized }
                 } else if let rest, rest.count <= 5 {
-                    joined = rest.allSatisfy { $0.kind == .number || $0.text == "," || WordLists.calendar.contains($0) || ["in", "on", "from", "late", "early", "mid"].contains($0.key) }
+                    joined = rest.allSatisfy { isDateWord($0) || $0.text == "," || $0.key == "from" }
                 }
             }
             // ("at the al-Jufra air base in central Libya and the al-Khadim air base": a place that
@@ -1129,6 +1129,15 @@ extension RelationFinder {
         }
         return group
     }
+
+    /// A word of a date: "broke out in April 2023 between", "on May 13", "in late 2021".
+    func isDateWord(_ i: Int) -> Bool { isDateWord(tokens[i]) }
+
+    func isDateWord(_ token: Token) -> Bool {
+        token.kind == .number || WordLists.calendar.contains(token) || Self.datePrepositions.contains(token)
+    }
+
+    static let datePrepositions: WordSet = ["in", "on", "late", "early", "mid"]
 
     /// Whether mention `m` stands alone in brackets: the "(JNIM)" of a name's acronym.
     func isBracketed(_ m: Int) -> Bool {

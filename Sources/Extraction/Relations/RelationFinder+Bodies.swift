@@ -1054,15 +1054,6 @@ extension RelationFinder {
         }
     }
 
-    /// A word of a date: "broke out in April 2023 between", "on May 13".
-    func isDateWord(_ i: Int) -> Bool { isDateWord(tokens[i]) }
-
-    func isDateWord(_ token: Token) -> Bool {
-        token.kind == .number || WordLists.calendar.contains(token) || Self.datePrepositions.contains(token)
-    }
-
-    static let datePrepositions: WordSet = ["in", "on", "late", "early", "mid"]
-
     /// Nouns for the side a force fights.
     static let foeNouns: WordSet = ["enemy", "enemies", "foe", "foes", "adversary", "adversaries"]
 
