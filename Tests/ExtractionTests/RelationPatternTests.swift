@@ -1639,6 +1639,9 @@ import NewsGraph
         // "travelled to X in October for a summit with Y": each traveller meets the host.
         Case("Egypt's President Abdel Fattah al-Sisi and Somalia's Hassan Sheikh Mohamud travelled to Asmara in October 2024 for a summit with Isaias Afwerki.",
              [("Abdel Fattah el-Sisi", .meets, "Isaias Afwerki"), ("Hassan Sheikh Mohamud", .meets, "Isaias Afwerki")]),
+        // Who asked for a withdrawal demands it: "at the junta's request", "at Bamako's demand".
+        Case("Mali's junta rose. MINUSMA was pulling out of Mali at the junta's request.", [("Mali", .demandsWithdrawalOf, "MINUSMA")]),
+        Case("MINUSMA left Mali at Bamako's demand.", [("Mali", .demandsWithdrawalOf, "MINUSMA")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -146,8 +146,43 @@ final class RelationFinder {
         inferCompanionsAlongside()
         inferFightingCompanions()
         inferStatesOfUnitForces()
+        inferRequestedWithdrawals()
         found += attacksOnStatePosts()
     }
+
+    /// "MINUSMA pulled out of Mali at the junta's request", "withdrew at the request of Mali's
+    /// military rulers": who asked for the withdrawal demands it.
+    func inferRequestedWithdrawals() {
+        var extra: [FoundRelation] = []
+        for r in found where r.type == .withdrawsFrom {
+            let sentence = sentences[r.sentence]
+            for k in sentence where Self.requestNouns.contains(tokens[k]) && k >= sentence.lowerBound + 2 {
+                // "at the request of X", "at X's request".
+                var requester: Int?
+                if tokens[k - 1].key == "the", tokens[k - 2].key == "at", k + 1 < sentence.upperBound, tokens[k + 1].key == "of" {
+                    var j = k + 2
+                    while j < sentence.upperBound, isDeterminer(j) { j += 1 }
+                    // ("at the request of Mali's military rulers": the possessive's state.)
+                    requester = mentionAt[j].flatMap { mentions[$0].start == j ? $0 : nil }
+                } else if tokens[k - 1].kind == .possessive, let m = mentionAt[k - 2], mentions[m].end == k - 1 {
+                    var a = mentions[m].start - 1
+                    while a > sentence.lowerBound, isDeterminer(a) { a -= 1 }
+                    if tokens[a].key == "at" { requester = m }
+                }
+                guard let requester else { continue }
+                // ("at Bamako's demand": a capital asks for its state.)
+                let asker = type(requester) == .city
+                    ? entities[mentions[requester].entity].lexiconEntry.flatMap { lexicon.capitalOf[$0] }.flatMap { stateNamed(lexicon.entries[$0].name) }
+                    : [.state, .organization, .alliance].contains(type(requester)) ? mentions[requester].entity : nil
+                guard let asker, asker != r.source else { continue }
+                extra.append(FoundRelation(source: asker, type: .demandsWithdrawalOf, target: r.source, sentence: r.sentence, rule: "at-the-request-of", modality: r.modality))
+            }
+        }
+        found += extra
+    }
+
+    /// Nouns of asking: "at the junta's request", "at Bamako's demand".
+    static let requestNouns: WordSet = ["request", "demand", "behest", "insistence", "urging"]
 
     /// "French troops of Operation Sabre left Burkina Faso", "French troops of Operation
     /// Barkhane were pushed out of the country": the state whose people the unit's are (see the
