@@ -238,7 +238,7 @@ struct NominalResolver {
                 if ["army", "military"].contains(key), i > sentence.lowerBound, tokens[i - 1].key == "the",
                    !(i + 1 < sentence.upperBound && (tokens[i + 1].kind == .word && !Self.verbLike(tokens[i + 1]) && !Self.prepositionsAfterForces.contains(tokens[i + 1]))),
                    let state = (i == sentence.lowerBound + 1 ? Self.possessiveSubjectState(of: s - 1, bySentence: bySentence, finder: finder, tokens: tokens, sentences: sentences) : nil)
-                                ?? Self.frontedState(of: sentence, finder: finder, tokens: tokens)
+                                ?? Self.frontedState(of: sentence, among: bySentence[s], finder: finder, tokens: tokens)
                                 ?? dominantState ?? juntaState {
                     added.append(((i - 1)..<(i + 1), state))
                     continue
@@ -500,9 +500,10 @@ struct NominalResolver {
 
     /// The state a sentence opens on as its setting: "In Mali, where …, Wagner fighters operate
     /// alongside the army": the army there is Mali's.
-    static func frontedState(of sentence: Range<Int>, finder: MentionFinder, tokens: TokenList) -> Int? {
+    /// - Parameter ms: the sentence's mentions (indices into `finder.mentions`).
+    static func frontedState(of sentence: Range<Int>, among ms: [Int], finder: MentionFinder, tokens: TokenList) -> Int? {
         guard sentence.count > 3, tokens[sentence.lowerBound].key == "in",
-              let m = finder.mentions.first(where: { $0.start == sentence.lowerBound + 1 }), finder.entities[m.entity].type == .state,
+              let m = ms.lazy.map({ finder.mentions[$0] }).first(where: { $0.start == sentence.lowerBound + 1 }), finder.entities[m.entity].type == .state,
               m.end < sentence.upperBound, tokens[m.end].text == "," else { return nil }
         return m.entity
     }

@@ -96,10 +96,9 @@ enum WordLists {
     static let pluralAreaNouns: WordSet = ["regions", "provinces", "districts", "areas", "states", "counties", "prefectures", "departments", "communes"]
     /// Nouns for a part of a town: a place so described lies in the town named after it.
     static let cityPartNouns: WordSet = ["district", "districts", "neighbourhood", "neighborhood", "suburb", "suburbs", "quarter", "township", "outskirts"]
-    /// Where in a place another lies: "Mali's northern Kidal region".
     /// Honorifics that open a person's name: "Mr Lavrov", "Dr Tedros".
     static let honorifics: WordSet = ["mr", "mrs", "ms", "dr", "sir", "dame"]
-
+    /// Where in a place another lies: "Mali's northern Kidal region".
     static let compassWords: WordSet = ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
                                             "northeastern", "northwestern", "southeastern", "southwestern", "far", "remote", "centre", "center"]
 

@@ -30,15 +30,16 @@ extension RelationFinder {
     /// Last words of the posts among them that speak for or head the service.
     static let servicePostWords: Set<String> = ["chief", "head", "commander", "spokesman", "spokeswoman", "spokesperson"]
 
-    /// Roles that head one of a state's agencies, not the state: "intelligence chief", "police
-    /// chief". Named with the state instead of the agency, the holder serves the state.
-    static let agencyHeadRoles: Set<String> = ["intelligence chief", "spy chief", "police chief", "force commander", "opposition leader", "party leader"]
+    /// Roles that head a part of a state, not the state: one of its agencies ("intelligence
+    /// chief", "police chief"), its opposition or a party ("opposition leader"). Named with the
+    /// state instead of the part, the holder serves the state.
+    static let partHeadRoles: Set<String> = ["intelligence chief", "spy chief", "police chief", "force commander", "opposition leader", "party leader"]
 
     /// What a role makes its holder of the body it is named with: the role's relation, except
     /// that an agency's head, named with a state, serves the state ("Turkish intelligence chief
     /// X"), and a party's or the opposition's leader belongs to it ("Chad's opposition leader").
     func relation(of role: RoleEntry, toward body: Int) -> RelationType {
-        role.relation == .leads && entities[body].type == .state && Self.agencyHeadRoles.contains(role.phrase.lowercased()) ? .memberOf : role.relation
+        role.relation == .leads && entities[body].type == .state && Self.partHeadRoles.contains(role.phrase.lowercased()) ? .memberOf : role.relation
     }
 
     /// The state a sentence is about, for roles that name none: the nearest state named as a
