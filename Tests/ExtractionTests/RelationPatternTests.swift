@@ -1642,6 +1642,24 @@ import NewsGraph
         // Who asked for a withdrawal demands it: "at the junta's request", "at Bamako's demand".
         Case("Mali's junta rose. MINUSMA was pulling out of Mali at the junta's request.", [("Mali", .demandsWithdrawalOf, "MINUSMA")]),
         Case("MINUSMA left Mali at Bamako's demand.", [("Mali", .demandsWithdrawalOf, "MINUSMA")]),
+        // Forces named by a state's adjective and a qualifier, stationed in a list of places; the
+        // places are no subject of the next verb.
+        Case("Italian mechanised units already stationed in Niger and Chad were flown into Tripoli.",
+             [("Italy", .stationedAt, "Niger"), ("Italy", .stationedAt, "Chad"), ("Italy", .deployedTo, "Tripoli")], not: [("Chad", .deployedTo, "Tripoli")]),
+        Case("Russian instructors are stationed in Mali and Burkina Faso, and Turkish military personnel arrived in Niamey in May.",
+             [("Russia", .stationedAt, "Burkina Faso"), ("Turkey", .deployedTo, "Niamey")], not: [("Russia", .stationedAt, "Turkey")]),
+        Case("The juntas in Mali, Burkina Faso and Niger, which formed the AES, have left ECOWAS.", [("Niger", .leaves, "ECOWAS"), ("Mali", .leaves, "ECOWAS")]),
+        // Rebels oust a ruler; sanctions borne; a port of a state.
+        Case("The Seleka rebels overthrew President Jean-Paul Kamba in 2013.", [("Séléka", .ousted, "Jean-Paul Kamba")]),
+        Case("Former minister Paul Ndoye has been under European Union sanctions since 2019.", [("European Union", .sanctions, "Paul Ndoye")]),
+        Case("Lorries come up the road from the Beninese port of Cotonou.", [("Cotonou", .locatedIn, "Benin")]),
+        // An envoy sent to a place visits it; an envoy not named is the sender's visit; troops
+        // sent are no visit.
+        Case("The African Union sent its chairman, Ghana's President John Mensah, and Togo's President Kofi Amedzro to Bamako, where they held talks.",
+             [("John Mensah", .visits, "Bamako"), ("Kofi Amedzro", .visits, "Bamako")]),
+        Case("Vice President Amina Bello, who was sent to Sokoto on the president's behalf, met survivors.", [("Amina Bello", .visits, "Sokoto")]),
+        Case("Senegal sent its foreign minister to Nouakchott for talks.", [("Senegal", .visits, "Nouakchott")]),
+        Case("President Paul Kagame said special forces had been sent to Goma.", [], not: [("Paul Kagame", .visits, "Goma")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -573,12 +573,17 @@ struct MentionFinder {
                     continue
                 }
                 // ("a Malian reconnaissance drone": what the craft is for.)
-                if !["new", "military", "senior", "top", "elite", "special", "armed", "regular", "civilian", "diplomatic", "and", "own",
-                     "reconnaissance", "surveillance", "combat", "cargo", "transport"].contains(tokens[k].key) { break }
+                if !Self.forceQualifiers.contains(tokens[k]) { break }
                 k += 1; scanned += 1
             }
         }
     }
+
+    /// Words between a state's adjective and its forces' noun: "Russian military instructors",
+    /// "French armoured units", "a Malian reconnaissance drone" (what the craft is for).
+    static let forceQualifiers: WordSet = ["new", "military", "senior", "top", "elite", "special", "armed", "regular", "civilian", "diplomatic", "and", "own",
+                                           "reconnaissance", "surveillance", "combat", "cargo", "transport", "armoured", "armored", "mechanised", "mechanized",
+                                           "motorised", "motorized", "airborne", "infantry", "artillery", "ground", "naval", "air"]
 
     /// Verbs whose object is a place under attack: a capital after one is the town.
     static let assaultVerbs: WordSet = ["attacked", "attacking", "struck", "striking", "shelled", "shelling", "bombed", "bombing", "raided", "stormed", "besieged",

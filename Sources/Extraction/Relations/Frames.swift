@@ -299,7 +299,8 @@ enum FrameTable {
         Frame(relation: .seizedPowerIn, triggers: takeForms, objectMarkers: ["of"],
               subjectTypes: [.person, .organization], objectTypes: states, voice: .active, agentMarker: nil, name: "control-of-state", followedBy: ["control"]),
         Frame(relation: .ousted, triggers: verb("oust").union(verb("topple")).union(verb("overthrow", "overthrew", "overthrown")).union(verb("depose")).union(["forced", "removed", "unseated"]),
-              objectMarkers: [""], subjectTypes: [.person, .organization, .militaryUnit], objectTypes: [.person], voice: .active, agentMarker: nil, name: "oust"),
+              // (Rebels oust a ruler too: "overthrown by the Seleka rebels".)
+              objectMarkers: [""], subjectTypes: [.person, .organization, .militaryUnit, .armedGroup], objectTypes: [.person], voice: .active, agentMarker: nil, name: "oust"),
         // "Traoré dismissed Prime Minister X": a leader who removes an office holder ousts him,
         // as ONTOLOGY.md's `ousted` has it ("removed from power"). A person's act only, and of a
         // person: "dismissed the claims", "a toll the army dismissed" name no one.

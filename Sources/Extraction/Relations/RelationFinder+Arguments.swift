@@ -295,6 +295,21 @@ extension RelationFinder {
         return isPreposition(i) && tokens[i].key != "including"
     }
 
+    /// True when `m` is a name of a list that a preposition of place governs: "units stationed
+    /// in Ivory Coast and Chad were flown in", where Chad is no more the subject than Ivory Coast.
+    /// (Not "a delegation from Mali and Burkina Faso", whose states send it; not "the juntas in
+    /// Mali, Burkina Faso and Niger", who act; not "In Mali, Russia …", which is no list.)
+    func isInPrepositionalList(_ m: Int, in candidates: [Int], floor: Int) -> Bool {
+        guard mentions[m].kind == .name, mentions[m].start - 1 > floor, tokens[mentions[m].start - 1].key == "and" || tokens[mentions[m].start - 1].text == "," else { return false }
+        let whole = list(startingAt: list(endingAt: m, in: candidates).last!, in: candidates)
+        guard whole.count > 1, whole.allSatisfy({ type($0) == type(m) && mentions[$0].kind == .name }),
+              gap(mentions[whole[whole.count - 2]].end, mentions[whole.last!].start).contains(where: { $0.key == "and" }) else { return false }
+        let preposition = tokenBefore(whole[0], pastDeterminersDownTo: floor)
+        return preposition > floor && Self.placePrepositions.contains(tokens[preposition]) && !Self.representatives.contains(tokens[preposition - 1])
+    }
+
+    static let placePrepositions: WordSet = ["in", "at", "near", "into", "across", "inside", "around", "through"]
+
     /// The "and" that opens the predicate of the verb at `t` ("… and is also deployed in"), when
     /// only auxiliaries and adverbs stand between them.
     func secondPredicate(before t: Int, floor: Int) -> Int? {
@@ -443,7 +458,8 @@ extension RelationFinder {
         let infinitive = objectOfInfinitiveVerb(t)
         // "French ambassador Jean Dupont left": the office holder acts, not the state of the office;
         // "Turkish-made drones struck": the maker is not the one who struck.
-        guard let head = before.last(where: { types.contains(type($0)) && !isPrepositionalObject($0, floor: clause.lowerBound) && !isSpeaker($0, before: t)
+        guard let head = before.last(where: { types.contains(type($0)) && !isPrepositionalObject($0, floor: clause.lowerBound) && !isInPrepositionalList($0, in: before, floor: clause.lowerBound)
+            && !isSpeaker($0, before: t)
             && !qualifiesOffice($0) && !isMakerAdjective($0) && (infinitive || !isVerbObject(listStart($0, in: before), floor: clause.lowerBound)) }) else {
             let leaders = types.contains(.person) ? leadersOfEnvoys(before: t, clause: clause, in: before) : []
             return leaders.isEmpty ? sendersOfEnvoys(before: t, clause: clause, types: types, in: before) : leaders

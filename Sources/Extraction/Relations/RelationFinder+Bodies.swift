@@ -1257,4 +1257,19 @@ extension RelationFinder {
             } }
         }
     }
+
+    /// "He has been under United Nations sanctions since 2014", "a firm under US sanctions": the
+    /// state or body named before "sanctions" sanctions the clause's subject.
+    func findSanctionsBorne(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence where cues[t].contains(.frameTrigger) && tokens[t].key == "sanctions" {
+            guard let imposer = mentionAt[t - 1], mentions[imposer].end == t, [.state, .alliance, .organization].contains(type(imposer)) else { continue }
+            var under = mentions[imposer].start - 1
+            if tokens[under].key == "the" { under -= 1 }
+            guard under > sentence.lowerBound, tokens[under].key == "under" else { continue }
+            let clause = clause(around: under, in: sentence)
+            for target in subjects(before: under, clause: clause, types: [.person, .state, .organization, .armedGroup], in: ms) where mentions[target].entity != mentions[imposer].entity {
+                emit(mentions[imposer].entity, .sanctions, mentions[target].entity, sentence: s, rule: "under-sanctions", span: span(target, imposer))
+            }
+        }
+    }
 }

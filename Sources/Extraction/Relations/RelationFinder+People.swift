@@ -603,4 +603,36 @@ extension RelationFinder {
             emit(mentions[guest].entity, .visits, mentions[place].entity, sentence: s, rule: "stay-in", span: span(guest, place))
         }
     }
+
+    /// "ECOWAS sent its chairman, Macky Sall, to Ouagadougou", "Shettima, who was sent to Kaduna":
+    /// an envoy sent to a place visits it. An envoy the text does not name ("sent its defence
+    /// minister to Bamako", "sent envoys to Juba") makes it the sender's visit. (Troops sent are a
+    /// deployment, which the frames read.)
+    func findSentEnvoys(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence where cues[t].contains(.frameTrigger) && Self.sendingVerbs.contains(tokens[t]) {
+            let clause = clause(around: t, in: sentence)
+            guard let to = ((t + 1)..<min(clause.upperBound, t + 24)).first(where: { tokens[$0].key == "to" }),
+                  !tokens[(t + 1)..<to].contains(where: { WordLists.armedPeople.contains($0) }) else { continue }
+            let at = pastDeterminersAndModifiers(from: to + 1, limit: clause.upperBound)
+            guard at < clause.upperBound, let place = mentionAt[at], mentions[place].start == at, [.city, .state, .region].contains(type(place)) else { continue }
+            let named = ms.filter { mentions[$0].start > t && mentions[$0].end <= to && type($0) == .person }
+            let visitors: [Int]
+            if isPassive(t, floor: clause.lowerBound) {
+                // ("Museveni's son announced that special forces had been sent to Juba": troops.)
+                visitors = subjects(before: t, clause: clause, types: [.person], in: ms)
+                    .filter { m in !tokens[mentions[m].end..<t].contains { WordLists.armedPeople.contains($0) } }
+            } else if !named.isEmpty {
+                visitors = named
+            } else if tokens[(t + 1)..<to].contains(where: { Self.envoyNouns.contains($0) }) {
+                visitors = subjects(before: t, clause: clause, types: [.state, .alliance], in: ms)
+            } else {
+                continue
+            }
+            for visitor in visitors where mentions[visitor].entity != mentions[place].entity {
+                emit(mentions[visitor].entity, .visits, mentions[place].entity, sentence: s, rule: "sent-envoy", span: span(visitor, place))
+            }
+        }
+    }
+
+    static let sendingVerbs: WordSet = ["sent", "send", "sends", "sending", "dispatched", "dispatch", "dispatches", "dispatching"]
 }

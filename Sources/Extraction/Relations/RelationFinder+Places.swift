@@ -129,7 +129,7 @@ extension RelationFinder {
                     || (i - afterName < 4 && mentionAt[i] == nil && tokens[i].kind == .word && !tokens[i].isCapitalized && !isPreposition(i)) || (tokens[i].text == "-" && !tokens[i].spaceBefore) { i += 1 }
             let areaOf = i > afterName + 1 && tokens[i - 1].key == "of" && WordLists.areaNouns.contains(tokens[i - 2])
             if let n = mentionAt[i], [.city, .base].contains(type(n)) || (areaOf && type(n) == .region), i > afterName,
-               tokens[afterName..<i].contains(where: { ["capital", "city", "town", "towns", "cities"].contains($0.key) }) || areaOf {
+               tokens[afterName..<i].contains(where: { $0.key == "capital" || WordLists.settlementNouns.contains($0) }) || areaOf {
                 emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "capital-of", span: span(m, n))
                 // "the western Malian towns of Kayes and Nioro du Sahel": each town of the list.
                 if tokens[afterName..<i].contains(where: { ["towns", "cities"].contains($0.key) }) {
@@ -266,6 +266,11 @@ extension RelationFinder {
             let n = ms[k + 1]
             var i = mentions[m].end
             var sawForces = mentions[m].isForces
+            // ("French armoured units stationed in …": past the adjectives to the forces' noun.)
+            if sawForces, mentions[m].kind == .demonym, let noun = (i..<min(mentions[n].start, i + 3)).first(where: { WordLists.forceNouns.contains(tokens[$0]) }),
+               (i..<noun).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt[$0] == nil }) {
+                i = noun
+            }
             var sawPost = false
             while i < mentions[n].start, tokens[i].kind == .number || Self.forceCountWords.contains(tokens[i])
                     || WordLists.forceNouns.contains(tokens[i]) || Self.militaryPosts.contains(tokens[i]) {
@@ -293,10 +298,14 @@ extension RelationFinder {
             let target = type(n)
             // "American service members were stationed in Niger": the verb says stationed.
             let stationedVerb = tokens[verbStart..<i].contains { ["stationed", "based", "garrisoned"].contains($0.key) }
-            if target == .base || (sawPost && target == .city) || (stationedVerb && [.state, .city].contains(target)) {
-                emit(mentions[m].entity, .stationedAt, mentions[n].entity, sentence: s, rule: sawPost ? "post-in" : (stationedVerb ? "stationed-in" : "forces-at"), span: span(m, n))
-            } else if target == .state || target == .city {
-                emit(mentions[m].entity, .deployedTo, mentions[n].entity, sentence: s, rule: "forces-in", span: span(m, n))
+            // ("stationed in Ivory Coast and Chad": each place of the list.)
+            for place in [n] + list(startingAt: n, in: ms).dropFirst().prefix(while: { type($0) == target && mentions[$0].kind != .demonym })
+            where mentions[place].entity != mentions[m].entity {
+                if target == .base || (sawPost && target == .city) || (stationedVerb && [.state, .city].contains(target)) {
+                    emit(mentions[m].entity, .stationedAt, mentions[place].entity, sentence: s, rule: sawPost ? "post-in" : (stationedVerb ? "stationed-in" : "forces-at"), span: span(m, place))
+                } else if target == .state || target == .city {
+                    emit(mentions[m].entity, .deployedTo, mentions[place].entity, sentence: s, rule: "forces-in", span: span(m, place))
+                }
             }
         }
     }

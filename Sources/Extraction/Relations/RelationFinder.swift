@@ -115,6 +115,8 @@ final class RelationFinder {
             findPersonaNonGrata(s, sentence, ms)
             findClosures(s, sentence, ms)
             findWithheldAid(s, sentence, ms)
+            findSanctionsBorne(s, sentence, ms)
+            findSentEnvoys(s, sentence, ms)
             findTroopContributions(s, sentence, ms)
             findDrawnTroops(s, sentence, ms)
             findPosts(s, sentence, ms)
