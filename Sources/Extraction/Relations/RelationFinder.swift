@@ -87,7 +87,7 @@ final class RelationFinder {
             if present.contains(.stronghold) { findStrongholds(s, sentence, ms) }
             if present.contains(.frameTrigger) { findHeldPlaces(s, sentence, ms) }
             findFallenPlaces(s, sentence, ms)
-            findTownsOfRegion(s, sentence, ms)
+            if present.contains(.settlement) { findTownsOfRegion(s, sentence, ms) }
             findOwnedBases(s, sentence, ms)
             findOneOfUnits(s, sentence, ms)
             findLeadContributors(s, sentence, ms)
@@ -95,7 +95,7 @@ final class RelationFinder {
             findFrontedRoles(s, sentence, ms)
             if present.contains(.leaderVerb) { findRelativeLeaders(s, sentence, ms) }
             findBodiesHeaded(s, sentence, ms)
-            findWhoseLeaders(s, sentence, ms)
+            if present.contains(.whose) { findWhoseLeaders(s, sentence, ms) }
             findJointForces(s, sentence, ms)
             if present.contains(.cooperation) { findSharedCooperation(s, sentence, ms) }
             findOwnedComponents(s, sentence, ms)
@@ -109,14 +109,14 @@ final class RelationFinder {
             findAffiliations(s, sentence, ms)
             findHyphenedBackers(s, sentence, ms)
             findNamedJuntas(s, sentence, ms)
-            findWherePresence(s, sentence, ms)
-            findPartitivePosts(s, sentence, ms)
+            if present.contains(.whereWord) { findWherePresence(s, sentence, ms) }
+            if present.contains(.them) { findPartitivePosts(s, sentence, ms) }
             findApposedMissionPlaces(s, sentence, ms)
             findFrontedPresence(s, sentence, ms)
             findFrontedBase(s, sentence, ms)
             if present.contains(.suspension) { findSuspensions(s, sentence, ms) }
-            findRelativeMemberships(s, sentence, ms)
-            findPersonaNonGrata(s, sentence, ms)
+            if present.contains(.belonging) { findRelativeMemberships(s, sentence, ms) }
+            if present.contains(.persona) { findPersonaNonGrata(s, sentence, ms) }
             if present.contains(.closing) { findClosures(s, sentence, ms) }
             if present.contains(.withholding) { findWithheldAid(s, sentence, ms) }
             if present.contains(.contribution) { findTroopContributions(s, sentence, ms) }
