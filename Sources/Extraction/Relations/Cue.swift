@@ -102,6 +102,18 @@ struct Cue: OptionSet, Sendable {
     static let hosting = Cue(rawValue: 1 << 43)
     /// "replaced": one force taking another's place (``RelationFinder/replacementVerbs``).
     static let replacement = Cue(rawValue: 1 << 44)
+    /// "town", "villages": a settlement noun (``WordLists/settlementNouns``).
+    static let settlement = Cue(rawValue: 1 << 45)
+    /// "belong", "belongs" (``RelationFinder/belongVerbs``).
+    static let belonging = Cue(rawValue: 1 << 46)
+    /// "where" (``RelationFinder/findWherePresence``).
+    static let whereWord = Cue(rawValue: 1 << 47)
+    /// "whose" (``RelationFinder/findWhoseLeaders``).
+    static let whose = Cue(rawValue: 1 << 48)
+    /// "them" (``RelationFinder/findPartitivePosts``).
+    static let them = Cue(rawValue: 1 << 49)
+    /// "persona" (``RelationFinder/findPersonaNonGrata``).
+    static let persona = Cue(rawValue: 1 << 50)
 
     static let allyWords: WordSet = WordSet(["ally", "allies", "partner", "partners"]).union(RelationFinder.backerWords)
     static let aggressionWords: WordSet = ["attack", "aggression", "intervention"]
@@ -160,6 +172,12 @@ struct Cue: OptionSet, Sendable {
         add(RelationFinder.foeNouns, .foe)
         add(WordLists.postHostingVerbs, .hosting)
         add(RelationFinder.replacementVerbs, .replacement)
+        add(WordLists.settlementNouns, .settlement)
+        add(RelationFinder.belongVerbs, .belonging)
+        add(["where"], .whereWord)
+        add(["whose"], .whose)
+        add(["them"], .them)
+        add(["persona"], .persona)
         add(RelationFinder.determiners, .determiner)
         add(RelationFinder.prepositions, .preposition)
         add(RelationFinder.modifiers, .modifier)

@@ -62,76 +62,80 @@ final class RelationFinder {
         for (s, sentence) in sentences.enumerated() {
             let ms = bySentence[s]
             guard !ms.isEmpty else { continue }
-            findFrames(s, sentence, ms)
+            // The cues of the sentence's words, once: a rule that reads a sentence only from
+            // words with a cue has nothing to find in one without, and is not called (most
+            // sentences have none of most rules' words).
+            let present = sentence.reduce(into: Cue()) { $0.formUnion(cues[$1]) }
+            if present.contains(.frameTrigger) { findFrames(s, sentence, ms) }
             findLocations(s, sentence, ms)
             findRoles(s, sentence, ms)
             findForcesIn(s, sentence, ms)
-            findKeptForces(s, sentence, ms)
+            if present.contains(.keeper) { findKeptForces(s, sentence, ms) }
             findPossessiveOrgans(s, sentence, ms)
             findHosting(s, sentence, ms)
             findWhoseForces(s, sentence, ms)
             findAllies(s, sentence, ms)
-            findPassiveLeaders(s, sentence, ms)
-            findOrdersToLeave(s, sentence, ms)
+            if present.contains(.passiveLeader) { findPassiveLeaders(s, sentence, ms) }
+            if present.contains(.order) { findOrdersToLeave(s, sentence, ms) }
             findGroupActs(s, sentence, ms)
-            findClaimedAttacks(s, sentence, ms)
-            findObjectRelatives(s, sentence, ms)
-            findAccusedPronouns(s, sentence, ms)
-            findSubordination(s, sentence, ms)
+            if present.contains(.claim) { findClaimedAttacks(s, sentence, ms) }
+            if present.contains(.objectRelative) { findObjectRelatives(s, sentence, ms) }
+            if present.contains(.accusation) { findAccusedPronouns(s, sentence, ms) }
+            if present.contains(.subordination) { findSubordination(s, sentence, ms) }
             findDescribedMemberships(s, sentence, ms)
-            findJoinedIn(s, sentence, ms)
-            findStrongholds(s, sentence, ms)
-            findHeldPlaces(s, sentence, ms)
+            if present.contains(.frameTrigger) { findJoinedIn(s, sentence, ms) }
+            if present.contains(.stronghold) { findStrongholds(s, sentence, ms) }
+            if present.contains(.frameTrigger) { findHeldPlaces(s, sentence, ms) }
             findFallenPlaces(s, sentence, ms)
-            findTownsOfRegion(s, sentence, ms)
+            if present.contains(.settlement) { findTownsOfRegion(s, sentence, ms) }
             findOwnedBases(s, sentence, ms)
             findOneOfUnits(s, sentence, ms)
             findLeadContributors(s, sentence, ms)
             findNamedGroupings(s, sentence, ms)
             findFrontedRoles(s, sentence, ms)
-            findRelativeLeaders(s, sentence, ms)
+            if present.contains(.leaderVerb) { findRelativeLeaders(s, sentence, ms) }
             findBodiesHeaded(s, sentence, ms)
-            findWhoseLeaders(s, sentence, ms)
+            if present.contains(.whose) { findWhoseLeaders(s, sentence, ms) }
             findJointForces(s, sentence, ms)
-            findSharedCooperation(s, sentence, ms)
+            if present.contains(.cooperation) { findSharedCooperation(s, sentence, ms) }
             findOwnedComponents(s, sentence, ms)
-            findFightsAgainst(s, sentence, ms)
-            findWars(s, sentence, ms)
-            findFightsDescribedEnemies(s, sentence, ms)
-            findNamedEnemies(s, sentence, ms)
-            findHandovers(s, sentence, ms)
-            findLoweredFlags(s, sentence, ms)
-            findDefencePledges(s, sentence, ms)
+            if present.contains(.against) { findFightsAgainst(s, sentence, ms) }
+            if present.contains(.war) { findWars(s, sentence, ms) }
+            if present.contains(.combat) { findFightsDescribedEnemies(s, sentence, ms) }
+            if present.contains(.foe) { findNamedEnemies(s, sentence, ms) }
+            if present.contains(.handover) { findHandovers(s, sentence, ms) }
+            if present.contains(.flag) { findLoweredFlags(s, sentence, ms) }
+            if present.contains(.aggression) { findDefencePledges(s, sentence, ms) }
             findAffiliations(s, sentence, ms)
             findHyphenedBackers(s, sentence, ms)
             findNamedJuntas(s, sentence, ms)
-            findWherePresence(s, sentence, ms)
-            findPartitivePosts(s, sentence, ms)
+            if present.contains(.whereWord) { findWherePresence(s, sentence, ms) }
+            if present.contains(.them) { findPartitivePosts(s, sentence, ms) }
             findApposedMissionPlaces(s, sentence, ms)
             findFrontedPresence(s, sentence, ms)
             findFrontedBase(s, sentence, ms)
-            findSuspensions(s, sentence, ms)
-            findRelativeMemberships(s, sentence, ms)
-            findPersonaNonGrata(s, sentence, ms)
-            findClosures(s, sentence, ms)
-            findWithheldAid(s, sentence, ms)
-            findSanctionsBorne(s, sentence, ms)
-            findSentEnvoys(s, sentence, ms)
-            findTroopContributions(s, sentence, ms)
-            findDrawnTroops(s, sentence, ms)
-            findPosts(s, sentence, ms)
-            findHostedPosts(s, sentence, ms)
-            findCompositions(s, sentence, ms)
-            findBlocsOfStates(s, sentence, ms)
+            if present.contains(.suspension) { findSuspensions(s, sentence, ms) }
+            if present.contains(.belonging) { findRelativeMemberships(s, sentence, ms) }
+            if present.contains(.persona) { findPersonaNonGrata(s, sentence, ms) }
+            if present.contains(.closing) { findClosures(s, sentence, ms) }
+            if present.contains(.withholding) { findWithheldAid(s, sentence, ms) }
+            if present.contains(.frameTrigger) { findSanctionsBorne(s, sentence, ms) }
+            if present.contains(.frameTrigger) { findSentEnvoys(s, sentence, ms) }
+            if present.contains(.contribution) { findTroopContributions(s, sentence, ms) }
+            if present.contains(.preposition) { findDrawnTroops(s, sentence, ms) }
+            if present.contains(.post) { findPosts(s, sentence, ms) }
+            if present.contains(.hosting) { findHostedPosts(s, sentence, ms) }
+            if present.contains(.composition) { findCompositions(s, sentence, ms) }
+            if present.contains(.descriptionHead) { findBlocsOfStates(s, sentence, ms) }
             findFoundedBodies(s, sentence, ms)
-            findEndedMissions(s, sentence, ms)
-            findLastForcesLeaving(s, sentence, ms)
-            findReplacements(s, sentence, ms)
-            findStays(s, sentence, ms)
-            findSelfProclaimed(s, sentence, ms)
+            if present.contains(.mission) { findEndedMissions(s, sentence, ms) }
+            if present.contains(.last) { findLastForcesLeaving(s, sentence, ms) }
+            if present.contains(.replacement) { findReplacements(s, sentence, ms) }
+            if present.contains(.stay) { findStays(s, sentence, ms) }
+            if present.contains(.reflexive) { findSelfProclaimed(s, sentence, ms) }
             findDistributedLeaders(s, sentence, ms)
-            findColonLists(s, sentence, ms)
-            findAppointments(s, sentence, ms)
+            if present.contains(.clauseBoundary) { findColonLists(s, sentence, ms) }
+            if present.contains(.appointment) { findAppointments(s, sentence, ms) }
         }
         expandGroups()
         inferLeadersFromCoups()
