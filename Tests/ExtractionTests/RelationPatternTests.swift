@@ -1660,6 +1660,12 @@ import NewsGraph
         Case("Vice President Amina Bello, who was sent to Sokoto on the president's behalf, met survivors.", [("Amina Bello", .visits, "Sokoto")]),
         Case("Senegal sent its foreign minister to Nouakchott for talks.", [("Senegal", .visits, "Nouakchott")]),
         Case("President Paul Kagame said special forces had been sent to Goma.", [], not: [("Paul Kagame", .visits, "Goma")]),
+        // "the group" after "X, Y's ally": X, whom the text is about.
+        Case("Ansar Dine, al-Qaeda's ally in Mali, seized Kidal in 2012. The group's fighters then attacked Gao.",
+             [("Ansar Dine", .attacks, "Gao")], not: [("al-Qaeda", .attacks, "Gao")]),
+        // Claims dismissed are denied; allegations are not facts.
+        Case("Officials in Niamey dismissed the claims that Chadian troops had entered Agadez.", [], not: [("Chad", .deployedTo, "Agadez")]),
+        Case("Monitors cited allegations that Ugandan weapons reached the M23 rebels.", [], not: [("Uganda", .supports, "M23")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

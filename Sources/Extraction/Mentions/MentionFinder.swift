@@ -1121,6 +1121,14 @@ struct MentionFinder {
 
     mutating func sortMentions() { mentions.sort { $0.start < $1.start } }
 
+    /// True for the possessor inside a description set off after a name of its type: al-Qaeda in
+    /// "Al-Shabaab, al-Qaeda's affiliate in East Africa". The text speaks of the name, so a later
+    /// "the group" means al-Shabaab.
+    func isApposedPossessor(_ m: Mention) -> Bool {
+        guard m.isPossessive, m.start >= 2, tokens[m.start - 1].text == "," else { return false }
+        return mentions.contains { $0.end == m.start - 1 && entities[$0.entity].type == entities[m.entity].type }
+    }
+
     /// Which tokens a mention covers, one flag per token (and one past the end, so that a
     /// resolver may probe the token after a mention without a bounds check).
     /// - Complexity: O(tokens + mentioned tokens).

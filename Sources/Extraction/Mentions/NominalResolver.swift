@@ -124,7 +124,7 @@ struct NominalResolver {
                     // "Wagner's units answer to the ministry since the group's founder died".
                     let isGroup: (Mention) -> Bool = { m in
                         let e = finder.entities[m.entity]
-                        return e.type == .armedGroup || (e.type == .organization && e.name.hasSuffix("Group"))
+                        return (e.type == .armedGroup || (e.type == .organization && e.name.hasSuffix("Group"))) && !finder.isApposedPossessor(m)
                     }
                     let window = stride(from: s, through: max(0, s - 2), by: -1).flatMap { back in
                         bySentence[back].map { finder.mentions[$0] }.filter { $0.end <= i }.reversed()

@@ -182,7 +182,7 @@ struct Cue: OptionSet, Sendable {
         add(RelationFinder.prepositions, .preposition)
         add(RelationFinder.modifiers, .modifier)
         add(RelationFinder.locationGlueWords, .locationGlue)
-        add(Hedging.negations.union(Hedging.modals).union(["evidence", "clear", "unclear", "short"]), .hedge)
+        add(Hedging.negations.union(Hedging.modals).union(Hedging.dismissals).union(Hedging.allegations).union(["evidence", "clear", "unclear", "short"]), .hedge)
         return table
     }()
 

@@ -9,6 +9,10 @@ enum Hedging {
     static let negations: WordSet = ["not", "no", "never", "neither", "nor", "denied", "denies", "deny", "dont", "didnt", "doesnt", "wont", "cannot", "cant", "without", "rejected", "rejects", "reject", "rejecting", "denying", "refused", "refuses", "refusing"]
     static let modals: WordSet = ["could", "might", "may", "possibility", "possible", "potential", "plans", "plan", "planned", "considering", "considered", "seeking", "threatened", "threatens", "if", "whether", "rumored", "rumoured", "unverified",  "propose", "proposed", "ultimatum", "questions", "fate", "concerns", "concern", "urging", "any", "capable", "able", "would-be"]
 
+    static let dismissals: WordSet = ["dismissed", "dismisses", "dismissing", "dismiss"]
+    static let allegations: WordSet = ["assertion", "assertions", "allegation", "allegations"]
+    static let claimNouns: WordSet = ["assertion", "assertions", "claim", "claims", "allegation", "allegations", "suggestion", "suggestions", "reports"]
+
     /// "May 3", "3 May", "in May 2024": the month, not the modal verb.
     static func isMonth(_ tokens: TokenList, _ i: Int) -> Bool {
         guard tokens[i].key == "may", tokens[i].isCapitalized else { return false }
@@ -29,6 +33,11 @@ enum Hedging {
             if k == "evidence", i > 0, tokens[i - 1].key == "no" { negated = true }
             if modals.contains(k), !isMonth(tokens, i) { hedged = true }
             if k == "unclear" || k == "clear", i + 1 < tokens.count, ["whether", "if"].contains(tokens[i + 1].key) { hedged = true }
+            // "officials dismissed the group's assertion that …": a claim dismissed is denied.
+            // ("Traoré dismissed the prime minister" is an act, not a denial.)
+            if dismissals.contains(k), ((i + 1)..<min(tokens.count, i + 6)).contains(where: { claimNouns.contains(tokens[$0]) }) { negated = true }
+            // "the group's assertion that its fighters had taken the base": alleged, not stated.
+            if allegations.contains(k), i + 1 < tokens.count, tokens[i + 1].key == "that" { hedged = true }
             // "have stopped short of leaving WAEMU": the step was not taken.
             if k == "short", i > 0, i + 1 < tokens.count, tokens[i + 1].key == "of", ["stopped", "stop", "stops", "stopping"].contains(tokens[i - 1].key) { negated = true }
         }
