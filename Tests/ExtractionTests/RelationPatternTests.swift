@@ -1666,6 +1666,9 @@ import NewsGraph
         // Claims dismissed are denied; allegations are not facts.
         Case("Officials in Niamey dismissed the claims that Chadian troops had entered Agadez.", [], not: [("Chad", .deployedTo, "Agadez")]),
         Case("Monitors cited allegations that Ugandan weapons reached the M23 rebels.", [], not: [("Uganda", .supports, "M23")]),
+        // A role after a body's name and the acronym it defines; an armed group's war on a state.
+        Case("Ghana Armed Forces (GAF) spokesman Kwame Mensah said troops repelled the attack.", [("Kwame Mensah", .spokespersonFor, "Ghana")]),
+        Case("Ansar al-Islam has waged an insurgency against Burkina Faso since 2016.", [("Ansar al-Islam", .fights, "Burkina Faso")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

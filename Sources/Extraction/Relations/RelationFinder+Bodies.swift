@@ -970,9 +970,12 @@ extension RelationFinder {
             // (As a verb: "the US's fight against ISIL" names only its own agent, a noun frame's job.)
             guard let verb = (max(clause.lowerBound, t - 10)..<t).last(where: { Self.combatVerbs.contains(tokens[$0]) }),
                   verb > clause.lowerBound, tokens[verb - 1].kind != .possessive, !isDeterminer(verb - 1) else { continue }
-            let enemies = objects(after: t - 1, clause: clause, types: [.armedGroup], markers: Markers.against, in: ms) + describedEnemies(from: t + 1, clause: clause, in: ms)
-            guard !enemies.isEmpty else { continue }
             var fighters = subjects(before: verb, clause: clause, types: FrameTable.forces, in: ms)
+            // ("Boko Haram has waged an insurgency against the Nigerian state": an armed group's
+            // enemy may be a state.)
+            let enemyTypes: EntityTypes = fighters.contains { type($0) == .armedGroup } ? [.armedGroup, .state] : [.armedGroup]
+            let enemies = objects(after: t - 1, clause: clause, types: enemyTypes, markers: Markers.against, in: ms) + describedEnemies(from: t + 1, clause: clause, in: ms)
+            guard !enemies.isEmpty else { continue }
             // "… alongside Nigerien units", "… with the army".
             fighters += ms.filter { m in
                 mentions[m].start > verb && mentions[m].end <= t && FrameTable.forces.contains(type(m))

@@ -148,8 +148,11 @@ extension RelationFinder {
             // apposition after the name may still name a body, so the person is read on.
             var titledInContext = false
             // ("Boko Haram's longtime leader, X": a word of tenure may stand between.)
-            if let r = role, let body = ms[..<k].last(where: { mentions[$0].end <= roleStart && organs.contains(type($0))
-                && gap(mentions[$0].end, roleStart).allSatisfy { $0.kind == .possessive || Self.tenureWords.contains($0) } }),
+            // ("Kenya Defence Forces (KDF) spokesman X": past the acronym the name defines.)
+            let bodyEnd = roleStart >= sentence.lowerBound + 3 && tokens[roleStart - 1].text == ")" && tokens[roleStart - 2].isAllCaps && tokens[roleStart - 3].text == "("
+                ? roleStart - 3 : roleStart
+            if let r = role, let body = ms[..<k].last(where: { mentions[$0].end <= bodyEnd && organs.contains(type($0))
+                && gap(mentions[$0].end, bodyEnd).allSatisfy { $0.kind == .possessive || Self.tenureWords.contains($0) } }),
                !(mentions[body].kind == .demonym && Self.nationalityRoles.contains(r.phrase.lowercased())) {
                 emit(mentions[p].entity, relation(of: r, toward: mentions[body].entity), mentions[body].entity, sentence: s, rule: "title", span: span(body, p))
                 // "Gabon coup leader X": the coup is how the state came to be led.
