@@ -1669,6 +1669,11 @@ import NewsGraph
         // A role after a body's name and the acronym it defines; an armed group's war on a state.
         Case("Ghana Armed Forces (GAF) spokesman Kwame Mensah said troops repelled the attack.", [("Kwame Mensah", .spokespersonFor, "Ghana")]),
         Case("Ansar al-Islam has waged an insurgency against Burkina Faso since 2016.", [("Ansar al-Islam", .fights, "Burkina Faso")]),
+        // Forces loyal to a group act for it; a unit attacked; fire at a town's airport; two
+        // compass words sharing a place.
+        Case("Forces loyal to the Fano militia attacked the army's Eastern Command in Amhara.", [("Fano", .attacks, "Eastern Command")]),
+        Case("The M23 fired shells at the airport of Goma.", [("M23", .attacks, "Goma")]),
+        Case("Chadian troops pushed into northern and eastern Niger.", [("Chad", .deployedTo, "Niger")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -276,7 +276,11 @@ enum FrameTable {
         Frame(relation: .accuses, triggers: verb("accuse").union(["blamed", "blames", "accusation", "accusations"]), objectMarkers: ["", "of"],
               subjectTypes: [.person, .state, .organization], objectTypes: [.person, .state, .organization, .alliance, .armedGroup, .militaryUnit], voice: .active, agentMarker: nil, name: "accuse"),
         Frame(relation: .attacks, triggers: verb("attack").union(verb("target")).union(verb("strike", "struck")).union(verb("bomb")).union(verb("ambush")).union(verb("besiege")).union(verb("blockade")).union(verb("shell")).union(verb("storm")).union(verb("raid")).union(verb("surround")).union(verb("encircle")).union(["raids", "airstrikes", "strikes", "killed", "kill", "killing", "overran", "overrun"]),
-              objectMarkers: ["", "on", "against", "near"], subjectTypes: [.state, .armedGroup, .militaryUnit], objectTypes: [.armedGroup, .state, .city, .base, .region], voice: .active, agentMarker: nil, name: "attack"),
+              objectMarkers: ["", "on", "against", "near"], subjectTypes: [.state, .armedGroup, .militaryUnit], objectTypes: [.armedGroup, .militaryUnit, .state, .city, .base, .region], voice: .active, agentMarker: nil, name: "attack"),
+        // "fired rockets at Asmara", "opened fire on the convoy": at or on a target only ("fired the
+        // minister" dismisses him).
+        Frame(relation: .attacks, triggers: ["fired", "fires", "firing", "fire"], objectMarkers: ["at", "on"], subjectTypes: [.state, .armedGroup, .militaryUnit],
+              objectTypes: [.armedGroup, .militaryUnit, .state, .city, .base, .region], voice: .active, agentMarker: nil, name: "fire-at"),
         Frame(relation: .fights, triggers: verb("fight", "fought").union(verb("battle")).union(verb("combat")).union(["clashed", "clash", "clashing", "clashes", "war", "counter", "countering", "contain", "containing"]),
               objectMarkers: ["", "against", "with"], subjectTypes: [.state, .militaryUnit, .armedGroup], objectTypes: [.armedGroup], voice: .active, agentMarker: nil, name: "fight"),
         // "the army repelled the rebels", "They were beaten back by the army and Rwandan troops":

@@ -179,6 +179,8 @@ extension RelationFinder {
                   isDeterminer(i) || tokens[i].kind != .word
                     || (mentionAt[i] != nil && mentions[mentionAt[i]!].kind == .demonym)
                     || (!isPreposition(i) && !tokens[i].isCapitalized && i > floor && isModifier(i))
+                    // ("into western and southern Tigray": two compass words share the place.)
+                    || (tokens[i].key == "and" && i > floor && WordLists.compassWords.contains(tokens[i - 1]) && WordLists.compassWords.contains(tokens[i + 1]))
                     // (A title of several words too: "by Prime Minister Viktor Orbán".)
                     || (tokens[i].isCapitalized && (lexicon.isSingleWordRole(tokens[i]) || (i < mentions[m].start && lexicon.role(in: tokens[i..<mentions[m].start]) != nil))) {
                 i -= 1
@@ -233,7 +235,7 @@ extension RelationFinder {
 
     /// Common nouns that a place's own name follows with "of": "the town of Kidal".
     /// ("attacked the outskirts of Bangui": a part of a town names the town.)
-    static let placeNouns: WordSet = ["town", "city", "village", "settlement", "locality", "commune", "region", "province", "district", "capital", "port", "outpost", "garrison",
+    static let placeNouns: WordSet = ["town", "city", "village", "settlement", "locality", "commune", "region", "province", "district", "capital", "port", "outpost", "garrison", "airport", "airports",
                                           "outskirts", "suburbs", "centre", "center", "edge", "heart", "streets",
                                           // "the Savanes region, Togo's northernmost": a superlative of place stands for a region.
                                           "northernmost", "southernmost", "easternmost", "westernmost"]
@@ -282,8 +284,9 @@ extension RelationFinder {
         if ["from", "of"].contains(tokens[i].key), i > floor, WordLists.armedPeople.contains(tokens[i - 1]) || Self.bodiesOfTroops.contains(tokens[i - 1]),
            i - 1 == floor || !isPreposition(i - 2),
            !(max(floor, i - 4)..<(i - 1)).contains(where: { ["its", "their", "his", "her"].contains(tokens[$0].key) || tokens[$0].kind == .possessive }) { return false }
-        // "soldiers loyal to Capt. X overthrew …": the one they are loyal to acts through them.
-        if tokens[i].key == "to", i > floor, tokens[i - 1].key == "loyal", type(m) == .person { return false }
+        // "soldiers loyal to Capt. X overthrew …", "forces loyal to the TPLF attacked …": the one
+        // they are loyal to acts through them.
+        if tokens[i].key == "to", i > floor, tokens[i - 1].key == "loyal", type(m) == .person || (i - 1 > floor && WordLists.armedPeople.contains(tokens[i - 2])) { return false }
         // "with the United States leading …": the subject of an absolute clause.
         if tokens[i].key == "with", mentions[m].end < tokens.count, tokens[mentions[m].end].key.hasSuffix("ing") { return false }
         // "Mali's army, backed by Russian mercenaries, launched …": the agent of an apposed
@@ -1018,6 +1021,15 @@ extension RelationFinder {
            gap(mentions[first].end, mentions[owner].start).contains(where: { WordLists.armedPeople.contains($0) }),
            ["from", "of"].contains(tokens[mentions[owner].start - 1].key) || (tokens[mentions[owner].start - 1].key == "the" && ["from", "of"].contains(tokens[mentions[owner].start - 2].key)) {
             first = owner
+        }
+        // "stationed in Ethiopia's northern Tigray region", "in Tripoli's Abu Salim district": the
+        // town or region the possessive owns. (A base keeps its owner too: "the raid on Kenya's
+        // Manda Bay base" attacks Kenya, which the frames read from the possessive.)
+        if mentions[first].isPossessive, [.state, .city, .region].contains(type(first)),
+           let owned = after.first(where: { mentions[$0].start >= mentions[first].end }), mentions[owned].kind == .name, mentions[owned].start - mentions[first].end <= 4,
+           [.region, .city].contains(type(owned)), types.contains(type(owned)),
+           (mentions[first].end..<mentions[owned].start).allSatisfy({ tokens[$0].kind == .possessive || tokens[$0].text == "-" || isModifier($0) || WordLists.compassWords.contains(tokens[$0]) }) {
+            first = owned
         }
         // "sanctions on Mali's defence minister, Ali Traore": the object is the office holder,
         // not the state that only qualifies the office.
