@@ -1674,6 +1674,8 @@ import NewsGraph
         Case("Forces loyal to the Fano militia attacked the army's Eastern Command in Amhara.", [("Fano", .attacks, "Eastern Command")]),
         Case("The M23 fired shells at the airport of Goma.", [("M23", .attacks, "Goma")]),
         Case("Chadian troops pushed into northern and eastern Niger.", [("Chad", .deployedTo, "Niger")]),
+        // The region a possessive state owns is where the forces go.
+        Case("Wagner fighters were deployed to Mali's central Mopti region.", [("Wagner Group", .deployedTo, "Mopti Region")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {
