@@ -1676,6 +1676,8 @@ import NewsGraph
         Case("Chadian troops pushed into northern and eastern Niger.", [("Chad", .deployedTo, "Niger")]),
         // The region a possessive state owns is where the forces go.
         Case("Wagner fighters were deployed to Mali's central Mopti region.", [("Wagner Group", .deployedTo, "Mopti Region")]),
+        // A bare plural after ", and" opens a clause of its own, whose subject names no one.
+        Case("Gao fell after Malian troops abandoned their bases there, and rebels entered Timbuktu on Sunday.", [], not: [("Mali", .deployedTo, "Timbuktu")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

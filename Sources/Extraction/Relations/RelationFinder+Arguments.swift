@@ -761,7 +761,10 @@ extension RelationFinder {
         guard j > floor, tokens[j].kind == .word, !tokens[j].isCapitalized, mentionAt[j] == nil, Self.unnamedActors.contains(tokens[j]) else { return false }
         // "… when jihadist fighters overran": a bare plural after a conjunction, with or without
         // a describing word, names no one either.
-        let opens = { (i: Int) in i < floor || Self.clauseOpeners.contains(self.tokens[i]) }
+        // ("…, and rebels entered Timbuktu": after a comma and "and" or "but", too.)
+        let opens = { (i: Int) in
+            i < floor || Self.clauseOpeners.contains(self.tokens[i]) || (i > floor && ["and", "but"].contains(self.tokens[i].key) && self.tokens[i - 1].text == ",")
+        }
         let describing = tokens[j - 1].kind == .word && !tokens[j - 1].isCapitalized && mentionAt[j - 1] == nil && !isPreposition(j - 1)
         if opens(j - 1) || (describing && (opens(j - 2) || ["the", "a"].contains(tokens[j - 2].key))) { return true }
         guard tokens[j - 1].key == "the" else { return false }
