@@ -1678,6 +1678,10 @@ import NewsGraph
         Case("Wagner fighters were deployed to Mali's central Mopti region.", [("Wagner Group", .deployedTo, "Mopti Region")]),
         // A bare plural after ", and" opens a clause of its own, whose subject names no one.
         Case("Gao fell after Malian troops abandoned their bases there, and rebels entered Timbuktu on Sunday.", [], not: [("Mali", .deployedTo, "Timbuktu")]),
+        // A charge brought is an accusation; "him" after the sentence's "he" is that person.
+        Case("The International Criminal Court has charged Joseph Kony with war crimes.", [("International Criminal Court", .accuses, "Joseph Kony")]),
+        Case("Former president Yahya Jammeh lives in exile. He is also wanted by the International Criminal Court, which has charged him with murder.",
+             [("International Criminal Court", .accuses, "Yahya Jammeh")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

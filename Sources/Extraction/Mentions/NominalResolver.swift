@@ -12,7 +12,7 @@ import NewsGraph
 struct NominalResolver {
     static let baseNouns: WordSet = ["base", "airbase", "airfield", "airport"]
     /// Every word a rule below starts from: one probe per token decides whether any rule applies.
-    static let cueWords: WordSet = baseNouns.union(WordLists.governmentNouns).union(["army", "military", "capital", "group", "leaders", "rulers", "officers", "country", "nation", "they", "its", "their", "it", "he", "she", "there"])
+    static let cueWords: WordSet = baseNouns.union(WordLists.governmentNouns).union(["army", "military", "capital", "group", "leaders", "rulers", "officers", "country", "nation", "they", "its", "their", "it", "he", "him", "she", "there"])
         .union(jihadistNouns).union(bodyHeads).union(townNouns)
     /// "Troops entered the town": the one town just named.
     static let townNouns: WordSet = ["town", "city"]
@@ -385,6 +385,12 @@ struct NominalResolver {
                         }
                         continue
                     }
+                }
+                // "He is wanted by the ICC, which has charged him": the object "him" after the
+                // sentence's "he" is the same person.
+                if key == "him", let earlier = added.last(where: { $0.0.count == 1 && $0.0.lowerBound >= sentence.lowerBound && $0.0.lowerBound < i && tokens[$0.0.lowerBound].key == "he" }) {
+                    added.append((i..<(i + 1), earlier.1))
+                    continue
                 }
                 // "In January it left ECOWAS": after a short opening phrase of time that names no
                 // one, the previous sentence's subject, as at the start of a sentence.

@@ -273,7 +273,8 @@ enum FrameTable {
               subjectTypes: [.state, .militaryUnit], objectTypes: states, voice: .active, agentMarker: nil, name: "train"),
         Frame(relation: .supports, triggers: verb("support").union(verb("back")).union(verb("arm")).union(["aid", "assistance", "provided", "supplied", "supply", "supplying", "help", "helped", "weapons"]),
               objectMarkers: ["", "for", "to", "with"], subjectTypes: [.state, .person, .alliance], objectTypes: [.state, .armedGroup], voice: .active, agentMarker: nil, name: "support"),
-        Frame(relation: .accuses, triggers: verb("accuse").union(["blamed", "blames", "accusation", "accusations"]), objectMarkers: ["", "of"],
+        // ("The ICC has charged him with genocide": a charge brought is an accusation.)
+        Frame(relation: .accuses, triggers: verb("accuse").union(["blamed", "blames", "accusation", "accusations", "charged", "indicted"]), objectMarkers: ["", "of"],
               subjectTypes: [.person, .state, .organization], objectTypes: [.person, .state, .organization, .alliance, .armedGroup, .militaryUnit], voice: .active, agentMarker: nil, name: "accuse"),
         Frame(relation: .attacks, triggers: verb("attack").union(verb("target")).union(verb("strike", "struck")).union(verb("bomb")).union(verb("ambush")).union(verb("besiege")).union(verb("blockade")).union(verb("shell")).union(verb("storm")).union(verb("raid")).union(verb("surround")).union(verb("encircle")).union(["raids", "airstrikes", "strikes", "killed", "kill", "killing", "overran", "overrun"]),
               objectMarkers: ["", "on", "against", "near"], subjectTypes: [.state, .armedGroup, .militaryUnit], objectTypes: [.armedGroup, .militaryUnit, .state, .city, .base, .region], voice: .active, agentMarker: nil, name: "attack"),
