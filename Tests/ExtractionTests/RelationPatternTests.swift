@@ -1682,6 +1682,11 @@ import NewsGraph
         Case("The International Criminal Court has charged Joseph Kony with war crimes.", [("International Criminal Court", .accuses, "Joseph Kony")]),
         Case("Former president Yahya Jammeh lives in exile. He is also wanted by the International Criminal Court, which has charged him with murder.",
              [("International Criminal Court", .accuses, "Yahya Jammeh")]),
+        // An attack on a school, a church or a market strikes the town it is in; pupils taken
+        // from a school are no attack by the state named before.
+        Case("In June, ADF fighters attacked a secondary school in Bwera, a border town inside Uganda.", [("Allied Democratic Forces", .attacks, "Bwera")]),
+        Case("Girls seized from a school in Nigeria's Zamfara State were freed, but pupils taken from a school in Niger State were still held.",
+             [], not: [("Nigeria", .attacks, "Niger State")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

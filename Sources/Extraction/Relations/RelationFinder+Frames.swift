@@ -452,7 +452,9 @@ extension RelationFinder {
         // ("struck at dawn on Tuesday at army positions in Kayes": past a time phrase.)
         // (Further past a holder's long name: "a Multinational Joint Task Force (MNJTF) base".)
         let limit = min(clause.upperBound, t + 13)
-        guard var post = ((t + 1)..<limit).first(where: { Self.attackedPosts.contains(tokens[$0]) }) else { return ([], nil) }
+        // ("pupils taken from a school in Niger State": what is taken from a place is no attack on it.)
+        guard var post = ((t + 1)..<limit).first(where: { Self.attackedPosts.contains(tokens[$0]) }),
+              !tokens[(t + 1)..<post].contains(where: { $0.key == "from" }) else { return ([], nil) }
         var holder: Int?
         var i = t + 1
         while i < post {
@@ -511,9 +513,11 @@ extension RelationFinder {
         return m
     }
 
-    /// Nouns for what a force holds and an attack strikes: "camp", "positions", "posts".
+    /// Nouns for what a force holds and an attack strikes: "camp", "positions", "posts"; and the
+    /// places people gather that an attack strikes in a town: "a school in Mpondwe".
     static let attackedPosts: WordSet = militaryPosts.union(["camps", "garrisons", "post", "posts", "position", "positions", "barracks", "checkpoint", "checkpoints",
-                                                              "towns", "villages", "cities"])
+                                                              "towns", "villages", "cities", "school", "schools", "church", "churches", "mosque", "mosques",
+                                                              "market", "markets", "hotel", "hotels", "prison", "hospital"])
 
     /// Where the attacked posts are: "at", "in", "near", "outside", "across".
     static let postPlaceMarkers: WordSet = ["at", "in", "near", "outside", "across"]
