@@ -948,6 +948,9 @@ extension RelationFinder {
     /// - Parameter excluded: a marker of `markers` that does not introduce an object here (a
     ///   noun frame's agent marker).
     func objects(after t: Int, clause: Range<Int>, types: EntityTypes, markers: WordSet, excluding excluded: String? = nil, in ms: [Int]) -> [Int] {
+        // Most calls have no mention of the wanted types after the trigger in the clause, and so
+        // no object: said before any list is built.
+        guard ms.contains(where: { mentions[$0].start > t && mentions[$0].start < clause.upperBound && types.contains(type($0)) }) else { return [] }
         func isMarker(_ m: String) -> Bool { m != excluded && markers.contains(m) }
         var end = clause.upperBound
         // ("supported Haftar, whose forces control Libya's east": a person's relative clause says
