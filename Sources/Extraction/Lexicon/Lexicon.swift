@@ -28,6 +28,9 @@ public struct Lexicon: Sendable {
     private var givenNameKeys: WordSet = []
     private var headIndex = WordTable<NameHeadEntry>([])
     private(set) var entryByName: [String: Int] = [:]
+    /// Each entry's name folded (``NameKey/folded(_:)``), as compiling found it: a document
+    /// folds a known entity's name without doing it again.
+    private(set) var foldedNames: [String] = []
     /// Bodies and units by their other names too ("Russian Ministry of Defence"): a state's organ
     /// named in the text's own words is found under any of its spellings.
     private var organByForm: [String: Int] = [:]
@@ -149,8 +152,8 @@ public struct Lexicon: Sendable {
         // Capitals become city entries of their own, remembered (with any other seat of
         // government) as the state's seat.
         var byName: [String: Int] = [:]
-        for (i, entry) in entries.enumerated() {
-            let key = NameKey.folded(entry.name)
+        foldedNames = entries.map { NameKey.folded($0.name) }
+        for (i, (entry, key)) in zip(entries, foldedNames).enumerated() {
             if byName[key] == nil || entry.type == .state { byName[key] = i }
         }
         capitalOf = [:]
@@ -163,6 +166,7 @@ public struct Lexicon: Sendable {
                 var city = LexiconEntry(name: capital, type: .city)
                 city.country = entry.name
                 entries.append(city)
+                foldedNames.append(key)
                 byName[key] = entries.count - 1
                 capitalOf[entries.count - 1] = i
             }

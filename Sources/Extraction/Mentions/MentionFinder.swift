@@ -64,7 +64,8 @@ struct MentionFinder {
 
     mutating func entity(named name: String, type: EntityType, lexiconEntry: Int? = nil) -> Int {
         if let entry = lexiconEntry, let i = entityByLexicon[entry] { return i }
-        let key = NameKey.folded(name)
+        // (Every caller with an entry names the entity by the entry's name, folded once by the lexicon.)
+        let key = lexiconEntry.map { lexicon.foldedNames[$0] } ?? NameKey.folded(name)
         if let i = entityByKey[key], lexiconEntry == nil || entities[i].lexiconEntry == nil { return i }
         entities.append(DocumentEntity(name: name, type: type, lexiconEntry: lexiconEntry))
         let i = entities.count - 1

@@ -139,7 +139,8 @@ extension RelationFinder {
     static func statesByKey(_ entities: [DocumentEntity]) -> [String: Int] {
         var states: [String: Int] = [:]
         for (e, entity) in entities.enumerated() where entity.type == .state && entity.mentions > 0 {
-            states[NameKey.folded(entity.name)] = states[NameKey.folded(entity.name)] ?? e
+            let key = NameKey.folded(entity.name)
+            if states[key] == nil { states[key] = e }
         }
         return states
     }
