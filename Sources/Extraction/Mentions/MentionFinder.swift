@@ -1051,7 +1051,8 @@ struct MentionFinder {
     private mutating func resolvePerson(_ range: Range<Int>) -> Int {
         let name = surface(range)
         let key = NameKey.folded(name)
-        if let i = personByName[key] ?? (key.contains(" ") ? nil : personBySurname[key] ?? personByFirstName[key].flatMap({ $0 >= 0 ? $0 : nil })) { return i }
+        // (A byte test for the space: `contains(" ")` is Foundation's string search here.)
+        if let i = personByName[key] ?? (key.utf8.contains(0x20) ? nil : personBySurname[key] ?? personByFirstName[key].flatMap({ $0 >= 0 ? $0 : nil })) { return i }
         // A person the lexicon knows, met after a title ("President Jane Doe"): the same entity
         // as the bare name, and linked to what the lexicon knows of them.
         if let match = lexiconMatch(from: range.lowerBound, limit: range.upperBound),
