@@ -972,12 +972,12 @@ extension RelationFinder {
                type(next) == .person || (mentions[next].isPossessive && (officeHolder(after: next, in: ms) ?? personAfterPossessive(next)) != nil) { continue }
             // ("posts in Kayes, the main city of the west, and in Nioro": the same marker again
             // after an apposition of the last item.)
-            if tokens[i + 1].key == "and", i + 2 < clause.upperBound, markers.contains(tokens[i + 2].key), closesApposition(at: i, after: t) { continue }
+            if tokens[i + 1].key == "and", i + 2 < clause.upperBound, markers.contains(tokens[i + 2]), closesApposition(at: i, after: t) { continue }
             // (", and on to Ankara", ", and then to Tehran": the marker again, past an adverb of sequence.)
             if tokens[i + 1].key == "and", Self.sequenceAdverbs.contains(tokens[i + 2]) {
                 var j = i + 2
                 while Self.sequenceAdverbs.contains(tokens[j]) { j += 1 }
-                if j < clause.upperBound, markers.contains(tokens[j].key) { continue }
+                if j < clause.upperBound, markers.contains(tokens[j]) { continue }
             }
             end = min(end, i)
             break
