@@ -18,18 +18,19 @@ public struct Lexicon: Sendable {
     private(set) var index = NameIndex()
     /// Each word's key number and cues, in one probe.
     private(set) var words = WordCodes()
-    private(set) var roleIndex: [[String]: RoleEntry] = [:]
+    private var roleTrie = RoleTrie([])
     /// The most tokens a role phrase spans ("chief of the defence staff": 5), so that callers
     /// look far enough ahead.
     private(set) var longestRole = 1
-    /// The first key of every role phrase.
-    private var roleFirstKeys: WordSet = []
     /// Keys that are a whole role by themselves ("general", "minister", "spokesman").
     private var singleWordRoleKeys: WordSet = []
     /// ``givenNames``, probed by token.
     private var givenNameKeys: WordSet = []
     private var headIndex = WordTable<NameHeadEntry>([])
     private(set) var entryByName: [String: Int] = [:]
+    /// Each entry's name folded (``NameKey/folded(_:)``), as compiling found it: a document
+    /// folds a known entity's name without doing it again.
+    private(set) var foldedNames: [String] = []
     /// Bodies and units by their other names too ("Russian Ministry of Defence"): a state's organ
     /// named in the text's own words is found under any of its spellings.
     private var organByForm: [String: Int] = [:]
@@ -119,15 +120,15 @@ public struct Lexicon: Sendable {
     /// The role a token sequence starting at `tokens[i]` names, longest first. It reads at most
     /// ``longestRole`` tokens, so callers may pass the rest of the sentence.
     func role(in tokens: Slice<TokenList>) -> (RoleEntry, length: Int)? {
-        // Most words start no role: one probe settles it before any key list is built.
-        guard let first = tokens.first, first.kind == .word, roleFirstKeys.contains(first) else { return nil }
-        var keys: [String] = []
+        var node = RoleTrie.root
         var best: (RoleEntry, Int)?
         for (k, t) in tokens.prefix(longestRole).enumerated() {
             guard t.kind == .word || (t.text == "-" && k > 0) else { break }
             if t.text == "-" { continue }
-            keys.append(t.key)
-            if let role = roleIndex[keys] { best = (role, k + 1) }
+            // No role goes on with this word: none is longer than the best found.
+            guard let next = roleTrie.node(after: node, t) else { break }
+            node = next
+            if let role = roleTrie.role(at: node) { best = (role, k + 1) }
         }
         return best
     }
@@ -151,8 +152,8 @@ public struct Lexicon: Sendable {
         // Capitals become city entries of their own, remembered (with any other seat of
         // government) as the state's seat.
         var byName: [String: Int] = [:]
-        for (i, entry) in entries.enumerated() {
-            let key = NameKey.folded(entry.name)
+        foldedNames = entries.map { NameKey.folded($0.name) }
+        for (i, (entry, key)) in zip(entries, foldedNames).enumerated() {
             if byName[key] == nil || entry.type == .state { byName[key] = i }
         }
         capitalOf = [:]
@@ -165,6 +166,7 @@ public struct Lexicon: Sendable {
                 var city = LexiconEntry(name: capital, type: .city)
                 city.country = entry.name
                 entries.append(city)
+                foldedNames.append(key)
                 byName[key] = entries.count - 1
                 capitalOf[entries.count - 1] = i
             }
@@ -197,22 +199,18 @@ public struct Lexicon: Sendable {
             }
             if !surnames.isEmpty { otherSurnames[i] = surnames }
         }
-        roleIndex = [:]
         longestRole = 1
-        var roleFirst: [String] = [], singleWordRoles: [String] = []
+        var phrases: [(keys: [String], role: RoleEntry)] = [], singleWordRoles: [String] = []
         for role in roles {
             for form in [role.phrase] + (role.abbreviations ?? []) {
                 let formTokens = Tokenizer.tokenize(NormalizedText(form))
                 let keys = formTokens.filter { $0.kind == .word }.map(\.key)
                 longestRole = max(longestRole, formTokens.count)
-                if !keys.isEmpty, roleIndex[keys] == nil {
-                    roleIndex[keys] = role
-                    roleFirst.append(keys[0])
-                    if keys.count == 1 { singleWordRoles.append(keys[0]) }
-                }
+                phrases.append((keys, role))
+                if keys.count == 1 { singleWordRoles.append(keys[0]) }
             }
         }
-        roleFirstKeys = WordSet(roleFirst)
+        roleTrie = RoleTrie(phrases)
         singleWordRoleKeys = WordSet(singleWordRoles)
         givenNameKeys = WordSet(givenNames)
         var heads: [(String, NameHeadEntry)] = []

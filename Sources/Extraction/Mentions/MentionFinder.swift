@@ -64,7 +64,8 @@ struct MentionFinder {
 
     mutating func entity(named name: String, type: EntityType, lexiconEntry: Int? = nil) -> Int {
         if let entry = lexiconEntry, let i = entityByLexicon[entry] { return i }
-        let key = NameKey.folded(name)
+        // (Every caller with an entry names the entity by the entry's name, folded once by the lexicon.)
+        let key = lexiconEntry.map { lexicon.foldedNames[$0] } ?? NameKey.folded(name)
         if let i = entityByKey[key], lexiconEntry == nil || entities[i].lexiconEntry == nil { return i }
         entities.append(DocumentEntity(name: name, type: type, lexiconEntry: lexiconEntry))
         let i = entities.count - 1
@@ -749,42 +750,42 @@ struct MentionFinder {
     /// that starts at `start`; empty when `start` does not begin a name.
     private func capitalizedRun(from start: Int, end: Int) -> Range<Int> {
         guard start < end else { return start..<start }   // nothing after a final "'s" (fuzz crash)
-        let first = tokens[start]
-        guard first.kind == .word else { return start..<start }
+        // (Tokens are read in place, tokens[start] and tokens[e], not copied out: a copy retains
+        // and releases its two strings, and this runs for every word.)
+        guard tokens[start].kind == .word else { return start..<start }
         // "al-Khadim", "el-Fasher": a lower-case article hyphened to a capitalized word opens a name.
         // (Tested cheapest first: this runs for every lower-case word.)
-        if !first.isCapitalized {
+        if !tokens[start].isCapitalized {
             guard start + 2 < end, tokens[start + 1].kind == .punctuation, !tokens[start + 1].spaceBefore, tokens[start + 2].isCapitalized,
-                  !tokens[start + 2].spaceBefore, tokens[start + 1].text == "-", Self.arabicArticles.contains(first) else { return start..<start }
+                  !tokens[start + 2].spaceBefore, tokens[start + 1].text == "-", Self.arabicArticles.contains(tokens[start]) else { return start..<start }
         }
-        guard !WordLists.calendar.contains(first) else { return start..<start }
+        guard !WordLists.calendar.contains(tokens[start]) else { return start..<start }
         // "Soldiers of the Republican Guard": people under arms, capitalized only to open a
         // sentence, are not the first word of the body they belong to.
-        if WordLists.armedPeople.contains(first), start + 1 < end, tokens[start + 1].key == "of" { return start..<start }
+        if WordLists.armedPeople.contains(tokens[start]), start + 1 < end, tokens[start + 1].key == "of" { return start..<start }
         var e = start + 1
         var lastGood = e
         while e < end {
-            let t = tokens[e]
-            if t.lineBreakBefore { break }
-            if t.kind == .word && t.isCapitalized { e += 1; lastGood = e; continue }
-            if t.kind == .number, tokens[e - 1].isCapitalized { e += 1; lastGood = e; continue }
+            if tokens[e].lineBreakBefore { break }
+            if tokens[e].kind == .word && tokens[e].isCapitalized { e += 1; lastGood = e; continue }
+            if tokens[e].kind == .number, tokens[e - 1].isCapitalized { e += 1; lastGood = e; continue }
             // "All People's Congress", "Tigray People's Liberation Front": a party's name goes on
             // past "People's" ("Workers'", "Women's") to the capitalized word after it.
-            if t.kind == .possessive, e + 1 < end, tokens[e + 1].kind == .word, tokens[e + 1].isCapitalized, Self.possessiveNameWords.contains(tokens[e - 1]) { e += 1; continue }
-            if t.text == "-", !t.spaceBefore, e + 1 < end, tokens[e + 1].kind == .word, !tokens[e + 1].spaceBefore { e += 1; continue }
-            if t.kind == .word, WordLists.nameConnectors.contains(t), e + 1 < end,
+            if tokens[e].kind == .possessive, e + 1 < end, tokens[e + 1].kind == .word, tokens[e + 1].isCapitalized, Self.possessiveNameWords.contains(tokens[e - 1]) { e += 1; continue }
+            if tokens[e].text == "-", !tokens[e].spaceBefore, e + 1 < end, tokens[e + 1].kind == .word, !tokens[e + 1].spaceBefore { e += 1; continue }
+            if tokens[e].kind == .word, WordLists.nameConnectors.contains(tokens[e]), e + 1 < end,
                tokens[e + 1].isCapitalized || tokens[e + 1].text == "-" || (tokens[e + 1].key == "the" && e + 2 < end && tokens[e + 2].isCapitalized) {
                 // "Sophie Martin of Le Monde": a person's name ends before the body they work for.
                 // ("Hussein Mwinyi of the CCM": an acronym is a body too.)
-                if t.key == "of", lexicon.isGivenName(first), case let next = tokens[e + 1].key == "the" ? e + 2 : e + 1,
+                if tokens[e].key == "of", lexicon.isGivenName(tokens[start]), case let next = tokens[e + 1].key == "the" ? e + 2 : e + 1,
                    (next < end && tokens[next].isAllCaps && tokens[next].key.count >= 2) || lexiconMatch(from: next, limit: end).map({ $0.form.type != .person }) == true { break }
                 // ("the Alliance for Change of Jean-Pierre Fabre": a body's name ends before the
                 // person it is of.)
-                if t.key == "of", e + 2 < end, lexicon.isGivenName(tokens[e + 1]), tokens[e + 2].isCapitalized || (tokens[e + 2].text == "-" && !tokens[e + 2].spaceBefore),
-                   !lexicon.isGivenName(first) { break }
+                if tokens[e].key == "of", e + 2 < end, lexicon.isGivenName(tokens[e + 1]), tokens[e + 2].isCapitalized || (tokens[e + 2].text == "-" && !tokens[e + 2].spaceBefore),
+                   !lexicon.isGivenName(tokens[start]) { break }
                 e += 1; continue
             }
-            if t.kind == .word, t.key == "the", e > start, WordLists.nameConnectors.contains(tokens[e - 1]) { e += 1; continue }
+            if tokens[e].kind == .word, tokens[e].key == "the", e > start, WordLists.nameConnectors.contains(tokens[e - 1]) { e += 1; continue }
             break
         }
         return start..<lastGood
@@ -1050,7 +1051,8 @@ struct MentionFinder {
     private mutating func resolvePerson(_ range: Range<Int>) -> Int {
         let name = surface(range)
         let key = NameKey.folded(name)
-        if let i = personByName[key] ?? (key.contains(" ") ? nil : personBySurname[key] ?? personByFirstName[key].flatMap({ $0 >= 0 ? $0 : nil })) { return i }
+        // (A byte test for the space: `contains(" ")` is Foundation's string search here.)
+        if let i = personByName[key] ?? (key.utf8.contains(0x20) ? nil : personBySurname[key] ?? personByFirstName[key].flatMap({ $0 >= 0 ? $0 : nil })) { return i }
         // A person the lexicon knows, met after a title ("President Jane Doe"): the same entity
         // as the bare name, and linked to what the lexicon knows of them.
         if let match = lexiconMatch(from: range.lowerBound, limit: range.upperBound),

@@ -54,6 +54,8 @@ struct NominalResolver {
         for (s, sentence) in sentences.enumerated() {
             for i in sentence where !covered[i] && cues[i].contains(.nominal) {
                 let key = tokens[i].key
+                // (The word lists below are probed with the token, whose hash the tokenizer
+                // computed; the key string would be hashed again for each list.)
                 // "had been sent there", "deployed there in 2021": the place last named, in this
                 // sentence or the one before, after a verb that puts forces somewhere.
                 // A town or base before a state: the sentence's own last one, else the first the
@@ -67,7 +69,7 @@ struct NominalResolver {
                     continue
                 }
                 // A determiner-led base phrase.
-                if Self.baseNouns.contains(key), let base = salientBase {
+                if Self.baseNouns.contains(tokens[i]), let base = salientBase {
                     var j = i - 1
                     var modifiers: [String] = []
                     while j >= sentence.lowerBound, tokens[j].kind == .word, !covered[j],
@@ -91,7 +93,7 @@ struct NominalResolver {
                 // "MINUSMA pulled out of Kidal, and Malian troops entered the town": the one town
                 // this sentence names before it, else the one the sentence before names ("the town
                 // of Ber" names its own; two towns named leave it open).
-                if Self.townNouns.contains(key), i > sentence.lowerBound, tokens[i - 1].key == "the",
+                if Self.townNouns.contains(tokens[i]), i > sentence.lowerBound, tokens[i - 1].key == "the",
                    !(i + 1 < sentence.upperBound && (tokens[i + 1].key == "of" || tokens[i + 1].isCapitalized || covered[i + 1])) {
                     // The one town a sentence names before `i`: nil for none, -1 for several.
                     // (Not a town that only gives a bearing: "170 kilometres south-east of Khartoum".)
@@ -113,7 +115,7 @@ struct NominalResolver {
                     continue
                 }
                 // "Niger, whose junta …": the state just named.
-                if WordLists.governmentNouns.contains(key), i >= 3, tokens[i - 1].key == "whose", tokens[i - 2].text == ",",
+                if WordLists.governmentNouns.contains(tokens[i]), i >= 3, tokens[i - 1].key == "whose", tokens[i - 2].text == ",",
                    let named = finder.mentions.last(where: { $0.end == i - 2 }), finder.entities[named.entity].type == .state {
                     added.append(((i - 1)..<(i + 1), named.entity))
                     continue
@@ -136,7 +138,7 @@ struct NominalResolver {
                 }
                 // "the brigade's commander", "the movement's leader": the body just named whose
                 // name ends in that noun ("the 444 Brigade", "the M23 Movement").
-                if Self.bodyHeads.contains(key), i > sentence.lowerBound, tokens[i - 1].key == "the", i + 1 < sentence.upperBound, tokens[i + 1].kind == .possessive {
+                if Self.bodyHeads.contains(tokens[i]), i > sentence.lowerBound, tokens[i - 1].key == "the", i + 1 < sentence.upperBound, tokens[i + 1].kind == .possessive {
                     search: for back in stride(from: s, through: max(0, s - 2), by: -1) {
                         for k in bySentence[back].reversed() where finder.mentions[k].end <= i && finder.mentions[k].kind == .name
                             && NameKey.folded(finder.entities[finder.mentions[k].entity].name).hasSuffix(" " + key) {
@@ -147,7 +149,7 @@ struct NominalResolver {
                     continue
                 }
                 // "Col. Assimi Goita's government": the state of the person who leads it.
-                if WordLists.governmentNouns.contains(key), i >= 2, tokens[i - 1].kind == .possessive,
+                if WordLists.governmentNouns.contains(tokens[i]), i >= 2, tokens[i - 1].kind == .possessive,
                    let person = finder.mentions.last(where: { $0.end == i - 1 }), finder.entities[person.entity].type == .person,
                    let state = personState(person.entity, finder: finder) ?? juntaState ?? dominantState {
                     added.append(((i - 1)..<(i + 1), state))
@@ -174,7 +176,7 @@ struct NominalResolver {
                 // rules read the list before "whose".)
                 if i >= sentence.lowerBound + 2, tokens[i - 1].key == "whose" || (tokens[i - 2].key == "whose" && Self.governmentModifiers.contains(tokens[i - 1])) { continue }
                 // The government of the junta state.
-                if WordLists.governmentNouns.contains(key) || (["leaders", "rulers", "officers"].contains(key) && i > sentence.lowerBound && ["military", "junta"].contains(tokens[i - 1].key)),
+                if WordLists.governmentNouns.contains(tokens[i]) || (["leaders", "rulers", "officers"].contains(key) && i > sentence.lowerBound && ["military", "junta"].contains(tokens[i - 1].key)),
                    i > sentence.lowerBound,
                    // ("Tiani's junta … the military government": with no state named with the junta
                    // words, the state the report is about.)
@@ -224,7 +226,7 @@ struct NominalResolver {
                     continue
                 }
                 // "the militants overran Moqokori": the one armed group the report is about.
-                if Self.jihadistNouns.contains(key), let group = dominantGroup, i > sentence.lowerBound, tokens[i - 1].key == "the" {
+                if Self.jihadistNouns.contains(tokens[i]), let group = dominantGroup, i > sentence.lowerBound, tokens[i - 1].key == "the" {
                     added.append(((i - 1)..<(i + 1), group))
                     continue
                 }

@@ -139,7 +139,8 @@ extension RelationFinder {
     static func statesByKey(_ entities: [DocumentEntity]) -> [String: Int] {
         var states: [String: Int] = [:]
         for (e, entity) in entities.enumerated() where entity.type == .state && entity.mentions > 0 {
-            states[NameKey.folded(entity.name)] = states[NameKey.folded(entity.name)] ?? e
+            let key = NameKey.folded(entity.name)
+            if states[key] == nil { states[key] = e }
         }
         return states
     }
@@ -954,6 +955,9 @@ extension RelationFinder {
     /// - Parameter excluded: a marker of `markers` that does not introduce an object here (a
     ///   noun frame's agent marker).
     func objects(after t: Int, clause: Range<Int>, types: EntityTypes, markers: WordSet, excluding excluded: String? = nil, in ms: [Int]) -> [Int] {
+        // Most calls have no mention of the wanted types after the trigger in the clause, and so
+        // no object: said before any list is built.
+        guard ms.contains(where: { mentions[$0].start > t && mentions[$0].start < clause.upperBound && types.contains(type($0)) }) else { return [] }
         func isMarker(_ m: String) -> Bool { m != excluded && markers.contains(m) }
         var end = clause.upperBound
         // ("supported Haftar, whose forces control Libya's east": a person's relative clause says
@@ -974,12 +978,12 @@ extension RelationFinder {
                type(next) == .person || (mentions[next].isPossessive && (officeHolder(after: next, in: ms) ?? personAfterPossessive(next)) != nil) { continue }
             // ("posts in Kayes, the main city of the west, and in Nioro": the same marker again
             // after an apposition of the last item.)
-            if tokens[i + 1].key == "and", i + 2 < clause.upperBound, markers.contains(tokens[i + 2].key), closesApposition(at: i, after: t) { continue }
+            if tokens[i + 1].key == "and", i + 2 < clause.upperBound, markers.contains(tokens[i + 2]), closesApposition(at: i, after: t) { continue }
             // (", and on to Ankara", ", and then to Tehran": the marker again, past an adverb of sequence.)
             if tokens[i + 1].key == "and", Self.sequenceAdverbs.contains(tokens[i + 2]) {
                 var j = i + 2
                 while Self.sequenceAdverbs.contains(tokens[j]) { j += 1 }
-                if j < clause.upperBound, markers.contains(tokens[j].key) { continue }
+                if j < clause.upperBound, markers.contains(tokens[j]) { continue }
             }
             end = min(end, i)
             break
