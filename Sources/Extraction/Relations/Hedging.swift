@@ -9,9 +9,12 @@ enum Hedging {
     static let negations: WordSet = ["not", "no", "never", "neither", "nor", "denied", "denies", "deny", "dont", "didnt", "doesnt", "wont", "cannot", "cant", "without", "rejected", "rejects", "reject", "rejecting", "denying", "refused", "refuses", "refusing"]
     static let modals: WordSet = ["could", "might", "may", "possibility", "possible", "potential", "plans", "plan", "planned", "considering", "considered", "seeking", "threatened", "threatens", "if", "whether", "rumored", "rumoured", "unverified",  "propose", "proposed", "ultimatum", "questions", "fate", "concerns", "concern", "urging", "any", "capable", "able", "would-be"]
 
+    /// Verbs that deny a claim named after them ("dismissed the claims that …").
     static let dismissals: WordSet = ["dismissed", "dismisses", "dismissing", "dismiss"]
+    /// Nouns that report a claim without stating it ("the assertion that …").
     static let allegations: WordSet = ["assertion", "assertions", "allegation", "allegations"]
-    static let claimNouns: WordSet = ["assertion", "assertions", "claim", "claims", "allegation", "allegations", "suggestion", "suggestions", "reports"]
+    /// What a denial dismisses: the allegations and other claims.
+    static let claimNouns: WordSet = allegations.union(["claim", "claims", "suggestion", "suggestions", "reports"])
 
     /// "May 3", "3 May", "in May 2024": the month, not the modal verb.
     static func isMonth(_ tokens: TokenList, _ i: Int) -> Bool {

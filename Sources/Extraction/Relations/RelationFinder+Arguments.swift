@@ -1029,9 +1029,9 @@ extension RelationFinder {
            ["from", "of"].contains(tokens[mentions[owner].start - 1].key) || (tokens[mentions[owner].start - 1].key == "the" && ["from", "of"].contains(tokens[mentions[owner].start - 2].key)) {
             first = owner
         }
-        // "stationed in Ethiopia's northern Tigray region", "in Tripoli's Abu Salim district": the
-        // town or region the possessive owns. (A base keeps its owner too: "the raid on Kenya's
-        // Manda Bay base" attacks Kenya, which the frames read from the possessive.)
+        // "deployed to Mali's central Mopti region", "attacked villages in Nigeria's Borno State":
+        // the town or region the possessive owns, when the frame takes one. (A base keeps its
+        // owner: "the raid on Kenya's Manda Bay base" attacks Kenya.)
         if mentions[first].isPossessive, [.state, .city, .region].contains(type(first)),
            let owned = after.first(where: { mentions[$0].start >= mentions[first].end }), mentions[owned].kind == .name, mentions[owned].start - mentions[first].end <= 4,
            [.region, .city].contains(type(owned)), types.contains(type(owned)),
