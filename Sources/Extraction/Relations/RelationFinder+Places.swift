@@ -298,14 +298,18 @@ extension RelationFinder {
             let target = type(n)
             // "American service members were stationed in Niger": the verb says stationed.
             let stationedVerb = tokens[verbStart..<i].contains { ["stationed", "based", "garrisoned"].contains($0.key) }
+            let relation: (type: RelationType, rule: String)
+            if target == .base || (sawPost && target == .city) || (stationedVerb && [.state, .city].contains(target)) {
+                relation = (.stationedAt, sawPost ? "post-in" : (stationedVerb ? "stationed-in" : "forces-at"))
+            } else if target == .state || target == .city {
+                relation = (.deployedTo, "forces-in")
+            } else {
+                continue
+            }
             // ("stationed in Ivory Coast and Chad": each place of the list.)
             for place in [n] + list(startingAt: n, in: ms).dropFirst().prefix(while: { type($0) == target && mentions[$0].kind != .demonym })
             where mentions[place].entity != mentions[m].entity {
-                if target == .base || (sawPost && target == .city) || (stationedVerb && [.state, .city].contains(target)) {
-                    emit(mentions[m].entity, .stationedAt, mentions[place].entity, sentence: s, rule: sawPost ? "post-in" : (stationedVerb ? "stationed-in" : "forces-at"), span: span(m, place))
-                } else if target == .state || target == .city {
-                    emit(mentions[m].entity, .deployedTo, mentions[place].entity, sentence: s, rule: "forces-in", span: span(m, place))
-                }
+                emit(mentions[m].entity, relation.type, mentions[place].entity, sentence: s, rule: relation.rule, span: span(m, place))
             }
         }
     }

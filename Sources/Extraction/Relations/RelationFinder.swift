@@ -171,9 +171,8 @@ final class RelationFinder {
                     // ("at the request of Mali's military rulers": the possessive's state.)
                     requester = mentionAt[j].flatMap { mentions[$0].start == j ? $0 : nil }
                 } else if tokens[k - 1].kind == .possessive, let m = mentionAt[k - 2], mentions[m].end == k - 1 {
-                    var a = mentions[m].start - 1
-                    while a > sentence.lowerBound, isDeterminer(a) { a -= 1 }
-                    if tokens[a].key == "at" { requester = m }
+                    let at = tokenBefore(m, pastDeterminersDownTo: sentence.lowerBound)
+                    if at >= sentence.lowerBound, tokens[at].key == "at" { requester = m }
                 }
                 guard let requester else { continue }
                 // ("at Bamako's demand": a capital asks for its state.)
