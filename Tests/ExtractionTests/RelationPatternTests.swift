@@ -1687,6 +1687,19 @@ import NewsGraph
         Case("In June, ADF fighters attacked a secondary school in Bwera, a border town inside Uganda.", [("Allied Democratic Forces", .attacks, "Bwera")]),
         Case("Girls seized from a school in Nigeria's Zamfara State were freed, but pupils taken from a school in Niger State were still held.",
              [], not: [("Nigeria", .attacks, "Niger State")]),
+        // A list of leaders paired with their states by "of", after a plural noun for officials
+        // of a bloc: each leads the state, each state belongs to the bloc, and the host meets them.
+        Case("Chancellor Olaf Scholz welcomed the three heads of state of ECOWAS - Amadou Diallo of Mali, Jean Ouedraogo of Burkina Faso and Moussa Issa of Niger - in the northern German city of Hamburg.",
+             [("Amadou Diallo", .leads, "Mali"), ("Moussa Issa", .leads, "Niger"), ("Burkina Faso", .memberOf, "ECOWAS"), ("Olaf Scholz", .meets, "Moussa Issa")]),
+        // A diagonal compass word before a town's description.
+        Case("President Emmanuel Macron hosted Ibrahim Boubacar Keita in the southwestern French town of Pau.", [("Ibrahim Boubacar Keïta", .visits, "Pau")]),
+        // The operation a state deploys under is deployed with it.
+        Case("In 2014 the United States sent troops to Liberia under Operation United Assistance.", [("Operation United Assistance", .deployedTo, "Liberia")]),
+        // Where an armed group kills, it attacks; a state's troops killing militants somewhere do not.
+        Case("Al-Shabaab killed dozens of shoppers in Nairobi in 2013.", [("al-Shabaab", .attacks, "Nairobi")]),
+        Case("Malian troops killed twenty militants in Gao.", [], not: [("Mali", .attacks, "Gao")]),
+        // A head of state the lexicon knows serves the state he heads, not the sentence's other state.
+        Case("South Africa had soldiers in the country under an agreement with Bozize's government.", [], not: [("François Bozizé", .leads, "South Africa")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -106,15 +106,16 @@ public struct Lexicon: Sendable {
     }
 
     /// The state an entry belongs to, following `parent` through bodies (a general → the
-    /// Pentagon → the United States); nil when the chain names no state within three steps.
+    /// Pentagon → the United States); when that chain names no state within three steps, the
+    /// state the person heads or headed (a former president now leading a rebel coalition).
     func homeState(of index: Int) -> String? {
         var name = entries[index].parent
         for _ in 0..<3 {
-            guard let n = name, let entry = entry(named: n) else { return nil }
+            guard let n = name, let entry = entry(named: n) else { break }
             if entry.type == .state { return entry.name }
             name = entry.parent
         }
-        return nil
+        return entries[index].heads
     }
 
     /// The role a token sequence starting at `tokens[i]` names, longest first. It reads at most

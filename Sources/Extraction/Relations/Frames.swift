@@ -278,6 +278,11 @@ enum FrameTable {
               subjectTypes: [.person, .state, .organization], objectTypes: [.person, .state, .organization, .alliance, .armedGroup, .militaryUnit], voice: .active, agentMarker: nil, name: "accuse"),
         Frame(relation: .attacks, triggers: verb("attack").union(verb("target")).union(verb("strike", "struck")).union(verb("bomb")).union(verb("ambush")).union(verb("besiege")).union(verb("blockade")).union(verb("shell")).union(verb("storm")).union(verb("raid")).union(verb("surround")).union(verb("encircle")).union(["raids", "airstrikes", "strikes", "killed", "kill", "killing", "overran", "overrun"]),
               objectMarkers: ["", "on", "against", "near"], subjectTypes: [.state, .armedGroup, .militaryUnit], objectTypes: [.armedGroup, .militaryUnit, .state, .city, .base, .region], voice: .active, agentMarker: nil, name: "attack"),
+        // "gunmen killed 15 villagers in Mera", "killed 28 soldiers at a post in Kpendjal": the
+        // place where an armed group kills is attacked. (Not read passive: "were killed in Gao"
+        // names no one. A state's forces killing somewhere are mostly fighting there.)
+        Frame(relation: .attacks, triggers: ["killed", "kill", "kills", "killing", "massacred"], objectMarkers: ["in", "at"], subjectTypes: [.armedGroup],
+              objectTypes: [.city, .base, .region], voice: .active, agentMarker: nil, name: "kill-in", readsPassive: false),
         // "fired rockets at Asmara", "opened fire on the convoy": at or on a target only ("fired the
         // minister" dismisses him).
         Frame(relation: .attacks, triggers: ["fired", "fires", "firing", "fire"], objectMarkers: ["at", "on"], subjectTypes: [.state, .armedGroup, .militaryUnit],

@@ -170,6 +170,21 @@ extension RelationFinder {
         return lexicon.entryIndex(named: heads) == j
     }
 
+    /// True when the words from `lo` up to `hi` are a plural noun for officials, of whatever
+    /// body, opening a list at a dash, colon or comma: "hosted the five heads of state of the
+    /// G5 Sahel - X of Mali, …". The people listed are then the verb's objects however long the
+    /// noun phrase.
+    ///
+    /// - Complexity: O(`hi` − `lo`).
+    func announcesOfficials(from lo: Int, to hi: Int) -> Bool {
+        guard hi - lo >= 2, ["-", ":", ",", "\u{2013}", "\u{2014}"].contains(tokens[hi - 1].text),
+              (lo..<(hi - 1)).contains(where: { Self.officialsNouns.contains(tokens[$0]) }) else { return false }
+        return (lo..<(hi - 1)).allSatisfy { i in
+            isDeterminer(i) || tokens[i].kind == .number || GroupResolver.sizes[tokens[i].key] != nil || Self.officialsNouns.contains(tokens[i])
+                || ["of", "state", "government", "the"].contains(tokens[i].key) || (mentionAt[i].map { type($0) != .person } ?? false)
+        }
+    }
+
     /// The mention introduced by a marker word: "to" in "deployed to Niger", "" for a direct object.
     func marker(before m: Int, notBefore floor: Int) -> String {
         // "sent there": "there" is in the place it stands for.
@@ -242,7 +257,7 @@ extension RelationFinder {
                                           "northernmost", "southernmost", "easternmost", "westernmost"]
 
     /// Words that may stand between a marker and its object: "to the northern town of".
-    static let modifiers: WordSet = ["military", "air", "separate", "same", "shared", "drone", "new", "former", "key", "main", "central", "northern", "southern", "eastern",
+    static let modifiers: WordSet = ["military", "air", "separate", "same", "shared", "drone", "new", "former", "key", "main", "central", "northern", "southern", "eastern", "northeastern", "northwestern", "southeastern", "southwestern",
                                          "western", "capital", "city", "country", "nation", "base", "airbase", "international", "nearby", "neighbouring", "neighboring",
                                          "remaining", "troops", "forces", "all", "remote",
                                          // A company's description before its name: "with the Russian nuclear company Rosatom".
@@ -1008,8 +1023,9 @@ extension RelationFinder {
         // the Rwanda Defence Force (RDF) and police officers to Mozambique": a long list of the
         // forces sent, the state's own forces among them, is still the verb's.)
         let firstMarker = markerThroughIncluding(first, notBefore: t + 1)
-        // (A list after ", including" is as near as the noun it names.)
-        if mentions[first].start - t > 9, marker(before: first, notBefore: t + 1) != "including" {
+        // (A list after ", including" is as near as the noun it names, and so is a list that a
+        // plural noun for officials announces.)
+        if mentions[first].start - t > 9, marker(before: first, notBefore: t + 1) != "including", !announcesOfficials(from: t + 1, to: mentions[first].start) {
             guard mentions[first].start - t <= 18, firstMarker == "to",
                   !after.contains(where: { mentions[$0].start < mentions[first].start && types.contains(type($0)) && !mentions[$0].isForces }),
                   !((t + 1)..<mentions[first].start).contains(where: { (cues[$0].contains(.clauseBoundary) && !["(", ")"].contains(tokens[$0].text)) || (cues[$0].contains(.frameTrigger) && !cues[$0].contains(.determiner)) }),
@@ -1074,9 +1090,9 @@ extension RelationFinder {
             }
             var gap = gap(mentions[current].end, mentions[next].start)
             if isBracketed(current) { gap = gap.dropFirst() }
-            // "Claire Martin of Le Monde and Paul Petit of Libération": whom each works for
-            // qualifies the person and does not end the list.
-            if type(current) == .person, !types.contains(type(next)), gap.count == 1, gap.first?.key == "of" {
+            // "Claire Martin of Le Monde and Paul Petit of Libération", "X of Mali and Y of Chad":
+            // whom each works for qualifies the person and does not end the list.
+            if type(current) == .person, !types.contains(type(next)) || type(next) == .state, gap.count == 1, gap.first?.key == "of" {
                 current = next
                 continue
             }

@@ -5,17 +5,18 @@ import NewsGraph
 /// ("two senior officers of the Malian army: Gen. X and Gen. Y").
 extension RelationFinder {
     /// "All three are run by officers who seized power: Gen. Assimi Goïta in Mali, Capt. Ibrahim
-    /// Traoré in Burkina Faso and Gen. Abdourahamane Tiani in Niger": each person of a list that
+    /// Traoré in Burkina Faso and Gen. Abdourahamane Tiani in Niger", "the heads of state of the
+    /// bloc, X of Mali, Y of Chad and Z of Niger": each person of a list that
     /// pairs two or more people with states leads the state paired with them, when the sentence
     /// speaks of leaders or rulers before the list, or the lexicon knows the person heads it.
     ///
     /// - Complexity: O(*m*) in the sentence's mentions.
     func findDistributedLeaders(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        // Every "PERSON in STATE" pair of the sentence, in order.
+        // Every "PERSON in STATE" or "PERSON of STATE" pair of the sentence, in order.
         var pairs: [(person: Int, state: Int)] = []
         for p in ms where type(p) == .person {
             var j = mentions[p].end
-            guard j + 1 < sentence.upperBound, tokens[j].key == "in" else { continue }
+            guard j + 1 < sentence.upperBound, ["in", "of"].contains(tokens[j].key) else { continue }
             j += 1
             if tokens[j].key == "the" { j += 1 }
             guard j < sentence.upperBound, let state = mentionAt[j], mentions[state].start == j, type(state) == .state, mentions[state].kind == .name else { continue }
@@ -43,7 +44,29 @@ extension RelationFinder {
                 emit(mentions[pair.person].entity, .leads, mentions[pair.state].entity, sentence: s, rule: "distributed-leaders",
                      span: span(pair.person, pair.state))
             }
+            // ("the heads of state of the G5 Sahel - X of Mali, Y of Chad": the states are members
+            // of the bloc whose leaders the list names.)
+            if let bloc = blocOfOfficials(before: mentions[run[0].person].start, in: ms) {
+                for pair in run {
+                    emit(mentions[pair.state].entity, .memberOf, mentions[bloc].entity, sentence: s, rule: "distributed-leaders-of", span: span(bloc, pair.state))
+                }
+            }
         }
+    }
+
+    /// The alliance named just before `i` as the body of plural officials: "the leaders of the
+    /// G5 Sahel -", "presidents of ECOWAS:".
+    ///
+    /// - Complexity: O(1).
+    func blocOfOfficials(before i: Int, in ms: [Int]) -> Int? {
+        var j = i - 1
+        guard j > 0, ["-", ":", ",", "\u{2013}", "\u{2014}"].contains(tokens[j].text), let bloc = mentionAt[j - 1], type(bloc) == .alliance, mentions[bloc].end == j else { return nil }
+        j = mentions[bloc].start - 1
+        if j > 0, tokens[j].key == "the" { j -= 1 }
+        guard j > 0, tokens[j].key == "of" else { return nil }
+        // ("heads of state of", "leaders of").
+        let words = tokens[max(0, j - 3)..<j]
+        return words.contains(where: { Self.officialsNouns.contains($0) }) ? bloc : nil
     }
 
     /// Words before a distributive list that make its people the states' rulers.

@@ -153,7 +153,28 @@ final class RelationFinder {
         inferFightingCompanions()
         inferStatesOfUnitForces()
         inferRequestedWithdrawals()
+        inferOperationsActing()
         found += attacksOnStatePosts()
+    }
+
+    /// "France first sent troops to Mali under Operation Serval", "troops deployed in the DRC
+    /// under Operation Shujaa": the operation a state deploys or fights under does so with it.
+    ///
+    /// - Complexity: O(*r*) in the relations found, each looking at its sentence's "under".
+    func inferOperationsActing() {
+        var extra: [FoundRelation] = []
+        // (Deployed to a state: "deployed in the DRC's North Kivu under Operation Shujaa" sends the
+        // operation to the DRC, which the state's own deployment names too.)
+        for r in found where (r.type == .fights || (r.type == .deployedTo && entities[r.target].type == .state)) && entities[r.source].type == .state {
+            let sentence = sentences[r.sentence]
+            for k in sentence where tokens[k].key == "under" && k + 1 < sentence.upperBound {
+                let j = tokens[k + 1].key == "the" ? k + 2 : k + 1
+                guard j < sentence.upperBound, let unit = mentionAt[j], mentions[unit].start == j, type(unit) == .militaryUnit,
+                      tokens[j].key == "operation", mentions[unit].entity != r.target else { continue }
+                extra.append(FoundRelation(source: mentions[unit].entity, type: r.type, target: r.target, sentence: r.sentence, rule: "under-operation", modality: r.modality))
+            }
+        }
+        found += extra
     }
 
     /// "MINUSMA pulled out of Mali at the junta's request", "withdrew at the request of Mali's
