@@ -1700,6 +1700,11 @@ import NewsGraph
         Case("Malian troops killed twenty militants in Gao.", [], not: [("Mali", .attacks, "Gao")]),
         // A head of state the lexicon knows serves the state he heads, not the sentence's other state.
         Case("South Africa had soldiers in the country under an agreement with Bozize's government.", [], not: [("François Bozizé", .leads, "South Africa")]),
+        // A head of state the lexicon knows leads the state a possessive names; named as a former
+        // head, leading a delegation, he serves it.
+        Case("Liberia's Ellen Johnson Sirleaf chaired the meeting in Accra.", [("Ellen Johnson Sirleaf", .leads, "Liberia")]),
+        Case("A Nigerian delegation led by former head of state Abdulsalami Abubakar reached Niamey on Friday.",
+             [("Abdulsalami Abubakar", .memberOf, "Nigeria")], not: [("Abdulsalami Abubakar", .leads, "Nigeria")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

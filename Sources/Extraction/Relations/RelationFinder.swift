@@ -330,8 +330,22 @@ final class RelationFinder {
                 } == true
             }
         }
+        // ("a delegation led by former head of state Abdulsalami Abubakar": a former head who
+        // acts in another capacity serves the state.)
+        func namedFormer(_ r: FoundRelation) -> Bool {
+            let sentence = sentences[r.sentence]
+            return bySentence[r.sentence].contains { m in
+                guard mentions[m].entity == r.source else { return false }
+                var k = mentions[m].start - 1
+                while k >= sentence.lowerBound, k >= mentions[m].start - 5, tokens[k].kind == .word, mentionAt[k] == nil {
+                    if Self.formerWords.contains(tokens[k]) { return true }
+                    k -= 1
+                }
+                return false
+            }
+        }
         for k in found.indices where found[k].type == .memberOf && entities[found[k].source].type == .person && entities[found[k].target].type == .state
-            && isKnownHead(found[k].source, of: found[k].target) && !titledOtherwise(found[k]) {
+            && isKnownHead(found[k].source, of: found[k].target) && !titledOtherwise(found[k]) && !namedFormer(found[k]) {
             found[k].type = .leads
             found[k].rule += "+known-head"
         }
