@@ -1705,6 +1705,16 @@ import NewsGraph
         Case("Liberia's Ellen Johnson Sirleaf chaired the meeting in Accra.", [("Ellen Johnson Sirleaf", .leads, "Liberia")]),
         Case("A Nigerian delegation led by former head of state Abdulsalami Abubakar reached Niamey on Friday.",
              [("Abdulsalami Abubakar", .memberOf, "Nigeria")], not: [("Abdulsalami Abubakar", .leads, "Nigeria")]),
+        // A joint force "brings together" its states; the headquarters are the force's, not theirs.
+        Case("The Multinational Joint Task Force, which brings together Nigeria, Niger and Chad and is headquartered in N'Djamena, was revived in 2015.",
+             [("Chad", .memberOf, "Multinational Joint Task Force"), ("Multinational Joint Task Force", .stationedAt, "N'Djamena")],
+             not: [("Nigeria", .stationedAt, "N'Djamena")]),
+        // "That group" opening a sentence is the latest armed group; a group that joins another is part of it.
+        Case("Ansar Dine fighters stormed the town of Kidal. That group, led by Iyad Ag Ghaly, later joined JNIM.",
+             [("Ansar Dine", .partOf, "JNIM"), ("Iyad Ag Ghaly", .leads, "Ansar Dine")]),
+        // A nationality that only describes a person is no state an office of the next sentence serves.
+        Case("The raid in Ouagadougou was led by the Algerian militant Mokhtar Belmokhtar. Security Minister Jean Sawadogo said the siege was over.",
+             [], not: [("Jean Sawadogo", .memberOf, "Algeria")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

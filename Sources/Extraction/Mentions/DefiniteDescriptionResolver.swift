@@ -16,6 +16,11 @@ enum DefiniteDescriptionResolver {
     static let reach = 8
 
     static func resolve(_ finder: inout MentionFinder, tokens: TokenList, cues: [Cue], sentences: [Range<Int>]) {
+        // "That group, led by …": a demonstrative "that" right before the noun, opening the
+        // sentence or a clause (elsewhere "that" is mostly a conjunction: "said that group …").
+        func opensWithThat(_ j: Int, before i: Int, in sentence: Range<Int>) -> Bool {
+            tokens[j].key == "that" && j == i - 1 && (j == sentence.lowerBound || tokens[j - 1].kind == .punctuation)
+        }
         guard cues.contains(where: { $0.contains(.descriptionHead) }) else { return }
         let covered = finder.coveredTokens()
         // The head nouns that may start a description, found first: most texts have few.
@@ -24,7 +29,7 @@ enum DefiniteDescriptionResolver {
             for i in sentence where cues[i].contains(.descriptionHead) && !covered[i] {
                 guard !tokens[i].isCapitalized || i == sentence.lowerBound else { continue }
                 // "the (UN | regional | 15-member) mission": up to three words, numbers or hyphens between.
-                guard let the = (max(sentence.lowerBound, i - 4)..<i).last(where: { ["the", "its", "this"].contains(tokens[$0].key) }),
+                guard let the = (max(sentence.lowerBound, i - 4)..<i).last(where: { ["the", "its", "this"].contains(tokens[$0].key) || opensWithThat($0, before: i, in: sentence) }),
                       ((the + 1)..<i).allSatisfy({ (tokens[$0].kind == .word && !nameHeads.contains(tokens[$0])) || tokens[$0].kind == .number || tokens[$0].text == "-" })
                 else { continue }
                 // "the mission of …" says which mission it means.

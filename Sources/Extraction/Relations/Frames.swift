@@ -124,8 +124,12 @@ enum FrameTable {
               objectMarkers: ["in", "to", "at", "into"], subjectTypes: forces, objectTypes: places, voice: .noun, agentMarker: "of", name: "arrival-of"),
         // ("stationed near Gao": close by is there. "around" cannot mark an object: it reads as
         // "around 300 troops".)
-        Frame(relation: .stationedAt, triggers: ["stationed", "based", "located", "remain", "remains", "remained", "present", "headquarters", "headquartered"],
+        Frame(relation: .stationedAt, triggers: ["stationed", "based", "located", "remain", "remains", "remained", "present"],
               objectMarkers: ["at", "in", "on", "near"], subjectTypes: forces, objectTypes: [.base, .city], voice: .active, agentMarker: nil, name: "stationed-at"),
+        // "the task force, which brings together Nigeria, Niger and Chad and is headquartered in
+        // N'Djamena": a force or group has headquarters, the states it is made of do not.
+        Frame(relation: .stationedAt, triggers: ["headquarters", "headquartered"], objectMarkers: ["at", "in", "on", "near"], subjectTypes: [.militaryUnit, .armedGroup],
+              objectTypes: [.base, .city], voice: .active, agentMarker: nil, name: "stationed-at"),
         // "troops housed at the airport", "hosted in Niamey"; not "Qatar hosted talks in Doha",
         // where the host is no force there.
         Frame(relation: .stationedAt, triggers: ["housed", "hosted"], objectMarkers: ["at", "in", "on"], subjectTypes: forces, objectTypes: [.base, .city],
@@ -227,6 +231,9 @@ enum FrameTable {
               objectMarkers: ["", "of", "for", "that"], subjectTypes: states, objectTypes: forces.union([.organization]), voice: .active, agentMarker: nil, name: "demand-withdrawal"),
         Frame(relation: .memberOf, triggers: ["member", "members", "joined", "join", "joins", "joining", "created", "creating", "formed", "form", "forms", "forming", "founded", "founding", "established", "establishing", "launched"],
               objectMarkers: ["", "of"], subjectTypes: [.state, .person], objectTypes: [.alliance], voice: .active, agentMarker: nil, name: "member-of"),
+        // "Al-Mourabitoun rejoined AQIM": a group that joins another becomes part of it.
+        Frame(relation: .partOf, triggers: ["joined", "join", "joins", "rejoined", "rejoin", "rejoins"], objectMarkers: [""], subjectTypes: [.armedGroup],
+              objectTypes: [.armedGroup], voice: .active, agentMarker: nil, name: "group-joins", readsPassive: false),
         // "Mali, Burkina Faso and Niger belong to the AES".
         Frame(relation: .memberOf, triggers: ["belong", "belongs", "belonged", "belonging"], objectMarkers: ["to"], subjectTypes: states, objectTypes: [.alliance],
               voice: .active, agentMarker: nil, name: "belong-to"),

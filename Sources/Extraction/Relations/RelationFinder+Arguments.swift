@@ -58,21 +58,34 @@ extension RelationFinder {
     /// The nearest state named as a subject (not as a place) in sentence `s` before token `t`,
     /// else in the sentence before, else the most mentioned state.
     func subjectState(before t: Int, sentence s: Int) -> Int? {
-        let here = bySentence[s].filter { mentions[$0].start < t && type($0) == .state }
+        let here = bySentence[s].filter { mentions[$0].start < t && type($0) == .state && !describesPerson($0) }
         if let m = here.first(where: { !isPrepositionalObject($0, floor: sentences[s].lowerBound) }) ?? here.first { return mentions[m].entity }
         guard s > 0 else { return dominantState }
         // The actor the previous sentence was about: its first state that is not the object of
         // a preposition ("French officials said the troops would leave through Chad").
         // (Nor a state that only locates a town: "to fly to Johannesburg, South Africa".)
         let floor = sentences[s - 1].lowerBound
+        // (Nor a nationality that only describes a person: "led by the Algerian militant X".)
         let previous = bySentence[s - 1].filter { m in
-            type(m) == .state && !(mentions[m].start >= floor + 2 && tokens[mentions[m].start - 1].text == ","
+            type(m) == .state && !describesPerson(m) && !(mentions[m].start >= floor + 2 && tokens[mentions[m].start - 1].text == ","
                 && mentionAt[mentions[m].start - 2].map { type($0) == .city } == true)
         }
         // (A state the sentence before only names as a place gives way to the one the report is
         // about: "He was arrested in Liberia and handed back. Justice Minister X said …")
         return previous.first { !isPrepositionalObject($0, floor: floor) }.map { mentions[$0].entity } ?? dominantState
             ?? previous.first { mentions[$0].kind != .demonym }.map { mentions[$0].entity }
+    }
+
+    /// True when demonym mention `m` only gives a named person's nationality: "the Algerian
+    /// militant Mokhtar Belmokhtar", "Canadian citizen X".
+    ///
+    /// - Complexity: O(1): at most two words between.
+    func describesPerson(_ m: Int) -> Bool {
+        guard mentions[m].kind == .demonym, !mentions[m].isForces else { return false }
+        var j = mentions[m].end
+        while j < tokens.count, j < mentions[m].end + 2, mentionAt[j] == nil, tokens[j].kind == .word, !tokens[j].isCapitalized { j += 1 }
+        guard j < tokens.count, let person = mentionAt[j], mentions[person].start == j else { return false }
+        return type(person) == .person
     }
 
     /// "The presidential spokesman", "the National Security Adviser": offices of the country the

@@ -464,7 +464,9 @@ extension RelationFinder {
                 verbEnd += 1
             }
             let clause = clause(around: t, in: sentence)
-            guard let alliance = subjects(before: t, clause: clause, types: [.alliance], in: ms).first else { continue }
+            // ("the Multinational Joint Task Force, which brings together Nigeria, Niger, Chad …":
+            // a joint force is made of its states too.)
+            guard let alliance = subjects(before: t, clause: clause, types: [.alliance, .militaryUnit], in: ms).first else { continue }
             let members = objects(after: verbEnd - 1, clause: clause, types: FrameTable.states, markers: Markers.direct, in: ms)
             for m in members where mentions[m].start - verbEnd <= 3 || members.count > 1 {
                 emit(mentions[m].entity, .memberOf, mentions[alliance].entity, sentence: s, rule: "groups-members", span: span(alliance, m))
