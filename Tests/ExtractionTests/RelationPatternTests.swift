@@ -1715,6 +1715,11 @@ import NewsGraph
         // A nationality that only describes a person is no state an office of the next sentence serves.
         Case("The raid in Ouagadougou was led by the Algerian militant Mokhtar Belmokhtar. Security Minister Jean Sawadogo said the siege was over.",
              [], not: [("Jean Sawadogo", .memberOf, "Algeria")]),
+        // Told to do something other than leave is no demand to withdraw; told to halt is.
+        Case("Japan urged Algeria to put the hostages' lives first.", [], not: [("Japan", .demandsWithdrawalOf, "Algeria")]),
+        Case("In April Chad told the United States to halt its activities at the base.", [("Chad", .demandsWithdrawalOf, "United States")]),
+        // A state's offensive in another state sends its forces there; only one on or against it attacks it.
+        Case("The kidnappers demanded an end to the French military offensive in Mali.", [("France", .deployedTo, "Mali")], not: [("France", .attacks, "Mali")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -95,9 +95,18 @@ enum FrameTable {
               voice: .noun, agentMarker: "by", name: "visit-to"),
         // "carried out attacks in northern Togo and Benin", "an offensive on Bangui by the CPC":
         // the places struck, with the agent launching it, owning it or named after "by".
-        Frame(relation: .attacks, triggers: ["attack", "attacks", "raid", "raids", "assault", "assaults", "offensive", "strikes", "airstrikes"],
+        Frame(relation: .attacks, triggers: ["attack", "attacks", "raid", "raids", "assault", "assaults", "strikes", "airstrikes"],
               objectMarkers: ["on", "against", "in"], subjectTypes: [.state, .armedGroup, .militaryUnit], objectTypes: [.state, .city, .base],
               voice: .noun, agentMarker: "by", name: "attack-on", replacesVerbInNounUse: false),
+        // An offensive: a group's "in" a country attacks it ("al-Shabaab opened its offensive in
+        // Somalia"); a state's "in" another country is its forces sent there ("the French military
+        // offensive in Mali"), and only "on" or "against" a state attacks it.
+        Frame(relation: .attacks, triggers: ["offensive"], objectMarkers: ["on", "against", "in"], subjectTypes: [.armedGroup, .militaryUnit], objectTypes: [.state, .city, .base],
+              voice: .noun, agentMarker: "by", name: "attack-on", replacesVerbInNounUse: false),
+        Frame(relation: .attacks, triggers: ["offensive"], objectMarkers: ["on", "against"], subjectTypes: [.state], objectTypes: [.state, .city, .base],
+              voice: .noun, agentMarker: "by", name: "attack-on", replacesVerbInNounUse: false),
+        Frame(relation: .deployedTo, triggers: ["offensive"], objectMarkers: ["in"], subjectTypes: [.state], objectTypes: [.state],
+              voice: .noun, agentMarker: "by", name: "offensive-in", replacesVerbInNounUse: false),
         // "the RSF pressed its siege of El Fasher", "JNIM laid siege to Djibo".
         Frame(relation: .attacks, triggers: ["siege", "sieges", "blockade", "blockades", "encirclement"], objectMarkers: ["of", "on", "to", "around"],
               subjectTypes: [.state, .armedGroup, .militaryUnit], objectTypes: [.state, .city, .base],

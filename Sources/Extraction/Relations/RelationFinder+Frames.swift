@@ -176,6 +176,12 @@ extension RelationFinder {
                 // possessive owns is ended, not its forces' presence, unless they are forces; a
                 // departure said keeps either: "the withdrawal of MINUSMA's liaison office".)
                 if frame.relation == .demandsWithdrawalOf {
+                    // ("urged Algiers to put the hostages' lives first": told to do something else
+                    // than leave.)
+                    objs.removeAll { o in
+                        let j = mentions[o].end
+                        return j + 1 < clause.upperBound && tokens[j].key == "to" && tokens[j + 1].kind == .word && mentionAt[j + 1] == nil && !tokens[j + 1].isCapitalized && !isDeterminer(j + 1) && !Self.leavingInfinitives.contains(tokens[j + 1])
+                    }
                     objs.removeAll { o in
                         guard !((t + 1)..<mentions[o].start).contains(where: { Self.departureNouns.contains(tokens[$0]) }) else { return false }
                         if type(o) == .organization { return true }
@@ -438,6 +444,11 @@ extension RelationFinder {
 
     /// What a body is asked to make: "the departure of MINUSMA".
     static let departureNouns: WordSet = ["departure", "withdrawal", "exit", "pullout", "removal", "closure"]
+
+    /// The verbs after "to" that make an order one to leave: "told France to withdraw", "asked
+    /// the mission to pull out", "ordered the troops to go home", "told the United States to halt
+    /// its activities at the base".
+    static let leavingInfinitives: WordSet = ["leave", "withdraw", "quit", "depart", "go", "pull", "vacate", "close", "end", "remove", "evacuate", "hand", "halt", "cease"]
 
     /// What a state's forces stay under or in, owned by a possessive: "ended France's defence
     /// agreement" (a word of kind before the noun is a force noun or stays in the list).
