@@ -1720,6 +1720,10 @@ import NewsGraph
         Case("In April Chad told the United States to halt its activities at the base.", [("Chad", .demandsWithdrawalOf, "United States")]),
         // A state's offensive in another state sends its forces there; only one on or against it attacks it.
         Case("The kidnappers demanded an end to the French military offensive in Mali.", [("France", .deployedTo, "Mali")], not: [("France", .attacks, "Mali")]),
+        // Travel bans and blacklisting are sanctions; hours spent with a leader are a meeting.
+        Case("The African Union imposed travel bans on Michel Djotodia, and ECOWAS later blacklisted Guinea.",
+             [("African Union", .sanctions, "Michel Djotodia"), ("ECOWAS", .sanctions, "Guinea")]),
+        Case("Macky Sall flew to Bissau and spent two hours with Umaro Sissoco Embalo.", [("Macky Sall", .meets, "Umaro Sissoco Embaló")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

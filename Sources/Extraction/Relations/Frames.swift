@@ -268,6 +268,9 @@ enum FrameTable {
         // "held Moscow responsible" are no meetings).
         Frame(relation: .meets, triggers: ["held"], objectMarkers: ["with", "between"], subjectTypes: [.person, .state], objectTypes: [.person, .state],
               voice: .active, agentMarker: nil, name: "meet"),
+        // "spent hours with Jammeh at the State House".
+        Frame(relation: .meets, triggers: ["spent", "spends"], objectMarkers: ["with"], subjectTypes: [.person, .state], objectTypes: [.person],
+              voice: .active, agentMarker: nil, name: "spent-with", readsPassive: false),
         Frame(relation: .meets, triggers: ["spoke", "speaks", "talked", "conferred"], objectMarkers: ["with", "to"],
               subjectTypes: [.person, .state], objectTypes: [.person, .state], voice: .active, agentMarker: nil, name: "spoke-with"),
         Frame(relation: .visits, triggers: verb("visit").union(["visit", "visits", "trip", "trips", "travelled", "traveled", "delegation", "envoy"]),
@@ -341,7 +344,8 @@ enum FrameTable {
               // Rosatom", "signed a declaration of principles with the M23".)
               // (A leader signs for his state: ``RelationFinder/inferSigningStates()``.)
               objectMarkers: ["with", "between"], subjectTypes: states, objectTypes: states.union([.organization, .armedGroup, .person]), voice: .active, agentMarker: nil, name: "agreement-with"),
-        Frame(relation: .sanctions, triggers: verb("sanction").union(verb("suspend")).union(["sanctions", "embargo", "suspension"]), objectMarkers: ["", "on", "against"],
+        // ("imposed travel bans on Djotodia", "blacklisted three officials".)
+        Frame(relation: .sanctions, triggers: verb("sanction").union(verb("suspend")).union(["sanctions", "embargo", "suspension", "ban", "bans", "blacklisted", "blacklists"]), objectMarkers: ["", "on", "against"],
               subjectTypes: [.state, .alliance], objectTypes: [.state, .person], voice: .active, agentMarker: nil, name: "sanction"),
         Frame(relation: .builds, triggers: verb("build", "built").union(verb("construct")), objectMarkers: [""],
               subjectTypes: states, objectTypes: [.base], voice: .active, agentMarker: nil, name: "build"),
