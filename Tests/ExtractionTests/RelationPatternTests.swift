@@ -1724,6 +1724,9 @@ import NewsGraph
         Case("The African Union imposed travel bans on Michel Djotodia, and ECOWAS later blacklisted Guinea.",
              [("African Union", .sanctions, "Michel Djotodia"), ("ECOWAS", .sanctions, "Guinea")]),
         Case("Macky Sall flew to Bissau and spent two hours with Umaro Sissoco Embalo.", [("Macky Sall", .meets, "Umaro Sissoco Embaló")]),
+        // A later head of state named by another office set off before his rank and name serves the state.
+        Case("In Mauritania, the army chief of staff, General Mohamed Ould Ghazouani, was also removed.",
+             [("Mohamed Ould Ghazouani", .memberOf, "Mauritania")], not: [("Mohamed Ould Ghazouani", .leads, "Mauritania")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

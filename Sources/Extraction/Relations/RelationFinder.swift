@@ -322,12 +322,23 @@ final class RelationFinder {
     /// ("Ethiopian Foreign Minister Taye Atske Selassie", later his state's president, serves it
     /// in this sentence: a title of another office keeps the membership.)
     func promoteKnownHeads() {
+        func namesOtherOffice(_ role: RoleEntry) -> Bool {
+            role.relation == .memberOf && !Self.headCompatibleRoles.contains(role.phrase)
+                && role.phrase.split(separator: " ").contains { Self.otherOfficeWords.contains(String($0)) }
+        }
+        // ("The army chief of staff, General X": the office set off before the name counts too.)
+        func apposedOffice(before m: Int, in s: Int) -> RoleEntry? {
+            let comma = pastTitlesBackward(mentions[m].start - 1)
+            let floor = sentences[s].lowerBound
+            guard comma > floor, tokens[comma].text == "," else { return nil }
+            for j in max(floor, comma - 6)..<comma {
+                if let (role, length) = lexicon.role(in: tokens[j..<comma]), j + length == comma { return role }
+            }
+            return nil
+        }
         func titledOtherwise(_ r: FoundRelation) -> Bool {
             bySentence[r.sentence].contains { m in
-                mentions[m].entity == r.source && mentions[m].role.map { role in
-                    role.relation == .memberOf && !Self.headCompatibleRoles.contains(role.phrase)
-                        && role.phrase.split(separator: " ").contains { Self.otherOfficeWords.contains(String($0)) }
-                } == true
+                mentions[m].entity == r.source && (mentions[m].role.map(namesOtherOffice) == true || apposedOffice(before: m, in: r.sentence).map(namesOtherOffice) == true)
             }
         }
         // ("a delegation led by former head of state Abdulsalami Abubakar": a former head who
@@ -358,7 +369,7 @@ final class RelationFinder {
     /// Words of a title that names an office other than the head's ("Foreign Minister",
     /// "Ambassador"); a rank ("Gen.", "Capt.") names none.
     static let otherOfficeWords: WordSet = ["minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "secretary",
-                                                "vice", "deputy", "governor", "mayor"]
+                                                "vice", "deputy", "governor", "mayor", "staff"]
 
     /// "Abiy Ahmed signed a memorandum with Somaliland", "Tshisekedi and Kagame signed a peace
     /// deal": a leader or envoy signs for the state he serves. An agreement a person signs
