@@ -1758,4 +1758,20 @@ import NewsGraph
         let g = Extractor(lexicon: Self.lexicon).extract(SourceDocument(id: "d1", source: "t.txt", text: text))
         #expect(!g.entities.contains { $0.aliases.contains("XYZ") })
     }
+
+    @Test func aDefinitionKeepsItsOwnBodyWhenTheLexiconsAcronymNamesAnotherOne() throws {
+        // The lexicon knows "ANI" only as news agencies', which share no word with this name.
+        let text = "The Alliance for National Integrity (ANI) won seats. The ANI then called a strike."
+        let g = Extractor(lexicon: Self.lexicon).extract(SourceDocument(id: "d1", source: "t.txt", text: text))
+        let body = try #require(g.entities.first { $0.name == "Alliance for National Integrity" })
+        #expect(body.aliases.contains("ANI"))
+        #expect(!g.entities.contains { $0.type == .media })
+    }
+
+    @Test func officialsOpeningASentenceAreNoPartOfTheBodysName() {
+        let text = "Leaders of the Unified Defence Pact (UDP) met in Niamey."
+        let g = Extractor(lexicon: Self.lexicon).extract(SourceDocument(id: "d1", source: "t.txt", text: text))
+        #expect(g.entities.contains { $0.name == "Unified Defence Pact" })
+        #expect(!g.entities.contains { $0.name.hasPrefix("Leaders") || $0.name == "United Democratic Party" })
+    }
 }

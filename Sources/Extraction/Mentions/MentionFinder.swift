@@ -371,7 +371,8 @@ struct MentionFinder {
         if let known = lexiconMatch(from: nameStart, limit: name.upperBound), known.end == name.upperBound {
             let entry = lexicon.entries[known.form.entry]
             e = entity(named: entry.name, type: entry.type, lexiconEntry: known.form.entry)
-        } else if let known = lexiconMatch(from: acronym, limit: acronym + 1), known.end == acronym + 1 {
+        } else if let known = lexiconMatch(from: acronym, limit: acronym + 1), known.end == acronym + 1,
+                  sharesWord(name, with: lexicon.entries[known.form.entry]) {
             let entry = lexicon.entries[known.form.entry]
             e = entity(named: entry.name, type: entry.type, lexiconEntry: known.form.entry)
         } else {
@@ -382,6 +383,19 @@ struct MentionFinder {
         record(name, entity: e, kind: .name, surface: surface(name))
         record(acronym..<(acronym + 1), entity: e, kind: .name, surface: tokens[acronym].text)
         acronyms[tokens[acronym].key] = e
+    }
+
+    /// True when a name the text defines shares a word of four letters or more with a lexicon
+    /// entry's forms: "the Sahel States Alliance (AES)" is the lexicon's AES, "the Sudanese
+    /// Professionals Association (SPA)" is no press agency that also goes by "SPA".
+    ///
+    /// - Complexity: O(*w* × *f*) in the name's words and the entry's forms.
+    private func sharesWord(_ name: Range<Int>, with entry: LexiconEntry) -> Bool {
+        let words = Set(tokens[name].lazy.filter { $0.kind == .word && $0.key.count >= 4 }.map { NameKey.folded($0.text) })
+        guard !words.isEmpty else { return false }
+        return ([entry.name] + (entry.aliases ?? [])).contains { form in
+            form.split(whereSeparator: { !$0.isLetter }).contains { words.contains(NameKey.folded(String($0))) }
+        }
     }
 
     /// "6th", "21st", "3rd".
@@ -762,7 +776,8 @@ struct MentionFinder {
         guard !WordLists.calendar.contains(tokens[start]) else { return start..<start }
         // "Soldiers of the Republican Guard": people under arms, capitalized only to open a
         // sentence, are not the first word of the body they belong to.
-        if WordLists.armedPeople.contains(tokens[start]), start + 1 < end, tokens[start + 1].key == "of" { return start..<start }
+        // (Nor are officials: "Leaders of the Sahel States Alliance (AES) met in Niamey".)
+        if WordLists.armedPeople.contains(tokens[start]) || WordLists.officialPlurals.contains(tokens[start]), start + 1 < end, tokens[start + 1].key == "of" { return start..<start }
         var e = start + 1
         var lastGood = e
         while e < end {

@@ -64,6 +64,11 @@ enum WordLists {
                                            "advisers", "advisors", "mercenaries", "men", "militants", "jihadists", "rebels", "gunmen", "insurgents",
                                            "contingent", "garrison", "members"]
 
+    /// Plural nouns for a body's officials that open a sentence before "of": "Leaders of the
+    /// Sahel States Alliance met", "Ministers of the bloc". Like ``armedPeople``, no first word of
+    /// the body's name.
+    static let officialPlurals: WordSet = ["leaders", "ministers", "presidents", "heads", "officials", "delegates", "representatives", "envoys", "delegations"]
+
     static let governmentNouns: WordSet = ["junta", "government", "regime", "authorities", "rulers", "administration"]
 
     /// Prepositions after which a place name is a place, not an actor.
