@@ -386,8 +386,8 @@ struct MentionFinder {
     }
 
     /// True when a name the text defines shares a word of four letters or more with a lexicon
-    /// entry's forms: "the Sahel States Alliance (AES)" is the lexicon's AES, "the Sudanese
-    /// Professionals Association (SPA)" is no press agency that also goes by "SPA".
+    /// entry's forms: "the Rapid Support Force (RSF)" is the lexicon's RSF, "the Alliance for
+    /// National Integrity (ANI)" is no news agency that also goes by "ANI".
     ///
     /// - Complexity: O(*w* × *f*) in the name's words and the entry's forms.
     private func sharesWord(_ name: Range<Int>, with entry: LexiconEntry) -> Bool {

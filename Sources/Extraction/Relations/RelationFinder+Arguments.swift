@@ -190,13 +190,16 @@ extension RelationFinder {
     ///
     /// - Complexity: O(`hi` − `lo`).
     func announcesOfficials(from lo: Int, to hi: Int) -> Bool {
-        guard hi - lo >= 2, ["-", ":", ",", "\u{2013}", "\u{2014}"].contains(tokens[hi - 1].text),
+        guard hi - lo >= 2, Self.listOpeners.contains(tokens[hi - 1].text),
               (lo..<(hi - 1)).contains(where: { Self.officialsNouns.contains(tokens[$0]) }) else { return false }
         return (lo..<(hi - 1)).allSatisfy { i in
             isDeterminer(i) || tokens[i].kind == .number || GroupResolver.sizes[tokens[i].key] != nil || Self.officialsNouns.contains(tokens[i])
                 || ["of", "state", "government", "the"].contains(tokens[i].key) || (mentionAt[i].map { type($0) != .person } ?? false)
         }
     }
+
+    /// Punctuation after which a list of names opens: "the heads of state - X, Y", "leaders: X".
+    static let listOpeners: Set<String> = ["-", ":", ",", "\u{2013}", "\u{2014}"]
 
     /// The mention introduced by a marker word: "to" in "deployed to Niger", "" for a direct object.
     func marker(before m: Int, notBefore floor: Int) -> String {

@@ -179,8 +179,12 @@ extension RelationFinder {
                     // ("urged Algiers to put the hostages' lives first": told to do something else
                     // than leave.)
                     objs.removeAll { o in
-                        let j = mentions[o].end
-                        return j + 1 < clause.upperBound && tokens[j].key == "to" && tokens[j + 1].kind == .word && mentionAt[j + 1] == nil && !tokens[j + 1].isCapitalized && !isDeterminer(j + 1) && !Self.leavingInfinitives.contains(tokens[j + 1])
+                        let to = mentions[o].end
+                        guard to + 1 < clause.upperBound, tokens[to].key == "to" else { return false }
+                        // (Only a verb after "to": "ordered the troops to Gao", "to the border" send them somewhere.)
+                        let verb = to + 1
+                        return tokens[verb].kind == .word && mentionAt[verb] == nil && !tokens[verb].isCapitalized && !isDeterminer(verb)
+                            && !Self.leavingInfinitives.contains(tokens[verb])
                     }
                     objs.removeAll { o in
                         guard !((t + 1)..<mentions[o].start).contains(where: { Self.departureNouns.contains(tokens[$0]) }) else { return false }

@@ -60,7 +60,7 @@ extension RelationFinder {
     /// - Complexity: O(1).
     func blocOfOfficials(before i: Int, in ms: [Int]) -> Int? {
         var j = i - 1
-        guard j > 0, ["-", ":", ",", "\u{2013}", "\u{2014}"].contains(tokens[j].text), let bloc = mentionAt[j - 1], type(bloc) == .alliance, mentions[bloc].end == j else { return nil }
+        guard j > 0, Self.listOpeners.contains(tokens[j].text), let bloc = mentionAt[j - 1], type(bloc) == .alliance, mentions[bloc].end == j else { return nil }
         j = mentions[bloc].start - 1
         if j > 0, tokens[j].key == "the" { j -= 1 }
         guard j > 0, tokens[j].key == "of" else { return nil }
