@@ -160,7 +160,7 @@ final class RelationFinder {
     /// "France first sent troops to Mali under Operation Serval", "troops deployed in the DRC
     /// under Operation Shujaa": the operation a state deploys or fights under does so with it.
     ///
-    /// - Complexity: O(*r*) in the relations found, each looking at its sentence's "under".
+    /// - Complexity: O(*r* × *w*) in the relations found and the words of their sentences.
     func inferOperationsActing() {
         var extra: [FoundRelation] = []
         // (Deployed to a state: "deployed in the DRC's North Kivu under Operation Shujaa" sends the
@@ -342,7 +342,8 @@ final class RelationFinder {
             }
         }
         // ("a delegation led by former head of state Abdulsalami Abubakar": a former head who
-        // acts in another capacity serves the state.)
+        // acts in another capacity serves the state. The words back to the name are read up to
+        // a punctuation mark, so a hyphened "ex-president" is not seen.)
         func namedFormer(_ r: FoundRelation) -> Bool {
             let sentence = sentences[r.sentence]
             return bySentence[r.sentence].contains { m in
