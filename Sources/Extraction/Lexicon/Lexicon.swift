@@ -134,6 +134,21 @@ public struct Lexicon: Sendable {
         return best
     }
 
+    /// The role phrase that ends just before `tokens[end]`, read back from its last word, the
+    /// longest of `lengths` first: "the army chief of staff, General X" → "army chief of staff".
+    /// It starts no earlier than `floor`, at a position `accept` allows.
+    ///
+    /// - Complexity: O(`lengths.upperBound`²): one ``role(in:)`` per length.
+    func role(endingAt end: Int, in tokens: TokenList, notBefore floor: Int, lengths: ClosedRange<Int>,
+              where accept: (Int) -> Bool = { _ in true }) -> (role: RoleEntry, start: Int)? {
+        for length in lengths.reversed() where end - length >= floor {
+            let start = end - length
+            guard accept(start), let (role, found) = role(in: tokens[start..<end]), found == length else { continue }
+            return (role, start)
+        }
+        return nil
+    }
+
     /// True when the word is a role by itself: what `role(in:)` finds for one token, without
     /// building a key list (titles are asked for on hot paths).
     func isSingleWordRole(_ token: Token) -> Bool { token.kind == .word && singleWordRoleKeys.contains(token) }

@@ -594,6 +594,10 @@ struct MentionFinder {
         }
     }
 
+    /// People of a body, named before "of" ("Soldiers of the …", "Leaders of the …"): no first
+    /// word of the body's name. One set, probed once for each capitalized word.
+    static let peopleOfBodies: WordSet = WordLists.armedPeople.union(WordLists.officialPlurals).union(["delegates"])
+
     /// Words between a state's adjective and its forces' noun: "Russian military instructors",
     /// "French armoured units", "a Malian reconnaissance drone" (what the craft is for).
     static let forceQualifiers: WordSet = ["new", "military", "senior", "top", "elite", "special", "armed", "regular", "civilian", "diplomatic", "and", "own",
@@ -777,7 +781,7 @@ struct MentionFinder {
         // "Soldiers of the Republican Guard": people under arms, capitalized only to open a
         // sentence, are not the first word of the body they belong to.
         // (Nor are officials: "Leaders of the Sahel States Alliance (AES) met in Niamey".)
-        if WordLists.armedPeople.contains(tokens[start]) || WordLists.officialPlurals.contains(tokens[start]), start + 1 < end, tokens[start + 1].key == "of" { return start..<start }
+        if Self.peopleOfBodies.contains(tokens[start]), start + 1 < end, tokens[start + 1].key == "of" { return start..<start }
         var e = start + 1
         var lastGood = e
         while e < end {
@@ -1050,9 +1054,7 @@ struct MentionFinder {
     /// one and the place it serves ("ambassador to Niger").
     private func followsRole(_ i: Int) -> Bool {
         func roleEnds(at end: Int) -> Bool {
-            (1...3).contains { length in
-                end - length >= 0 && lexicon.role(in: tokens[(end - length)..<end]).map { $0.length == length } == true
-            }
+            lexicon.role(endingAt: end, in: tokens, notBefore: 0, lengths: 1...3) != nil
         }
         if roleEnds(at: i) { return true }
         guard let place = mentions.last, place.end == i, place.start >= 2, ["to", "in"].contains(tokens[place.start - 1].key) else { return false }

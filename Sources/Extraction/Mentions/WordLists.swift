@@ -64,10 +64,9 @@ enum WordLists {
                                            "advisers", "advisors", "mercenaries", "men", "militants", "jihadists", "rebels", "gunmen", "insurgents",
                                            "contingent", "garrison", "members"]
 
-    /// Plural nouns for a body's officials that open a sentence before "of": "Leaders of the
-    /// Sahel States Alliance met", "Ministers of the bloc". Like ``armedPeople``, no first word of
-    /// the body's name.
-    static let officialPlurals: WordSet = ["leaders", "ministers", "presidents", "heads", "officials", "delegates", "representatives", "envoys", "delegations"]
+    /// Plural nouns for a state's or a body's officials: "the presidents of", "Leaders of the
+    /// Sahel States Alliance met".
+    static let officialPlurals: WordSet = ["presidents", "leaders", "heads", "ministers", "envoys", "delegations", "officials", "representatives"]
 
     static let governmentNouns: WordSet = ["junta", "government", "regime", "authorities", "rulers", "administration"]
 

@@ -400,7 +400,7 @@ extension RelationFinder {
     }
 
     /// Plural nouns for a state's officials: "the presidents of", "the foreign ministers of".
-    static let officialsNouns: WordSet = ["presidents", "leaders", "heads", "ministers", "envoys", "delegations", "chiefs", "officials", "representatives"]
+    static let officialsNouns: WordSet = WordLists.officialPlurals.union(["chiefs"])
 
     /// The entities that mentions `ms` name, a group phrase's companions with it ("the two
     /// governments signed …" names both), each once, in order.

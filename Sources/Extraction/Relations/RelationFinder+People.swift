@@ -51,14 +51,11 @@ extension RelationFinder {
         var j = mentions[body].start - 1
         if j > sentence.lowerBound, tokens[j].key == "the" { j -= 1 }
         guard j > sentence.lowerBound, tokens[j].key == "of" else { return nil }
-        for length in (1...3).reversed() where j - length >= sentence.lowerBound {
-            let start = j - length
-            guard (start..<j).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt[$0] == nil }),
-                  let (r, len) = lexicon.role(in: tokens[start..<j]), len == length else { continue }
-            if start > sentence.lowerBound, Self.formerWords.contains(tokens[start - 1]) { return nil }
-            return (body, r)
-        }
-        return nil
+        guard let (r, start) = lexicon.role(endingAt: j, in: tokens, notBefore: sentence.lowerBound, lengths: 1...3,
+                                            where: { start in (start..<j).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt[$0] == nil } })
+        else { return nil }
+        if start > sentence.lowerBound, Self.formerWords.contains(tokens[start - 1]) { return nil }
+        return (body, r)
     }
 
     /// Titles and appositions: "Kremlin spokesman Ivan Petrov", "French Foreign Minister Anne Roux",
@@ -109,10 +106,10 @@ extension RelationFinder {
             while i >= sentence.lowerBound, tokens[i].kind == .word || tokens[i].kind == .possessive || tokens[i].text == "-", mentionAt[i] == nil {
                 // "Secretary-General": the hyphen belongs to the role.
                 if tokens[i].kind == .possessive || tokens[i].text == "-" { i -= 1; continue }
-                if role == nil, let start = (max(sentence.lowerBound, i - 2)..<i).first(where: { j in mentionAt[j] == nil && lexicon.role(in: tokens[j...i]).map { $0.length == i - j + 1 } == true }) {
+                if role == nil, let (r, start) = lexicon.role(endingAt: i + 1, in: tokens, notBefore: sentence.lowerBound, lengths: 2...3, where: { mentionAt[$0] == nil }) {
                     // "its chief executive, X", "its foreign policy chief, X": a role of several
                     // words, read from its last word, the longest first.
-                    role = lexicon.role(in: tokens[start...i])!.0
+                    role = r
                     roleStart = start
                     i = start
                 } else if let (r, len) = lexicon.role(in: tokens[i..<sentence.upperBound]), i + len <= mentions[p].start {

@@ -331,10 +331,7 @@ final class RelationFinder {
             let comma = pastTitlesBackward(mentions[m].start - 1)
             let floor = sentences[s].lowerBound
             guard comma > floor, tokens[comma].text == "," else { return nil }
-            for j in max(floor, comma - 6)..<comma {
-                if let (role, length) = lexicon.role(in: tokens[j..<comma]), j + length == comma { return role }
-            }
-            return nil
+            return lexicon.role(endingAt: comma, in: tokens, notBefore: floor, lengths: 1...6)?.role
         }
         func titledOtherwise(_ r: FoundRelation) -> Bool {
             bySentence[r.sentence].contains { m in
