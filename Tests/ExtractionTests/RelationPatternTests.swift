@@ -1727,6 +1727,33 @@ import NewsGraph
         // A later head of state named by another office set off before his rank and name serves the state.
         Case("In Mauritania, the army chief of staff, General Mohamed Ould Ghazouani, was also removed.",
              [("Mohamed Ould Ghazouani", .memberOf, "Mauritania")], not: [("Mohamed Ould Ghazouani", .leads, "Mauritania")]),
+        // Visits made, cut short or paid; talks by telephone; a counterpart set off before the name.
+        Case("President Bola Tinubu cut short a visit to Ghana after the attack.", [("Bola Tinubu", .visits, "Ghana")]),
+        Case("President Mohamed Bazoum paid a two-day visit to Chad in March.", [("Mohamed Bazoum", .visits, "Chad")]),
+        Case("President Bola Tinubu postponed a visit to Ghana.", [], not: [("Bola Tinubu", .visits, "Ghana")]),
+        Case("President Macky Sall said he had spoken with President Alassane Ouattara.", [("Macky Sall", .meets, "Alassane Ouattara")]),
+        Case("President Macky Sall spoke by phone with his Ivorian counterpart, Alassane Ouattara.", [("Macky Sall", .meets, "Alassane Ouattara")]),
+        // A bloc's members set off after its name by dashes or brackets.
+        Case("Ministers of the Alliance of Sahel States - Mali, Burkina Faso and Niger - met in Bamako.",
+             [("Mali", .memberOf, "Alliance of Sahel States"), ("Niger", .memberOf, "Alliance of Sahel States")]),
+        Case("The envoy toured the G5 Sahel (Chad, Mauritania and Niger) last year.",
+             [("Chad", .memberOf, "G5 Sahel"), ("Mauritania", .memberOf, "G5 Sahel")]),
+        // Groups pledged or belonging to another; a component and its leader; leaders "under" whom a group acts.
+        Case("Ansaroul Islam pledged allegiance to JNIM in 2019.", [("Ansarul Islam", .partOf, "Jama'at Nusrat al-Islam wal-Muslimin")]),
+        Case("Analysts say Ansaroul Islam pledged allegiance to JNIM, although that has never been confirmed.", [],
+             not: [("Ansarul Islam", .partOf, "Jama'at Nusrat al-Islam wal-Muslimin")]),
+        Case("Ansar Dine belongs to JNIM, Mali's largest jihadist alliance.", [("Ansar Dine", .partOf, "Jama'at Nusrat al-Islam wal-Muslimin")]),
+        Case("Ansaroul Islam, the JNIM component led by Jafar Dicko, operates near Djibo.",
+             [("Jafar Dicko", .leads, "Ansarul Islam"), ("Ansarul Islam", .partOf, "Jama'at Nusrat al-Islam wal-Muslimin")],
+             not: [("Jafar Dicko", .leads, "Jama'at Nusrat al-Islam wal-Muslimin")]),
+        Case("Led by the preacher Jafar Dicko, Ansaroul Islam spread across the north.", [("Jafar Dicko", .leads, "Ansarul Islam")]),
+        Case("Ansaroul Islam, which grew under the preacher Jafar Dicko, spread across the north.", [("Jafar Dicko", .leads, "Ansarul Islam")]),
+        Case("Under its new emir, Jafar Dicko, Ansaroul Islam spread across the north.", [("Jafar Dicko", .leads, "Ansarul Islam")]),
+        Case("Ansaroul Islam, under pressure from Captain Ibrahim Traore, withdrew.", [], not: [("Ibrahim Traoré", .leads, "Ansarul Islam")]),
+        // A negation inside a relative clause is not the main verb's; bombings are attacks; "in neighbouring".
+        Case("ECOWAS, whose treaty rejects coups, suspended Guinea in September.", [("ECOWAS", .sanctions, "Guinea")]),
+        Case("AQIM carried out bombings in Algiers in 2007.", [("al-Qaeda in the Islamic Maghreb", .attacks, "Algiers")]),
+        Case("The raid hit Diffa, in neighbouring Niger.", [("Diffa", .locatedIn, "Niger")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

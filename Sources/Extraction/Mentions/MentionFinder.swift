@@ -925,7 +925,7 @@ struct MentionFinder {
         // words paired with a person's name is a person's too.
         if (2...3).contains(words.count), words.count == run.count, !first.isAllCaps, isPairedWithPerson(run, sentence: sentence) { return .person }
         // "The largest opposition party, Chadema,": a name set off after what it is.
-        if words.count <= 3, words.count == run.count, let type = describedBefore(run, sentence: sentence) { return type }
+        if (words.count <= 3 && words.count == run.count) || (nameWords.count <= 3 && withParticles), let type = describedBefore(run, sentence: sentence) { return type }
         if atStart { return nil }
         // "Dar es Salaam, Arusha and Mwanza": a short name listed after a town is a town.
         // (Not "In Ouagadougou, Mr Lavrov met …": an honorific opens a person's name.)
@@ -996,15 +996,17 @@ struct MentionFinder {
         // ("the Bay, Bakool and Gedo regions": a plural area noun after the list's last name.)
         if k > i, k < end, tokens[k].kind == .word, !tokens[k].isCapitalized, WordLists.pluralAreaNouns.contains(tokens[k]) { return .region }
         guard k + 2 < end, tokens[k].text == ",", WordLists.opensPlaceApposition(tokens[k + 1]) else { return nil }
-        for w in (k + 2)..<min(end, k + 6) {
+        for w in (k + 2)..<min(end, k + 7) {
             let t = tokens[w]
+            // ("ACTED, a Paris-based aid organisation": past a hyphened adjective.)
+            if t.text == "-", !t.spaceBefore { continue }
             guard t.kind == .word, !["and", "or", "which", "who", "that", "of", "in"].contains(t.key) else { return nil }
             let possessed = w + 1 < end && tokens[w + 1].kind == .possessive
             if WordLists.settlementNouns.contains(t) || t.key == "capital" { return possessed ? nil : .city }
             if WordLists.areaNouns.contains(t) { return possessed ? nil : .region }
             // ("Lusa, the Portuguese news agency": news before the agency makes it an outlet.)
             if WordLists.mediaNouns.contains(t) || (t.key == "news" && w + 1 < end && ["agency", "service", "site"].contains(tokens[w + 1].key)) { return possessed ? nil : .media }
-            if WordLists.companyNouns.contains(t) { return possessed ? nil : .organization }
+            if WordLists.companyNouns.contains(t) || WordLists.nonprofitNouns.contains(t) { return possessed ? nil : .organization }
             // ("al-Khadim, an air base in eastern Libya".)
             if NominalResolver.baseNouns.contains(t) || ["camp", "garrison", "barracks"].contains(t.key) { return possessed ? nil : .base }
         }

@@ -22,9 +22,13 @@ enum WordLists {
     /// corporation Rosatom", "its subsidiary Comilog".
     static let companyNouns: WordSet = ["company", "corporation", "firm", "conglomerate", "subsidiary", "operator", "agency", "regulator", "contractor", "giant", "producer", "miner"]
 
+    /// Nouns for bodies that are neither firms nor states' organs, which type a name set off
+    /// before them as an organization: "ACTED, a Paris-based aid organisation".
+    static let nonprofitNouns: WordSet = ["organisation", "organization", "charity", "ngo", "foundation", "association", "nonprofit"]
+
     /// Nouns for news outlets, which type a name set off before them as media: "Lusa, the
     /// Portuguese news agency", "Kalak FM, a private radio station".
-    static let mediaNouns: WordSet = ["broadcaster", "newspaper", "daily", "weekly", "tabloid", "magazine", "outlet", "website", "newswire", "radio", "television", "tv"]
+    static let mediaNouns: WordSet = ["broadcaster", "newspaper", "daily", "weekly", "tabloid", "magazine", "outlet", "website", "newswire", "newsletter", "radio", "television", "tv"]
 
     /// Months and days: capitalized, never entities.
     static let calendar: WordSet = [

@@ -95,7 +95,7 @@ enum FrameTable {
               voice: .noun, agentMarker: "by", name: "visit-to"),
         // "carried out attacks in northern Togo and Benin", "an offensive on Bangui by the CPC":
         // the places struck, with the agent launching it, owning it or named after "by".
-        Frame(relation: .attacks, triggers: ["attack", "attacks", "raid", "raids", "assault", "assaults", "strikes", "airstrikes"],
+        Frame(relation: .attacks, triggers: ["attack", "attacks", "raid", "raids", "assault", "assaults", "strikes", "airstrikes", "bombing", "bombings"],
               objectMarkers: ["on", "against", "in"], subjectTypes: [.state, .armedGroup, .militaryUnit], objectTypes: [.state, .city, .base],
               voice: .noun, agentMarker: "by", name: "attack-on", replacesVerbInNounUse: false),
         // An offensive: a group's "in" a country attacks it ("al-Shabaab opened its offensive in
@@ -243,6 +243,13 @@ enum FrameTable {
         // "Al-Mourabitoun rejoined AQIM": a group that joins another becomes part of it.
         Frame(relation: .partOf, triggers: ["joined", "join", "joins", "rejoined", "rejoin", "rejoins"], objectMarkers: [""], subjectTypes: [.armedGroup],
               objectTypes: [.armedGroup], voice: .active, agentMarker: nil, name: "group-joins", readsPassive: false),
+        // "AQIM pledged allegiance to al-Qaeda", "the wing that swore loyalty to the Islamic State":
+        // a group that pledges itself to another is part of it.
+        Frame(relation: .partOf, triggers: ["pledged", "pledges", "pledging", "swore", "sworn", "swears", "swearing"], objectMarkers: ["to"], subjectTypes: [.armedGroup],
+              objectTypes: [.armedGroup], voice: .active, agentMarker: nil, name: "pledge-allegiance", followedBy: ["allegiance", "loyalty", "fealty"], readsPassive: false),
+        // "Katiba Macina, which belongs to JNIM": a group that belongs to another is part of it.
+        Frame(relation: .partOf, triggers: ["belong", "belongs", "belonged", "belonging"], objectMarkers: ["to"], subjectTypes: [.armedGroup, .militaryUnit],
+              objectTypes: [.armedGroup, .militaryUnit], voice: .active, agentMarker: nil, name: "group-belongs-to"),
         // "Mali, Burkina Faso and Niger belong to the AES".
         Frame(relation: .memberOf, triggers: ["belong", "belongs", "belonged", "belonging"], objectMarkers: ["to"], subjectTypes: states, objectTypes: [.alliance],
               voice: .active, agentMarker: nil, name: "belong-to"),
@@ -271,7 +278,7 @@ enum FrameTable {
         // "spent hours with Jammeh at the State House".
         Frame(relation: .meets, triggers: ["spent", "spends"], objectMarkers: ["with"], subjectTypes: [.person, .state], objectTypes: [.person],
               voice: .active, agentMarker: nil, name: "spent-with", readsPassive: false),
-        Frame(relation: .meets, triggers: ["spoke", "speaks", "talked", "conferred"], objectMarkers: ["with", "to"],
+        Frame(relation: .meets, triggers: ["spoke", "spoken", "speaks", "talked", "conferred"], objectMarkers: ["with", "to"],
               subjectTypes: [.person, .state], objectTypes: [.person, .state], voice: .active, agentMarker: nil, name: "spoke-with"),
         Frame(relation: .visits, triggers: verb("visit").union(["visit", "visits", "trip", "trips", "travelled", "traveled", "delegation", "envoy"]),
               objectMarkers: ["", "to"], subjectTypes: [.person, .state], objectTypes: [.state, .city], voice: .active, agentMarker: nil, name: "visit"),

@@ -31,6 +31,9 @@ enum Hedging {
         for i in range where cues[i].contains(.hedge) {
             // Inside a name: "Socialist Party Without Borders".
             if tokens[i].isCapitalized, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized { continue }
+            // "The AU, whose charter rejects coups, suspended Niger": a relative clause set off
+            // by commas inside the span qualifies a name; its negation is not the relation's.
+            if isInsideRelative(tokens, i, in: range) { continue }
             let k = tokens[i].key
             if negations.contains(k) { negated = true }
             if k == "evidence", i > 0, tokens[i - 1].key == "no" { negated = true }
@@ -45,5 +48,15 @@ enum Hedging {
             if k == "short", i > 0, i + 1 < tokens.count, tokens[i + 1].key == "of", ["stopped", "stop", "stops", "stopping"].contains(tokens[i - 1].key) { negated = true }
         }
         return (negated, hedged)
+    }
+
+    /// True when token `i` stands in a relative clause (", which …,", ", who …,", ", whose …,")
+    /// that both opens and closes inside `range`, with words of the range after it.
+    /// - Complexity: O(*n*) in the tokens of `range`; run only for hedge words.
+    static func isInsideRelative(_ tokens: TokenList, _ i: Int, in range: Range<Int>) -> Bool {
+        guard let open = (range.lowerBound..<i).last(where: { tokens[$0].text == "," }), open + 1 < i,
+              ["which", "who", "whose"].contains(tokens[open + 1].key),
+              let close = ((i + 1)..<range.upperBound).first(where: { tokens[$0].text == "," }) else { return false }
+        return close + 1 < range.upperBound
     }
 }

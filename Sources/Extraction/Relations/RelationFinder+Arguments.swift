@@ -206,6 +206,7 @@ extension RelationFinder {
         // "sent there": "there" is in the place it stands for.
         if tokens[mentions[m].start].key == "there" { return "in" }
         var i = mentions[m].start - 1
+        var pastApposedRole = false
         while true {
             while i >= floor, tokens[i].kind == .word || tokens[i].kind == .number || tokens[i].kind == .possessive,
                   isDeterminer(i) || tokens[i].kind != .word
@@ -216,6 +217,14 @@ extension RelationFinder {
                     // (A title of several words too: "by Prime Minister Viktor Orbán".)
                     || (tokens[i].isCapitalized && (lexicon.isSingleWordRole(tokens[i]) || (i < mentions[m].start && lexicon.role(in: tokens[i..<mentions[m].start]) != nil))) {
                 i -= 1
+            }
+            // "spoke with his Nigerien counterpart, Mahamadou Issoufou": past a role noun set off
+            // before the person, to its marker.
+            if !pastApposedRole, i - 1 > floor, tokens[i].text == ",", tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized,
+               tokens[i - 1].key == "counterpart" || lexicon.isSingleWordRole(tokens[i - 1]), i + 1 <= mentions[m].start, type(m) == .person {
+                pastApposedRole = true
+                i -= 2
+                continue
             }
             // "retook the northern town of Kidal": the place noun's "of" names the place itself.
             guard i - 1 > floor, tokens[i].key == "of", Self.placeNouns.contains(tokens[i - 1]) else { break }

@@ -13,7 +13,7 @@ extension RelationFinder {
     static let jointJoiners: WordSet = ["and", "accompanied", "alongside", "together", "with", "by", "joined", "backed", "supported", ","]
 
     /// "JNIM, al-Qaida's affiliate", "MINUSMA, the UN mission": nouns that make one body part of another.
-    static let componentNouns: WordSet = ["affiliate", "branch", "wing", "arm", "coalition", "franchise", "offshoot", "faction",
+    static let componentNouns: WordSet = ["affiliate", "branch", "wing", "arm", "coalition", "franchise", "offshoot", "faction", "component",
                                               "mission", "agency", "office", "body", "organ", "force", "operation", "command"]
 
     static let componentParts: EntityTypes = [.armedGroup, .organization, .militaryUnit]

@@ -52,8 +52,10 @@ extension RelationFinder {
     func findNamedGroupings(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for (k, m) in ms.enumerated() where type(m) == .alliance {
             // "the group of mediators known as the Quad: the United States, Saudi Arabia, Egypt
-            // and the UAE": the members listed after a colon.
-            if mentions[m].end < sentence.upperBound, tokens[mentions[m].end].text == ":" {
+            // and the UAE": the members listed after a colon; "the G5 Sahel - Burkina Faso, Chad,
+            // Mali, Mauritania and Niger -", "the AES (Mali, Burkina Faso and Niger)": set off by
+            // dashes or brackets, closed as they were opened.
+            if mentions[m].end < sentence.upperBound, let closer = Self.memberListClosers[tokens[mentions[m].end].text] {
                 var members: [Int] = []
                 var previousEnd = mentions[m].end + 1
                 for next in ms[(k + 1)...] {
@@ -61,7 +63,8 @@ extension RelationFinder {
                     members.append(next)
                     previousEnd = mentions[next].end
                 }
-                if members.count >= 2 {
+                let closed = closer.isEmpty || previousEnd >= sentence.upperBound || closer.contains(tokens[previousEnd].text)
+                if members.count >= 2, closed {
                     for member in members { emit(mentions[member].entity, .memberOf, mentions[m].entity, sentence: s, rule: "named-grouping", span: span(m, member)) }
                 }
             }
@@ -94,6 +97,10 @@ extension RelationFinder {
     }
 
     /// Nouns for a group of states that a name is given: "a group known as the Quad".
+    /// What may open a list of a grouping's members after its name, and what must close the
+    /// list ("" for anything: a colon's list runs on).
+    static let memberListClosers: [String: Set<String>] = [":": [], "(": [")"], "-": ["-", "."], "\u{2013}": ["\u{2013}", "."], "\u{2014}": ["\u{2014}", "."]]
+
     static let groupingNouns: WordSet = ["group", "grouping", "bloc", "coalition", "club", "contact"]
 }
 

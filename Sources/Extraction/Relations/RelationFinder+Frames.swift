@@ -690,6 +690,19 @@ extension RelationFinder {
         return verb
     }
 
+    /// The word whose subject makes the visit the noun at `t` names ("made", "paid", "cut short",
+    /// "on" …), past the noun's article and at most three modifiers ("a two-day state visit").
+    /// Planned, postponed or cancelled visits have no maker here: they were not made.
+    func visitMaker(of t: Int, floor: Int) -> Int? {
+        var v = t - 1
+        while v > floor, t - v <= 5, (tokens[v].kind == .word || tokens[v].text == "-"), mentionAt[v] == nil, !tokens[v].isCapitalized,
+              !Self.visitMakers.contains(tokens[v]) { v -= 1 }
+        return v >= floor && Self.visitMakers.contains(tokens[v]) ? v : nil
+    }
+
+    static let visitMakers: WordSet = ["made", "makes", "making", "paid", "pays", "paying", "short", "ended", "ends", "ending", "began", "begins",
+                                       "beginning", "started", "starts", "undertook", "undertakes", "concluded", "concludes", "on"]
+
     /// Verbs of violence whose subject makes the attack that a phrase "in an attack on …" names.
     static let violentVerbs: WordSet = ["killed", "kill", "kills", "fought", "struck", "wounded", "destroyed", "burned", "burnt", "abducted",
                                         "kidnapped", "looted", "seized", "stormed", "participated", "shelled", "bombed", "attacked", "captured", "overran"]
@@ -722,6 +735,10 @@ extension RelationFinder {
         }
         // "launched an offensive against JNIM", "waged a campaign against": the launcher.
         if agents.isEmpty, pronounOwner == false, let v = launcher(of: t, floor: clause.lowerBound) {
+            agents = subjects(before: v, clause: clause, types: frame.subjectTypes, in: ms)
+        }
+        // "cut short a trip to Egypt", "paid a visit to Bamako", "was on a visit to Dakar".
+        if agents.isEmpty, frame.relation == .visits, !pronounOwner, let v = visitMaker(of: t, floor: clause.lowerBound) {
             agents = subjects(before: v, clause: clause, types: frame.subjectTypes, in: ms)
         }
         guard !agents.isEmpty else { return }

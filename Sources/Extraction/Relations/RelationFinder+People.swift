@@ -430,6 +430,66 @@ extension RelationFinder {
         return ((e + 2)..<t).allSatisfy { tokens[$0].kind == .word && mentionAt[$0] == nil }
     }
 
+    /// "Boko Haram, then united under Abubakar Shekau, …", "JNIM, formed in 2017 under the Tuareg
+    /// leader Iyad Ag Ghaly", "Under his successor, Musa Baluku, the ADF …": the armed group of an
+    /// apposition, or the subject after a fronted phrase, is led by the person named after
+    /// "under". (States are read through their known heads; "under pressure from X" names no
+    /// leader, for only titles, determiners and common words may stand before the person.)
+    /// - Complexity: O(*w* + *m*) per "under" in the sentence.
+    func findLeadersUnder(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for u in sentence where tokens[u].key == "under" && u + 1 < sentence.upperBound {
+            guard let leader = ms.first(where: { mentions[$0].start > u && (type($0) == .person || mentions[$0].kind != .demonym) }), type(leader) == .person,
+                  mentions[leader].start - u <= 8,
+                  ((u + 1)..<mentions[leader].start).allSatisfy({ k in
+                      if let m = mentionAt[k] { return mentions[m].kind == .demonym }
+                      return tokens[k].text == "," || tokens[k].text == "."
+                          || (tokens[k].kind == .word && (!tokens[k].isCapitalized || isTitle(tokens[k]) || Self.creedOrPeopleWords.contains(tokens[k]))) }),
+                  !((u + 1)..<mentions[leader].start).contains(where: { Self.notLeadingUnder.contains(tokens[$0]) }) else { continue }
+            var group: Int?
+            if u == sentence.lowerBound {
+                // Fronted: the subject after the phrase and its comma.
+                if let comma = (mentions[leader].end..<min(sentence.upperBound, mentions[leader].end + 2)).first(where: { tokens[$0].text == "," }),
+                   let next = ms.first(where: { mentions[$0].start > comma }), mentions[next].start <= comma + 2,
+                   ((comma + 1)..<mentions[next].start).allSatisfy({ isDeterminer($0) }) { group = next }
+            } else if let before = ms.last(where: { mentions[$0].end <= u }), tokens[mentions[before].end].text == ",",
+                      u - mentions[before].end <= 6,
+                      ((mentions[before].end + 1)..<u).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized || tokens[$0].kind == .number }) {
+                // An apposition set off after the group: "Boko Haram, then united under …".
+                group = before
+            }
+            guard let group, type(group) == .armedGroup, !mentions[group].isPossessive else { continue }
+            emit(mentions[leader].entity, .leads, mentions[group].entity, sentence: s, rule: "under-leader", span: span(group, leader))
+        }
+    }
+
+    /// Words after "under" that make the person no leader: "under pressure from X", "under a deal with X".
+    static let notLeadingUnder: WordSet = ["pressure", "deal", "agreement", "accord", "sanctions", "investigation", "threat", "orders", "arrest", "house", "custody", "guard", "protection", "from", "with", "by", "against"]
+    /// Capitalized words of creed or people that may qualify a leader: "the Malian Tuareg leader".
+    static let creedOrPeopleWords: WordSet = ["tuareg", "fulani", "arab", "islamist", "jihadist", "salafist", "muslim", "christian"]
+
+    /// "Led by Iyad Ag Ghaly, JNIM …": a participle opening the sentence qualifies the body named
+    /// straight after the leader's phrase and its comma.
+    func frontedBody(after leader: Int, participle t: Int, in sentence: Range<Int>, _ ms: [Int]) -> Int? {
+        guard t == sentence.lowerBound,
+              let comma = (mentions[leader].end..<min(sentence.upperBound, mentions[leader].end + 6)).first(where: { tokens[$0].text == "," }),
+              let body = ms.first(where: { mentions[$0].start > comma }), mentions[body].start <= comma + 2,
+              ((comma + 1)..<mentions[body].start).allSatisfy({ isDeterminer($0) }), Self.bodies.contains(type(body)) else { return nil }
+        return body
+    }
+
+    /// "Katiba Macina, the JNIM component led by Amadou Koufa": a name that only qualifies a
+    /// component noun of an apposition ("the JNIM component") is not what is led; the
+    /// apposition's head is. Nil when `m` is no such qualifier.
+    func componentHolder(modifiedBy m: Int, reaching t: Int, in sentence: Range<Int>) -> Int? {
+        let start = mentions[m].start
+        guard mentions[m].end < t, t - mentions[m].end <= 3, !mentions[m].isPossessive,
+              tokens[mentions[m].end..<t].allSatisfy({ $0.kind == .word && !$0.isCapitalized }),
+              tokens[mentions[m].end..<t].contains(where: { Self.componentNouns.contains($0) }),
+              start >= sentence.lowerBound + 3, ["the", "a", "an"].contains(tokens[start - 1].key), tokens[start - 2].text == ",",
+              let holder = mentionAt[start - 3], mentions[holder].end == start - 2, Self.bodies.contains(type(holder)) else { return nil }
+        return holder
+    }
+
     /// "Katiba Macina, a group led by the preacher Amadou Koufa", "the CNSP, which is headed by
     /// General Tiani": the agent leads the body before it.
     func findPassiveLeaders(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
@@ -449,11 +509,12 @@ extension RelationFinder {
                   // ("the UN-recognised government, led by …": a name in a compound adjective is no body.)
                   let nearest = ms.last(where: { mentions[$0].end <= t && bodies.contains(type($0)) && !isCompoundModifier($0)
                       && (!isPrepositionalObject($0, floor: sentence.lowerBound) || headsApposition($0, reaching: t)) })
+                      ?? frontedBody(after: leader, participle: t, in: sentence, ms)
             else { continue }
             // "MINUSCA, the UN's mission in the country, … and is led by X": a finite passive
             // takes the clause's subject, past its appositions; "the government, led by X" the
             // body just before.
-            var body = nearest
+            var body = componentHolder(modifiedBy: nearest, reaching: t, in: sentence) ?? nearest
             if t > sentence.lowerBound, ["is", "was", "are", "were", "been"].contains(tokens[t - 1].key),
                let subject = subjects(before: t - 1, clause: clause(around: t, in: sentence), types: bodies, in: ms).first {
                 body = subject

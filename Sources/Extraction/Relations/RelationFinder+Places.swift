@@ -234,6 +234,9 @@ extension RelationFinder {
         if t.kind == .possessive || t.text == "," { return true }
         // "north-eastern Chad": a compass word written with a hyphen.
         if t.text == "-", i > 0, i + 1 < tokens.count { return WordLists.compassWords.contains(tokens[i - 1]) && WordLists.compassWords.contains(tokens[i + 1]) }
+        // "Chibok, in neighbouring Borno State": after "in" only ("Tillabéri, neighbouring Mali"
+        // places nothing inside Mali).
+        if ["neighbouring", "neighboring"].contains(t.key), i > 0, tokens[i - 1].key == "in" { return true }
         return t.kind == .word && !t.isCapitalized && (cues[i].contains(.locationGlue) || WordLists.compassWords.contains(t))
     }
 
