@@ -66,7 +66,9 @@ import NewsGraph
             + "Troops were sent to the Kirem, Dalo and Ufa regions and to Dolow, the capital of Kessa. "
             + "Jets took off from a base in Syria's Latakia province. Drones struck the Kayes region. "
             + "The ECOWAS Stabilisation Support Mission in Guinea-Bissau (SSMGB) left. The Southern African Development Community Mission in Mozambique (SAMIM) withdrew. "
-            + "The governor fell out with Obuko Tamuno, who is now a minister."
+            + "The governor fell out with Obuko Tamuno, who is now a minister. "
+            + "Two of the dead worked for KORAVA, a Lyon-based aid organisation. The group named the victims in its weekly newsletter, al-Sabil. "
+            + "The Kessa Interim Administration met, and so did the Minister of Rural Administration."
         let g = Extractor(lexicon: Self.lexicon).extract(SourceDocument(id: "d1", source: "t.txt", text: text))
         #expect(g.entities.first { $0.name == "Abdulghani al-Kikli" }?.type == .person)
         #expect(g.entities.first { $0.name == "444 Brigade" }?.type == .militaryUnit)
@@ -80,6 +82,12 @@ import NewsGraph
         #expect(!g.entities.contains { $0.name == "Wazalendo" })
         #expect(g.entities.first { $0.name == "Mwanza" }?.type == .city)
         #expect(g.entities.first { $0.name == "Hussein Mwinyi" }?.type == .person)
+        // An unknown acronym set off before a hyphened description of a charity; an outlet named
+        // after "newsletter"; "Administration" heads a body's name, not a minister's portfolio.
+        #expect(g.entities.first { $0.name == "KORAVA" }?.type == .organization)
+        #expect(g.entities.first { $0.name == "al-Sabil" }?.type == .media)
+        #expect(g.entities.first { $0.name == "Kessa Interim Administration" }?.type == .organization)
+        #expect(!g.entities.contains { $0.name.hasSuffix("Rural Administration") })
         // A name that "who" takes up is a person's.
         #expect(g.entities.first { $0.name == "Obuko Tamuno" }?.type == .person)
         // A demonym that opens a body's name, whose head comes before "for".

@@ -1754,6 +1754,19 @@ import NewsGraph
         Case("ECOWAS, whose treaty rejects coups, suspended Guinea in September.", [("ECOWAS", .sanctions, "Guinea")]),
         Case("AQIM carried out bombings in Algiers in 2007.", [("al-Qaeda in the Islamic Maghreb", .attacks, "Algiers")]),
         Case("The raid hit Diffa, in neighbouring Niger.", [("Diffa", .locatedIn, "Niger")]),
+        // Appointed "to lead": the appointee leads, also after "whom"; the appointer does not.
+        Case("President Bola Tinubu appointed Christopher Musa to lead the African Union Commission.",
+             [("Christopher Musa", .leads, "African Union Commission")], not: [("Bola Tinubu", .leads, "African Union Commission")]),
+        Case("Christopher Musa, whom President Bola Tinubu chose in 2023 to head the African Union Commission, resigned.",
+             [("Christopher Musa", .leads, "African Union Commission")], not: [("Bola Tinubu", .leads, "African Union Commission")]),
+        // A sitting head detained is ousted; anyone else arrested is not, in the passive too.
+        Case("Adama Barrow, a former army officer who had been arrested by the National Intelligence Agency in 2013, spoke.", [],
+             not: [("National Intelligence Agency", .ousted, "Adama Barrow")]),
+        // "Administration" heads a body's name, but a minister's portfolio is no body.
+        Case("Washington confirmed that Getachew Reda, head of the Tigray Interim Administration, had arrived.",
+             [("Getachew Reda", .leads, "Tigray Interim Administration")]),
+        Case("Paul Atanga Nji, the Minister of Territorial Administration, accused Issa Tchiroma Bakary of inciting violence.",
+             [("Paul Atanga Nji", .accuses, "Issa Tchiroma Bakary")], not: [("Minister of Territorial Administration", .accuses, "Issa Tchiroma Bakary")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

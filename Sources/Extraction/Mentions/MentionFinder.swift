@@ -715,6 +715,9 @@ struct MentionFinder {
         return nil
     }
 
+    /// Titles whose "of" names a portfolio, not a body: "Minister of Territorial Administration".
+    static let portfolioTitles: WordSet = ["minister", "ministers", "secretary", "commissioner"]
+
     /// Nouns of a description that types the name set off after it (and the outlets'
     /// ``WordLists/mediaNouns``).
     static let describedNounTypes: [String: EntityType] = [
@@ -870,7 +873,10 @@ struct MentionFinder {
         if first.isAllCaps && run.count == 1 && first.key.count > 5 && atStart { return nil }
         // Heads: "Operation Barkhane", "Diori Hamani International Airport", "Air Base 101".
         if let head = lexicon.head(first), head.position == .first, run.count > 1 { return head.type }
-        if let last = run.reversed().first(where: { tokens[$0].kind == .word }), let head = lexicon.head(tokens[last]),
+        // ("the Minister of Territorial Administration": a portfolio, not the body its last word heads.)
+        let office = (run.count > 2 && Self.portfolioTitles.contains(first) && tokens[run.lowerBound + 1].key == "of")
+            || (run.lowerBound >= sentence.lowerBound + 2 && tokens[run.lowerBound - 1].key == "of" && Self.portfolioTitles.contains(tokens[run.lowerBound - 2]))
+        if !office, let last = run.reversed().first(where: { tokens[$0].kind == .word }), let head = lexicon.head(tokens[last]),
            head.position == .last, run.count > 1 || tokens[run.upperBound - 1].kind == .number {
             return head.type
         }

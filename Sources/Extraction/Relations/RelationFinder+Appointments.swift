@@ -27,7 +27,23 @@ extension RelationFinder {
                     appointer = subjects(before: v, clause: clause, types: Self.appointingBodies, in: ms).first
                 }
             }
+            // "X, whom Abiy chose in 2023 to lead the TIA": the person before the relative pronoun
+            // (only with the infinitive: "whom ECOWAS named as its mediator" gives no office here).
+            var relative = false
+            if person == nil, !passive, let whom = (max(clause.lowerBound, v - 6)..<v).last(where: { tokens[$0].key == "whom" }) {
+                person = ms.last(where: { mentions[$0].end <= whom && type($0) == .person && !mentions[$0].isPossessive
+                    && !(mentions[$0].end..<whom).contains(where: { mentionAt[$0] != nil }) && whom - mentions[$0].end <= 8 })
+                j = v + 1
+                relative = true
+            }
             guard let person else { continue }
+            // "appointed Getachew Reda to lead the TIA", "was named to head the commission".
+            if let led = ledBody(afterInfinitive: j, limit: sentence.upperBound) {
+                emit(mentions[person].entity, .leads, mentions[led].entity, sentence: s, rule: "appointed-to-lead",
+                     span: ordered(min(mentions[person].start, mentions[led].start), max(mentions[person].end, mentions[led].end)))
+                continue
+            }
+            if relative { continue }
             if j < clause.upperBound, tokens[j].key == "as" { j += 1 }
             var owner: Int?
             while j < clause.upperBound, mentionAt[j] == nil, isDeterminer(j) || Self.appointedOfficeWords.contains(tokens[j]) {
@@ -49,8 +65,23 @@ extension RelationFinder {
         }
     }
 
+    /// The body that "to lead", "to head" … names at `j` or after a short adverbial ("chose in
+    /// 2023 to lead the TIA"); nil when no such infinitive follows the appointment.
+    func ledBody(afterInfinitive j: Int, limit: Int) -> Int? {
+        guard let to = (j..<min(limit, j + 4)).first(where: { tokens[$0].key == "to" }),
+              (j..<to).allSatisfy({ mentionAt[$0] == nil && (tokens[$0].kind == .number || (tokens[$0].kind == .word && !tokens[$0].isCapitalized)) }),
+              to + 2 < limit, Self.leadInfinitives.contains(tokens[to + 1]) else { return nil }
+        var k = to + 2
+        while k < limit, mentionAt[k] == nil, isDeterminer(k) || Self.appointedOfficeWords.contains(tokens[k]) { k += 1 }
+        guard k < limit, let body = mentionAt[k], mentions[body].start == k, Self.appointingBodies.contains(type(body)), !mentions[body].isPossessive else { return nil }
+        return body
+    }
+
+    /// Verbs an appointee is named "to" do that make him the body's leader.
+    static let leadInfinitives: WordSet = ["lead", "head", "run", "command", "chair", "govern", "direct"]
+
     /// Verbs that give someone an office: "was named", "elected", "sworn".
-    static let appointmentVerbs: WordSet = ["named", "appointed", "reappointed", "re-appointed", "elected", "re-elected", "reelected", "chosen", "designated", "installed", "picked", "nominated"]
+    static let appointmentVerbs: WordSet = ["named", "appointed", "reappointed", "re-appointed", "elected", "re-elected", "reelected", "chosen", "chose", "designated", "installed", "picked", "nominated"]
 
     /// Words between the verb and the office: "its first president", "the new interim leader".
     static let appointedOfficeWords: WordSet = ["first", "new", "interim", "rotating", "transitional", "acting", "next", "sole", "founding"]

@@ -55,6 +55,9 @@ extension RelationFinder {
                 if charged && frame.relation != .accuses { continue }
 
                 if ceased && frame.relation == .memberOf { continue }
+                // "whom Abiy chose to lead the TIA": the appointee leads, not the appointer
+                // (``findAppointments`` reads it).
+                if frame.relation == .leads, appointsInfinitive(t, floor: clause.lowerBound) { continue }
                 if nounUse && hasNounFrame && frame.voice != .noun { continue }
                 // "Burhan's command has since declared the RSF …": after a possessive the trigger
                 // is a noun, and a noun takes no direct object.
@@ -643,6 +646,9 @@ extension RelationFinder {
         let agents = objects(after: t, clause: clause, types: agentTypes, markers: agentMarkers, in: ms)
         guard !agents.isEmpty else { return }
         for patient in subjects(before: t, clause: clause, types: frame.objectTypes, in: ms) {
+            // ("a former navy chief who had been arrested by the DEA": only a sitting president
+            // or prime minister detained is ousted, in the passive as in the active.)
+            if frame.name == "detain-president", !isHeadOfGovernment(mentions[patient].entity) { continue }
             for agent in agents {
                 emit(mentions[agent].entity, frame.relation, mentions[patient].entity, sentence: s, rule: frame.name + "-passive",
                      span: span(patient, agent))
@@ -688,6 +694,13 @@ extension RelationFinder {
               let verb = (floor..<v).last(where: { Self.violentVerbs.contains(tokens[$0]) || Self.launchVerbs.contains(tokens[$0]) }),
               verb == floor || !Self.passiveAuxiliaries.contains(tokens[verb - 1]) else { return nil }
         return verb
+    }
+
+    /// True when the verb at `t` is an infinitive ("to lead") after a verb of appointment a few
+    /// words before: its subject is the one appointed, not the clause's.
+    func appointsInfinitive(_ t: Int, floor: Int) -> Bool {
+        guard t - 1 > floor, tokens[t - 1].key == "to" else { return false }
+        return (max(floor, t - 6)..<(t - 1)).contains { cues[$0].contains(.appointment) }
     }
 
     /// The word whose subject makes the visit the noun at `t` names ("made", "paid", "cut short",
