@@ -1767,6 +1767,8 @@ import NewsGraph
              [("Getachew Reda", .leads, "Tigray Interim Administration")]),
         Case("Paul Atanga Nji, the Minister of Territorial Administration, accused Issa Tchiroma Bakary of inciting violence.",
              [("Paul Atanga Nji", .accuses, "Issa Tchiroma Bakary")], not: [("Minister of Territorial Administration", .accuses, "Issa Tchiroma Bakary")]),
+        // "by" after a verb of talking names the means, not an agent.
+        Case("President Macky Sall talked by phone with President Alassane Ouattara.", [("Macky Sall", .meets, "Alassane Ouattara")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -279,7 +279,8 @@ enum FrameTable {
         Frame(relation: .meets, triggers: ["spent", "spends"], objectMarkers: ["with"], subjectTypes: [.person, .state], objectTypes: [.person],
               voice: .active, agentMarker: nil, name: "spent-with", readsPassive: false),
         Frame(relation: .meets, triggers: ["spoke", "spoken", "speaks", "talked", "conferred"], objectMarkers: ["with", "to"],
-              subjectTypes: [.person, .state], objectTypes: [.person, .state], voice: .active, agentMarker: nil, name: "spoke-with"),
+              // ("talked by phone with X": "by" after the verb names the means, not an agent.)
+              subjectTypes: [.person, .state], objectTypes: [.person, .state], voice: .active, agentMarker: nil, name: "spoke-with", readsPassive: false),
         Frame(relation: .visits, triggers: verb("visit").union(["visit", "visits", "trip", "trips", "travelled", "traveled", "delegation", "envoy"]),
               objectMarkers: ["", "to"], subjectTypes: [.person, .state], objectTypes: [.state, .city], voice: .active, agentMarker: nil, name: "visit"),
         // "the president went to Addis Ababa", "Ruto came to Mogadishu in February".
