@@ -438,7 +438,8 @@ extension RelationFinder {
     /// - Complexity: O(*w* + *m*) per "under" in the sentence.
     func findLeadersUnder(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for u in sentence where tokens[u].key == "under" && u + 1 < sentence.upperBound {
-            guard let leader = ms.first(where: { mentions[$0].start > u && (type($0) == .person || mentions[$0].kind != .demonym) }), type(leader) == .person,
+            // (Past a demonym: "under the Malian Tuareg leader Iyad Ag Ghaly".)
+            guard let leader = ms.first(where: { mentions[$0].start > u && mentions[$0].kind != .demonym }), type(leader) == .person,
                   mentions[leader].start - u <= 8,
                   ((u + 1)..<mentions[leader].start).allSatisfy({ k in
                       if let m = mentionAt[k] { return mentions[m].kind == .demonym }
@@ -447,13 +448,10 @@ extension RelationFinder {
                   !((u + 1)..<mentions[leader].start).contains(where: { Self.notLeadingUnder.contains(tokens[$0]) }) else { continue }
             var group: Int?
             if u == sentence.lowerBound {
-                // Fronted: the subject after the phrase and its comma.
-                if let comma = (mentions[leader].end..<min(sentence.upperBound, mentions[leader].end + 2)).first(where: { tokens[$0].text == "," }),
-                   let next = ms.first(where: { mentions[$0].start > comma }), mentions[next].start <= comma + 2,
-                   ((comma + 1)..<mentions[next].start).allSatisfy({ isDeterminer($0) }) { group = next }
+                group = bodyAfterOpeningPhrase(endingWith: leader, opener: u, in: sentence, ms)
             } else if let before = ms.last(where: { mentions[$0].end <= u }), tokens[mentions[before].end].text == ",",
                       u - mentions[before].end <= 6,
-                      ((mentions[before].end + 1)..<u).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized || tokens[$0].kind == .number }) {
+                      ((mentions[before].end + 1)..<u).allSatisfy({ (tokens[$0].kind == .word && !tokens[$0].isCapitalized) || tokens[$0].kind == .number }) {
                 // An apposition set off after the group: "Boko Haram, then united under …".
                 group = before
             }
@@ -467,9 +465,10 @@ extension RelationFinder {
     /// Capitalized words of creed or people that may qualify a leader: "the Malian Tuareg leader".
     static let creedOrPeopleWords: WordSet = ["tuareg", "fulani", "arab", "islamist", "jihadist", "salafist", "muslim", "christian"]
 
-    /// "Led by Iyad Ag Ghaly, JNIM …": a participle opening the sentence qualifies the body named
-    /// straight after the leader's phrase and its comma.
-    func frontedBody(after leader: Int, participle t: Int, in sentence: Range<Int>, _ ms: [Int]) -> Int? {
+    /// "Led by Iyad Ag Ghaly, JNIM …", "Under its new emir, X, the ADF …": a phrase opening the
+    /// sentence at `opener` and ending with the person `leader` qualifies the body named straight
+    /// after its comma. Nil when the phrase does not open the sentence or no body follows.
+    func bodyAfterOpeningPhrase(endingWith leader: Int, opener t: Int, in sentence: Range<Int>, _ ms: [Int]) -> Int? {
         guard t == sentence.lowerBound,
               let comma = (mentions[leader].end..<min(sentence.upperBound, mentions[leader].end + 6)).first(where: { tokens[$0].text == "," }),
               let body = ms.first(where: { mentions[$0].start > comma }), mentions[body].start <= comma + 2,
@@ -509,7 +508,7 @@ extension RelationFinder {
                   // ("the UN-recognised government, led by …": a name in a compound adjective is no body.)
                   let nearest = ms.last(where: { mentions[$0].end <= t && bodies.contains(type($0)) && !isCompoundModifier($0)
                       && (!isPrepositionalObject($0, floor: sentence.lowerBound) || headsApposition($0, reaching: t)) })
-                      ?? frontedBody(after: leader, participle: t, in: sentence, ms)
+                      ?? bodyAfterOpeningPhrase(endingWith: leader, opener: t, in: sentence, ms)
             else { continue }
             // "MINUSCA, the UN's mission in the country, … and is led by X": a finite passive
             // takes the clause's subject, past its appositions; "the government, led by X" the

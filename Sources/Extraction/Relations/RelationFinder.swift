@@ -438,7 +438,7 @@ final class RelationFinder {
     /// - Complexity: O(*w*) in the sentence's words.
     func isDisownedAfter(_ span: Range<Int>, in sentence: Range<Int>) -> Bool {
         guard span.upperBound < sentence.upperBound,
-              let concession = (span.upperBound..<sentence.upperBound).first(where: { ["although", "though"].contains(tokens[$0].key) }),
+              let concession = (span.upperBound..<sentence.upperBound).first(where: { Self.concessionWords.contains(tokens[$0]) }),
               (sentence.lowerBound..<span.lowerBound).contains(where: { Self.claimVerbs.contains(tokens[$0]) }),
               !Hedging.isInsideRelative(tokens, span.upperBound - 1, in: sentence.lowerBound..<concession) else { return false }
         let rest = tokens[(concession + 1)..<sentence.upperBound]
@@ -448,6 +448,7 @@ final class RelationFinder {
 
     /// Verbs that report a claim: a speaker's and "believed", "suspected".
     static let claimVerbs: WordSet = WordLists.speechVerbs.union(["say", "believe", "believed", "suspected", "reportedly"])
+    static let concessionWords: WordSet = ["although", "though"]
     static let confirmationWords: WordSet = ["confirmed", "verified", "proven", "proved", "established", "corroborated"]
 
     /// The modality of a clause around token `t` of sentence `s`: a verb four tokens before it
