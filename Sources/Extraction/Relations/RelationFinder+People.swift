@@ -437,7 +437,7 @@ extension RelationFinder {
     /// leader, for only titles, determiners and common words may stand before the person.)
     /// - Complexity: O(*w* + *m*) per "under" in the sentence.
     func findLeadersUnder(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for u in sentence where tokens[u].key == "under" && u + 1 < sentence.upperBound {
+        for u in sentence where isUnder(u) && u + 1 < sentence.upperBound {
             // (Past a demonym: "under the Malian Tuareg leader Iyad Ag Ghaly".)
             guard let leader = ms.first(where: { mentions[$0].start > u && mentions[$0].kind != .demonym }), type(leader) == .person,
                   mentions[leader].start - u <= 8,

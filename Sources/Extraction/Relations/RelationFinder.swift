@@ -167,7 +167,7 @@ final class RelationFinder {
         // operation to the DRC, which the state's own deployment names too.)
         for r in found where (r.type == .fights || (r.type == .deployedTo && entities[r.target].type == .state)) && entities[r.source].type == .state {
             let sentence = sentences[r.sentence]
-            for k in sentence where tokens[k].key == "under" && k + 1 < sentence.upperBound {
+            for k in sentence where isUnder(k) && k + 1 < sentence.upperBound {
                 let j = tokens[k + 1].key == "the" ? k + 2 : k + 1
                 guard j < sentence.upperBound, let unit = mentionAt[j], mentions[unit].start == j, type(unit) == .militaryUnit,
                       tokens[j].key == "operation", mentions[unit].entity != r.target else { continue }
@@ -176,6 +176,10 @@ final class RelationFinder {
         }
         found += extra
     }
+
+    /// True when token `k` is "under", tested through its ``Cue/subordination`` bit first: the
+    /// rules that read "under" scan whole sentences, and most words carry no cue.
+    func isUnder(_ k: Int) -> Bool { cues[k].contains(.subordination) && tokens[k].key == "under" }
 
     /// "MINUSMA pulled out of Mali at the junta's request", "withdrew at the request of Mali's
     /// military rulers": who asked for the withdrawal demands it.
