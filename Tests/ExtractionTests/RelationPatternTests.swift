@@ -1769,6 +1769,69 @@ import NewsGraph
              [("Paul Atanga Nji", .accuses, "Issa Tchiroma Bakary")], not: [("Minister of Territorial Administration", .accuses, "Issa Tchiroma Bakary")]),
         // "by" after a verb of talking names the means, not an agent.
         Case("President Macky Sall talked by phone with President Alassane Ouattara.", [("Macky Sall", .meets, "Alassane Ouattara")]),
+        // A dateline's place is no subject; a count set off after a noun is an aside.
+        Case("BAMAKO, Mali (Wire) - Gunmen attacked a checkpoint in Sevare on Monday.", [], not: [("Mali", .attacks, "Sevare")]),
+        Case("JNIM fighters seized twelve hostages, three of them Chinese, in a raid on Kayes.", [("Jama'at Nusrat al-Islam wal-Muslimin", .attacks, "Kayes")],
+             not: [("China", .attacks, "Kayes")]),
+        // "its" past an apposition with a demonym ("the Chadian capital").
+        Case("Operation Barkhane kept its headquarters in N'Djamena, the Chadian capital, and its main base at Gao.",
+             [("Operation Barkhane", .stationedAt, "Gao")], not: [("Chad", .stationedAt, "Gao")]),
+        // A firm's leader: the apposition's holder, not the demonym that qualifies it.
+        Case("The Kestrel Advisory Group (KAG), a South African company run by Lionel Dyck, flew helicopters.",
+             [("Lionel Dyck", .leads, "Kestrel Advisory Group")], not: [("Lionel Dyck", .leads, "South Africa")]),
+        // Power is seized only when "power" follows the verb.
+        Case("Belmokhtar's men seized the Tiguentourine gas plant in Algeria in 2013.", [], not: [("Mokhtar Belmokhtar", .seizedPowerIn, "Algeria")]),
+        // An armed group driven out is fought; forces that pull back move.
+        Case("Nigerien troops drove Boko Haram out of Bosso.", [("Niger", .fights, "Boko Haram")], not: [("Niger", .expels, "Boko Haram")]),
+        Case("By December Wagner's men had pulled back to Pemba.", [("Wagner Group", .relocatesTo, "Pemba")]),
+        // Forces kept in a city; a relative clause closed by its comma.
+        Case("France, which keeps about 900 soldiers in Abidjan, backed the plan.", [("France", .stationedAt, "Abidjan")],
+             not: [("Côte d'Ivoire", .supports, "France")]),
+        Case("ISSP, which rivals JNIM, al-Qaeda's branch in Mali, also operates in Niger.", [("Islamic State Sahel", .stationedAt, "Niger")],
+             not: [("Jama'at Nusrat al-Islam wal-Muslimin", .stationedAt, "Niger")]),
+        Case("Talks were held with JNIM, al-Qaeda's branch in the Sahel, which is led by Iyad Ag Ghaly.",
+             [("Iyad Ag Ghaly", .leads, "Jama'at Nusrat al-Islam wal-Muslimin")], not: [("Iyad Ag Ghaly", .leads, "al-Qaeda")]),
+        // Names: a leader after "headed by", a given name hyphened to a month's abbreviation, a known name in lower case.
+        Case("The rebels included the Union of Resistance Forces (UFR), headed by Kessou Abbakar.", [("Kessou Abbakar", .leads, "Union of Resistance Forces")]),
+        Case("Germany's ambassador, Jan-Christian Gordon Kricke, was told to leave.", [("Jan-Christian Gordon Kricke", .memberOf, "Germany")]),
+        Case("UN Secretary-General Ban Ki-moon condemned the attack.", [("Ban Ki-moon", .leads, "United Nations")]),
+        // A role of a state's army named by its demonym; agreements ended; a mission named after its description.
+        Case("The chief of staff of the Malian army, General Oumar Diarra, visited Gao.", [("Oumar Diarra", .memberOf, "Mali")]),
+        Case("Burkina Faso ended its military agreements with Paris in January.", [("Burkina Faso", .demandsWithdrawalOf, "France")]),
+        Case("Staff of the UN stabilisation mission in Mali, known as MINUSMA, were hurt.", [("MINUSMA", .partOf, "United Nations")]),
+        // A state's body imposes sanctions too.
+        Case("The US Treasury sanctioned Ivan Maslov in May.", [("US Treasury Department", .sanctions, "Ivan Maslov")]),
+        // A claim of the attack just reported, in the claimant's words, or of "responsibility".
+        Case("Gunmen struck a camp in Tillabéri and a mine at Arlit on Thursday. Security forces sealed the roads. MUJAO said it had carried out both attacks.",
+             [("Movement for Oneness and Jihad in West Africa", .attacks, "Arlit")]),
+        Case("Gunmen opened fire on a hotel in Sévaré, killing five. The army retook it at dawn. Within hours, AQIM claimed responsibility.",
+             [("al-Qaeda in the Islamic Maghreb", .attacks, "Sévaré")]),
+        Case("Gunmen killed five at a hotel in Sévaré. The victims included Ivorians. Within hours, AQIM claimed responsibility.",
+             [], not: [("al-Qaeda in the Islamic Maghreb", .attacks, "Côte d'Ivoire")]),
+        // A state turned to for arms or instructors supports or trains; deliveries to a state support it.
+        Case("Niger's junta turned to Russia for weapons and instructors.", [("Russia", .supports, "Niger"), ("Russia", .trains, "Niger")],
+             not: [("Niger", .cooperatesWith, "Russia")]),
+        Case("Mali's junta turned to Russia for security help.", [("Mali", .cooperatesWith, "Russia")], not: [("Russia", .supports, "Mali")]),
+        Case("Turkey has delivered drones to Niger.", [("Turkey", .supports, "Niger")]),
+        Case("General Mahamat Deby delivered a speech attacking France.", [], not: [("Mahamat Idriss Déby", .supports, "France")]),
+        // "his junta" is the state of the person just named.
+        Case("Colonel Assimi Goita seized power in Mali in 2020. His junta expelled France's ambassador, Joel Meyer.", [("Mali", .expels, "Joel Meyer")]),
+        // An operation under which a state keeps forces is stationed where they are.
+        Case("France keeps about 1,000 soldiers in Chad under Operation Epervier, most of them in N'Djamena.",
+             [("Operation Épervier", .stationedAt, "N'Djamena"), ("France", .stationedAt, "Chad")]),
+        // "the group" takes up the name a description was set off from, not one inside it.
+        Case("ISSP, the regional branch of the Islamic State group, claimed the raid. The group also operates in Niger.",
+             [("Islamic State Sahel", .stationedAt, "Niger")], not: [("Islamic State", .stationedAt, "Niger")]),
+        // A claim of a massacre whose town opened a passive of violence; a dateline's town is none.
+        Case("Seytenga, a market town near the border, was attacked on the night of June 11. Gunmen went from house to house. The toll rose to 86. ISSP claimed the massacre.",
+             [("Islamic State Sahel", .attacks, "Seytenga")]),
+        Case("COTONOU, April 25 — Fifty soldiers were killed in the north. The attack targeted two posts. JNIM claimed responsibility.",
+             [], not: [("Jama'at Nusrat al-Islam wal-Muslimin", .attacks, "Cotonou")]),
+        // One word set off before "in" and a known place is a town there.
+        Case("Gunmen launched an attack on Mera, in Kebbi, on Sunday.", [("Mera", .locatedIn, "Kebbi State")]),
+        // A bloc's organ that imposes sanctions: the organ and the bloc both sanction.
+        Case("The African Union's Peace and Security Council suspended Gabon in August.",
+             [("AU Peace and Security Council", .sanctions, "Gabon"), ("African Union", .sanctions, "Gabon")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

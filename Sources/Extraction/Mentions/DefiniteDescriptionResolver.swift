@@ -75,7 +75,7 @@ enum DefiniteDescriptionResolver {
                 guard let owner, finder.entities[m.entity].type == .militaryUnit else { return true }
                 return finder.entities[m.entity].lexiconEntry.flatMap { finder.lexicon.entries[$0].parent } == owner
             }
-            let latestOfType = fallback.flatMap { type in earlier.last { finder.entities[$0.entity].type == type && owned($0) && !finder.isApposedPossessor($0) } }
+            let latestOfType = fallback.flatMap { type in earlier.last { finder.entities[$0.entity].type == type && owned($0) && !finder.isApposedPossessor($0) && !finder.isInsideApposition($0) } }
             let antecedent = key == "group" ? latestOfType ?? earlier.last { words(of: $0.entity).contains(key) }
                 : earlier.last { words(of: $0.entity).contains(key) } ?? latestOfType
             if let antecedent { added.append((i, antecedent.entity)) }

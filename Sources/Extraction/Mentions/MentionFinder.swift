@@ -594,6 +594,9 @@ struct MentionFinder {
         }
     }
 
+    /// Participles whose "by" names a leader: "headed by", "led by", "run by".
+    static let leadingParticiples: WordSet = ["led", "headed", "run", "commanded", "chaired", "founded"]
+
     /// People of a body, named before "of" ("Soldiers of the …", "Leaders of the …"): no first
     /// word of the body's name. One set, probed once for each capitalized word.
     static let peopleOfBodies: WordSet = WordLists.armedPeople.union(WordLists.officialPlurals).union(["delegates"])
@@ -764,6 +767,8 @@ struct MentionFinder {
                 if tokens[e + 1].text == "-", e + 2 < end, tokens[e + 2].isCapitalized { e += 2 } else if tokens[e + 1].isCapitalized, tokens[e + 1].kind == .word { e += 1 }
             }
         }
+        // ("Secretary-General Ban Ki-moon": a known person's name may go on in lower case.)
+        if e > s, let known = lexiconMatch(from: s, limit: end), known.form.type == .person, known.end > e { e = known.end }
         return e > s ? (s, e) : nil
     }
 
@@ -780,7 +785,9 @@ struct MentionFinder {
             guard start + 2 < end, tokens[start + 1].kind == .punctuation, !tokens[start + 1].spaceBefore, tokens[start + 2].isCapitalized,
                   !tokens[start + 2].spaceBefore, tokens[start + 1].text == "-", Self.arabicArticles.contains(tokens[start]) else { return start..<start }
         }
-        guard !WordLists.calendar.contains(tokens[start]) else { return start..<start }
+        // ("Jan-Christian Gordon Kricke": a month's abbreviation hyphened to a capitalized word
+        // that is no month is a given name.)
+        guard !WordLists.calendar.contains(tokens[start]) || isHyphenedGivenName(at: start, end: end) else { return start..<start }
         // "Soldiers of the Republican Guard": people under arms, capitalized only to open a
         // sentence, are not the first word of the body they belong to.
         // (Nor are officials: "Leaders of the Sahel States Alliance (AES) met in Niamey".)
@@ -811,6 +818,13 @@ struct MentionFinder {
             break
         }
         return start..<lastGood
+    }
+
+    /// True when the word at `i` is hyphened, with no spaces, to a capitalized word that is no
+    /// calendar word: "Jan-Christian", not "Jan-Feb".
+    private func isHyphenedGivenName(at i: Int, end: Int) -> Bool {
+        i + 2 < end && tokens[i + 1].text == "-" && !tokens[i + 1].spaceBefore && !tokens[i + 2].spaceBefore
+            && tokens[i + 2].kind == .word && tokens[i + 2].isCapitalized && !WordLists.calendar.contains(tokens[i + 2])
     }
 
     /// "Mali of the Wagner Group": past a known name, "of (the)" and another known name that
@@ -907,6 +921,10 @@ struct MentionFinder {
         if words.count <= 3, run.upperBound + 2 < sentence.upperBound, tokens[run.upperBound].key == "and", case let next = capitalizedRun(from: run.upperBound + 1, end: sentence.upperBound),
            !next.isEmpty, next.count <= 4, lowercaseBaseEnd(from: next.upperBound, limit: sentence.upperBound) != nil { return .base }
         if words.count >= 2, lexicon.isGivenName(first) { return .person }
+        // "the RFC, headed by Timane Erdimi": a name of two or three words straight after a
+        // leading verb's "by" is its leader's.
+        if (2...3).contains(words.count), words.count == run.count, !first.isAllCaps, run.lowerBound >= sentence.lowerBound + 2,
+           tokens[run.lowerBound - 1].key == "by", Self.leadingParticiples.contains(tokens[run.lowerBound - 2]) { return .person }
         if let i = words.last.map({ $0 + 1 }), i < sentence.upperBound, WordLists.speechVerbs.contains(tokens[i]),
            words.count >= 2 || knownSurname(first.key) { return .person }
         if words.count == 1, knownSurname(first.key) { return .person }
@@ -977,7 +995,10 @@ struct MentionFinder {
         if WordLists.areaNouns.contains(tokens[i]), !tokens[i].isCapitalized, tokens[i + 1].kind != .possessive { return .region }
         // "the Yelema party".
         if tokens[i].key == "party", tokens[i + 1].kind != .possessive, run.lowerBound > sentence.lowerBound, tokens[run.lowerBound - 1].key == "the" { return .organization }
-        if tokens[i].key == "in" {
+        // ("an attack on Mera, in Kebbi": one word set off before "in" and a known place, too.)
+        let commaIn = tokens[i].text == "," && tokens[i + 1].key == "in" && run.count == 1 && i + 2 < end
+        if tokens[i].key == "in" || commaIn {
+            let i = commaIn ? i + 1 : i
             // Not a sentence's first word ("Diplomats in Bamako"), a speaker ("said Diallo in
             // Bamako"), a people ("the Tuareg in northern Mali") or the tail of a longer name.
             guard run.lowerBound > sentence.lowerBound else { return nil }
@@ -1154,6 +1175,16 @@ struct MentionFinder {
     func isApposedPossessor(_ m: Mention) -> Bool {
         guard m.isPossessive, m.start >= 2, tokens[m.start - 1].text == "," else { return false }
         return mentions.contains { $0.end == m.start - 1 && entities[$0.entity].type == entities[m.entity].type }
+    }
+
+    /// True when `m` only qualifies a description set off after a name of its type: "the Islamic
+    /// State group" in "The Islamic State in the Sahel, the regional branch of the Islamic State
+    /// group, claimed it". The name before the comma is the one a later "the group" takes up.
+    func isInsideApposition(_ m: Mention) -> Bool {
+        var i = m.start - 1
+        while i > 0, m.start - i <= 8, tokens[i].kind == .word, !tokens[i].isCapitalized { i -= 1 }
+        guard i > 0, i < m.start - 1, tokens[i].text == ",", tokens[i + 1].key == "the" || tokens[i + 1].key == "a" || tokens[i + 1].key == "an" else { return false }
+        return mentions.contains { $0.end == i && entities[$0.entity].type == entities[m.entity].type }
     }
 
     /// Which tokens a mention covers, one flag per token (and one past the end, so that a

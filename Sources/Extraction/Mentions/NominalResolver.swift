@@ -156,8 +156,9 @@ struct NominalResolver {
                     continue
                 }
                 // "He said his government ended …": the state of the person the pronoun means,
-                // the last person named in this sentence or the one before.
-                if key == "government", i > sentence.lowerBound, ["his", "her"].contains(tokens[i - 1].key) {
+                // the last person named in this sentence or the one before. ("His junta turned to
+                // Moscow", "her administration".)
+                if ["government", "junta", "regime", "administration"].contains(key), i > sentence.lowerBound, ["his", "her"].contains(tokens[i - 1].key) {
                     let person = bySentence[s].map { finder.mentions[$0] }.last(where: { $0.end <= i && finder.entities[$0.entity].type == .person })
                         ?? (s > 0 ? bySentence[s - 1].map { finder.mentions[$0] }.last(where: { finder.entities[$0.entity].type == .person }) : nil)
                     if let person, let state = personState(person.entity, finder: finder) {

@@ -82,6 +82,8 @@ enum FrameTable {
     /// "take" and its forms, which seize power only with the word after them ("took power",
     /// "took over", "took control of").
     static let takeForms: WordSet = ["take", "takes", "taking", "took", "taken"]
+    /// Verbs that drive someone out: "pushed the rebels out", "drove out the French troops".
+    static let pushOutVerbs: WordSet = verb("push").union(verb("drive", "drove", "driven")).union(verb("chase")).union(["forced", "threw", "thrown"])
 
     static let frames: [Frame] = [
         // Nouns whose agent is a possessive or adjective before them and whose patient follows.
@@ -193,6 +195,9 @@ enum FrameTable {
               objectTypes: [.armedGroup, .organization, .militaryUnit, .alliance, .state], voice: .active, agentMarker: nil, name: "part-of"),
         Frame(relation: .relocatesTo, triggers: verb("relocate").union(["moved", "shifted", "transferred", "redeployed"]),
               objectMarkers: ["to"], subjectTypes: forces, objectTypes: places, voice: .active, agentMarker: nil, name: "relocate-to"),
+        // "had pulled back to Nacala", "fell back to Gao": forces that fall back move there.
+        Frame(relation: .relocatesTo, triggers: ["pulled", "pull", "pulls", "fell", "fall", "falls", "withdrew", "withdrawn", "withdraw", "retreated", "retreat"],
+              objectMarkers: ["to"], subjectTypes: forces, objectTypes: places, voice: .active, agentMarker: nil, name: "pull-back-to", followedBy: ["back"], readsPassive: false),
         Frame(relation: .withdrawsFrom, triggers: verb("withdraw", "withdrew", "withdrawn").union(["pulled", "pull", "pulls", "pulling", "left", "leave", "leaves", "leaving", "departed", "exit", "exited", "quit"]),
               objectMarkers: ["", "from", "out"], subjectTypes: forces.union([.organization]), objectTypes: [.state, .base, .city], voice: .active, agentMarker: nil, name: "withdraw-from"),
         // "abandoned their positions in Gao", "vacated the base at Ouallam".
@@ -226,11 +231,14 @@ enum FrameTable {
               objectTypes: [.alliance, .organization, .militaryUnit], voice: .active, agentMarker: nil, name: "walk-out-of", followedBy: ["out"]),
         Frame(relation: .expels, triggers: verb("expel", "expelled", "expelling").union(["expulsion", "kicked", "ousted", "evicted", "banished"]),
               objectMarkers: ["", "of"], subjectTypes: states, objectTypes: forces.union([.person]), voice: .active, agentMarker: nil, name: "expel"),
-        Frame(relation: .expels, triggers: verb("push").union(verb("drive", "drove", "driven")).union(verb("chase")).union(["kicked", "forced", "threw", "thrown", "pushed"]),
-              objectMarkers: [""], subjectTypes: states, objectTypes: forces, voice: .active, agentMarker: nil, name: "push-out", closedBy: "out"),
+        Frame(relation: .expels, triggers: pushOutVerbs.union(["kicked", "pushed"]),
+              objectMarkers: [""], subjectTypes: states, objectTypes: [.state, .militaryUnit], voice: .active, agentMarker: nil, name: "push-out", closedBy: "out"),
         // "pushed out the French troops": the particle before the object.
-        Frame(relation: .expels, triggers: verb("push").union(verb("kick")).union(verb("drive", "drove", "driven")).union(verb("chase")).union(["forced", "threw", "thrown"]),
-              objectMarkers: ["out"], subjectTypes: states, objectTypes: forces.union([.organization, .alliance]), voice: .active, agentMarker: nil, name: "push-out-direct", followedBy: ["out"]),
+        Frame(relation: .expels, triggers: pushOutVerbs.union(verb("kick")),
+              objectMarkers: ["out"], subjectTypes: states, objectTypes: [.state, .militaryUnit, .organization, .alliance], voice: .active, agentMarker: nil, name: "push-out-direct", followedBy: ["out"]),
+        // "drove Boko Haram out of Gamboru": an armed group driven out is fought, not expelled.
+        Frame(relation: .fights, triggers: pushOutVerbs.union(["kicked", "pushed"]), objectMarkers: [""], subjectTypes: states, objectTypes: [.armedGroup],
+              voice: .active, agentMarker: nil, name: "drive-out-group", closedBy: "out"),
         // ("called for the departure of", "called on France to withdraw"; not "militias called
         // Wazalendo" or "called Mali's move short-sighted".)
         Frame(relation: .demandsWithdrawalOf, triggers: ["call", "called", "calling", "calls"],
@@ -300,6 +308,10 @@ enum FrameTable {
               subjectTypes: [.state, .militaryUnit], objectTypes: states, voice: .active, agentMarker: nil, name: "train"),
         Frame(relation: .supports, triggers: verb("support").union(verb("back")).union(verb("arm")).union(["aid", "assistance", "provided", "supplied", "supply", "supplying", "help", "helped", "weapons"]),
               objectMarkers: ["", "for", "to", "with"], subjectTypes: [.state, .person, .alliance], objectTypes: [.state, .armedGroup], voice: .active, agentMarker: nil, name: "support"),
+        // "has delivered combat aircraft to Mali", "shipped weapons to Mogadishu": a state's
+        // deliveries to another (not "delivered a speech attacking France").
+        Frame(relation: .supports, triggers: ["delivered", "delivers", "delivering", "shipped"], objectMarkers: ["to"], subjectTypes: [.state, .alliance],
+              objectTypes: [.state, .armedGroup], voice: .active, agentMarker: nil, name: "deliver-to", readsPassive: false),
         // ("The ICC has charged him with genocide": a charge brought is an accusation.)
         Frame(relation: .accuses, triggers: verb("accuse").union(["blamed", "blames", "accusation", "accusations", "charged", "indicted"]), objectMarkers: ["", "of"],
               subjectTypes: [.person, .state, .organization], objectTypes: [.person, .state, .organization, .alliance, .armedGroup, .militaryUnit], voice: .active, agentMarker: nil, name: "accuse"),
@@ -326,7 +338,11 @@ enum FrameTable {
         // "its air defences shot down a Malian drone".
         Frame(relation: .attacks, triggers: ["shot", "shoot", "shoots", "shooting", "downed"], objectMarkers: ["", "down"], subjectTypes: [.state, .armedGroup, .militaryUnit],
               objectTypes: [.state, .armedGroup, .militaryUnit], voice: .active, agentMarker: nil, name: "shoot-down"),
-        Frame(relation: .seizedPowerIn, triggers: ["seized", "seize", "seizes", "seizing", "seizure", "grabbed", "coup", "takeover"], objectMarkers: ["in", "of", ""],
+        // ("seized power in Mali"; not "seized the In Amenas gas plant in Algeria": a verb seizes
+        // power only when "power" follows it.)
+        Frame(relation: .seizedPowerIn, triggers: ["seized", "seize", "seizes", "seizing", "grabbed"], objectMarkers: ["in", "of", ""],
+              subjectTypes: [.person, .organization], objectTypes: states, voice: .active, agentMarker: nil, name: "seize-power", followedBy: ["power"]),
+        Frame(relation: .seizedPowerIn, triggers: ["seizure", "coup", "takeover"], objectMarkers: ["in", "of", ""],
               subjectTypes: [.person, .organization], objectTypes: states, voice: .active, agentMarker: nil, name: "seize-power"),
         // "had taken power in Mali", "took over in Niger": only with "power" or "over", as "took
         // Kidal" is a capture and "took refuge in the Nigerian embassy" no coup.
@@ -347,14 +363,16 @@ enum FrameTable {
         // (the finder keeps only objects titled president or prime minister).
         Frame(relation: .ousted, triggers: ["detained", "detaining", "arrested", "arresting", "captured", "seized"], objectMarkers: [""], subjectTypes: [.person, .organization, .militaryUnit],
               objectTypes: [.person], voice: .active, agentMarker: nil, name: "detain-president"),
-        Frame(relation: .signsAgreementWith, triggers: ["agreement", "accord", "deal", "pact", "treaty", "signed", "signs"],
+        Frame(relation: .signsAgreementWith, triggers: ["agreement", "agreements", "accord", "accords", "deal", "deals", "pact", "pacts", "treaty", "signed", "signs"],
               // (A state also signs with a company or an armed movement: "signed an agreement with
               // Rosatom", "signed a declaration of principles with the M23".)
               // (A leader signs for his state: ``RelationFinder/inferSigningStates()``.)
               objectMarkers: ["with", "between"], subjectTypes: states, objectTypes: states.union([.organization, .armedGroup, .person]), voice: .active, agentMarker: nil, name: "agreement-with"),
         // ("imposed travel bans on Djotodia", "blacklisted three officials".)
         Frame(relation: .sanctions, triggers: verb("sanction").union(verb("suspend")).union(["sanctions", "embargo", "suspension", "ban", "bans", "blacklisted", "blacklists"]), objectMarkers: ["", "on", "against"],
-              subjectTypes: [.state, .alliance], objectTypes: [.state, .person], voice: .active, agentMarker: nil, name: "sanction"),
+              // ("the US Treasury sanctioned X", "the AU Peace and Security Council suspended Sudan": a
+              // body of a state or a bloc imposes them too.)
+              subjectTypes: [.state, .alliance, .organization], objectTypes: [.state, .person], voice: .active, agentMarker: nil, name: "sanction"),
         Frame(relation: .builds, triggers: verb("build", "built").union(verb("construct")), objectMarkers: [""],
               subjectTypes: states, objectTypes: [.base], voice: .active, agentMarker: nil, name: "build"),
         Frame(relation: .invades, triggers: verb("invade").union(["invasion"]), objectMarkers: ["", "of"],

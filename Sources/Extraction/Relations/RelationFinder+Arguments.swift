@@ -299,6 +299,13 @@ extension RelationFinder {
     /// the resolver's reading of the noun as one ("the force", "its task force").
     func isCommonNoun(_ i: Int) -> Bool { mentionAt[i].map { mentions[$0].kind == .nominal } ?? true }
 
+    /// True when a demonym starts at `i` and a lower-case common noun follows it before `t`:
+    /// "the Chadian capital", "a South African company".
+    func isDemonymBeforeCommonNoun(at i: Int, before t: Int) -> Bool {
+        guard let m = mentionAt[i], mentions[m].start == i, mentions[m].kind == .demonym, case let next = mentions[m].end, next < t else { return false }
+        return tokens[next].kind == .word && !tokens[next].isCapitalized && isCommonNoun(next)
+    }
+
     /// The position of the preposition of a date phrase that ends at `i` ("In September", "On
     /// Monday", "In July 2023"), with no comma after it; nil if none.
     func datePhrase(endingAt i: Int, floor: Int) -> Int? {
@@ -464,8 +471,9 @@ extension RelationFinder {
                     // (But not a companion: "Yevkurov, accompanied by Gen. X, travelled".)
                     && !["accompanied", "joined", "flanked", "escorted"].contains(tokens[c + 1].key))
                 || (["then", "now", "once", "formerly"].contains(tokens[c + 1].key) && c + 2 < t && ["a", "an", "the"].contains(tokens[c + 2].key))
-                // ("Its personnel, many of them former Wagner contractors, are stationed …": a part of them.)
-                || (c + 3 < t && Self.partitiveWords.contains(tokens[c + 1]) && tokens[c + 2].key == "of" && ["them", "whom"].contains(tokens[c + 3].key))
+                // ("Barkhane, with its headquarters in N'Djamena, the Chadian capital, and …": a
+                // demonym qualifying a common noun after "the".)
+                || (tokens[c + 1].key == "the" && c + 3 < t && isDemonymBeforeCommonNoun(at: c + 2, before: t))
                 || (tokens[c + 1].kind == .word && !tokens[c + 1].isCapitalized && mentionAt[c + 1] == nil
                 && tokens[c + 1].key.hasSuffix("ing") && tokens[c + 1].key.count > 5 && !isPreposition(c + 1)
                 && !["according", "following", "during", "concerning", "regarding", "saying", "adding", "citing", "noting"].contains(tokens[c + 1].key))) {
@@ -475,6 +483,12 @@ extension RelationFinder {
                 if let next = mentionAt[close - 1], mentions[next].end == close, close + 1 < t, mentionAt[close + 1] != nil { continue }
                 apposed.append(c..<close)
             }
+        }
+        // ("Its personnel, many of them former Wagner contractors, are stationed …": a part of
+        // them, named or not: "seven people, five of them French, in a raid".)
+        for c in scanned where tokens[c].text == "," && c + 3 < t && (Self.partitiveWords.contains(tokens[c + 1]) || tokens[c + 1].kind == .number)
+            && tokens[c + 2].key == "of" && ["them", "whom"].contains(tokens[c + 3].key) {
+            if let close = ((c + 4)..<t).first(where: { tokens[$0].text == "," }) { apposed.append(c..<close) }
         }
         // "… after the militants stormed Palma": a subject the text gives as a plain noun phrase
         // that names no one is no one; the names before it are not the subject.
@@ -571,7 +585,8 @@ extension RelationFinder {
     }
 
     /// Words that open ", many of them …": a part of what was just named.
-    static let partitiveWords: WordSet = ["many", "most", "some", "all", "both", "several", "half", "none", "few"]
+    static let partitiveWords: WordSet = ["many", "most", "some", "all", "both", "several", "half", "none", "few",
+                                          "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds"]
 
     /// Bodies a person can own in "X and his Y": his junta, his force, his movement.
     static let ownedBodies: EntityTypes = [.organization, .militaryUnit, .armedGroup]
@@ -742,6 +757,10 @@ extension RelationFinder {
         guard from < t, let k = (from..<t).last(where: { ["who", "which", "whose"].contains(tokens[$0].key) }),
               ((k + 1)..<t).allSatisfy({ tokens[$0].kind == .word && mentionAt[$0] == nil }) else { return nil }
         if tokens[k - 1].text == ",", let antecedent = mentionAt[k - 2] {
+            // ("JNIM, al-Qaeda's affiliate in the Sahel, which is led by X": past a description
+            // whose last name is a place it is in.)
+            if FrameTable.places.contains(type(antecedent)), isPrepositionalObject(antecedent, floor: clause.lowerBound),
+               let holder = nameSetOff(beforePossessedDescriptionEndingAt: k - 1, floor: clause.lowerBound), ms.contains(holder) { return holder }
             return ms.contains(antecedent) ? antecedent : nil
         }
         // "Africa Corps, a force controlled by Russia's Defence Ministry whose troops are …": the
@@ -799,14 +818,18 @@ extension RelationFinder {
         // after a contrast, which names no one the text has named, is not the first clause's.
         if j - 2 > floor, tokens[j].kind == .word, !tokens[j].isCapitalized, mentionAt[j] == nil, tokens[j - 1].key == "the",
            Self.contrastWords.contains(tokens[j - 2]), tokens[j - 3].text == "," { return true }
-        guard j > floor, tokens[j].kind == .word, !tokens[j].isCapitalized, mentionAt[j] == nil, Self.unnamedActors.contains(tokens[j]) else { return false }
+        // ("NIAMEY, Niger (Newswire) - Suicide bombers struck": the words after a dateline's dash
+        // open the report, capitalized or not; the dateline's place is no subject.)
+        let afterDateline = { (i: Int) in i - 1 > floor && self.isDatelineDash(i - 1) }
+        guard j > floor, tokens[j].kind == .word, !tokens[j].isCapitalized || afterDateline(j), mentionAt[j] == nil, Self.unnamedActors.contains(tokens[j]) else { return false }
         // "… when jihadist fighters overran": a bare plural after a conjunction, with or without
         // a describing word, names no one either.
         // ("…, and rebels entered Timbuktu": after a comma and "and" or "but", too.)
         let opens = { (i: Int) in
             i < floor || Self.clauseOpeners.contains(self.tokens[i]) || (i > floor && ["and", "but"].contains(self.tokens[i].key) && self.tokens[i - 1].text == ",")
+                || (i > floor && self.isDatelineDash(i))
         }
-        let describing = tokens[j - 1].kind == .word && !tokens[j - 1].isCapitalized && mentionAt[j - 1] == nil && !isPreposition(j - 1)
+        let describing = tokens[j - 1].kind == .word && (!tokens[j - 1].isCapitalized || afterDateline(j - 1)) && mentionAt[j - 1] == nil && !isPreposition(j - 1)
         if opens(j - 1) || (describing && (opens(j - 2) || ["the", "a"].contains(tokens[j - 2].key))) { return true }
         guard tokens[j - 1].key == "the" else { return false }
         // ("… when the group's fighters struck": a possessor names them; not this case.)
@@ -874,7 +897,16 @@ extension RelationFinder {
     static let contrastWords: WordSet = ["but", "while", "whereas", "although", "though", "yet"]
 
     /// Plural nouns for actors a text may leave unnamed: "the militants", "the insurgents".
-    static let unnamedActors: WordSet = ["militants", "insurgents", "jihadists", "gunmen", "attackers", "assailants", "fighters", "rebels", "soldiers", "troops", "mercenaries", "mutineers", "putschists", "plotters"]
+    static let unnamedActors: WordSet = ["militants", "insurgents", "jihadists", "gunmen", "attackers", "assailants", "fighters", "rebels", "soldiers", "troops", "mercenaries", "mutineers", "putschists", "plotters",
+                                         "bombers"]
+
+    /// True when the dash at `i` ends a dateline: "NIAMEY, Niger (Newswire) -", "BAMAKO -",
+    /// "COTONOU, April 25 —".
+    func isDatelineDash(_ i: Int) -> Bool {
+        guard i >= 1, ["-", "—", "–"].contains(tokens[i].text) else { return false }
+        return tokens[i - 1].text == ")" || tokens[i - 1].isAllCaps
+            || (i >= 2 && tokens[i - 1].kind == .number && WordLists.calendar.contains(tokens[i - 2]))
+    }
 
     /// "Iyad Ag Ghaly, the founder of Ansar Dine": the name a description that ends with the
     /// mention `m` is set off from (the description opens with "the", "a" or "an" after a comma
@@ -905,14 +937,30 @@ extension RelationFinder {
         return mentionAt[open - 2]
     }
 
+    /// The mention a description opening with a body's possessive and ending just before `end`
+    /// is set off from: "JNIM, al-Qaeda's affiliate in the Sahel" (past the holder's bracketed
+    /// acronym). Nil when no such description ends there.
+    func nameSetOff(beforePossessedDescriptionEndingAt end: Int, floor: Int) -> Int? {
+        guard let open = (max(floor + 1, end - 12)..<end).last(where: { tokens[$0].text == "," }), open + 1 < end,
+              let owner = mentionAt[open + 1], mentions[owner].start == open + 1, mentions[owner].isPossessive, Self.bodies.contains(type(owner)) else { return nil }
+        var i = open - 1
+        if i - 2 > floor, tokens[i].text == ")", tokens[i - 2].text == "(" { i -= 3 }
+        guard i >= floor, let holder = mentionAt[i], mentions[holder].end == i + 1, Self.bodies.contains(type(holder)) else { return nil }
+        return holder
+    }
+
     /// The mention before ", which/who …," when that relative clause ends just before `t`:
     /// "X, which is headed by Y, took power" (X took power, not Y).
     func antecedentOfEmbeddedRelative(before t: Int, clause: Range<Int>, in ms: [Int]) -> Int? {
         var close = t - 1
         while close > clause.lowerBound, tokens[close].kind == .word, tokens[close].key.hasSuffix("ly") || ["also", "then", "later", "has", "have", "had"].contains(tokens[close].key) { close -= 1 }
         guard close > clause.lowerBound, tokens[close].text == "," else { return nil }
+        // ("The group, which rivals JNIM, al-Qaeda's affiliate in the region, also operates": one
+        // apposition of a name inside the relative clause keeps it open.)
         guard let open = (max(clause.lowerBound + 1, close - 20)..<close).last(where: { ["which", "who", "where", "whose"].contains(tokens[$0].key) && tokens[$0 - 1].text == "," }),
-              !((open + 1)..<close).contains(where: { tokens[$0].text == "," }) else { return nil }
+              ((open + 1)..<close).filter({ tokens[$0].text == "," }).allSatisfy({ c in
+                  c + 2 < close && mentionAt[c - 1] != nil && (tokens[c + 1].key == "the" || mentionAt[c + 1].map({ mentions[$0].isPossessive }) == true)
+                      && !((c + 1)..<close).contains(where: { tokens[$0].text == "," }) }) else { return nil }
         // "the National Committee … (CNRDR), which he heads, had taken power": past the acronym.
         var k = open - 2
         if k > clause.lowerBound, tokens[k].text == ")", let paren = (max(clause.lowerBound, k - 4)..<k).last(where: { tokens[$0].text == "(" }) { k = paren - 1 }

@@ -5,7 +5,10 @@ extension RelationFinder {
     /// "to leave", "to depart": what an order to go asks.
     static let leaving: WordSet = ["leave", "depart", "quit", "exit", "go", "withdraw"]
 
-    static let attackNouns: WordSet = ["attack", "attacks", "assault", "raid", "raids", "ambush", "bombing", "massacre", "killings", "strike", "strikes", "offensive"]
+    /// Verbs that report violence done, with no attacker named: "Gunmen opened fire on …, killing five".
+    static let reportedViolence: WordSet = violentVerbs.union(["killing", "shooting", "ambushed", "attacking", "storming", "fire", "exploded", "detonated", "raided"])
+
+    static let attackNouns: WordSet = ["attack", "attacks", "assault", "raid", "raids", "ambush", "bombing", "bombings", "massacre", "killings", "strike", "strikes", "offensive"]
 
     /// Words that make two forces named together adversaries rather than partners.
     static let conflictWords: WordSet = ["against", "between", "clash", "clashes", "clashed", "fight", "fighting", "fought", "attack", "attacked", "attacks", "killed", "ambush", "ambushed", "versus", "vs", "battle", "rivals", "enemy", "enemies", "expelled", "replaced", "replace", "instead"]
@@ -146,6 +149,17 @@ extension RelationFinder {
                gap.dropLast().allSatisfy({ $0.kind == .word && !$0.isCapitalized }),
                mentions[n].end >= sentence.upperBound || [",", ".", ";", ")", "("].contains(tokens[mentions[n].end].text) {
                 emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "described-component", span: span(m, n))
+            }
+            // "the UN peacekeeping mission in Mali, known as MINUSMA": the description's place
+            // first, the name given after it; the body named is part of the whole. (Where it is,
+            // writers code as stationed there or deployed there alike: it is left unread.)
+            if wholes.contains(type(m)), [.state, .city].contains(type(n)), mentions[n].kind == .name, !mentions[m].isPossessive, k + 2 < ms.count,
+               case let named = ms[k + 2], parts.contains(type(named)), mentions[named].kind == .name,
+               mentions[m].start > sentence.lowerBound, ["the", "a", "an"].contains(tokens[mentions[m].start - 1].key),
+               (2...4).contains(gap.count), gap.last?.key == "in", components.contains(gap[gap.endIndex - 2]),
+               gap.dropLast().allSatisfy({ $0.kind == .word && !$0.isCapitalized }),
+               self.gap(mentions[n].end, mentions[named].start).map { $0.key } == [",", "known", "as"] {
+                emit(mentions[named].entity, .partOf, mentions[m].entity, sentence: s, rule: "described-component-known-as", span: span(m, named))
             }
             // "the al-Qaida-linked JNIM": a group tied to another by a hyphenated adjective.
             if type(m) == .armedGroup, type(n) == .armedGroup, gap.count == 2, gap.first?.text == "-",
@@ -883,15 +897,26 @@ extension RelationFinder {
     /// "The attack was claimed by JNIM", "JNIM claimed the ambush near Djibo": the claimant
     /// attacks the place or the forces the attack hit, named in the sentence or the one before.
     func findClaimedAttacks(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        guard let c = sentence.first(where: { cues[$0].contains(.claim) }),
-              let noun = sentence.first(where: { Self.attackNouns.contains(tokens[$0]) && mentionAt[$0] == nil }) else { return }
+        guard let c = sentence.first(where: { cues[$0].contains(.claim) }), c + 1 < sentence.upperBound else { return }
+        // ("claimed responsibility." names no attack: the claim is of the one just reported.)
+        let responsibility = tokens[c].key == "claimed" && tokens[c + 1].key == "responsibility"
+        let isAttackNoun = { (i: Int) in Self.attackNouns.contains(self.tokens[i]) && self.mentionAt[i] == nil }
         let claimant: Int?
+        let noun: Int
         if c + 2 < sentence.upperBound, tokens[c + 1].key == "by" || (tokens[c + 1].key == "out" && tokens[c + 2].key == "by") {
-            guard noun < c else { return }
+            guard let before = sentence.first(where: isAttackNoun), before < c else { return }
+            noun = before
             let by = tokens[c + 1].key == "by" ? c + 1 : c + 2
             claimant = ms.first { mentions[$0].start > by && mentions[$0].start <= by + 2 && type($0) == .armedGroup }
         } else {
-            guard tokens[c].key == "claimed", noun > c, noun - c <= 5 else { return }
+            // "claimed the attack", "claimed responsibility", and a claim in its own words: "MUJAO
+            // said it had carried out both attacks".
+            let saidCarriedOut = tokens[c].key == "carried" && tokens[c + 1].key == "out"
+                && (max(sentence.lowerBound, c - 5)..<c).contains(where: { WordLists.speechVerbs.contains(tokens[$0]) })
+            // (The attack claimed, not one named before: "pushed out by a French-led offensive, said it had carried out both attacks".)
+            guard tokens[c].key == "claimed" || saidCarriedOut,
+                  let after = ((c + 1)..<min(sentence.upperBound, c + 6)).first(where: isAttackNoun) ?? (responsibility ? c + 1 : nil) else { return }
+            noun = after
             // The subject, past any apposition: "JNIM, al-Qaeda's affiliate in the Sahel, claimed".
             let clause = clause(around: c, in: sentence)
             claimant = ms.first { mentions[$0].end <= c && mentions[$0].start >= clause.lowerBound && type($0) == .armedGroup
@@ -905,11 +930,29 @@ extension RelationFinder {
                     && (mentions[m].isForces || isForcesOf(m) || ["on", "in", "near", "at", "against", "outside"].contains(marker(before: m, notBefore: max(floor, sentences[sentenceIndex].lowerBound))))
             }
         }
-        var hit = targets(in: s, after: noun)
+        // (The claim's own clause: not "…, and Ugandan officials blamed the ADF".)
+        let clauseEnd = ((noun + 1)..<sentence.upperBound).first(where: { tokens[$0].text == ";"
+            || (tokens[$0].text == "," && $0 + 1 < sentence.upperBound && ["and", "but", "while", "whereas"].contains(tokens[$0 + 1].key)) }) ?? sentence.upperBound
+        var hit = targets(in: s, after: noun).filter { mentions[$0].start < clauseEnd }
         // "Fighters killed dozens outside Barsalogho. The assault was carried out by JNIM, which
         // targeted soldiers": the place comes from the sentence before when this one names none.
         if s > 0, !hit.contains(where: { [.city, .base].contains(type($0)) }) {
-            hit += targets(in: s - 1, after: sentences[s - 1].lowerBound - 1).filter { [.city, .base].contains(type($0)) || hit.isEmpty }
+            // (Not victims: "The victims included Ivorians".)
+            hit += targets(in: s - 1, after: sentences[s - 1].lowerBound - 1).filter { [.city, .base].contains(type($0)) || (hit.isEmpty && mentions[$0].kind != .demonym) }
+        }
+        // ("Suicide bombers struck a camp in Agadez and a mine at Arlit. … MUJAO said it had
+        // carried out both attacks": further back, the places of the last sentence whose verb
+        // is one of violence. Not a sentence that only names the attack: "In Paris, Macron
+        // condemned the attack".)
+        if hit.isEmpty, s > 1 {
+            // ("Seytenga, a market town near the border, was attacked on the night of June 11": a
+            // town that opens a passive of violence is a place attacked too.)
+            let towns = { (k: Int) in
+                targets(in: k, after: self.sentences[k].lowerBound - 1).filter { [.city, .base].contains(self.type($0)) } + self.attackedSubject(of: k)
+            }
+            if let earlier = (0..<(s - 1)).last(where: { k in sentences[k].contains(where: { Self.reportedViolence.contains(tokens[$0]) }) && !towns(k).isEmpty }) {
+                hit = towns(earlier)
+            }
         }
         // ("in the Malian capital, Bamako": the town, not the adjective that describes it.)
         hit = hit.map { m in
@@ -921,6 +964,17 @@ extension RelationFinder {
         for m in hit {
             emit(mentions[claimant].entity, .attacks, mentions[m].entity, sentence: s, rule: "claimed-attack", span: ordered(min(noun, mentions[claimant].start), max(c + 1, mentions[claimant].end)))
         }
+    }
+
+    /// The town or base that opens sentence `k` as the subject of a passive of violence
+    /// ("Seytenga, a market town, was attacked"), if any.
+    func attackedSubject(of k: Int) -> [Int] {
+        guard let first = bySentence[k].first, [.city, .base].contains(type(first)), mentions[first].start == sentences[k].lowerBound,
+              let aux = (mentions[first].end..<sentences[k].upperBound).first(where: { Self.passiveAuxiliaries.contains(tokens[$0]) }),
+              aux + 1 < sentences[k].upperBound, Self.violentVerbs.contains(tokens[aux + 1]) || tokens[aux + 1].key == "raided",
+              // (Not a dateline's town: "COTONOU, Benin (AP) — Fifty-four soldiers were killed".)
+              !(mentions[first].end..<aux).contains(where: { isDatelineDash($0) }) else { return [] }
+        return [first]
     }
 
     /// "members of the VDP", "positions of the Malian army": people or posts of a named force.

@@ -75,6 +75,17 @@ extension RelationFinder {
                     } }
                     continue
                 }
+                // "turned to Russia for weapons and instructors": the state turned to arms and
+                // trains the one that turned; "turned to Russia for security help" stays a partnership.
+                if frame.name == "turn-to", let asked = turnedToFor(t, clause: clause) {
+                    let givers = objects(after: t, clause: clause, types: [.state], markers: ["to"], in: ms).filter { mentions[$0].end <= asked.for }
+                    for receiver in subjects(before: t, clause: clause, types: [.state], in: ms) { for giver in givers where mentions[giver].entity != mentions[receiver].entity {
+                        for relation in asked.relations {
+                            emit(mentions[giver].entity, relation, mentions[receiver].entity, sentence: s, rule: "turned-to-for", span: span(receiver, giver))
+                        }
+                    } }
+                    if !givers.isEmpty { continue }
+                }
                 // "suspended budget support": aid cut off is no support (``findWithheldAid`` reads
                 // it as a sanction).
                 if frame.relation == .supports, tokens[max(sentence.lowerBound, t - 3)..<t].contains(where: { Self.cutOffWords.contains($0) }) { continue }
@@ -586,6 +597,21 @@ extension RelationFinder {
             && !["been", "was", "were", "is", "are", "be", "being", "has", "have", "had", "that", "which", "who", "remain", "remained", "remains", "still", "also", "now", "once", "previously", "currently"].contains(previous.key)
     }
 
+    /// What a state turned to another for, when it is arms (the other supports it) or training
+    /// (the other trains it): "turned to Moscow for weapons and instructors". Nil for anything
+    /// else ("for security help").
+    func turnedToFor(_ t: Int, clause: Range<Int>) -> (for: Int, relations: [RelationType])? {
+        guard let f = ((t + 1)..<min(clause.upperBound, t + 6)).first(where: { tokens[$0].key == "for" }) else { return nil }
+        let asked = tokens[(f + 1)..<min(clause.upperBound, f + 6)]
+        var relations: [RelationType] = []
+        if asked.contains(where: { Self.armsWords.contains($0) }) { relations.append(.supports) }
+        if asked.contains(where: { Self.trainingWords.contains($0) }) { relations.append(.trains) }
+        return relations.isEmpty ? nil : (f, relations)
+    }
+
+    static let armsWords: WordSet = ["weapons", "arms", "equipment", "drones", "aircraft", "helicopters", "ammunition", "jets", "hardware"]
+    static let trainingWords: WordSet = ["instructors", "trainers", "training"]
+
     /// A verb that ends an accord shortly before the accord's noun: "revoked its military accord",
     /// "ended the defence cooperation agreement".
     func endsAgreement(before t: Int, clause: Range<Int>) -> Bool {
@@ -790,6 +816,9 @@ extension RelationFinder {
                   // The first verb after the subject: "which it accused of supporting terrorism"
                   // supports nothing.
                   !((k + 1)..<t).contains(where: { cues[$0].contains(.frameTrigger) && mentionAt[$0] == nil }),
+                  // ("France, which keeps troops in Chad, backed the plan": a verb past the
+                  // clause's closing comma is the main clause's.)
+                  !((k + 1)..<t).contains(where: { tokens[$0].text == "," }),
                   // The verb takes no object of its own ("which it accused of …", "which the US trained").
                   t + 1 >= sentence.upperBound || mentionAt[t + 1] == nil else { continue }
             for frame in frames where frame.voice == .active && Self.objectRelativeRelations.contains(frame.relation) && frame.objectMarkers.contains("")

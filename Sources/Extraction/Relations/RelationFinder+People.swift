@@ -46,8 +46,16 @@ extension RelationFinder {
     func roleOfBody(beforeComma comma: Int, sentence: Range<Int>) -> (body: Int, role: RoleEntry)? {
         var i = comma - 1
         if i - 2 > sentence.lowerBound, tokens[i].text == ")", tokens[i - 2].text == "(" { i -= 3 }
+        // ("The chief of staff of the Chadian army, General X": a state's forces named by its
+        // demonym; whatever the role, its holder serves the state.)
+        var forcesOfState = false
+        if i > sentence.lowerBound + 1, tokens[i].kind == .word, !tokens[i].isCapitalized, mentionAt[i] == nil, WordLists.forceNouns.contains(tokens[i]),
+           let state = mentionAt[i - 1], mentions[state].end == i, mentions[state].kind == .demonym, type(state) == .state {
+            forcesOfState = true
+            i -= 1
+        }
         guard i > sentence.lowerBound, let body = mentionAt[i], mentions[body].end == i + 1, Self.bodies.contains(type(body)),
-              mentions[body].kind == .name else { return nil }
+              mentions[body].kind == .name || forcesOfState else { return nil }
         var j = mentions[body].start - 1
         if j > sentence.lowerBound, tokens[j].key == "the" { j -= 1 }
         guard j > sentence.lowerBound, tokens[j].key == "of" else { return nil }
@@ -55,6 +63,11 @@ extension RelationFinder {
                                             where: { start in (start..<j).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt[$0] == nil } })
         else { return nil }
         if start > sentence.lowerBound, Self.formerWords.contains(tokens[start - 1]) { return nil }
+        if forcesOfState {
+            var served = r
+            served.relation = .memberOf
+            return (body, served)
+        }
         return (body, r)
     }
 
@@ -476,16 +489,24 @@ extension RelationFinder {
         return body
     }
 
+    /// Nouns a demonym may qualify in a description of a body: "a South African company".
+    static let qualifiedBodyNouns: WordSet = componentNouns.union(WordLists.companyNouns).union(WordLists.nonprofitNouns).union(["group", "movement"])
+
     /// "Katiba Macina, the JNIM component led by Amadou Koufa": a name that only qualifies a
     /// component noun of an apposition ("the JNIM component") is not what is led; the
     /// apposition's head is. Nil when `m` is no such qualifier.
+    /// ("the Dyck Advisory Group (DAG), a South African company run by Lionel Dyck": so is a
+    /// demonym that qualifies a firm or a group, past the holder's bracketed acronym.)
     func componentHolder(modifiedBy m: Int, reaching t: Int, in sentence: Range<Int>) -> Int? {
         let start = mentions[m].start
+        let heads = mentions[m].kind == .demonym ? Self.qualifiedBodyNouns : Self.componentNouns
         guard mentions[m].end < t, t - mentions[m].end <= 3, !mentions[m].isPossessive,
               tokens[mentions[m].end..<t].allSatisfy({ $0.kind == .word && !$0.isCapitalized }),
-              tokens[mentions[m].end..<t].contains(where: { Self.componentNouns.contains($0) }),
-              start >= sentence.lowerBound + 3, ["the", "a", "an"].contains(tokens[start - 1].key), tokens[start - 2].text == ",",
-              let holder = mentionAt[start - 3], mentions[holder].end == start - 2, Self.bodies.contains(type(holder)) else { return nil }
+              tokens[mentions[m].end..<t].contains(where: { heads.contains($0) }),
+              start >= sentence.lowerBound + 3, ["the", "a", "an"].contains(tokens[start - 1].key), tokens[start - 2].text == "," else { return nil }
+        var end = start - 2
+        if tokens[end - 1].text == ")", end - 3 > sentence.lowerBound, tokens[end - 3].text == "(" { end -= 3 }
+        guard let holder = mentionAt[end - 1], mentions[holder].end == end, Self.bodies.contains(type(holder)) else { return nil }
         return holder
     }
 
@@ -518,6 +539,8 @@ extension RelationFinder {
                let subject = subjects(before: t - 1, clause: clause(around: t, in: sentence), types: bodies, in: ms).first {
                 body = subject
             }
+            // ("a South African company run by X" with no name before it: the firm goes unnamed.)
+            if mentions[body].kind == .demonym, mentions[body].end < t, tokens[mentions[body].end..<t].contains(where: { Self.qualifiedBodyNouns.contains($0) }) { continue }
             // ("Burkina Faso and Niger, led by Capt. X and Gen. Y": a list led by a list as long
             // pairs them in order too.)
             let leaders = objects(after: by, clause: clause(around: t, in: sentence), types: [.person], markers: Markers.direct, in: ms)

@@ -363,7 +363,7 @@ extension RelationFinder {
             guard !places.isEmpty else { continue }
             let clause = clause(around: v, in: sentence)
             for keeper in subjects(before: v, clause: clause, types: FrameTable.forces, in: ms) {
-                for place in places where mentions[keeper].entity != mentions[place].entity && type(place) != .city {
+                for place in places where mentions[keeper].entity != mentions[place].entity {
                     emit(mentions[keeper].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "keeps-forces-in", span: span(keeper, place))
                 }
             }

@@ -154,6 +154,7 @@ final class RelationFinder {
         inferStatesOfUnitForces()
         inferRequestedWithdrawals()
         inferOperationsActing()
+        inferSanctioningBlocs()
         found += attacksOnStatePosts()
     }
 
@@ -165,13 +166,31 @@ final class RelationFinder {
         var extra: [FoundRelation] = []
         // (Deployed to a state: "deployed in the DRC's North Kivu under Operation Shujaa" sends the
         // operation to the DRC, which the state's own deployment names too.)
-        for r in found where (r.type == .fights || (r.type == .deployedTo && entities[r.target].type == .state)) && entities[r.source].type == .state {
+        // ("keeps 1,000 soldiers in Chad under Operation Epervier, most of them in N'Djamena": the
+        // operation is stationed where the state keeps them.)
+        for r in found where (r.type == .fights || (r.type == .deployedTo && entities[r.target].type == .state) || r.type == .stationedAt) && entities[r.source].type == .state {
             let sentence = sentences[r.sentence]
             for k in sentence where isUnder(k) && k + 1 < sentence.upperBound {
                 let j = tokens[k + 1].key == "the" ? k + 2 : k + 1
                 guard j < sentence.upperBound, let unit = mentionAt[j], mentions[unit].start == j, type(unit) == .militaryUnit,
                       tokens[j].key == "operation", mentions[unit].entity != r.target else { continue }
                 extra.append(FoundRelation(source: mentions[unit].entity, type: r.type, target: r.target, sentence: r.sentence, rule: "under-operation", modality: r.modality))
+            }
+        }
+        found += extra
+    }
+
+    /// "The African Union's Peace and Security Council suspended Mali": writers name the bloc or
+    /// its organ as the one that sanctions, so both are; the organ is the bloc's by the
+    /// possessive the same sentence gives it.
+    ///
+    /// - Complexity: O(*r* × *p*) in the sanctions found by organizations and the relations of their sentences.
+    func inferSanctioningBlocs() {
+        var extra: [FoundRelation] = []
+        for r in found where r.type == .sanctions && entities[r.source].type == .organization {
+            for p in found where p.sentence == r.sentence && p.type == .partOf && p.source == r.source && p.rule == "possessive-organ" && entities[p.target].type == .alliance
+                && p.target != r.target {
+                extra.append(FoundRelation(source: p.target, type: .sanctions, target: r.target, sentence: r.sentence, rule: "organ-sanctions", modality: r.modality))
             }
         }
         found += extra
