@@ -1003,8 +1003,9 @@ import NewsGraph
         Case("Fighters of the Islamic State struck army posts in Menaka, the regional capital, and in Ansongo, as well as in Gao.",
              [("Islamic State", .attacks, "Ansongo"), ("Islamic State", .attacks, "Gao")]),
         // "the military government" acting, in a report about one state, with a person's junta.
+        // (Turned to for weapons, Russia supports it.)
         Case("Niger mourned its dead. Niger's army lost men near Niamey, and Niger closed its border. Tiani's junta cited insecurity. The military government turned to Russia for weapons.",
-             [("Niger", .cooperatesWith, "Russia")]),
+             [("Russia", .supports, "Niger")]),
         // Ending military cooperation sends the partner's forces home.
         Case("Mali ended its military cooperation with France in 2022.", [("Mali", .demandsWithdrawalOf, "France")], not: [("Mali", .cooperatesWith, "France")]),
         // A state that ends another body's mission sends it home.

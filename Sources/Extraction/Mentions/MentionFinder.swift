@@ -1183,7 +1183,7 @@ struct MentionFinder {
     func isInsideApposition(_ m: Mention) -> Bool {
         var i = m.start - 1
         while i > 0, m.start - i <= 8, tokens[i].kind == .word, !tokens[i].isCapitalized { i -= 1 }
-        guard i > 0, i < m.start - 1, tokens[i].text == ",", tokens[i + 1].key == "the" || tokens[i + 1].key == "a" || tokens[i + 1].key == "an" else { return false }
+        guard i > 0, i < m.start - 1, tokens[i].text == ",", ["the", "a", "an"].contains(tokens[i + 1].key) else { return false }
         return mentions.contains { $0.end == i && entities[$0.entity].type == entities[m.entity].type }
     }
 

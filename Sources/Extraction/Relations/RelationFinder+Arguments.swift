@@ -943,10 +943,15 @@ extension RelationFinder {
     func nameSetOff(beforePossessedDescriptionEndingAt end: Int, floor: Int) -> Int? {
         guard let open = (max(floor + 1, end - 12)..<end).last(where: { tokens[$0].text == "," }), open + 1 < end,
               let owner = mentionAt[open + 1], mentions[owner].start == open + 1, mentions[owner].isPossessive, Self.bodies.contains(type(owner)) else { return nil }
-        var i = open - 1
-        if i - 2 > floor, tokens[i].text == ")", tokens[i - 2].text == "(" { i -= 3 }
+        let i = pastBracketedAcronym(open - 1, floor: floor)
         guard i >= floor, let holder = mentionAt[i], mentions[holder].end == i + 1, Self.bodies.contains(type(holder)) else { return nil }
         return holder
+    }
+
+    /// The token before a one-word acronym in brackets that ends at `i` ("the Dyck Advisory Group
+    /// (DAG)" → "Group"), or `i` itself when no bracket ends there.
+    func pastBracketedAcronym(_ i: Int, floor: Int) -> Int {
+        i - 2 > floor && tokens[i].text == ")" && tokens[i - 2].text == "(" ? i - 3 : i
     }
 
     /// The mention before ", which/who …," when that relative clause ends just before `t`:
@@ -957,10 +962,10 @@ extension RelationFinder {
         guard close > clause.lowerBound, tokens[close].text == "," else { return nil }
         // ("The group, which rivals JNIM, al-Qaeda's affiliate in the region, also operates": one
         // apposition of a name inside the relative clause keeps it open.)
-        guard let open = (max(clause.lowerBound + 1, close - 20)..<close).last(where: { ["which", "who", "where", "whose"].contains(tokens[$0].key) && tokens[$0 - 1].text == "," }),
-              ((open + 1)..<close).filter({ tokens[$0].text == "," }).allSatisfy({ c in
-                  c + 2 < close && mentionAt[c - 1] != nil && (tokens[c + 1].key == "the" || mentionAt[c + 1].map({ mentions[$0].isPossessive }) == true)
-                      && !((c + 1)..<close).contains(where: { tokens[$0].text == "," }) }) else { return nil }
+        guard let open = (max(clause.lowerBound + 1, close - 20)..<close).last(where: { ["which", "who", "where", "whose"].contains(tokens[$0].key) && tokens[$0 - 1].text == "," }) else { return nil }
+        let innerCommas = ((open + 1)..<close).filter { tokens[$0].text == "," }
+        guard innerCommas.count <= 1, innerCommas.allSatisfy({ c in
+            c + 2 < close && mentionAt[c - 1] != nil && (tokens[c + 1].key == "the" || mentionAt[c + 1].map({ mentions[$0].isPossessive }) == true) }) else { return nil }
         // "the National Committee … (CNRDR), which he heads, had taken power": past the acronym.
         var k = open - 2
         if k > clause.lowerBound, tokens[k].text == ")", let paren = (max(clause.lowerBound, k - 4)..<k).last(where: { tokens[$0].text == "(" }) { k = paren - 1 }

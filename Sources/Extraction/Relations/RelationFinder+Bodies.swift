@@ -923,37 +923,20 @@ extension RelationFinder {
                 && !mentions[$0].isPossessive && !isPrepositionalObject($0, floor: clause.lowerBound) }
         }
         guard let claimant else { return }
-        let targetTypes = Self.attackTargets
-        func targets(in sentenceIndex: Int, after floor: Int) -> [Int] {
-            bySentence[sentenceIndex].filter { m in
-                mentions[m].start > floor && mentions[m].entity != mentions[claimant].entity && targetTypes.contains(type(m))
-                    && (mentions[m].isForces || isForcesOf(m) || ["on", "in", "near", "at", "against", "outside"].contains(marker(before: m, notBefore: max(floor, sentences[sentenceIndex].lowerBound))))
-            }
-        }
+        let targets = { (k: Int, floor: Int) in self.claimedTargets(in: k, after: floor, claimant: claimant) }
         // (The claim's own clause: not "…, and Ugandan officials blamed the ADF".)
         let clauseEnd = ((noun + 1)..<sentence.upperBound).first(where: { tokens[$0].text == ";"
             || (tokens[$0].text == "," && $0 + 1 < sentence.upperBound && ["and", "but", "while", "whereas"].contains(tokens[$0 + 1].key)) }) ?? sentence.upperBound
-        var hit = targets(in: s, after: noun).filter { mentions[$0].start < clauseEnd }
+        var hit = targets(s, noun).filter { mentions[$0].start < clauseEnd }
         // "Fighters killed dozens outside Barsalogho. The assault was carried out by JNIM, which
         // targeted soldiers": the place comes from the sentence before when this one names none.
         if s > 0, !hit.contains(where: { [.city, .base].contains(type($0)) }) {
-            // (Not victims: "The victims included Ivorians".)
-            hit += targets(in: s - 1, after: sentences[s - 1].lowerBound - 1).filter { [.city, .base].contains(type($0)) || (hit.isEmpty && mentions[$0].kind != .demonym) }
+            // (Other targets only from a sentence of violence, and not people named by a plural
+            // demonym: "The victims included Ivorians".)
+            let violent = sentences[s - 1].contains { Self.reportedViolence.contains(tokens[$0]) }
+            hit += targets(s - 1, sentences[s - 1].lowerBound - 1).filter { [.city, .base].contains(type($0)) || (hit.isEmpty && violent && !namesPeopleByDemonym($0)) }
         }
-        // ("Suicide bombers struck a camp in Agadez and a mine at Arlit. … MUJAO said it had
-        // carried out both attacks": further back, the places of the last sentence whose verb
-        // is one of violence. Not a sentence that only names the attack: "In Paris, Macron
-        // condemned the attack".)
-        if hit.isEmpty, s > 1 {
-            // ("Seytenga, a market town near the border, was attacked on the night of June 11": a
-            // town that opens a passive of violence is a place attacked too.)
-            let towns = { (k: Int) in
-                targets(in: k, after: self.sentences[k].lowerBound - 1).filter { [.city, .base].contains(self.type($0)) } + self.attackedSubject(of: k)
-            }
-            if let earlier = (0..<(s - 1)).last(where: { k in sentences[k].contains(where: { Self.reportedViolence.contains(tokens[$0]) }) && !towns(k).isEmpty }) {
-                hit = towns(earlier)
-            }
-        }
+        if hit.isEmpty, s > 1 { hit = townsOfLastViolence(before: s - 1, claimant: claimant) }
         // ("in the Malian capital, Bamako": the town, not the adjective that describes it.)
         hit = hit.map { m in
             let e = mentions[m].end
@@ -964,6 +947,38 @@ extension RelationFinder {
         for m in hit {
             emit(mentions[claimant].entity, .attacks, mentions[m].entity, sentence: s, rule: "claimed-attack", span: ordered(min(noun, mentions[claimant].start), max(c + 1, mentions[claimant].end)))
         }
+    }
+
+    /// True when `m` is a demonym standing for people, as a plural noun with no forces' noun after
+    /// it: "Ivorians", not "Malian soldiers" or "the Malian capital".
+    func namesPeopleByDemonym(_ m: Int) -> Bool {
+        guard mentions[m].kind == .demonym, tokens[mentions[m].end - 1].key.hasSuffix("s") else { return false }
+        let next = mentions[m].end
+        return next >= tokens.count || !(WordLists.forceNouns.contains(tokens[next]) || WordLists.armedPeople.contains(tokens[next]))
+    }
+
+    /// The places of sentence `k` (after token `floor`) that a claim by `claimant` reaches: a
+    /// target named after "on", "in", "at", "near", "against" or "outside", or forces.
+    func claimedTargets(in k: Int, after floor: Int, claimant: Int) -> [Int] {
+        bySentence[k].filter { m in
+            mentions[m].start > floor && mentions[m].entity != mentions[claimant].entity && Self.attackTargets.contains(type(m))
+                && (mentions[m].isForces || isForcesOf(m) || ["on", "in", "near", "at", "against", "outside"].contains(marker(before: m, notBefore: max(floor, sentences[k].lowerBound))))
+        }
+    }
+
+    /// "Suicide bombers struck a camp in Agadez and a mine at Arlit. … MUJAO said it had carried
+    /// out both attacks": the towns and bases of the last sentence before sentence `end` whose
+    /// verb is one of violence. Not a sentence that only names the attack ("In Paris, Macron
+    /// condemned the attack"). A town that opens a passive of violence counts ("Seytenga, a
+    /// market town near the border, was attacked").
+    ///
+    /// - Complexity: O(*w*) in the words of the sentences before `end`, at worst.
+    func townsOfLastViolence(before end: Int, claimant: Int) -> [Int] {
+        let towns = { (k: Int) in
+            self.claimedTargets(in: k, after: self.sentences[k].lowerBound - 1, claimant: claimant).filter { [.city, .base].contains(self.type($0)) } + self.attackedSubject(of: k)
+        }
+        guard let earlier = (0..<end).last(where: { k in sentences[k].contains(where: { Self.reportedViolence.contains(tokens[$0]) }) && !towns(k).isEmpty }) else { return [] }
+        return towns(earlier)
     }
 
     /// The town or base that opens sentence `k` as the subject of a passive of violence

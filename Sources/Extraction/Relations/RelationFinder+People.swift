@@ -44,8 +44,7 @@ extension RelationFinder {
     /// at `comma` (past an acronym in parentheses) and the role that "of" (and "the") ties to it.
     /// Nil after "former": a former holder holds nothing.
     func roleOfBody(beforeComma comma: Int, sentence: Range<Int>) -> (body: Int, role: RoleEntry)? {
-        var i = comma - 1
-        if i - 2 > sentence.lowerBound, tokens[i].text == ")", tokens[i - 2].text == "(" { i -= 3 }
+        var i = pastBracketedAcronym(comma - 1, floor: sentence.lowerBound)
         // ("The chief of staff of the Chadian army, General X": a state's forces named by its
         // demonym; whatever the role, its holder serves the state.)
         var forcesOfState = false
@@ -504,9 +503,8 @@ extension RelationFinder {
               tokens[mentions[m].end..<t].allSatisfy({ $0.kind == .word && !$0.isCapitalized }),
               tokens[mentions[m].end..<t].contains(where: { heads.contains($0) }),
               start >= sentence.lowerBound + 3, ["the", "a", "an"].contains(tokens[start - 1].key), tokens[start - 2].text == "," else { return nil }
-        var end = start - 2
-        if tokens[end - 1].text == ")", end - 3 > sentence.lowerBound, tokens[end - 3].text == "(" { end -= 3 }
-        guard let holder = mentionAt[end - 1], mentions[holder].end == end, Self.bodies.contains(type(holder)) else { return nil }
+        let last = pastBracketedAcronym(start - 3, floor: sentence.lowerBound)
+        guard let holder = mentionAt[last], mentions[holder].end == last + 1, Self.bodies.contains(type(holder)) else { return nil }
         return holder
     }
 
