@@ -1174,7 +1174,13 @@ struct MentionFinder {
     /// "the group" means al-Shabaab.
     func isApposedPossessor(_ m: Mention) -> Bool {
         guard m.isPossessive, m.start >= 2, tokens[m.start - 1].text == "," else { return false }
-        return mentions.contains { $0.end == m.start - 1 && entities[$0.entity].type == entities[m.entity].type }
+        return namesSameType(as: m, endingAt: m.start - 1)
+    }
+
+    /// True when a mention of `m`'s entity type ends at token `end` (the comma an apposition
+    /// after it opens with).
+    private func namesSameType(as m: Mention, endingAt end: Int) -> Bool {
+        mentions.contains { $0.end == end && entities[$0.entity].type == entities[m.entity].type }
     }
 
     /// True when `m` only qualifies a description set off after a name of its type: "the Islamic
@@ -1184,7 +1190,7 @@ struct MentionFinder {
         var i = m.start - 1
         while i > 0, m.start - i <= 8, tokens[i].kind == .word, !tokens[i].isCapitalized { i -= 1 }
         guard i > 0, i < m.start - 1, tokens[i].text == ",", ["the", "a", "an"].contains(tokens[i + 1].key) else { return false }
-        return mentions.contains { $0.end == i && entities[$0.entity].type == entities[m.entity].type }
+        return namesSameType(as: m, endingAt: i)
     }
 
     /// Which tokens a mention covers, one flag per token (and one past the end, so that a

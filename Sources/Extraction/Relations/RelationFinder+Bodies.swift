@@ -977,8 +977,12 @@ extension RelationFinder {
         let towns = { (k: Int) in
             self.claimedTargets(in: k, after: self.sentences[k].lowerBound - 1, claimant: claimant).filter { [.city, .base].contains(self.type($0)) } + self.attackedSubject(of: k)
         }
-        guard let earlier = (0..<end).last(where: { k in sentences[k].contains(where: { Self.reportedViolence.contains(tokens[$0]) }) && !towns(k).isEmpty }) else { return [] }
-        return towns(earlier)
+        // (Newest first; each sentence's towns are found once.)
+        for k in stride(from: end - 1, through: 0, by: -1) where sentences[k].contains(where: { Self.reportedViolence.contains(tokens[$0]) }) {
+            let here = towns(k)
+            if !here.isEmpty { return here }
+        }
+        return []
     }
 
     /// The town or base that opens sentence `k` as the subject of a passive of violence
