@@ -56,7 +56,9 @@ struct DocumentExtraction {
             if let entry = e.lexiconEntry, Self.actorsWithKnownNames.contains(e.type) {
                 for alias in lexicon.entries[entry].aliases ?? [] where alias != e.name && !aliases.contains(alias) { aliases.append(alias) }
             }
-            let id = graph.upsert(Entity(name: e.name, type: e.type, aliases: aliases, mentions: e.mentions))
+            let name = Self.spelledAsWritten(e.name, forms: e.aliases)
+            if name != e.name, !aliases.contains(e.name) { aliases.append(e.name) }
+            let id = graph.upsert(Entity(name: name, type: e.type, aliases: aliases, mentions: e.mentions))
             ids[i] = id
         }
         var sentenceText: [Int: String] = [:]
@@ -71,6 +73,16 @@ struct DocumentExtraction {
             graph.add(Relation(source: source, type: r.type, target: target, evidence: [evidence], modality: r.modality))
         }
         return graph
+    }
+
+    /// A lexicon name with diacritics that the text writes without them ("Tillaberi region" for
+    /// "Tillabéri Region") is named as the text spells it, the lexicon's spelling kept as an alias:
+    /// the reader (and a scorer) looks for the name the report used.
+    static func spelledAsWritten(_ name: String, forms: [String]) -> String {
+        guard !name.unicodeScalars.allSatisfy(\.isASCII) else { return name }
+        let plain = NameKey.foldDiacritics(name)
+        guard forms.contains(where: { $0.unicodeScalars.allSatisfy(\.isASCII) && $0.caseInsensitiveCompare(plain) == .orderedSame }) else { return name }
+        return plain
     }
 
     static let actorsWithKnownNames: Set<EntityType> = [.person, .organization, .alliance, .militaryUnit, .armedGroup]

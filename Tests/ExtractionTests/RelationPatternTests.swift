@@ -1833,6 +1833,50 @@ import NewsGraph
         // A bloc's organ that imposes sanctions: the organ and the bloc both sanction.
         Case("The African Union's Peace and Security Council suspended Gabon in August.",
              [("AU Peace and Security Council", .sanctions, "Gabon"), ("African Union", .sanctions, "Gabon")]),
+        // A region's capital given in a relative clause.
+        Case("The Centre-Nord region, whose capital is Kaya, borders Mali.", [("Kaya", .locatedIn, "Centre-Nord Region")]),
+        Case("Rebels entered Borno, whose capital, Maiduguri, was spared.", [("Maiduguri", .locatedIn, "Borno State")]),
+        // A force's headquarters named after "of", before the place; "was the headquarters" as "hosted".
+        Case("Gunmen shelled the headquarters of the Multinational Joint Task Force in N'Djamena, the Chadian capital.",
+             [("Multinational Joint Task Force", .stationedAt, "N'Djamena")]),
+        Case("Mopti was long the headquarters of the G5 Sahel Joint Force.", [("G5 Sahel Joint Force", .stationedAt, "Mopti")],
+             not: [("G5 Sahel", .stationedAt, "Mopti")]),
+        Case("N'Djamena hosts the headquarters of France's Operation Barkhane.", [("Operation Barkhane", .stationedAt, "N'Djamena")]),
+        // States set beside the subject of "contribute (troops) to".
+        Case("Chad and Niger are neighbours. Both countries, with Benin and Cameroon, contribute to the Multinational Joint Task Force.",
+             [("Benin", .memberOf, "Multinational Joint Task Force"), ("Cameroon", .memberOf, "Multinational Joint Task Force")]),
+        Case("Nigeria contributes troops to the Multinational Joint Task Force, alongside Chad and Cameroon.",
+             [("Nigeria", .memberOf, "Multinational Joint Task Force"), ("Chad", .memberOf, "Multinational Joint Task Force"),
+              ("Cameroon", .memberOf, "Multinational Joint Task Force")]),
+        // Aircraft flown from a base place their owner there.
+        Case("Turkey flies drones from Airbase 201 near Agadez.", [("Turkey", .stationedAt, "Airbase 201")]),
+        Case("President Tinubu flew from Abuja to Paris on Monday.", [], not: [("Nigeria", .stationedAt, "Abuja")]),
+        // A UN body named with the UN, in its own name or beside it; not an organ.
+        Case("UNICEF, the UN's children's agency, said 30 schools had closed.", [("UNICEF", .partOf, "United Nations")]),
+        Case("The UN refugee agency said thousands had fled, and the United Nations called for calm.",
+             [("UN High Commissioner for Refugees", .partOf, "United Nations")]),
+        Case("The United Nations Security Council extended the mandate, the UN said.", [],
+             not: [("UN Security Council", .partOf, "United Nations")]),
+        // A person and a named body with its acronym in brackets act together.
+        Case("General Abdourahamane Tiani and the National Council for the Safeguard of the Homeland (CNSP) ousted President Mohamed Bazoum.",
+             [("Abdourahamane Tiani", .ousted, "Mohamed Bazoum"), ("National Council for the Safeguard of the Homeland", .ousted, "Mohamed Bazoum")]),
+        // A person described as a member of an armed group.
+        Case("Iyad Ag Ghaly grew up in Kidal. He was a member of the MNLA before he founded Ansar Dine.",
+             [("Iyad Ag Ghaly", .memberOf, "National Movement for the Liberation of Azawad")]),
+        // A possessive pronoun past a few modifiers owns the noun.
+        Case("The RSF regrouped after its failed 2023 offensive on El Obeid.", [("Rapid Support Forces", .attacks, "El Obeid")]),
+        // The regional capital of the one region the report named before.
+        Case("The raid hit a village in the Est region. Dozens were killed. Survivors reached a camp. Others fled on foot. Many walked to Fada N'Gourma, the regional capital.",
+             [("Fada N'Gourma", .locatedIn, "Est")]),
+        // A state's army's unit, and an organ whose name holds its state.
+        Case("Soldiers of the Malian army's 33rd Parachute Regiment guarded the palace.", [("33rd Parachute Regiment", .partOf, "Mali")]),
+        Case("Sudan's army recaptured the city, and Sudan's Sovereignty Council met in Port Sudan.", [("Sovereignty Council", .partOf, "Sudan")]),
+        // A collective named again as "the collective".
+        Case("The Collective of Victims of Yirgou (CVY) counted the dead. Amadou Sow, the collective's president, called for justice.",
+             [("Amadou Sow", .leads, "Collective of Victims of Yirgou")]),
+        // "its personnel" after a passive whose agent is the body.
+        Case("Wagner left Mali in 2024. Its place was taken by Africa Corps, a force under Russia's defence ministry. Its personnel are stationed in Bamako.",
+             [("Africa Corps", .stationedAt, "Bamako")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

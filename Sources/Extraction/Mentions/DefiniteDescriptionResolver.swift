@@ -10,7 +10,8 @@ import NewsGraph
 enum DefiniteDescriptionResolver {
     /// Head nouns matched against the words of a body's name.
     static let nameHeads: WordSet = ["mission", "operation", "commission", "council", "committee", "corps", "ministry", "command",
-                                         "agency", "guard", "front", "movement", "force", "coalition", "framework", "group", "unit"]
+                                         "agency", "guard", "front", "movement", "force", "coalition", "framework", "group", "unit",
+                                         "collective", "association"]
     /// Nouns any alliance goes by.
     static let allianceNouns: WordSet = ["bloc", "alliance", "confederation", "grouping", "union", "community"]
     static let reach = 8

@@ -325,7 +325,8 @@ struct NominalResolver {
                     let actors: EntityTypes = [.state, .armedGroup, .militaryUnit]
                     let here = bySentence[s].map { finder.mentions[$0] }.filter { $0.end <= i }
                     let antecedent = here.first(where: { actors.contains(finder.entities[$0.entity].type) && Self.isClauseSubject($0, tokens: tokens, sentence: sentence) })
-                        ?? (s > 0 && here.isEmpty ? Self.subject(of: s - 1, among: actors, bySentence: bySentence, finder: finder, tokens: tokens, sentences: sentences) : nil)
+                        ?? (s > 0 && here.isEmpty ? Self.subject(of: s - 1, among: actors, bySentence: bySentence, finder: finder, tokens: tokens, sentences: sentences)
+                            ?? Self.passiveAgent(of: s - 1, among: actors, bySentence: bySentence, finder: finder, tokens: tokens, sentences: sentences) : nil)
                     if let antecedent { added.append((i..<(i + 1), antecedent.entity)) }
                     continue
                 }
@@ -535,6 +536,15 @@ struct NominalResolver {
         let front = FrontedPhrase.end(in: sentences[s], tokens: tokens) ?? sentences[s].lowerBound - 1
         guard let first = bySentence[s].lazy.map({ finder.mentions[$0] }).first(where: { $0.start > front }), types.contains(finder.entities[first.entity].type),
               isClauseSubject(first, tokens: tokens, sentence: sentences[s]) else { return nil }
+        return first
+    }
+
+    /// The agent that a sentence with no named subject gives after a passive verb: "Their place
+    /// has been taken by Africa Corps, …" is about Africa Corps.
+    static func passiveAgent(of s: Int, among types: EntityTypes, bySentence: [[Int]], finder: MentionFinder, tokens: TokenList, sentences: [Range<Int>]) -> Mention? {
+        guard let first = bySentence[s].first.map({ finder.mentions[$0] }), types.contains(finder.entities[first.entity].type),
+              first.start >= sentences[s].lowerBound + 3, tokens[first.start - 1].key == "by", tokens[first.start - 2].key.hasSuffix("en") || tokens[first.start - 2].key.hasSuffix("ed"),
+              tokens[sentences[s].lowerBound..<(first.start - 2)].contains(where: { ["was", "were", "been", "is", "are"].contains($0.key) }) else { return nil }
         return first
     }
 

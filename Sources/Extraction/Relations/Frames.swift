@@ -157,6 +157,10 @@ enum FrameTable {
         // "Rwandan forces operate from Palma and Mocímboa da Praia": the towns they work out of.
         Frame(relation: .stationedAt, triggers: ["operated", "operates", "operating", "operate"], objectMarkers: ["from"], subjectTypes: forces,
               objectTypes: [.city], voice: .active, agentMarker: nil, name: "operate-from", readsPassive: false),
+        // "The United States flies drones from Airbase 201", "French jets fly from Niamey": the
+        // base a force's aircraft fly from is where it is.
+        Frame(relation: .stationedAt, triggers: ["fly", "flies", "flew", "flown", "flying"], objectMarkers: ["from"], subjectTypes: forces,
+              objectTypes: [.base, .city], voice: .active, agentMarker: nil, name: "fly-from", readsPassive: false),
         // "Wagner has operated in Mali since 2021", "JNIM, whose fighters operate in Burkina Faso":
         // a group present there (ONTOLOGY.md: `stationed_at` "is present at, operates out of").
         // A state's forces operating in another state are deployed there ("allowing US personnel

@@ -540,6 +540,12 @@ extension RelationFinder {
             // (Most clauses have none: then the gap is a slice, with nothing copied.)
             let gap = apposed.isEmpty || mentions[prev].end >= currentStart ? self.gap(mentions[prev].end, currentStart)
                 : TokenList(tokens[mentions[prev].end..<currentStart].indices.filter { i in !apposed.contains { $0.contains(i) } }.map { tokens[$0] })[...]
+            // ("Goïta and the National Committee (CNSP) seized power": an acronym in brackets is
+            // its own item's.)
+            if mentions[prev].entity == mentions[current].entity, gap.count == 1, gap.first?.text == "(" {
+                currentStart = mentions[prev].start
+                continue
+            }
             // ("Goïta, Burkina Faso's Capt. Ibrahim Traoré and …": the possessor belongs to the item.)
             // ("… and Spain's prime minister, Pedro Sánchez": a role set off by a comma, too.)
             if type(current) == .person, mentions[prev].isPossessive, type(prev) == .state,

@@ -44,7 +44,9 @@ extension RelationFinder {
             // ("Moscow's new Africa Corps", "Niger's ruling CNSP": a word of age or rank may stand between.)
             if [.state, .alliance, .organization].contains(type(m)), [.organization, .militaryUnit].contains(type(n)), mentions[m].entity != mentions[n].entity,
                mentions[m].isPossessive || (mentions[m].kind == .demonym && type(m) == .state),
-               gap.count <= 2, gap.enumerated().allSatisfy({ $0.element.kind == .possessive || ($0.offset == 1 && ["new", "elite", "own", "ruling"].contains($0.element.key)) }) {
+               gap.count <= 2 && gap.enumerated().allSatisfy({ $0.element.kind == .possessive || ($0.offset == 1 && ["new", "elite", "own", "ruling"].contains($0.element.key)) })
+                // ("the Guinean army's Special Forces Group": the state's army owns it.)
+                || (type(m) == .state && gap.count == 2 && Self.ownForcesWords.contains(gap.first!) && gap.last!.kind == .possessive) {
                 emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "possessive-organ", span: span(m, n))
             }
             // "Russia's state nuclear corporation Rosatom": a possessive state, then what the body is.
@@ -196,8 +198,9 @@ extension RelationFinder {
         }
         for t in sentence where cues[t].contains(.componentNoun) && mentionAt[t] == nil && !tokens[t].isCapitalized {
             let isMember = Self.memberNouns.contains(tokens[t])
-            let partTypes: EntityTypes = isMember ? [.state, .organization, .armedGroup] : Self.componentParts
-            let wholeTypes: EntityTypes = isMember ? [.alliance, .organization, .militaryUnit] : Self.componentWholes
+            // ("He was a member of Ansar Dine": a person belongs to a group or a body.)
+            let partTypes: EntityTypes = isMember ? [.state, .organization, .armedGroup, .person] : Self.componentParts
+            let wholeTypes: EntityTypes = isMember ? [.alliance, .organization, .militaryUnit, .armedGroup] : Self.componentWholes
             // The whole: "… of (the) Y" after the noun, or "Y's …"/"a Y …" inside the description.
             var whole: Int?
             if t + 1 < sentence.upperBound, tokens[t + 1].key == "of" {
@@ -413,19 +416,73 @@ extension RelationFinder {
         }
     }
 
+    /// "The UN mission in Mali, MINUSMA", "UNESCO, the UN's cultural agency", "MINUSMA, which
+    /// operates under the United Nations": a body the lexicon places in a bloc or an organization
+    /// (the UN's agencies and missions) is part of it where the sentence names both, or where the
+    /// body's own name carries the parent's ("the UN mission in Mali") and the document names the
+    /// parent. Writers code it so whenever the two are named together; not for a bloc's organs
+    /// (the Security Council, the ECOWAS Commission), which act as the bloc, unless the name
+    /// itself gives the owner in the possessive ("Sudan's Sovereignty Council").
+    ///
+    /// - Complexity: O(*m* × *e*) in the sentence's mentions and, for a body with a parent, the
+    ///   document's entities.
+    func findBodiesNamedWithTheirParent(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for m in ms where type(m) == .organization && mentions[m].kind == .name {
+            guard let entry = entities[mentions[m].entity].lexiconEntry, let parentName = lexicon.entries[entry].parent else { continue }
+            // ("Sudan's Sovereignty Council" read as one name: its owner is named in the possessive,
+            // organ or not.)
+            let range = mentions[m].range
+            let ownerInName = range.first(where: { tokens[$0].kind == .possessive }).map { tokens[range.lowerBound..<$0].map(\.text).joined(separator: " ") == parentName } ?? false
+            let parentTypes: EntityTypes = ownerInName ? [.alliance, .organization, .state] : [.alliance, .organization]
+            guard ownerInName || !Self.organWords.contains(String(lexicon.entries[entry].name.split(separator: " ").last ?? "")),
+                  let parent = entities.indices.first(where: { entities[$0].mentions > 0 && parentTypes.contains(entities[$0].type) && entities[$0].name == parentName }),
+                  parent != mentions[m].entity else { continue }
+            let ownName = tokens[range].map(\.text).joined(separator: " ")
+            let namesParent = ownerInName || ms.contains { mentions[$0].entity == parent } || ownName.contains(parentName)
+                || (parentName == "United Nations" && tokens[range].contains { $0.text == "UN" })
+            guard namesParent else { continue }
+            emit(mentions[m].entity, .partOf, parent, sentence: s, rule: "named-with-parent", span: range)
+        }
+    }
+
+    /// Last words of the names of a bloc's organs.
+    static let organWords: Set<String> = ["Council", "Assembly", "Commission", "Secretariat", "Parliament"]
+
     /// "Chad, Nigeria, Cameroon and Niger supply most of the troops of the MNJTF", "Kenya
     /// contributes soldiers to the AU mission": the states that man a force are its members.
+    /// "Both countries, with Nigeria and Benin, contribute to the MNJTF", "… alongside Chad and
+    /// Cameroon": the states the sentence sets beside the subject man the force too.
     func findTroopContributions(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for t in sentence where cues[t].contains(.contribution) && mentionAt[t] == nil {
-            guard let troops = ((t + 1)..<min(sentence.upperBound, t + 6)).first(where: { WordLists.armedPeople.contains(tokens[$0]) || tokens[$0].key == "peacekeepers" }),
-                  ((t + 1)..<troops).allSatisfy({ mentionAt[$0] == nil && (tokens[$0].kind == .word || tokens[$0].kind == .number || tokens[$0].text == ",") }) else { continue }
+            // The troops, or a force right after "contribute to".
+            let troops = ((t + 1)..<min(sentence.upperBound, t + 6)).first(where: { WordLists.armedPeople.contains(tokens[$0]) || tokens[$0].key == "peacekeepers" })
+            if let troops {
+                guard ((t + 1)..<troops).allSatisfy({ mentionAt[$0] == nil && (tokens[$0].kind == .word || tokens[$0].kind == .number || tokens[$0].text == ",") }) else { continue }
+            } else {
+                guard t + 2 < sentence.upperBound, tokens[t].key.hasPrefix("contribut"), tokens[t + 1].key == "to" else { continue }
+            }
             let clause = clause(around: t, in: sentence)
-            let forces = objects(after: troops, clause: clause, types: [.militaryUnit, .alliance, .organization], markers: Markers.ofToOrFor, in: ms)
-            guard let force = forces.first, mentions[force].start - troops <= 6 else { continue }
-            for state in subjects(before: t, clause: clause, types: [.state], in: ms) {
+            let from = troops ?? t
+            let forces = objects(after: from, clause: clause, types: [.militaryUnit, .alliance, .organization], markers: Markers.ofToOrFor, in: ms)
+            guard let force = forces.first, mentions[force].start - from <= 6 else { continue }
+            let contributors = subjects(before: t, clause: clause, types: [.state], in: ms)
+            for state in contributors + statesBeside(contributors, clause: clause, in: ms) where mentions[state].entity != mentions[force].entity {
                 emit(mentions[state].entity, .memberOf, mentions[force].entity, sentence: s, rule: "contributes-troops", span: span(state, force))
             }
         }
+    }
+
+    /// The states a clause sets beside its subjects: "X, with A and B, …", "… alongside A and B".
+    func statesBeside(_ subjects: [Int], clause: Range<Int>, in ms: [Int]) -> [Int] {
+        var beside: [Int] = []
+        for w in clause where ["with", "alongside"].contains(tokens[w].key) && w > clause.lowerBound
+            && (tokens[w - 1].text == "," || tokens[w].key == "alongside") {
+            var k = w + 1
+            while k < clause.upperBound, mentionAt[k] == nil, isDeterminer(k) { k += 1 }
+            guard k < clause.upperBound, let first = mentionAt[k], mentions[first].start == k, type(first) == .state, mentions[first].kind != .demonym else { continue }
+            beside += list(startingAt: first, in: ms).filter { type($0) == .state && mentions[$0].kind != .demonym && !subjects.contains($0) }
+        }
+        return beside
     }
 
     /// "The MNJTF draws troops from Nigeria, Chad and Cameroon", "a force made up of soldiers

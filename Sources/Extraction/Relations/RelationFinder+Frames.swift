@@ -750,12 +750,28 @@ extension RelationFinder {
 
     /// "the withdrawal of US forces from Niger", "Russia's invasion of Ukraine", "the arrival of
     /// Russian instructors in Niamey".
+    /// The possessive pronoun that owns the noun at `t`, right before it or past up to five
+    /// lower-case words, numbers and hyphens: "its offensive", "its failed 2019-2020 offensive".
+    func possessivePronoun(before t: Int, floor: Int) -> Int? {
+        var i = t - 1
+        while i >= floor, t - i <= 6 {
+            if Self.possessivePronouns.contains(tokens[i]) { return i }
+            guard mentionAt[i] == nil, !isDeterminer(i), !isPreposition(i),
+                  tokens[i].kind == .number || tokens[i].text == "-" || (tokens[i].kind == .word && !tokens[i].isCapitalized) else { return nil }
+            i -= 1
+        }
+        return nil
+    }
+
+    static let possessivePronouns: WordSet = ["their", "his", "her", "its"]
+
     func nounFrame(_ frame: Frame, trigger t: Int, s: Int, clause: Range<Int>, ms: [Int]) {
         var agents: [Int] = []
         if frame.agentMarker != nil {
             agents = objects(after: t, clause: clause, types: frame.subjectTypes, markers: frame.agentMarkers, in: ms)
         }
-        let pronounOwner = t > clause.lowerBound && ["their", "his", "her", "its"].contains(tokens[t - 1].key)
+        let owner = possessivePronoun(before: t, floor: clause.lowerBound)
+        let pronounOwner = owner != nil
         // "declared that an attack on Niger would …": an indefinite noun has no owner before it.
         if agents.isEmpty, !pronounOwner, !followsIndefiniteArticle(t, floor: clause.lowerBound) {
             // A possessive or adjective right before: "Russia's deployment", "the Russian presence".
@@ -765,12 +781,14 @@ extension RelationFinder {
                 agents = [m]
             }
         }
-        if agents.isEmpty, t > clause.lowerBound, ["their", "his", "her", "its"].contains(tokens[t - 1].key) {
-            agents = subjects(before: t - 1, clause: clause, types: frame.subjectTypes, in: ms)
+        if agents.isEmpty, let owner {
+            // (The pronoun as the resolver read it, if it did; else the clause's subject.)
+            if let m = mentionAt[owner], frame.subjectTypes.contains(type(m)) { agents = [m] }
+            else { agents = subjects(before: owner, clause: clause, types: frame.subjectTypes, in: ms) }
             // ("Nigeria will keep talking to the Sahel juntas despite their exit": "their" is
             // the unnamed group named since.)
-            if tokens[t - 1].key == "their", let last = agents.map({ mentions[$0].end }).max(),
-               (last..<(t - 1)).contains(where: { Self.unnamedHeads.contains(tokens[$0]) && mentionAt[$0] == nil }) { agents = [] }
+            if tokens[owner].key == "their", let last = agents.map({ mentions[$0].end }).max(),
+               (last..<owner).contains(where: { Self.unnamedHeads.contains(tokens[$0]) && mentionAt[$0] == nil }) { agents = [] }
         }
         // "launched an offensive against JNIM", "waged a campaign against": the launcher.
         if agents.isEmpty, pronounOwner == false, let v = launcher(of: t, floor: clause.lowerBound) {

@@ -103,6 +103,15 @@ extension RelationFinder {
                 emit(mentions[m].entity, .locatedIn, region, sentence: s, rule: "regional-capital", span: ordered(mentions[m].start, (capital + 1)))
             }
         }
+        // "Yobe, whose capital is Damaturu", "Niger, whose capital, Niamey, …": the capital lies in
+        // the place before.
+        for m in ms where [.state, .region].contains(type(m)) && mentions[m].kind == .name {
+            guard let afterCapital = tokenAfterWhoseCapital(following: mentions[m].end, in: sentence) else { continue }
+            var j = afterCapital
+            while j < min(sentence.upperBound, afterCapital + 3), mentionAt[j] == nil, ["is", "was", "remains", ",", "city", "the", "of"].contains(tokens[j].key) { j += 1 }
+            guard let n = mentionAt[j], mentions[n].start == j, type(n) == .city, mentions[n].entity != mentions[m].entity else { continue }
+            emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "whose-capital", span: span(m, n))
+        }
         // "Adré, a Chadian town", "Ménaka, a remote Malian garrison town": the demonym's state.
         for m in ms where type(m) == .city && mentions[m].kind == .name && mentions[m].end + 3 < sentence.upperBound
             && tokens[mentions[m].end].text == "," && ["a", "an", "the"].contains(tokens[mentions[m].end + 1].key) {
@@ -187,13 +196,30 @@ extension RelationFinder {
         for back in stride(from: s, through: max(0, s - 3), by: -1) {
             if let r = bySentence[back].last(where: isProvince) { return mentions[r].entity }
         }
-        return nil
+        // (Further back, only the one region the report has named before: "in the Centre-Nord
+        // region … on to Kaya, the regional capital".)
+        var named: Int?
+        for back in 0..<max(0, s - 3) {
+            for r in bySentence[back] where isProvince(r) {
+                if let n = named, n != mentions[r].entity { return nil }
+                named = mentions[r].entity
+            }
+        }
+        return named
     }
 
     /// Words of the names of regions wider than a state: continents, seas, deserts.
     static let macroRegionWords: Set<String> = ["Africa", "Sahel", "Sahara", "Maghreb", "Sea", "Ocean", "Gulf", "Strait", "Europe", "Asia", "America", "Americas",
                                                 "Levant", "East", "Caribbean", "Arctic", "Antarctica", "Pacific", "Balkans", "Caucasus", "Scandinavia", "World",
                                                 "Global", "West", "MENA", "Mediterranean", "Horn"]
+
+    /// The token after ", whose capital" (or "region, whose capital") when it follows a place's
+    /// name ending at `end`; nil otherwise.
+    func tokenAfterWhoseCapital(following end: Int, in sentence: Range<Int>) -> Int? {
+        let comma = end < sentence.upperBound && WordLists.areaNouns.contains(tokens[end]) ? end + 1 : end
+        guard comma + 3 < sentence.upperBound, tokens[comma].text == ",", tokens[comma + 1].key == "whose", tokens[comma + 2].key == "capital" else { return nil }
+        return comma + 3
+    }
 
     /// True when the gap between places `m` and `n` makes `m` a part of the town `n`: "Ouakam, a
     /// seaside district of Dakar", "the Ouakam district of Dakar".
@@ -402,19 +428,36 @@ extension RelationFinder {
 
     /// "N'Djamena hosted the headquarters of Operation Barkhane", "Chad hosts the headquarters
     /// of the MNJTF": the body whose post a place hosts is stationed there.
+    /// "N'Djamena was also the headquarters of Barkhane" says what "hosted" says.
     func findHostedPosts(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for v in sentence where cues[v].contains(.hosting) && v > sentence.lowerBound {
+        for v in sentence where (cues[v].contains(.hosting) || Self.copulas.contains(tokens[v])) && v > sentence.lowerBound {
             var j = v + 1
-            while j < sentence.upperBound, mentionAt[j] == nil, tokens[j].kind == .word, isDeterminer(j) || isModifier(j) || ["main", "regional", "military", "former"].contains(tokens[j].key) { j += 1 }
-            guard j + 2 < sentence.upperBound, WordLists.hostedPosts.contains(tokens[j]), tokens[j + 1].key == "of" else { continue }
-            var k = j + 2
-            while k < sentence.upperBound, mentionAt[k] == nil, isDeterminer(k) { k += 1 }
-            guard let body = mentionAt[k], mentions[body].start == k, [.militaryUnit, .organization, .armedGroup, .alliance].contains(type(body)) else { continue }
+            while j < sentence.upperBound, mentionAt[j] == nil, tokens[j].kind == .word,
+                  isDeterminer(j) || isModifier(j) || ["main", "regional", "military", "former", "also", "long", "once", "still"].contains(tokens[j].key) { j += 1 }
+            guard j + 2 < sentence.upperBound, WordLists.hostedPosts.contains(tokens[j]), tokens[j + 1].key == "of",
+                  cues[v].contains(.hosting) || tokens[j].key == "headquarters",
+                  let body = bodyOwningPost(after: j + 1, in: sentence), [.militaryUnit, .organization, .armedGroup, .alliance].contains(type(body)) else { continue }
             let clause = clause(around: v, in: sentence)
             for host in subjects(before: v, clause: clause, types: [.city, .base, .state], in: ms) where mentions[host].kind != .demonym {
                 emit(mentions[body].entity, .stationedAt, mentions[host].entity, sentence: s, rule: "hosted-post", span: span(host, body))
             }
         }
+    }
+
+    /// The body named after a post's "of": "of Operation Barkhane", "of France's Operation
+    /// Barkhane", "of the army's 6th Infantry Division" (the owner's state or the army before
+    /// the body's name is passed).
+    func bodyOwningPost(after of: Int, in sentence: Range<Int>) -> Int? {
+        var k = of + 1
+        while k < sentence.upperBound, mentionAt[k] == nil, isDeterminer(k) { k += 1 }
+        if let owner = mentionAt[k], mentions[owner].isPossessive, [.state, .alliance, .organization].contains(type(owner)) {
+            k = mentions[owner].end
+        } else if k + 1 < sentence.upperBound, mentionAt[k] == nil, Self.ownForcesWords.contains(tokens[k]), tokens[k + 1].kind == .possessive {
+            k += 2
+        }
+        while k < sentence.upperBound, mentionAt[k] == nil, tokens[k].kind == .possessive { k += 1 }
+        guard k < sentence.upperBound, let body = mentionAt[k], mentions[body].start == k else { return nil }
+        return body
     }
 
     /// Verbs for keeping forces somewhere: "keeps 1,000 troops in Chad".
@@ -450,8 +493,15 @@ extension RelationFinder {
             } else if i >= clause.lowerBound, keepers.contains(tokens[i]) || (i > clause.lowerBound && keepers.contains(tokens[i - 1]) && tokens[i].key == "still") {
                 owner = subjects(before: i, clause: clause, types: owners, in: ms)
             }
+            // "the headquarters of the G5 Sahel Joint Force in the central Malian town of Sevare":
+            // the owner follows, and the place a little further after it.
+            var (placesFrom, reach) = (t, 6)
+            if owner.isEmpty, t + 2 < clause.upperBound, tokens[t + 1].key == "of", let o = bodyOwningPost(after: t + 1, in: clause), owners.contains(type(o)) {
+                owner = [o]
+                (placesFrom, reach) = (mentions[o].end - 1, 8)
+            }
             guard !owner.isEmpty else { continue }
-            var places = objects(after: t, clause: clause, types: [.city, .base], markers: Markers.inOrAt, in: ms).filter { mentions[$0].start - t <= 6 }
+            var places = objects(after: placesFrom, clause: clause, types: [.city, .base], markers: Markers.inOrAt, in: ms).filter { mentions[$0].start - placesFrom <= reach }
             if let placeBefore { places.append(placeBefore) }
             for o in owner { for p in places where mentions[p].entity != mentions[o].entity {
                 emit(mentions[o].entity, .stationedAt, mentions[p].entity, sentence: s, rule: "post-of", span: ordered(min(mentions[o].start, mentions[p].start), max(mentions[o].end, mentions[p].end)))

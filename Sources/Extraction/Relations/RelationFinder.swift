@@ -124,10 +124,11 @@ final class RelationFinder {
             if present.contains(.contribution) { findTroopContributions(s, sentence, ms) }
             if present.contains(.preposition) { findDrawnTroops(s, sentence, ms) }
             if present.contains(.post) { findPosts(s, sentence, ms) }
-            if present.contains(.hosting) { findHostedPosts(s, sentence, ms) }
+            if present.contains(.hosting) || present.contains(.post) { findHostedPosts(s, sentence, ms) }
             if present.contains(.composition) { findCompositions(s, sentence, ms) }
             if present.contains(.descriptionHead) { findBlocsOfStates(s, sentence, ms) }
             findFoundedBodies(s, sentence, ms)
+            findBodiesNamedWithTheirParent(s, sentence, ms)
             if present.contains(.mission) { findEndedMissions(s, sentence, ms) }
             if present.contains(.last) { findLastForcesLeaving(s, sentence, ms) }
             if present.contains(.replacement) { findReplacements(s, sentence, ms) }
