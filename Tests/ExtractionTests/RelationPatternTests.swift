@@ -1877,6 +1877,16 @@ import NewsGraph
         // "its personnel" after a passive whose agent is the body.
         Case("Wagner left Mali in 2024. Its place was taken by Africa Corps, a force under Russia's defence ministry. Its personnel are stationed in Bamako.",
              [("Africa Corps", .stationedAt, "Bamako")]),
+        // A dateline's names are no one's subject, however far the verb.
+        Case("GAO, Mali (Newswire) - Suicide attackers struck the camp of the Multinational Joint Task Force in Gao on Friday, setting off a truck bomb and killing two of the force's soldiers, Malian officials said.",
+             [], not: [("Mali", .attacks, "Multinational Joint Task Force")]),
+        // A two-word name typed by its context that ends a person's full name is that person.
+        Case("Sidi Mohamed al-Ansari was arrested in 2018. Al-Ansari, a preacher from a village near Gao, was a member of Ansar Dine.",
+             [("Sidi Mohamed al-Ansari", .memberOf, "Ansar Dine")]),
+        // The states listed with a member are members too.
+        Case("Niger, a member of the Multinational Joint Task Force with Nigeria, Chad and Cameroon, sent more troops.",
+             [("Nigeria", .memberOf, "Multinational Joint Task Force"), ("Chad", .memberOf, "Multinational Joint Task Force"),
+              ("Cameroon", .memberOf, "Multinational Joint Task Force")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

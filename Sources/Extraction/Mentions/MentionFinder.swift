@@ -1134,6 +1134,19 @@ struct MentionFinder {
                 entities[full.entity].lexiconEntry = entry
             }
         }
+        // "Ahmad al-Faqi al-Mahdi … Al-Mahdi, a religious scholar from a village near Timbuktu": a
+        // name of two or three words that no lexicon knows and the context typed otherwise, and
+        // that ends the full name of a person the text gave, is that person.
+        let people = entities.indices.filter { entities[$0].type == .person && entities[$0].mentions > 0 && entities[$0].name.contains(" ") }
+        if !people.isEmpty {
+            let peopleWords = people.map { NameKey.folded(entities[$0].name).split(separator: " ") }
+            for (i, e) in entities.enumerated() where e.lexiconEntry == nil && e.type != .person && e.mentions > 0 && replacement[i] == nil && e.name.contains(where: { $0 == " " || $0 == "-" }) {
+                let words = NameKey.folded(e.name).split(separator: " ")
+                guard (2...3).contains(words.count),
+                      let k = peopleWords.firstIndex(where: { $0.count > words.count && $0.suffix(words.count).elementsEqual(words) }) else { continue }
+                replacement[i] = people[k]
+            }
+        }
         // "the neighbouring Hiran region … In Hiran": a name the lexicon does not know, which
         // this text also gives a region with an area noun after it, is that region.
         var regionsByBareName: [String: Int] = [:]

@@ -503,6 +503,11 @@ extension RelationFinder {
         // expelled French forces": the states of the rulers listed.
         if types.contains(.state), let states = statesOfDistributedRulers(before: t, floor: clause.lowerBound) { return states }
         var before = ms.filter { m in mentions[m].end <= t && mentions[m].start >= clause.lowerBound && !apposed.contains { $0.contains(mentions[m].start) } }
+        // ("SEVARE, Mali (Newswire) - Suicide attackers struck …, killing …": a dateline's names
+        // are no one's subject.)
+        if let dash = datelineDash, clause.lowerBound <= dash, dash < t {
+            before.removeAll { mentions[$0].end <= dash }
+        }
         // "Africa Corps is run by Russia and is deployed in Niger": a second predicate shares the
         // first one's subject, never the agent of its passive.
         if let and = secondPredicate(before: t, floor: clause.lowerBound) {
@@ -908,10 +913,21 @@ extension RelationFinder {
 
     /// True when the dash at `i` ends a dateline: "NIAMEY, Niger (Newswire) -", "BAMAKO -",
     /// "COTONOU, April 25 —".
-    func isDatelineDash(_ i: Int) -> Bool {
+    func isDatelineDash(_ i: Int) -> Bool { Self.isDatelineDash(i, in: tokens) }
+
+    static func isDatelineDash(_ i: Int, in tokens: TokenList) -> Bool {
         guard i >= 1, ["-", "—", "–"].contains(tokens[i].text) else { return false }
         return tokens[i - 1].text == ")" || tokens[i - 1].isAllCaps
             || (i >= 2 && tokens[i - 1].kind == .number && WordLists.calendar.contains(tokens[i - 2]))
+    }
+
+    /// The dash that ends the document's dateline, if it has one: among the first dozen words of
+    /// its first three sentences (a headline may come first).
+    static func datelineDash(tokens: TokenList, sentences: [Range<Int>]) -> Int? {
+        for sentence in sentences.prefix(3) {
+            if let dash = sentence.prefix(12).first(where: { tokens[$0].kind == .punctuation && isDatelineDash($0, in: tokens) }) { return dash }
+        }
+        return nil
     }
 
     /// "Iyad Ag Ghaly, the founder of Ansar Dine": the name a description that ends with the

@@ -268,6 +268,11 @@ extension RelationFinder {
                 parts = [x]
             }
             guard let w = whole else { continue }
+            // "Burkina Faso, a member of the G5 Sahel force with Mali, Niger, Mauritania and Chad":
+            // the states listed with it are members too.
+            if isMember, !parts.isEmpty, mentions[w].end < sentence.upperBound, tokens[mentions[w].end].key == "with" {
+                parts += states(listedAfter: mentions[w].end, limit: sentence.upperBound, in: ms)
+            }
             for x in parts where mentions[x].entity != mentions[w].entity {
                 emit(mentions[x].entity, isMember ? .memberOf : .partOf, mentions[w].entity, sentence: s, rule: isMember ? "described-member" : "described-part",
                      span: ordered(min(mentions[x].start, opener), max(mentions[x].end, mentions[w].end)))
@@ -477,12 +482,18 @@ extension RelationFinder {
         var beside: [Int] = []
         for w in clause where ["with", "alongside"].contains(tokens[w].key) && w > clause.lowerBound
             && (tokens[w - 1].text == "," || tokens[w].key == "alongside") {
-            var k = w + 1
-            while k < clause.upperBound, mentionAt[k] == nil, isDeterminer(k) { k += 1 }
-            guard k < clause.upperBound, let first = mentionAt[k], mentions[first].start == k, type(first) == .state, mentions[first].kind != .demonym else { continue }
-            beside += list(startingAt: first, in: ms).filter { type($0) == .state && mentions[$0].kind != .demonym && !subjects.contains($0) }
+            beside += states(listedAfter: w, limit: clause.upperBound, in: ms).filter { !subjects.contains($0) }
         }
         return beside
+    }
+
+    /// The list of states (by name, not demonym) that starts right after token `k`, past a
+    /// determiner: "with Mali, Niger and Chad"; empty if no state opens there.
+    func states(listedAfter k: Int, limit: Int, in ms: [Int]) -> [Int] {
+        var i = k + 1
+        while i < limit, mentionAt[i] == nil, isDeterminer(i) { i += 1 }
+        guard i < limit, let first = mentionAt[i], mentions[first].start == i, type(first) == .state, mentions[first].kind != .demonym else { return [] }
+        return list(startingAt: first, in: ms).filter { type($0) == .state && mentions[$0].kind != .demonym }
     }
 
     /// "The MNJTF draws troops from Nigeria, Chad and Cameroon", "a force made up of soldiers

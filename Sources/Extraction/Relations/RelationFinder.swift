@@ -46,7 +46,11 @@ final class RelationFinder {
         bySentence = MentionsBySentence.group(mentions, sentences)
         dominantState = Self.dominantState(mentions, entities, tokens: tokens, lexicon: lexicon)
         statesByKey = Self.statesByKey(entities)
+        datelineDash = Self.datelineDash(tokens: tokens, sentences: sentences)
     }
+
+    /// See ``datelineDash(tokens:sentences:)``.
+    let datelineDash: Int?
 
     /// See ``stateNamed(_:)``.
     let statesByKey: [String: Int]
