@@ -331,7 +331,7 @@ extension RelationFinder {
         // ("withdrew its last soldiers from Niger": those are its soldiers, leaving Niger.)
         if ["from", "of"].contains(tokens[i].key), i > floor, WordLists.armedPeople.contains(tokens[i - 1]) || Self.bodiesOfTroops.contains(tokens[i - 1]),
            i - 1 == floor || !isPreposition(i - 2),
-           !(max(floor, i - 4)..<(i - 1)).contains(where: { ["its", "their", "his", "her"].contains(tokens[$0].key) || tokens[$0].kind == .possessive }) { return false }
+           !(max(floor, i - 4)..<(i - 1)).contains(where: { Self.possessivePronouns.contains(tokens[$0]) || tokens[$0].kind == .possessive }) { return false }
         // "soldiers loyal to Capt. X overthrew …", "forces loyal to the TPLF attacked …": the one
         // they are loyal to acts through them.
         if tokens[i].key == "to", i > floor, tokens[i - 1].key == "loyal", type(m) == .person || (i - 1 > floor && WordLists.armedPeople.contains(tokens[i - 2])) { return false }
