@@ -446,7 +446,7 @@ import NewsGraph
         Case("Boko Haram fighters met in a camp at Monguno.", [], not: [("Boko Haram", .attacks, "Monguno")]),
         // The states a force draws its troops from are its members; a participle's phrase is set off.
         Case("The G5 Sahel Joint Force, based in Mauritania and backed by the European Union, drew troops from Mali, Chad and Niger.",
-             [("Mali", .memberOf, "G5 Sahel"), ("Chad", .memberOf, "G5 Sahel"), ("Niger", .memberOf, "G5 Sahel")],
+             [("Mali", .memberOf, "G5 Sahel Joint Force"), ("Chad", .memberOf, "G5 Sahel Joint Force"), ("Niger", .memberOf, "G5 Sahel Joint Force")],
              not: [("Mali", .memberOf, "European Union")]),
         Case("The African Union mission, made up of soldiers from Kenya and Uganda, stayed.", [], not: [("Kenya", .memberOf, "African Union")]),
         // A mission set off as one in a place is stationed there; a finite passive takes the subject.
