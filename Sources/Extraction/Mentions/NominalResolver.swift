@@ -544,7 +544,7 @@ struct NominalResolver {
     static func passiveAgent(of s: Int, among types: EntityTypes, bySentence: [[Int]], finder: MentionFinder, tokens: TokenList, sentences: [Range<Int>]) -> Mention? {
         guard let first = bySentence[s].first.map({ finder.mentions[$0] }), types.contains(finder.entities[first.entity].type),
               first.start >= sentences[s].lowerBound + 3, tokens[first.start - 1].key == "by", tokens[first.start - 2].key.hasSuffix("en") || tokens[first.start - 2].key.hasSuffix("ed"),
-              tokens[sentences[s].lowerBound..<(first.start - 2)].contains(where: { ["was", "were", "been", "is", "are"].contains($0.key) }) else { return nil }
+              tokens[sentences[s].lowerBound..<(first.start - 2)].contains(where: { WordLists.passiveBe.contains($0) }) else { return nil }
         return first
     }
 

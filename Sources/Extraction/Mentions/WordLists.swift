@@ -93,6 +93,9 @@ enum WordLists {
 
     /// Verbs for a place that hosts a post, and the posts: "N'Djamena hosted the headquarters of".
     static let postHostingVerbs: WordSet = ["hosted", "hosts", "host", "hosting", "housed", "houses", "housing"]
+    /// Forms of "be" before a passive participle: "was taken by", "is held by".
+    static let passiveBe: WordSet = ["was", "were", "been", "is", "are"]
+
     static let hostedPosts: WordSet = ["headquarters", "base", "bases", "camp", "garrison", "hub", "command", "contingent", "troops"]
 
     /// Nouns for wider areas: a name before or set off by one is a region.

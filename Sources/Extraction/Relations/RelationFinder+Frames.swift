@@ -771,9 +771,8 @@ extension RelationFinder {
             agents = objects(after: t, clause: clause, types: frame.subjectTypes, markers: frame.agentMarkers, in: ms)
         }
         let owner = possessivePronoun(before: t, floor: clause.lowerBound)
-        let pronounOwner = owner != nil
         // "declared that an attack on Niger would …": an indefinite noun has no owner before it.
-        if agents.isEmpty, !pronounOwner, !followsIndefiniteArticle(t, floor: clause.lowerBound) {
+        if agents.isEmpty, owner == nil, !followsIndefiniteArticle(t, floor: clause.lowerBound) {
             // A possessive or adjective right before: "Russia's deployment", "the Russian presence".
             // ("Russia condemned the attack on Kyiv": an article between opens a new phrase.)
             if let m = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 3 }), frame.subjectTypes.contains(type(m)),
@@ -791,11 +790,11 @@ extension RelationFinder {
                (last..<owner).contains(where: { Self.unnamedHeads.contains(tokens[$0]) && mentionAt[$0] == nil }) { agents = [] }
         }
         // "launched an offensive against JNIM", "waged a campaign against": the launcher.
-        if agents.isEmpty, pronounOwner == false, let v = launcher(of: t, floor: clause.lowerBound) {
+        if agents.isEmpty, owner == nil, let v = launcher(of: t, floor: clause.lowerBound) {
             agents = subjects(before: v, clause: clause, types: frame.subjectTypes, in: ms)
         }
         // "cut short a trip to Egypt", "paid a visit to Bamako", "was on a visit to Dakar".
-        if agents.isEmpty, frame.relation == .visits, !pronounOwner, let v = visitMaker(of: t, floor: clause.lowerBound) {
+        if agents.isEmpty, frame.relation == .visits, owner == nil, let v = visitMaker(of: t, floor: clause.lowerBound) {
             agents = subjects(before: v, clause: clause, types: frame.subjectTypes, in: ms)
         }
         guard !agents.isEmpty else { return }

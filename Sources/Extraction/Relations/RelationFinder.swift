@@ -735,7 +735,7 @@ final class RelationFinder {
             for t in sentence where cues[t].contains(.frameTrigger) && Self.hostingVerbs.contains(tokens[t]) && t > sentence.lowerBound {
                 let clause = clause(around: t, in: sentence)
                 let ms = bySentence[s]
-                let passive = ["was", "were", "been", "is", "are"].contains(tokens[t - 1].key)
+                let passive = WordLists.passiveBe.contains(tokens[t - 1])
                 // (The town may come after a long list of guests: "hosted Congo's President X and
                 // Rwanda's President Y in Doha".)
                 guard let town = ms.first(where: { mentions[$0].start > t && mentions[$0].end <= clause.upperBound && type($0) == .city
