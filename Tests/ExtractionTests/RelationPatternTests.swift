@@ -1887,6 +1887,53 @@ import NewsGraph
         Case("Niger, a member of the Multinational Joint Task Force with Nigeria, Chad and Cameroon, sent more troops.",
              [("Nigeria", .memberOf, "Multinational Joint Task Force"), ("Chad", .memberOf, "Multinational Joint Task Force"),
               ("Cameroon", .memberOf, "Multinational Joint Task Force")]),
+        // A post named with a state's adjective: the state's army holds it, in the state.
+        Case("Jihadists overran a Burkinabe army camp at Djibo before dawn.",
+             [("Burkina Faso", .stationedAt, "Djibo"), ("Djibo", .locatedIn, "Burkina Faso")]),
+        Case("Mortars hit Barkhane's main Malian base at Gao on Sunday.",
+             [("Operation Barkhane", .stationedAt, "Gao"), ("Gao", .locatedIn, "Mali")]),
+        Case("Rockets fell near the French base at Gao.", [("France", .stationedAt, "Gao")], not: [("Gao", .locatedIn, "France")]),
+        // A role after a copula, also after a pronoun set off by an opening phrase.
+        Case("Hamadou Diallo became a spokesman for Ansar Dine in 2013.", [("Hamadou Diallo", .spokespersonFor, "Ansar Dine")]),
+        Case("Hamadou Diallo was arrested in Gao. Raised near Timbuktu, he became a spokesman for Ansar Dine in 2013.",
+             [("Hamadou Diallo", .spokespersonFor, "Ansar Dine")]),
+        // The Platform, a coalition's component, and a coalition described by its members.
+        Case("Fighting between the CMA and the Platform, whose largest component is the GATIA, resumed near Anefis.",
+             [("Coordination of Azawad Movements", .fights, "Platform of the Movements of 14 June 2014 of Algiers"),
+              ("GATIA", .partOf, "Platform of the Movements of 14 June 2014 of Algiers")]),
+        Case("The CMA, a coalition dominated by the MNLA and the HCUA, rejected the plan.",
+             [("National Movement for the Liberation of Azawad", .partOf, "Coordination of Azawad Movements"),
+              ("High Council for the Unity of Azawad", .partOf, "Coordination of Azawad Movements")]),
+        // A Saharan name joined by "Ag" is a person's.
+        Case("Intalla Ag Attaher, a senior MNLA official, spoke to reporters.",
+             [("Intalla Ag Attaher", .memberOf, "National Movement for the Liberation of Azawad")]),
+        // One who serves with a force belongs to it.
+        Case("Sergeant Paul Martin was serving with Operation Barkhane when he was killed.", [("Paul Martin", .memberOf, "Operation Barkhane")]),
+        // A later adjective of a list after "of" is no subject of the participle after it.
+        Case("Islamic State fighters ambushed a joint patrol of Chadian and Nigerien soldiers near Diffa, killing three Chadian soldiers.",
+             [], not: [("Niger", .attacks, "Chad")]),
+        // Attacks on a mission, a retreat, and a town under a group's control.
+        Case("JNIM fighters attacked MINUSMA near Aguelhok.", [("Jama'at Nusrat al-Islam wal-Muslimin", .attacks, "MINUSMA")]),
+        Case("Malian troops retreated from Kidal after the battle.", [("Mali", .withdrawsFrom, "Kidal")]),
+        Case("Menaka, which remains under the control of the Islamic State, is cut off.", [("Islamic State", .stationedAt, "Menaka")]),
+        // A second role after "and", past the reach of the first.
+        Case("Gunmen attacked a post in Mali. Col. Adama Sangare, the minister of territorial administration and the government's spokesman, said the attackers were dead.",
+             [("Adama Sangare", .spokespersonFor, "Mali"), ("Adama Sangare", .memberOf, "Mali")]),
+        // Talks with an armed group's leaders are a meeting with the group.
+        Case("Algeria's foreign minister, Ramtane Lamamra, held talks with leaders of the MNLA in Algiers.",
+             [("Ramtane Lamamra", .meets, "National Movement for the Liberation of Azawad")]),
+        // A stronghold of a group named past a few describing words.
+        Case("The convoy reached Kidal, the stronghold of the Tuareg separatist MNLA, at dusk.",
+             [("National Movement for the Liberation of Azawad", .stationedAt, "Kidal")]),
+        // A unit under another's command, in the possessive.
+        Case("Takuba, a task force placed under Barkhane's command, patrols near Menaka.", [("Takuba Task Force", .partOf, "Operation Barkhane")]),
+        // A broadcaster's parent company.
+        Case("Marie-Christine Saragosse, who heads RFI's parent company, France Medias Monde, spoke on air.",
+             [("Radio France Internationale", .partOf, "France Médias Monde"), ("Marie-Christine Saragosse", .leads, "France Médias Monde")],
+             not: [("Marie-Christine Saragosse", .leads, "France")]),
+        // A UN mission in a state is deployed there.
+        Case("MINUSCA, the United Nations mission in the Central African Republic, sent more troops.",
+             [("MINUSCA", .deployedTo, "Central African Republic")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -739,6 +739,9 @@ struct MentionFinder {
     /// Lower-case particles of Arabic names and places ("Souq al-Jumaa", "Abdulghani al-Kikli").
     static let arabicParticles: WordSet = arabicArticles.union(["ibn", "bin", "bint", "abu"])
 
+    /// Words for "son of" inside Saharan names: "Ag" (Tamasheq), "Ould" (Hassaniya).
+    static let filiationParticles: WordSet = ["ag", "ould"]
+
     /// Parts of a city: "Ouagadougou's northern edge", "the outskirts of Bamako".
     static let cityParts: WordSet = ["outskirts", "streets", "suburbs", "suburb", "centre", "center", "airport", "edge", "heart", "outskirt", "port", "districts", "district", "neighbourhoods", "neighborhoods",
                                      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
@@ -921,6 +924,9 @@ struct MentionFinder {
         if words.count <= 3, run.upperBound + 2 < sentence.upperBound, tokens[run.upperBound].key == "and", case let next = capitalizedRun(from: run.upperBound + 1, end: sentence.upperBound),
            !next.isEmpty, next.count <= 4, lowercaseBaseEnd(from: next.upperBound, limit: sentence.upperBound) != nil { return .base }
         if words.count >= 2, lexicon.isGivenName(first) { return .person }
+        // "Ambery Ag Rhissa", "Sidi Brahim Ould Sidati": the Tuareg "Ag" and the Moorish "Ould"
+        // ("son of") stand only between a person's names.
+        if words.count >= 3, words.dropFirst().dropLast().contains(where: { Self.filiationParticles.contains(tokens[$0]) && tokens[$0].isCapitalized }) { return .person }
         // "the RFC, headed by Timane Erdimi": a name of two or three words straight after a
         // leading verb's "by" is its leader's.
         if (2...3).contains(words.count), words.count == run.count, !first.isAllCaps, run.lowerBound >= sentence.lowerBound + 2,

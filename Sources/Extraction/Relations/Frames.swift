@@ -98,7 +98,7 @@ enum FrameTable {
         // "carried out attacks in northern Togo and Benin", "an offensive on Bangui by the CPC":
         // the places struck, with the agent launching it, owning it or named after "by".
         Frame(relation: .attacks, triggers: ["attack", "attacks", "raid", "raids", "assault", "assaults", "strikes", "airstrikes", "bombing", "bombings"],
-              objectMarkers: ["on", "against", "in"], subjectTypes: [.state, .armedGroup, .militaryUnit], objectTypes: [.state, .city, .base],
+              objectMarkers: ["on", "against", "in"], subjectTypes: [.state, .armedGroup, .militaryUnit], objectTypes: [.state, .city, .base, .organization],
               voice: .noun, agentMarker: "by", name: "attack-on", replacesVerbInNounUse: false),
         // An offensive: a group's "in" a country attacks it ("al-Shabaab opened its offensive in
         // Somalia"); a state's "in" another country is its forces sent there ("the French military
@@ -210,6 +210,9 @@ enum FrameTable {
         Frame(relation: .withdrawsFrom, triggers: verb("drive", "drove", "driven").union(verb("retreat")).union(verb("march")).union(["rolled", "flew", "moved", "headed"]),
               objectMarkers: ["out"], subjectTypes: forces, objectTypes: [.state, .base, .city], voice: .active, agentMarker: nil, name: "move-out-of",
               followedBy: ["out"]),
+        // "Soldiers retreated from Kidal in disorder", "after retreating from Tripoli".
+        Frame(relation: .withdrawsFrom, triggers: verb("retreat"), objectMarkers: ["from"], subjectTypes: forces, objectTypes: [.state, .base, .city],
+              voice: .active, agentMarker: nil, name: "retreat-from", readsPassive: false),
         // "brought its troops home from Mali".
         Frame(relation: .withdrawsFrom, triggers: ["home"], objectMarkers: ["from"], subjectTypes: forces, objectTypes: [.state, .base, .city],
               voice: .active, agentMarker: nil, name: "bring-home", readsPassive: false),
@@ -255,6 +258,10 @@ enum FrameTable {
         // "Al-Mourabitoun rejoined AQIM": a group that joins another becomes part of it.
         Frame(relation: .partOf, triggers: ["joined", "join", "joins", "rejoined", "rejoin", "rejoins"], objectMarkers: [""], subjectTypes: [.armedGroup],
               objectTypes: [.armedGroup], voice: .active, agentMarker: nil, name: "group-joins", readsPassive: false),
+        // "Brigadier X was serving with Operation Barkhane": one who serves with a force or a
+        // mission belongs to it. (A state's soldiers serving with a UN mission: writers split.)
+        Frame(relation: .memberOf, triggers: ["serving", "serves", "served"], objectMarkers: ["with"], subjectTypes: [.person],
+              objectTypes: [.organization, .militaryUnit], voice: .active, agentMarker: nil, name: "serve-with", readsPassive: false),
         // "AQIM pledged allegiance to al-Qaeda", "the wing that swore loyalty to the Islamic State":
         // a group that pledges itself to another is part of it.
         Frame(relation: .partOf, triggers: ["pledged", "pledges", "pledging", "swore", "sworn", "swears", "swearing"], objectMarkers: ["to"], subjectTypes: [.armedGroup],
@@ -282,7 +289,8 @@ enum FrameTable {
         Frame(relation: .cooperatesWith, triggers: ["ties", "turned", "turning", "turn", "turns", "relied", "relies", "rely", "relying", "alongside"],
               objectMarkers: ["", "with", "to", "on"], subjectTypes: forces, objectTypes: forces, voice: .active, agentMarker: nil, name: "turn-to"),
         Frame(relation: .meets, triggers: verb("meet", "met").union(["phoned", "telephoned", "talks", "discussions", "negotiations", "meeting", "negotiated", "negotiating", "hosted", "received", "welcomed"]),
-              objectMarkers: ["", "with", "between"], subjectTypes: [.person, .state], objectTypes: [.person, .state], voice: .active, agentMarker: nil, name: "meet"),
+              // (Talks with an armed group too: "held talks with leaders of the MNLA".)
+              objectMarkers: ["", "with", "between"], subjectTypes: [.person, .state], objectTypes: [.person, .state, .armedGroup], voice: .active, agentMarker: nil, name: "meet"),
         // "the talks Tiani held with Putin": "held" meets only with whom it is held ("held Tripoli",
         // "held Moscow responsible" are no meetings).
         Frame(relation: .meets, triggers: ["held"], objectMarkers: ["with", "between"], subjectTypes: [.person, .state], objectTypes: [.person, .state],
@@ -320,7 +328,8 @@ enum FrameTable {
         Frame(relation: .accuses, triggers: verb("accuse").union(["blamed", "blames", "accusation", "accusations", "charged", "indicted"]), objectMarkers: ["", "of"],
               subjectTypes: [.person, .state, .organization], objectTypes: [.person, .state, .organization, .alliance, .armedGroup, .militaryUnit], voice: .active, agentMarker: nil, name: "accuse"),
         Frame(relation: .attacks, triggers: verb("attack").union(verb("target")).union(verb("strike", "struck")).union(verb("bomb")).union(verb("ambush")).union(verb("besiege")).union(verb("blockade")).union(verb("shell")).union(verb("storm")).union(verb("raid")).union(verb("surround")).union(verb("encircle")).union(["raids", "airstrikes", "strikes", "killed", "kill", "killing", "overran", "overrun"]),
-              objectMarkers: ["", "on", "against", "near"], subjectTypes: [.state, .armedGroup, .militaryUnit], objectTypes: [.armedGroup, .militaryUnit, .state, .city, .base, .region], voice: .active, agentMarker: nil, name: "attack"),
+              // (A body too: "attacked MINUSMA", "stepped up their attacks on the UN mission".)
+              objectMarkers: ["", "on", "against", "near"], subjectTypes: [.state, .armedGroup, .militaryUnit], objectTypes: [.armedGroup, .militaryUnit, .state, .city, .base, .region, .organization], voice: .active, agentMarker: nil, name: "attack"),
         // "gunmen killed 15 villagers in Mera", "killed 28 soldiers at a post in Kpendjal": the
         // place where an armed group kills is attacked. (Not read passive: "were killed in Gao"
         // names no one. A state's forces killing somewhere are mostly fighting there.)

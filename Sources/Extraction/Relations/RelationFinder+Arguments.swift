@@ -324,6 +324,14 @@ extension RelationFinder {
         // (Past modifiers too: "in central Mali", "in neighbouring Niger"; cue bits, no hashing.)
         while i >= floor, (tokens[i].kind == .word && (isDeterminer(i) || (isModifier(i) && !isPreposition(i)))) || (type(m) == .person && (tokens[i].text == "." || isTitle(tokens[i]))) { i -= 1 }
         guard i >= floor else { return false }
+        // "a patrol of American and Nigerien soldiers": a later adjective of a list the
+        // preposition governs ("of A, B and C" too; not "In Mali, Russia …", which is no list).
+        // (Names keep their own reading: "the juntas in Mali, Burkina Faso and Niger, which …".)
+        if i > floor, mentions[m].kind == .demonym,
+           ["and", "or"].contains(tokens[i].key) || (tokens[i].text == "," && mentions[m].end < tokens.count && ["and", ","].contains(tokens[mentions[m].end].key)),
+           let previous = mentionAt[i - 1], mentions[previous].end == i, mentions[previous].kind == .demonym, type(previous) == type(m), previous != m {
+            return isPrepositionalObject(previous, floor: floor)
+        }
         if tokens[i].key == "of", i > floor, WordLists.quantities.contains(tokens[i - 1]) { return false }
         // "the military governments of Mali and Niger expelled …": the states act.
         if tokens[i].key == "of", i > floor, Self.representatives.contains(tokens[i - 1]) { return false }

@@ -29,6 +29,11 @@ extension RelationFinder {
     static let inclusionVerbs: WordSet = ["includes", "included", "comprises", "comprised", "encompasses", "unites"]
     static let bringingVerbs: WordSet = ["brings", "brought", "bringing"]
 
+    /// Nouns for a body made of others: "a coalition dominated by …".
+    static let unionNouns: WordSet = ["coalition", "alliance", "umbrella", "grouping", "federation", "coordination"]
+    /// Participles that name what a union is made of: "dominated by", "made up of", "composed of".
+    static let compositionVerbs: WordSet = ["dominated", "formed", "composed", "made", "comprising", "uniting", "grouping"]
+
     static let componentWholes: EntityTypes = [.armedGroup, .organization, .militaryUnit, .alliance, .state]
 
     static let subordinateWholes: EntityTypes = [.organization, .state, .militaryUnit, .alliance]
@@ -1088,6 +1093,12 @@ extension RelationFinder {
                       // "being brought under the control of": a change under way, not yet a fact.
                       !tokens[max(sentence.lowerBound, t - 3)..<t].contains(where: { ["being", "brought", "bring", "will", "would", "to"].contains($0.key) }), tokens[t + 1].key == "the", ["command", "control", "authority", "aegis"].contains(tokens[t + 2].key), tokens[t + 3].key == "of" {
                 objectStart = t + 4
+            } else if k == "under", t + 3 < sentence.upperBound, let owner = mentionAt[t + 1], mentions[owner].start == t + 1, mentions[owner].isPossessive,
+                      mentions[owner].end + 1 < sentence.upperBound, tokens[mentions[owner].end].kind == .possessive,
+                      ["command", "control", "authority"].contains(tokens[mentions[owner].end + 1].key),
+                      !tokens[max(sentence.lowerBound, t - 3)..<t].contains(where: { ["being", "brought", "bring", "will", "would", "to"].contains($0.key) }) {
+                // "a task force placed under Barkhane's command".
+                objectStart = t + 1
             } else { continue }
             while objectStart < sentence.upperBound, Self.determiners.contains(tokens[objectStart]) { objectStart += 1 }
             guard objectStart < sentence.upperBound, let whole = mentionAt[objectStart], wholes.contains(type(whole)) else { continue }
@@ -1269,10 +1280,12 @@ extension RelationFinder {
         /// The component noun after modifiers from `i`: "Nigerien subsidiary".
         func componentNoun(from i: Int) -> Int? {
             var j = i
-            while j < min(sentence.upperBound, i + 4) {
+            while j < min(sentence.upperBound, i + 5) {
                 // (A noun the resolver took for a name is still the noun: "its task force".)
                 if Self.ownedComponentNouns.contains(tokens[j]) && isCommonNoun(j) { return j }
-                guard tokens[j].kind == .word, !tokens[j].isCapitalized || mentionAt[j].map({ mentions[$0].kind == .demonym }) == true else { return nil }
+                // ("whose best-known component": a hyphened modifier.)
+                let hyphen = tokens[j].text == "-" && !tokens[j].spaceBefore && j > i
+                guard hyphen || tokens[j].kind == .word, !tokens[j].isCapitalized || mentionAt[j].map({ mentions[$0].kind == .demonym }) == true else { return nil }
                 j += 1
             }
             return nil
@@ -1288,6 +1301,13 @@ extension RelationFinder {
                     emit(mentions[part].entity, .partOf, mentions[m].entity, sentence: s, rule: "possessive-component", span: span(m, part))
                 }
             }
+            // "RFI's parent company, France Médias Monde": the owner named after is the whole.
+            if mentions[m].isPossessive, e + 3 < sentence.upperBound, tokens[e].kind == .possessive, tokens[e + 1].key == "parent",
+               case let comma = tokens[e + 2].key == "company" ? e + 3 : e + 2, comma + 1 < sentence.upperBound, tokens[comma].text == ",",
+               let whole = mentionAt[comma + 1] ?? (tokens[comma + 1].key == "the" && comma + 2 < sentence.upperBound ? mentionAt[comma + 2] : nil),
+               [.organization, .media].contains(type(whole)), [.organization, .media].contains(type(m)), mentions[whole].entity != mentions[m].entity {
+                emit(mentions[m].entity, .partOf, mentions[whole].entity, sentence: s, rule: "parent-company", span: span(m, whole))
+            }
             guard e + 2 < sentence.upperBound, tokens[e].text == "," else { continue }
             if ["its", "their"].contains(tokens[e + 1].key), parts.contains(type(m)), let noun = componentNoun(from: e + 2),
                noun + 1 >= sentence.upperBound || [",", ".", ";", ")"].contains(tokens[noun + 1].text) || tokens[noun + 1].key == "in",
@@ -1295,9 +1315,24 @@ extension RelationFinder {
                let whole = ms[..<k].last(where: { wholes.contains(type($0)) && !mentions[$0].isPossessive
                    && ([.organization, .armedGroup, .alliance].contains(type($0)) || (type($0) == .state && type(m) == .militaryUnit && mentions[$0].kind != .demonym)) }) {
                 emit(mentions[m].entity, .partOf, mentions[whole].entity, sentence: s, rule: "its-component", span: ordered(mentions[whole].start, (noun + 1)))
-            } else if tokens[e + 1].key == "whose", wholes.contains(type(m)), let noun = componentNoun(from: e + 2), noun + 1 < sentence.upperBound,
-                      let part = mentionAt[noun + 1], mentions[part].start == noun + 1, parts.contains(type(part)) {
-                emit(mentions[part].entity, .partOf, mentions[m].entity, sentence: s, rule: "whose-component", span: span(m, part))
+            } else if tokens[e + 1].key == "whose", wholes.contains(type(m)), let noun = componentNoun(from: e + 2), noun + 1 < sentence.upperBound {
+                // ("whose best-known component is the GATIA": past the copula.)
+                var named = noun + 1
+                while named < min(sentence.upperBound, noun + 3), ["is", "are", "was", "were", "the"].contains(tokens[named].key) { named += 1 }
+                if let part = mentionAt[named], mentions[part].start == named, parts.contains(type(part)) {
+                    emit(mentions[part].entity, .partOf, mentions[m].entity, sentence: s, rule: "whose-component", span: span(m, part))
+                }
+            } else if ["a", "an", "the"].contains(tokens[e + 1].key), [.armedGroup, .alliance, .organization].contains(type(m)),
+                      let noun = ((e + 2)..<min(sentence.upperBound, e + 5)).first(where: { Self.unionNouns.contains(tokens[$0]) }),
+                      ((e + 2)..<noun).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt[$0] == nil }),
+                      noun + 2 < sentence.upperBound, Self.compositionVerbs.contains(tokens[noun + 1]) {
+                // "The CMA, a coalition dominated by the MNLA and the HCUA": the bodies that make
+                // up the one described are its parts.
+                let clause = clause(around: noun, in: sentence)
+                for part in objects(after: noun + 1, clause: clause, types: type(m) == .alliance ? .armedGroup : EntityTypes(type(m)), markers: ["by", "of", ""], in: ms)
+                where mentions[part].entity != mentions[m].entity {
+                    emit(mentions[part].entity, .partOf, mentions[m].entity, sentence: s, rule: "coalition-of", span: span(m, part))
+                }
             }
         }
         for v in sentence where cues[v].contains(.inclusion) && mentionAt[v] == nil {

@@ -22,6 +22,17 @@ extension RelationFinder {
     /// Words that make a post one held before: "former president", "ex-minister", "the late".
     static let formerWords: WordSet = ["former", "ex", "late"]
 
+    /// How far past a person's name an apposition's roles are read; a few words more after
+    /// an "and" that adds a second role ("X, the minister of territorial administration and the
+    /// government's spokesman,").
+    static let appositionReach = 10
+
+    /// Copulas that may give a person a role: "he became a spokesman for …".
+    static let roleCopulas: WordSet = ["is", "was", "became", "becomes", "remains", "remained"]
+
+    /// Words that may open a role after a copula: "is the head of", "was then a spokesman for".
+    static let roleCopulaOpeners: WordSet = ["a", "an", "the", "then", "now", "also", "later", "currently"]
+
     /// The verbs of "takes over as Chief of the Naval Staff". Not "taken": "was taken over" is
     /// no one taking a post.
     static let takeOverVerbs: WordSet = ["takes", "took", "take", "taking"]
@@ -70,6 +81,13 @@ extension RelationFinder {
         return (body, r)
     }
 
+    /// True when a copula at `after` opens what may be a role: "is the head of", "became a
+    /// spokesman for", "was then a senior figure in".
+    func opensCopulaRole(at after: Int, sentence: Range<Int>) -> Bool {
+        after + 2 < sentence.upperBound && Self.roleCopulas.contains(tokens[after])
+            && (Self.roleCopulaOpeners.contains(tokens[after + 1]) || lexicon.role(in: tokens[(after + 1)..<sentence.upperBound]) != nil)
+    }
+
     /// Titles and appositions: "Kremlin spokesman Ivan Petrov", "French Foreign Minister Anne Roux",
     /// "Jane Doe, a senior fellow at the Sahel Policy Institute", "the country's interim leader,
     /// John Smith", "Mali's Minister of Defence, Ali Traore".
@@ -96,7 +114,11 @@ extension RelationFinder {
             }
             // ("Asked whether he would run against the head of state, he declined": a role before
             // a comma is set off before a name, never before a pronoun.)
-            if i >= sentence.lowerBound, tokens[i].text == ",", mentions[p].kind != .name { continue }
+            // (Its copula may still give it one: "Born in Western Sahara, he became a spokesman for …".)
+            if i >= sentence.lowerBound, tokens[i].text == ",", mentions[p].kind != .name {
+                guard opensCopulaRole(at: mentions[p].end, sentence: sentence) else { continue }
+                i = sentence.lowerBound - 1
+            }
             if i >= sentence.lowerBound, tokens[i].text == "," {
                 // (Past a title the comma was read above.)
                 if let (body, r) = i == pastTitle && commaBeforeTitle ? roleBeforeTitle : roleOfBody(beforeComma: i, sentence: sentence) {
@@ -299,7 +321,10 @@ extension RelationFinder {
             // a verb ("X, had talks with Russian President Y").
             // ("X, who is also the government's spokesman": a relative that only says what X is.)
             let relativeRole = after + 3 < sentence.upperBound && tokens[after + 1].key == "who" && ["is", "was"].contains(tokens[after + 2].key)
-            if after < sentence.upperBound, tokens[after].text == ",", !titledInContext || relativeRole || (after + 1 < sentence.upperBound
+            // ("He became a spokesman for MUJAO", "X is the head of Y": a copula sets off a role as
+            // a comma does.)
+            let copulaRole = opensCopulaRole(at: after, sentence: sentence)
+            if after < sentence.upperBound, tokens[after].text == "," || copulaRole, !titledInContext || relativeRole || copulaRole || (after + 1 < sentence.upperBound
                 && (["then", "now", "also", "currently", "the", "a", "an", "formerly"].contains(tokens[after + 1].key)
                     || lexicon.role(in: tokens[(after + 1)..<sentence.upperBound]) != nil)) {
                 var j = relativeRole ? after + 3 : after + 1
@@ -309,7 +334,8 @@ extension RelationFinder {
                 // ("X, the government's spokesman": the state the report's government is.)
                 var governmentBefore: Int?
                 var roleOfPlace = false
-                while j < sentence.upperBound, j - after < 10, tokens[j].text != "," || foundRole == nil {
+                while j < sentence.upperBound, j - after < Self.appositionReach || (j - after < Self.appositionReach + 4 && foundRole != nil
+                        && (j - 4..<j).contains(where: { tokens[$0].key == "and" })), tokens[j].text != "," || foundRole == nil {
                     if mentionAt[j] == nil, var (r0, len) = lexicon.role(in: tokens[j..<sentence.upperBound]) {
                         // ("X, the president's uncle": a role in the possessive is someone else's.)
                         if j + len < sentence.upperBound, tokens[j + len].kind == .possessive { j += len + 1; continue }
@@ -349,7 +375,8 @@ extension RelationFinder {
                             break
                         }
                         // ("P, the communication minister and government spokesman": each role.)
-                        if let earlier = foundRole, tokens[j - 1].key == "and" || tokens[max(after, j - 2)].key == "and" { earlierRoles.append(earlier) }
+                        // ("… the minister of territorial administration and the government's spokesman".)
+                        if let earlier = foundRole, (max(after, j - 4)..<j).contains(where: { tokens[$0].key == "and" }) { earlierRoles.append(earlier) }
                         foundRole = r
                         // "P, the EU's foreign policy chief": the body came first.
                         if let organ = organBefore {

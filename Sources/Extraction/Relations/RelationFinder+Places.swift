@@ -478,11 +478,20 @@ extension RelationFinder {
             // Back over modifiers and a place named before the noun ("its Ber camp").
             var i = t - 1
             var placeBefore: Int?
+            // ("a Malian army camp at Nampala", "Barkhane's main Malian base at Gao": the state of
+            // the adjective, whose army the post is unless an owner comes before it.)
+            var stateOfAdjective: Int?
+            var nationalArmyPost = false
             while i >= clause.lowerBound {
                 if let m = mentionAt[i], [.city, .base].contains(type(m)), !mentions[m].isPossessive, placeBefore == nil, mentions[m].end == i + 1 {
                     placeBefore = m; i = mentions[m].start - 1; continue
                 }
-                guard tokens[i].kind == .word, mentionAt[i] == nil, Self.postModifiers.contains(tokens[i]) else { break }
+                if let m = mentionAt[i], mentions[m].kind == .demonym, type(m) == .state, stateOfAdjective == nil, placeBefore == nil, mentions[m].end == i + 1 {
+                    stateOfAdjective = m; i = mentions[m].start - 1; continue
+                }
+                let armyOfAdjective = tokens[i].key == "army" && i > clause.lowerBound && mentionAt[i - 1].map { mentions[$0].kind == .demonym } == true
+                guard tokens[i].kind == .word, mentionAt[i] == nil, Self.postModifiers.contains(tokens[i]) || armyOfAdjective else { break }
+                if armyOfAdjective { nationalArmyPost = true }
                 i -= 1
             }
             var owner: [Int] = []
@@ -500,9 +509,19 @@ extension RelationFinder {
                 owner = [o]
                 (placesFrom, reach) = (mentions[o].end - 1, 8)
             }
+            // (The adjective places the town when the post is its own army's or another owner's:
+            // "the French base at Gao" places nothing in France.)
+            let adjectivePlaces = stateOfAdjective != nil && (nationalArmyPost || !owner.isEmpty)
+            if owner.isEmpty, let state = stateOfAdjective { owner = [state] }
             guard !owner.isEmpty else { continue }
             var places = objects(after: placesFrom, clause: clause, types: [.city, .base], markers: Markers.inOrAt, in: ms).filter { mentions[$0].start - placesFrom <= reach }
             if let placeBefore { places.append(placeBefore) }
+            // ("a Nigerien army camp at Inates": a town the adjective's state keeps a post in lies in it.)
+            if adjectivePlaces, let state = stateOfAdjective {
+                for p in places where type(p) == .city && mentions[p].entity != mentions[state].entity {
+                    emit(mentions[p].entity, .locatedIn, mentions[state].entity, sentence: s, rule: "post-of-state", span: ordered(mentions[state].start, mentions[p].end))
+                }
+            }
             for o in owner { for p in places where mentions[p].entity != mentions[o].entity {
                 emit(mentions[o].entity, .stationedAt, mentions[p].entity, sentence: s, rule: "post-of", span: ordered(min(mentions[o].start, mentions[p].start), max(mentions[o].end, mentions[p].end)))
             } }
@@ -640,7 +659,11 @@ extension RelationFinder {
                 if i > open + 1, Self.basedWords.contains(tokens[i]) { based = i; break }
                 if type(m) != .armedGroup, Self.stationedBodyNouns.contains(tokens[i]) { noun = i; break }
                 guard tokens[i].kind == .possessive || tokens[i].text == "-" || (tokens[i].kind == .word && (!tokens[i].isCapitalized || mentionAt[i] != nil)) else { break }
-                if let o = mentionAt[i] { i = mentions[o].end; continue }
+                if let o = mentionAt[i] {
+                    // ("MINUSMA, the UN mission in Mali": a noun the resolver read with its owner.)
+                    if type(m) != .armedGroup, Self.stationedBodyNouns.contains(tokens[mentions[o].end - 1]) { noun = mentions[o].end - 1; break }
+                    i = mentions[o].end; continue
+                }
                 i += 1
             }
             guard let before = noun ?? based, before + 2 < sentence.upperBound, tokens[before + 1].key == "in" else { continue }
@@ -652,6 +675,10 @@ extension RelationFinder {
                   mentions[place].entity != mentions[m].entity else { continue }
             emit(mentions[m].entity, .stationedAt, mentions[place].entity, sentence: s, rule: noun != nil ? "apposed-mission-in" : "apposed-based-in",
                  span: span(m, place))
+            // (A mission in a state is deployed there too: writers code it either way.)
+            if let noun, tokens[noun].key == "mission", type(m) == .organization, type(place) == .state {
+                emit(mentions[m].entity, .deployedTo, mentions[place].entity, sentence: s, rule: "apposed-mission-in", span: span(m, place))
+            }
         }
     }
 
@@ -729,7 +756,9 @@ extension RelationFinder {
             // The holder: "stronghold of (the) X" after, or "X's (last major) stronghold" before.
             var holder: Int?
             if t + 1 < sentence.upperBound, tokens[t + 1].key == "of" {
-                holder = ms.first { mentions[$0].start > t + 1 && mentions[$0].start <= t + 3 && holds($0) }
+                // ("the stronghold of the Tuareg separatist MNLA": past a few words that describe it.)
+                holder = ms.first { mentions[$0].start > t + 1 && mentions[$0].start <= t + 6 && holds($0)
+                    && ((t + 2)..<mentions[$0].start).allSatisfy { tokens[$0].kind == .word && mentionAt[$0] == nil } }
             } else if let m = ms.last(where: { mentions[$0].end <= t && t - mentions[$0].end <= 3 && holds($0) && mentions[$0].isPossessive }),
                       gap(mentions[m].end, t).allSatisfy({ $0.kind == .possessive || Self.strongholdModifiers.contains($0) }) {
                 holder = m
@@ -805,6 +834,28 @@ extension RelationFinder {
             emit(mentions[holder].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "held-by", span: span(place, holder))
         }
     }
+
+    /// "Kidal, which remains under the control of the CMA", "the town has been under the control
+    /// of JNIM since 2012": the forces named after "under the control of" hold the town or base
+    /// that the clause is about.
+    ///
+    /// - Complexity: O(*t* + *m*) in the sentence's tokens and mentions.
+    func findPlacesUnderControl(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence where t >= sentence.lowerBound + 2 && t + 2 < sentence.upperBound && tokens[t].key == "control"
+            && tokens[t - 1].key == "the" && tokens[t - 2].key == "under" && tokens[t + 1].key == "of" {
+            let under = t - 2
+            guard let holder = ms.first(where: { mentions[$0].start >= t + 2 && mentions[$0].start <= t + 5 && FrameTable.forces.contains(type($0)) }),
+                  ((t + 2)..<mentions[holder].start).allSatisfy({ Self.determiners.contains(tokens[$0]) || Self.modifiers.contains(tokens[$0]) || tokens[$0].kind == .possessive || mentionAt[$0] != nil }),
+                  // The place: the last town or base before, with only a copula or a relative between.
+                  let place = ms.last(where: { mentions[$0].end <= under && under - mentions[$0].end <= 5 && [.city, .base].contains(type($0)) }),
+                  gap(mentions[place].end, under).allSatisfy({ $0.text == "," || Self.underControlGlue.contains($0) })
+            else { continue }
+            emit(mentions[holder].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "under-control-of", span: span(place, holder))
+        }
+    }
+
+    /// Words between a place and "under the control of": "which remains", "has been", "is still".
+    static let underControlGlue: WordSet = ["which", "that", "is", "was", "are", "were", "has", "have", "had", "been", "remains", "remained", "still", "now", "long", "firmly"]
 
     /// "the LNA-held sites, including al-Khadim and al-Jufra", "the army-held cities of South
     /// Kordofan, Kadugli and Dilling", "RSF-controlled Nyala": the forces before the hyphen (the

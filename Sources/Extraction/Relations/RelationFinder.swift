@@ -89,7 +89,7 @@ final class RelationFinder {
             findDescribedMemberships(s, sentence, ms)
             if present.contains(.frameTrigger) { findJoinedIn(s, sentence, ms) }
             if present.contains(.stronghold) { findStrongholds(s, sentence, ms) }
-            if present.contains(.frameTrigger) { findHeldPlaces(s, sentence, ms) }
+            if present.contains(.frameTrigger) { findHeldPlaces(s, sentence, ms); findPlacesUnderControl(s, sentence, ms) }
             findFallenPlaces(s, sentence, ms)
             if present.contains(.settlement) { findTownsOfRegion(s, sentence, ms) }
             findOwnedBases(s, sentence, ms)
