@@ -1927,13 +1927,22 @@ import NewsGraph
              [("National Movement for the Liberation of Azawad", .stationedAt, "Kidal")]),
         // A unit under another's command, in the possessive.
         Case("Takuba, a task force placed under Barkhane's command, patrols near Menaka.", [("Takuba Task Force", .partOf, "Operation Barkhane")]),
-        // A broadcaster's parent company.
+        // A broadcaster's parent company is the body its head leads, not the state in its name.
         Case("Marie-Christine Saragosse, who heads RFI's parent company, France Medias Monde, spoke on air.",
-             [("Radio France Internationale", .partOf, "France Médias Monde"), ("Marie-Christine Saragosse", .leads, "France Médias Monde")],
-             not: [("Marie-Christine Saragosse", .leads, "France")]),
+             [("Marie-Christine Saragosse", .leads, "France Médias Monde")], not: [("Marie-Christine Saragosse", .leads, "France")]),
         // A UN mission in a state is deployed there.
         Case("MINUSCA, the United Nations mission in the Central African Republic, sent more troops.",
              [("MINUSCA", .deployedTo, "Central African Republic")]),
+        // A state made another its partner; a body's partners named after it.
+        Case("Since the coup, Burkina Faso has made Russia its main security partner.", [("Burkina Faso", .cooperatesWith, "Russia")]),
+        Case("Niamey's international partners, notably Germany and Italy, kept their missions open.",
+             [("Niger", .cooperatesWith, "Germany"), ("Niger", .cooperatesWith, "Italy")]),
+        // A person's party is the one he leads.
+        Case("Alpha Conde was ousted in 2021. Conde's Rally of the Guinean People boycotted the vote.",
+             [("Alpha Condé", .leads, "Rally of the Guinean People")]),
+        // States whose borders "meet" in a place do not meet each other.
+        Case("Attacks are rising in the Liptako-Gourma, where Mali, Niger and Burkina Faso meet.", [],
+             not: [("Mali", .meets, "Niger"), ("Niger", .meets, "Burkina Faso"), ("Mali", .meets, "Burkina Faso")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

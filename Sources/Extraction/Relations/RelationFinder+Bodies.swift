@@ -26,6 +26,9 @@ extension RelationFinder {
 
     /// Verbs whose subject is a whole and whose object its components: "JNIM includes the Katiba
     /// Macina". (Not "including", which after a comma lists examples of a plural noun.)
+    /// Words that head a party's name: "Rally of the Guinean People", "Union for the Republic".
+    static let partyHeads: Set<String> = ["Party", "Rally", "Union", "Front", "Congress", "Convention", "Movement", "Alliance"]
+
     static let inclusionVerbs: WordSet = ["includes", "included", "comprises", "comprised", "encompasses", "unites"]
     static let bringingVerbs: WordSet = ["brings", "brought", "bringing"]
 
@@ -102,6 +105,13 @@ extension RelationFinder {
             if type(m) == .person, mentions[m].isPossessive, [.armedGroup, .militaryUnit].contains(type(n)),
                gap.count <= 2, gap.first?.kind == .possessive, gap.count == 1 || ["own", "new", "elite"].contains(gap.last!.key) {
                 emit(mentions[m].entity, .leads, mentions[n].entity, sentence: s, rule: "possessive-force", span: span(m, n))
+            }
+            // "Condé's Rally of the Guinean People", "Masra's Transformers party": a person's party
+            // is the one he leads.
+            if type(m) == .person, mentions[m].isPossessive, type(n) == .organization, gap.count == 1, gap.first?.kind == .possessive,
+               (mentions[n].end < sentence.upperBound && tokens[mentions[n].end].key == "party")
+                || entities[mentions[n].entity].name.split(separator: " ").contains(where: { Self.partyHeads.contains(String($0)) }) {
+                emit(mentions[m].entity, .leads, mentions[n].entity, sentence: s, rule: "possessive-party", span: span(m, n))
             }
             // "the Sudan Liberation Movement of Minni Minawi", "the army of General Burhan": the
             // force of a person is the one he leads, as with the possessive.
@@ -1301,13 +1311,6 @@ extension RelationFinder {
                     emit(mentions[part].entity, .partOf, mentions[m].entity, sentence: s, rule: "possessive-component", span: span(m, part))
                 }
             }
-            // "RFI's parent company, France Médias Monde": the owner named after is the whole.
-            if mentions[m].isPossessive, e + 3 < sentence.upperBound, tokens[e].kind == .possessive, tokens[e + 1].key == "parent",
-               case let comma = tokens[e + 2].key == "company" ? e + 3 : e + 2, comma + 1 < sentence.upperBound, tokens[comma].text == ",",
-               let whole = mentionAt[comma + 1] ?? (tokens[comma + 1].key == "the" && comma + 2 < sentence.upperBound ? mentionAt[comma + 2] : nil),
-               [.organization, .media].contains(type(whole)), [.organization, .media].contains(type(m)), mentions[whole].entity != mentions[m].entity {
-                emit(mentions[m].entity, .partOf, mentions[whole].entity, sentence: s, rule: "parent-company", span: span(m, whole))
-            }
             guard e + 2 < sentence.upperBound, tokens[e].text == "," else { continue }
             if ["its", "their"].contains(tokens[e + 1].key), parts.contains(type(m)), let noun = componentNoun(from: e + 2),
                noun + 1 >= sentence.upperBound || [",", ".", ";", ")"].contains(tokens[noun + 1].text) || tokens[noun + 1].key == "in",
@@ -1352,6 +1355,58 @@ extension RelationFinder {
             }
         }
     }
+
+    /// "Mali made Russia its main security partner", "embraced Russia as its partner": the state
+    /// named before the subject's "its … partner" cooperates with the subject. "Bamako's
+    /// international partners, notably France", "the president courted new partners, including
+    /// the UAE and Hungary": the states the partners' list names cooperate with their owner.
+    ///
+    /// - Complexity: O(*t* + *m*) in the sentence's tokens and mentions, per "partner".
+    func findNamedPartners(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence where cues[t].contains(.frameTrigger) && mentionAt[t] == nil && Self.partnerNouns.contains(tokens[t]) {
+            let clause = clause(around: t, in: sentence)
+            var i = t - 1
+            while i > clause.lowerBound, mentionAt[i] == nil, tokens[i].kind == .word, Self.partnerModifiers.contains(tokens[i]) { i -= 1 }
+            guard i >= clause.lowerBound else { continue }
+            if tokens[i].key == "its" || tokens[i].key == "their", i > clause.lowerBound {
+                // "made Russia (as) its main security partner".
+                let j = tokens[i - 1].key == "as" ? i - 2 : i - 1
+                guard j >= clause.lowerBound, let partner = mentionAt[j], mentions[partner].end == j + 1, type(partner) == .state, !mentions[partner].isPossessive else { continue }
+                for owner in subjects(before: mentions[partner].start, clause: clause, types: [.state], in: ms) where mentions[owner].entity != mentions[partner].entity {
+                    emit(mentions[owner].entity, .cooperatesWith, mentions[partner].entity, sentence: s, rule: "made-partner", span: span(owner, partner))
+                }
+                continue
+            }
+            // "… partners, notably France", "partners, including the UAE and Hungary".
+            guard tokens[t].key == "partners", t + 3 < clause.upperBound, tokens[t + 1].text == ",", Self.exampleMarkers.contains(tokens[t + 2]) else { continue }
+            var first = tokens[t + 2].key == "such" && tokens[t + 3].key == "as" ? t + 4 : t + 3
+            if first < clause.upperBound, tokens[first].key == "the" { first += 1 }
+            guard first < clause.upperBound, let named = mentionAt[first], mentions[named].start == first, type(named) == .state else { continue }
+            // The owner: a possessive state, or the subject of the verb that seeks them (a head of
+            // state standing for the state he leads: "the president courted new partners").
+            var owners: [Int] = []
+            var span0 = t
+            if tokens[i].kind == .possessive, i > clause.lowerBound, let o = mentionAt[i - 1], type(o) == .state {
+                owners = [mentions[o].entity]
+                span0 = mentions[o].start
+            } else if tokens[i].key.hasSuffix("ed") || ["has", "have", "had", "found", "sought"].contains(tokens[i].key) {
+                for o in subjects(before: i, clause: clause, types: [.state, .person], in: ms) {
+                    if type(o) == .state { owners.append(mentions[o].entity) } else if let state = headedState(by: mentions[o].entity) { owners.append(state) }
+                    span0 = min(span0, mentions[o].start)
+                }
+            }
+            for owner in owners { for partner in list(startingAt: named, in: ms) where type(partner) == .state && mentions[partner].entity != owner {
+                emit(owner, .cooperatesWith, mentions[partner].entity, sentence: s, rule: "named-partners", span: ordered(span0, mentions[partner].end))
+            } }
+        }
+    }
+
+    static let partnerNouns: WordSet = ["partner", "partners"]
+    /// Words between an owner and its partner: "its main security partner", "new partners".
+    static let partnerModifiers: WordSet = ["main", "closest", "close", "chief", "principal", "key", "new", "international", "foreign", "security", "military",
+                                            "strategic", "preferred", "most", "important", "dependable", "reliable", "trusted", "western", "outside", "economic"]
+    /// Words that open examples of a plural: "partners, notably France".
+    static let exampleMarkers: WordSet = ["notably", "including", "such", "especially", "chiefly", "mainly", "among"]
 
     /// "Russia and Niger signed documents to deepen military cooperation", "Mali, Burkina Faso and
     /// Niger have put into service a joint military force": states that together deepen their

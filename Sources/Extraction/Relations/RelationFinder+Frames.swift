@@ -253,6 +253,10 @@ extension RelationFinder {
                 // "Mali and Niger met in Bamako", "the presidents of Egypt, Eritrea and Somalia met in
                 // Asmara": those who met, met each other.
                 if objs.isEmpty, frame.name == "meet", ["met", "meet", "meets"].contains(tokens[t].key) {
+                    // ("the Liptako-Gourma, where Mali, Niger and Burkina Faso meet": borders meet,
+                    // not states.)
+                    if ["meet", "meets"].contains(tokens[t].key), (clause.lowerBound..<t).contains(where: { tokens[$0].key == "where" }),
+                       t + 1 >= clause.upperBound || tokens[t + 1].kind == .punctuation { continue }
                     let named = subjects(before: t, clause: clause, types: frame.subjectTypes, in: ms)
                     let group = named.count >= 2 ? named : statesOfOfficials(before: t, clause: clause, in: ms)
                     // (Not a group phrase's companions: "the three juntas met" is no meeting of states.)

@@ -102,6 +102,7 @@ final class RelationFinder {
             if present.contains(.whose) { findWhoseLeaders(s, sentence, ms) }
             findJointForces(s, sentence, ms)
             if present.contains(.cooperation) { findSharedCooperation(s, sentence, ms) }
+            if present.contains(.frameTrigger) { findNamedPartners(s, sentence, ms) }
             findOwnedComponents(s, sentence, ms)
             if present.contains(.against) { findFightsAgainst(s, sentence, ms) }
             if present.contains(.war) { findWars(s, sentence, ms) }
