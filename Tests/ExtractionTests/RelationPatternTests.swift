@@ -1943,6 +1943,11 @@ import NewsGraph
         // States whose borders "meet" in a place do not meet each other.
         Case("Attacks are rising in the Liptako-Gourma, where Mali, Niger and Burkina Faso meet.", [],
              not: [("Mali", .meets, "Niger"), ("Niger", .meets, "Burkina Faso"), ("Mali", .meets, "Burkina Faso")]),
+        // The patron in a hyphened adjective is no object: "belongs to the al-Qaeda-aligned JNIM".
+        Case("The Katiba Macina, a group from central Mali that belongs to the al-Qaeda-aligned JNIM, claimed the raid.",
+             [("Katiba Macina", .partOf, "Jama'at Nusrat al-Islam wal-Muslimin")], not: [("Katiba Macina", .partOf, "al-Qaeda")]),
+        // A permanent garrison kept somewhere.
+        Case("France, which keeps a permanent garrison in Abidjan, sent advisers.", [("France", .stationedAt, "Abidjan")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -226,6 +226,12 @@ extension RelationFinder {
                 i -= 2
                 continue
             }
+            // "belongs to the al-Qaeda-aligned JNIM": past a hyphened adjective of ties.
+            if i - 2 > floor, Self.affiliationParticiples.contains(tokens[i]), tokens[i - 1].text == "-", !tokens[i - 1].spaceBefore,
+               let patron = mentionAt[i - 2], mentions[patron].end == i - 1, mentions[patron].start > floor {
+                i = mentions[patron].start - 1
+                continue
+            }
             // "retook the northern town of Kidal": the place noun's "of" names the place itself.
             guard i - 1 > floor, tokens[i].key == "of", Self.placeNouns.contains(tokens[i - 1]) else { break }
             i -= 2
@@ -1070,6 +1076,10 @@ extension RelationFinder {
 
     static let personRelatives: WordSet = ["who", "whose"]
 
+    /// Participles that make a name before a hyphen an adjective of ties: "al-Qaeda-aligned",
+    /// "IS-linked", "Qaeda-affiliated".
+    static let affiliationParticiples: WordSet = ["linked", "aligned", "affiliated", "allied", "inspired"]
+
     /// Adverbs that order the items of a list of places: "to Moscow, then to Tehran, and on to Ankara".
     static let sequenceAdverbs: WordSet = ["then", "on", "later", "finally", "next", "afterwards"]
 
@@ -1118,9 +1128,10 @@ extension RelationFinder {
             && !modifiesDescription($0)
             && !(mentions[$0].kind == .seat && isCompoundModifier($0))
             // ("fought the Wagner-backed RSF", "ran the HTS-backed administration": the backer is
-            // not the object, whether or not a name follows.)
+            // not the object, whether or not a name follows; nor is the patron of "belongs to the
+            // al-Qaeda-aligned JNIM".)
             && !(mentions[$0].end + 1 < end && tokens[mentions[$0].end].text == "-" && !tokens[mentions[$0].end].spaceBefore
-                 && Self.backingWords[tokens[mentions[$0].end + 1].key] != nil) }
+                 && (Self.backingWords[tokens[mentions[$0].end + 1].key] != nil || Self.affiliationParticiples.contains(tokens[mentions[$0].end + 1]))) }
         // ("leaving the G5 Sahel, the grouping that Mali had quit": a name right after a relative
         // pronoun is that clause's subject.)
         let thatMarks = markers.contains("that")

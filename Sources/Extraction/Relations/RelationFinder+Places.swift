@@ -535,7 +535,7 @@ extension RelationFinder {
     static let postKeepers: WordSet = ["runs", "ran", "run", "operates", "operated", "keeps", "kept", "maintains", "maintained", "has", "had", "have"]
 
     /// Words between an owner and its posts: "Barkhane's remaining bases".
-    static let postModifiers: WordSet = ["remaining", "main", "former", "military", "regional", "last", "own", "largest", "few", "two", "three", "several",
+    static let postModifiers: WordSet = ["remaining", "main", "former", "military", "regional", "last", "own", "largest", "few", "two", "three", "several", "permanent", "small",
                                              "training", "logistics", "forward", "a", "an"]
 
     /// "About 1,000 French soldiers are in Chad, most of them at the Kossei air base", "France
