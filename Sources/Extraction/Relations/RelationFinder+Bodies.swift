@@ -26,11 +26,11 @@ extension RelationFinder {
 
     /// Verbs whose subject is a whole and whose object its components: "JNIM includes the Katiba
     /// Macina". (Not "including", which after a comma lists examples of a plural noun.)
-    /// Words that head a party's name: "Rally of the Guinean People", "Union for the Republic".
-    static let partyHeads: Set<String> = ["Party", "Rally", "Union", "Front", "Congress", "Convention", "Movement", "Alliance"]
-
     static let inclusionVerbs: WordSet = ["includes", "included", "comprises", "comprised", "encompasses", "unites"]
     static let bringingVerbs: WordSet = ["brings", "brought", "bringing"]
+
+    /// Words that head a party's name: "Rally of the Guinean People", "Union for the Republic".
+    static let partyHeads: Set<String> = ["Party", "Rally", "Union", "Front", "Congress", "Convention", "Movement", "Alliance"]
 
     /// Nouns for a body made of others: "a coalition dominated by …".
     static let unionNouns: WordSet = ["coalition", "alliance", "umbrella", "grouping", "federation", "coordination"]
@@ -1101,12 +1101,11 @@ extension RelationFinder {
                 objectStart = t + 2
             } else if k == "under", t + 3 < sentence.upperBound,
                       // "being brought under the control of": a change under way, not yet a fact.
-                      !tokens[max(sentence.lowerBound, t - 3)..<t].contains(where: { ["being", "brought", "bring", "will", "would", "to"].contains($0.key) }), tokens[t + 1].key == "the", ["command", "control", "authority", "aegis"].contains(tokens[t + 2].key), tokens[t + 3].key == "of" {
+                      !isPendingSubordination(before: t, floor: sentence.lowerBound), tokens[t + 1].key == "the", ["command", "control", "authority", "aegis"].contains(tokens[t + 2].key), tokens[t + 3].key == "of" {
                 objectStart = t + 4
             } else if k == "under", t + 3 < sentence.upperBound, let owner = mentionAt[t + 1], mentions[owner].start == t + 1, mentions[owner].isPossessive,
                       mentions[owner].end + 1 < sentence.upperBound, tokens[mentions[owner].end].kind == .possessive,
-                      ["command", "control", "authority"].contains(tokens[mentions[owner].end + 1].key),
-                      !tokens[max(sentence.lowerBound, t - 3)..<t].contains(where: { ["being", "brought", "bring", "will", "would", "to"].contains($0.key) }) {
+                      ["command", "control", "authority"].contains(tokens[mentions[owner].end + 1].key), !isPendingSubordination(before: t, floor: sentence.lowerBound) {
                 // "a task force placed under Barkhane's command".
                 objectStart = t + 1
             } else { continue }
@@ -1356,6 +1355,14 @@ extension RelationFinder {
         }
     }
 
+    /// True when the words just before "under" at `t` put the subordination still to come:
+    /// "being brought under the control of", "will come under Barkhane's command".
+    func isPendingSubordination(before t: Int, floor: Int) -> Bool {
+        tokens[max(floor, t - 3)..<t].contains { Self.pendingChangeWords.contains($0) }
+    }
+
+    static let pendingChangeWords: WordSet = ["being", "brought", "bring", "will", "would", "to"]
+
     /// "Mali made Russia its main security partner", "embraced Russia as its partner": the state
     /// named before the subject's "its … partner" cooperates with the subject. "Bamako's
     /// international partners, notably France", "the president courted new partners, including
@@ -1406,7 +1413,7 @@ extension RelationFinder {
     static let partnerModifiers: WordSet = ["main", "closest", "close", "chief", "principal", "key", "new", "international", "foreign", "security", "military",
                                             "strategic", "preferred", "most", "important", "dependable", "reliable", "trusted", "western", "outside", "economic"]
     /// Words that open examples of a plural: "partners, notably France".
-    static let exampleMarkers: WordSet = ["notably", "including", "such", "especially", "chiefly", "mainly", "among"]
+    static let exampleMarkers: WordSet = ["notably", "including", "such", "especially", "chiefly", "mainly"]
 
     /// "Russia and Niger signed documents to deepen military cooperation", "Mali, Burkina Faso and
     /// Niger have put into service a joint military force": states that together deepen their

@@ -335,7 +335,7 @@ extension RelationFinder {
                 var governmentBefore: Int?
                 var roleOfPlace = false
                 while j < sentence.upperBound, j - after < Self.appositionReach || (j - after < Self.appositionReach + 4 && foundRole != nil
-                        && (j - 4..<j).contains(where: { tokens[$0].key == "and" })), tokens[j].text != "," || foundRole == nil {
+                        && ((j - 4)..<j).contains(where: { tokens[$0].key == "and" })), tokens[j].text != "," || foundRole == nil {
                     if mentionAt[j] == nil, var (r0, len) = lexicon.role(in: tokens[j..<sentence.upperBound]) {
                         // ("X, the president's uncle": a role in the possessive is someone else's.)
                         if j + len < sentence.upperBound, tokens[j + len].kind == .possessive { j += len + 1; continue }
