@@ -357,7 +357,7 @@ struct NominalResolver {
                 // after an opening phrase is the person the text is about.
                 if ["he", "she"].contains(key), i > sentence.lowerBound, i + 1 < sentence.upperBound {
                     // ("Raised near Timbuktu, he became a spokesman": a copula too.)
-                    let verbFollows = verbLike(tokens[i + 1]) || tokens[i + 1].key.hasSuffix("ed") || RelationFinder.roleCopulas.contains(tokens[i + 1])
+                    let verbFollows = verbLike(tokens[i + 1]) || tokens[i + 1].key.hasSuffix("ed") || WordLists.roleCopulas.contains(tokens[i + 1])
                     // A second "he" of the sentence is the first one's person ("… and in Niamey he met").
                     if verbFollows || cues[i + 1].contains(.frameTrigger),
                        let earlier = added.last(where: { $0.0.count == 1 && $0.0.lowerBound >= sentence.lowerBound && $0.0.lowerBound < i && [key, "he", "she"].contains(tokens[$0.0.lowerBound].key) }),

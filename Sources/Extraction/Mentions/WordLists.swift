@@ -95,6 +95,9 @@ enum WordLists {
     static let postHostingVerbs: WordSet = ["hosted", "hosts", "host", "hosting", "housed", "houses", "housing"]
     /// Forms of "be" before a passive participle: "was taken by", "is held by".
     static let passiveBe: WordSet = ["was", "were", "been", "is", "are"]
+    /// Copulas that may give a person a role ("he became a spokesman for …"), and so may follow
+    /// the "he" of a clause as a verb does.
+    static let roleCopulas: WordSet = ["is", "was", "became", "becomes", "remains", "remained"]
 
     static let hostedPosts: WordSet = ["headquarters", "base", "bases", "camp", "garrison", "hub", "command", "contingent", "troops"]
 

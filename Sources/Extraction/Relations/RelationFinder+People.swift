@@ -27,9 +27,6 @@ extension RelationFinder {
     /// government's spokesman,").
     static let appositionReach = 10
 
-    /// Copulas that may give a person a role: "he became a spokesman for …".
-    static let roleCopulas: WordSet = ["is", "was", "became", "becomes", "remains", "remained"]
-
     /// Words that may open a role after a copula: "is the head of", "was then a spokesman for".
     static let roleCopulaOpeners: WordSet = ["a", "an", "the", "then", "now", "also", "later", "currently"]
 
@@ -84,7 +81,7 @@ extension RelationFinder {
     /// True when a copula at `after` opens what may be a role: "is the head of", "became a
     /// spokesman for", "was then a senior figure in".
     func opensCopulaRole(at after: Int, sentence: Range<Int>) -> Bool {
-        after + 2 < sentence.upperBound && Self.roleCopulas.contains(tokens[after])
+        after + 2 < sentence.upperBound && WordLists.roleCopulas.contains(tokens[after])
             && (Self.roleCopulaOpeners.contains(tokens[after + 1]) || lexicon.role(in: tokens[(after + 1)..<sentence.upperBound]) != nil)
     }
 
