@@ -818,9 +818,7 @@ extension RelationFinder {
                   !["was", "were", "is", "are", "be", "been", "being"].contains(tokens[t - 1].key)
                     || (t >= sentence.lowerBound + 2 && ["which", "that"].contains(tokens[t - 2].key)),
                   // The forces, past a determiner or an owner: "by Haftar's Libyan National Army".
-                  let holder = ms.first(where: { mentions[$0].start >= t + 2 && mentions[$0].start <= t + 6 && FrameTable.forces.contains(type($0)) }),
-                  isForcesMention(holder),
-                  ((t + 2)..<mentions[holder].start).allSatisfy({ Self.determiners.contains(tokens[$0]) || Self.modifiers.contains(tokens[$0]) || mentionAt[$0] != nil || tokens[$0].kind == .possessive })
+                  let holder = forcesNamed(from: t + 2, reach: 4, in: ms), isForcesMention(holder)
             else { continue }
             // The place the participle describes: a named town or base within a few words before it
             // (past "in <region>": "an air base in eastern Libya held by …").
@@ -841,17 +839,27 @@ extension RelationFinder {
     ///
     /// - Complexity: O(*t* + *m*) in the sentence's tokens and mentions.
     func findPlacesUnderControl(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for t in sentence where t >= sentence.lowerBound + 2 && t + 2 < sentence.upperBound && tokens[t].key == "control"
+        // ("control" is a frame trigger: its cue bit is tested before the word.)
+        for t in sentence where cues[t].contains(.frameTrigger) && t >= sentence.lowerBound + 2 && t + 2 < sentence.upperBound && tokens[t].key == "control"
             && tokens[t - 1].key == "the" && tokens[t - 2].key == "under" && tokens[t + 1].key == "of" {
             let under = t - 2
-            guard let holder = ms.first(where: { mentions[$0].start >= t + 2 && mentions[$0].start <= t + 5 && FrameTable.forces.contains(type($0)) }),
-                  ((t + 2)..<mentions[holder].start).allSatisfy({ Self.determiners.contains(tokens[$0]) || Self.modifiers.contains(tokens[$0]) || tokens[$0].kind == .possessive || mentionAt[$0] != nil }),
+            guard let holder = forcesNamed(from: t + 2, reach: 3, in: ms),
                   // The place: the last town or base before, with only a copula or a relative between.
                   let place = ms.last(where: { mentions[$0].end <= under && under - mentions[$0].end <= 5 && [.city, .base].contains(type($0)) }),
                   gap(mentions[place].end, under).allSatisfy({ $0.text == "," || Self.underControlGlue.contains($0) })
             else { continue }
             emit(mentions[holder].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "under-control-of", span: span(place, holder))
         }
+    }
+
+    /// The first force named from token `i` to `reach` tokens after it, with only determiners,
+    /// modifiers, possessives and other names before it: "by Haftar's Libyan National Army",
+    /// "of the CMA".
+    func forcesNamed(from i: Int, reach: Int, in ms: [Int]) -> Int? {
+        guard let holder = ms.first(where: { mentions[$0].start >= i && mentions[$0].start <= i + reach && FrameTable.forces.contains(type($0)) }),
+              (i..<mentions[holder].start).allSatisfy({ Self.determiners.contains(tokens[$0]) || Self.modifiers.contains(tokens[$0]) || mentionAt[$0] != nil || tokens[$0].kind == .possessive })
+        else { return nil }
+        return holder
     }
 
     /// Words between a place and "under the control of": "which remains", "has been", "is still".
