@@ -1948,6 +1948,33 @@ import NewsGraph
              [("Katiba Macina", .partOf, "Jama'at Nusrat al-Islam wal-Muslimin")], not: [("Katiba Macina", .partOf, "al-Qaeda")]),
         // A permanent garrison kept somewhere.
         Case("France, which keeps a permanent garrison in Abidjan, sent advisers.", [("France", .stationedAt, "Abidjan")]),
+        // A former post is held by no one; nor is its state's the body of a later role.
+        Case("The bloc named Olusegun Obasanjo, the former Nigerian president, as its mediator.", [],
+             not: [("Olusegun Obasanjo", .leads, "Nigeria"), ("Olusegun Obasanjo", .memberOf, "Nigeria")]),
+        // Staying out of something is no presence.
+        Case("Senegal stayed out of the French operation in Mali last year.", [], not: [("Senegal", .stationedAt, "Mali")]),
+        // A list of bodies is no apposition, and targets listed together do not cooperate.
+        Case("The militants have struck MINUSCA, the Central African army and Wagner Group convoys.", [],
+             not: [("MINUSCA", .partOf, "Central African Republic"), ("Central African Republic", .cooperatesWith, "Wagner Group")]),
+        // Seizing power as an aim is no seizure.
+        Case("Unrest spread across Guinea. Prime Minister Bernard Goumou said the rioters tried to seize power.", [],
+             not: [("Bernard Goumou", .seizedPowerIn, "Guinea")]),
+        // A city named after "the Mozambican port," is the object of the preposition before it.
+        Case("Rwandan troops were deployed to the Mozambican port, Pemba, in July.", [("Rwanda", .deployedTo, "Pemba")]),
+        // A participle closing an apposition tells of the name set off.
+        Case("The EU force gave way to Operation Sangaris, a French force of some 1,600 soldiers headquartered in Bangui.",
+             [("Operation Sangaris", .stationedAt, "Bangui")], not: [("European Union", .stationedAt, "Bangui")]),
+        // "its" is one owner, not a list of states before it.
+        Case("The task force draws troops from Nigeria, Cameroon and Benin, with its headquarters in N'Djamena.", [],
+             not: [("Nigeria", .stationedAt, "N'Djamena"), ("Benin", .stationedAt, "N'Djamena")]),
+        // A post overrun is struck, with the state whose post it was; the town is not held.
+        Case("Boko Haram fighters overran the Nigerien garrison at Bosso in June.",
+             [("Boko Haram", .attacks, "Bosso"), ("Boko Haram", .attacks, "Niger")], not: [("Boko Haram", .stationedAt, "Bosso")]),
+        // A raid on a group's camp attacks the group.
+        Case("Chadian commandos carried out a raid on an ISWAP camp near the lake.", [("Chad", .attacks, "Islamic State West Africa Province")]),
+        // Those a state joins in founding a body are founders too.
+        Case("In 1975 Senegal joined Mali, Niger and Togo in founding ECOWAS.",
+             [("Senegal", .memberOf, "ECOWAS"), ("Mali", .memberOf, "ECOWAS"), ("Niger", .memberOf, "ECOWAS"), ("Togo", .memberOf, "ECOWAS")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -98,7 +98,7 @@ enum FrameTable {
         // "carried out attacks in northern Togo and Benin", "an offensive on Bangui by the CPC":
         // the places struck, with the agent launching it, owning it or named after "by".
         Frame(relation: .attacks, triggers: ["attack", "attacks", "raid", "raids", "assault", "assaults", "strikes", "airstrikes", "bombing", "bombings"],
-              objectMarkers: ["on", "against", "in"], subjectTypes: [.state, .armedGroup, .militaryUnit], objectTypes: [.state, .city, .base, .organization],
+              objectMarkers: ["on", "against", "in"], subjectTypes: [.state, .armedGroup, .militaryUnit], objectTypes: [.state, .city, .base, .organization, .armedGroup],
               voice: .noun, agentMarker: "by", name: "attack-on", replacesVerbInNounUse: false),
         // An offensive: a group's "in" a country attacks it ("al-Shabaab opened its offensive in
         // Somalia"); a state's "in" another country is its forces sent there ("the French military

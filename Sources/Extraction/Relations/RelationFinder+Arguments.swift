@@ -320,6 +320,13 @@ extension RelationFinder {
         return date - 1
     }
 
+    /// True when "and" or "or" at `i` goes on to a name within two words: the phrase before it is
+    /// an item of a list ("MINUSMA, the Malian army and Operation Barkhane"), not an apposition.
+    func isListLink(after i: Int, in sentence: Range<Int>) -> Bool {
+        guard i < sentence.upperBound, ["and", "or"].contains(tokens[i].key) else { return false }
+        return ((i + 1)..<min(sentence.upperBound, i + 3)).contains { mentionAt[$0] != nil }
+    }
+
     /// True when the mention is the object of a preposition (and so not a subject).
     func isPrepositionalObject(_ m: Int, floor: Int) -> Bool {
         var i = mentions[m].start - 1
@@ -1318,8 +1325,10 @@ extension RelationFinder {
 
     /// The marker of mention `m`, read through ", including": "at several LNA-held sites,
     /// including al-Khadim" gives "at", the marker of the common noun the names belong to.
+    /// Read through an apposed capital too: "to the Malian capital, Bamako" gives "to".
     func markerThroughIncluding(_ m: Int, notBefore floor: Int) -> String {
         let said = marker(before: m, notBefore: floor)
+        if said != "including", let described = demonymPlaceApposed(to: m, floor: floor) { return marker(before: described, notBefore: floor) }
         guard said == "including" else { return said }
         var k = mentions[m].start - 1
         while k > floor, tokens[k].key != "including" { k -= 1 }
@@ -1335,6 +1344,16 @@ extension RelationFinder {
             k -= 1
         }
         return said
+    }
+
+    /// The demonym of "the Chadian capital, N'Djamena", "the Malian town, Gao" when city `m` is
+    /// the name set off after it; nil otherwise.
+    func demonymPlaceApposed(to m: Int, floor: Int) -> Int? {
+        let comma = mentions[m].start - 1
+        guard type(m) == .city, comma - 3 >= floor, tokens[comma].text == ",", tokens[comma - 1].key == "capital" || WordLists.settlementNouns.contains(tokens[comma - 1]),
+              let d = mentionAt[comma - 2], mentions[d].end == comma - 1, mentions[d].kind == .demonym, type(d) == .state,
+              mentions[d].start - 1 >= floor, tokens[mentions[d].start - 1].key == "the" else { return nil }
+        return d
     }
 
     /// True when a finite verb follows mention `m`: "…, Nigeria cut off the electricity".

@@ -11,7 +11,7 @@ extension RelationFinder {
     static let attackNouns: WordSet = ["attack", "attacks", "assault", "raid", "raids", "ambush", "bombing", "bombings", "massacre", "killings", "strike", "strikes", "offensive"]
 
     /// Words that make two forces named together adversaries rather than partners.
-    static let conflictWords: WordSet = ["against", "between", "clash", "clashes", "clashed", "fight", "fighting", "fought", "attack", "attacked", "attacks", "killed", "ambush", "ambushed", "versus", "vs", "battle", "rivals", "enemy", "enemies", "expelled", "replaced", "replace", "instead"]
+    static let conflictWords: WordSet = ["against", "between", "clash", "clashes", "clashed", "fight", "fighting", "fought", "attack", "attacked", "attacks", "target", "targeted", "targets", "targeting", "struck", "strike", "strikes", "killed", "ambush", "ambushed", "versus", "vs", "battle", "rivals", "enemy", "enemies", "expelled", "replaced", "replace", "instead"]
 
     static let jointJoiners: WordSet = ["and", "accompanied", "alongside", "together", "with", "by", "joined", "backed", "supported", ","]
 
@@ -80,7 +80,9 @@ extension RelationFinder {
                    Self.stateBodyNouns.contains(tokens[$0]) || (type(m) == .organization && (WordLists.companyNouns.contains(tokens[$0]) || tokens[$0].key == "group")
                        && tokens[mentions[n].end..<$0].contains { Self.publicOwnerWords.contains($0) })
                }),
-               ((mentions[n].end)..<noun).allSatisfy({ tokens[$0].kind == .possessive || tokens[$0].text == "-" || (tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt[$0] == nil) }) {
+               ((mentions[n].end)..<noun).allSatisfy({ tokens[$0].kind == .possessive || tokens[$0].text == "-" || (tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt[$0] == nil) }),
+               // (Not a list: "targeted MINUSMA, the Malian army and Operation Barkhane".)
+               !isListLink(after: noun + 1, in: sentence) {
                 emit(mentions[m].entity, .partOf, mentions[n].entity, sentence: s, rule: "apposed-state-body", span: ordered(mentions[m].start, (noun + 1)))
             }
             // "French troops of Operation Barkhane", "French special forces of Operation Sabre": the

@@ -232,6 +232,8 @@ extension RelationFinder {
                     } }
                     if !agents.isEmpty { continue }
                 }
+                // "an insurrection meant to seize power", "tried to seize power": an aim, not a seizure.
+                if frame.relation == .seizedPowerIn, t >= clause.lowerBound + 2, tokens[t - 1].key == "to", Self.intentWords.contains(tokens[t - 2]) { continue }
                 // "X, who seized power in a coup in 2022": the country goes without saying.
                 if objs.isEmpty, frame.relation == .seizedPowerIn, t + 1 < clause.upperBound, tokens[t + 1].key == "power" {
                     for sub in subjects(before: t, clause: clause, types: frame.subjectTypes, in: ms) {
@@ -273,6 +275,14 @@ extension RelationFinder {
                     emitAmong(parties(sides), .fights, sentence: s, rule: "fought-each-other", span: ordered(sides.map { mentions[$0].start }.min() ?? t, t + 1))
                     continue
                 }
+                // "Mauritania joined Mali, Niger and Chad in founding the G5 Sahel": those it joined
+                // are founders too, and the body founded is what it joined.
+                if frame.relation == .memberOf, let (partners, body) = joinedInFounding(after: t, clause: clause, in: ms) {
+                    for partner in partners {
+                        emit(mentions[partner].entity, .memberOf, mentions[body].entity, sentence: s, rule: "joined-in-founding", span: ordered(t, mentions[body].end))
+                    }
+                    objs = [body]
+                }
                 guard !objs.isEmpty else { continue }
                 // "cooperation between X and Y": both ends after the trigger.
                 if frame.relation.isSymmetric, objs.count >= 2, marker(before: objs[0], notBefore: t + 1) == "between" {
@@ -310,6 +320,9 @@ extension RelationFinder {
                    let signer = ms.last(where: { mentions[$0].start >= clause.lowerBound && (t - 1...t).contains(mentions[$0].end) && type($0) == .person }) {
                     subs = [signer]
                 }
+                // "Operation Barkhane, a regional force of some 3,000 soldiers headquartered in
+                // N'Djamena": a participle closing an apposition tells of the name set off.
+                if frame.relation == .stationedAt, let head = appositionHead(before: t, clause: clause, types: frame.subjectTypes) { subs = [head] }
                 if let order, [.withdrawsFrom, .leaves].contains(frame.relation) { subs.removeAll { mentions[$0].start < order } }
                 // "A Russian delegation led by Yevkurov visited Niamey": the state that sends the
                 // envoys visits too.
@@ -361,7 +374,9 @@ extension RelationFinder {
                     objs.removeAll { o in placeStateName(of: o).map { homes.contains($0) } == true }
                 }
                 // "had tried to remain in Niger": staying only intended.
-                if frame.relation == .stationedAt, frame.name == "remain-in-place", t > clause.lowerBound, tokens[t - 1].key == "to" { continue }
+                // ("Mauritania stayed out of France's Operation Serval in Mali": staying out is no presence.)
+                if frame.relation == .stationedAt, frame.name == "remain-in-place",
+                   (t > clause.lowerBound && tokens[t - 1].key == "to") || (t + 1 < clause.upperBound && ["out", "away", "clear", "aloof"].contains(tokens[t + 1].key)) { continue }
                 for sub in subs {
                     // "Russia's Africa Corps … remains in the country", "its last troops flew out of the
                     // capital": a description never stands for the forces' own state or its capital.
@@ -386,7 +401,16 @@ extension RelationFinder {
                         // eval sets code a capture as an attack 48 times in 70, as a presence 35.)
                         // ("tried to take control of": an attempt is an attack, not a hold.)
                         // (The verb stands before "control" when the frame is read from the noun.)
-                        if Self.captureFrames.contains(frame.name), case let verb = frame.precededBy == nil ? t : t - 1,
+                        // ("overran an army garrison at Nasir": a post overrun is struck, the town
+                        // not held.)
+                        let throughPost = tokens[(t + 1)..<mentions[obj].start].contains { Self.postNouns.contains($0) || Self.unnamedPosts.contains($0) }
+                        // ("attacked the Chadian garrison at Bohoma": the post's state is struck too.)
+                        if frame.relation == .attacks, throughPost, [.city, .base].contains(type(obj)),
+                           let owner = ((t + 1)..<mentions[obj].start).lazy.compactMap({ self.mentionAt[$0] }).first(where: { self.mentions[$0].kind == .demonym && self.type($0) == .state }),
+                           (mentions[owner].end..<min(mentions[obj].start, mentions[owner].end + 3)).contains(where: { Self.postNouns.contains(tokens[$0]) || Self.unnamedPosts.contains(tokens[$0]) }) {
+                            emit(mentions[sub].entity, .attacks, mentions[owner].entity, sentence: s, rule: frame.name + "-post-owner", span: span)
+                        }
+                        if Self.captureFrames.contains(frame.name), !throughPost, case let verb = frame.precededBy == nil ? t : t - 1,
                            verb > clause.lowerBound, tokens[verb - 1].key != "to" {
                             emit(mentions[sub].entity, .stationedAt, mentions[obj].entity, sentence: s, rule: frame.name + "-holds", span: span)
                         }
@@ -556,6 +580,25 @@ extension RelationFinder {
     static let postPlaceMarkers: WordSet = ["at", "in", "near", "outside", "across"]
 
     /// People sent to talk, not to fight.
+    /// For "joined" at `t`: the states of "joined Mali, Niger and Chad in founding the G5 Sahel"
+    /// and the alliance founded; nil for any other shape.
+    func joinedInFounding(after t: Int, clause: Range<Int>, in ms: [Int]) -> (partners: [Int], body: Int)? {
+        guard ["joined", "joins", "join"].contains(tokens[t].key), t + 1 < clause.upperBound,
+              let first = mentionAt[t + 1], mentions[first].start == t + 1, type(first) == .state, mentions[first].kind == .name,
+              case let partners = list(startingAt: first, in: ms).filter({ type($0) == .state }), let last = partners.last,
+              mentions[last].end + 2 < clause.upperBound, tokens[mentions[last].end].key == "in", Self.foundingGerunds.contains(tokens[mentions[last].end + 1]),
+              case let founded = pastDeterminersAndModifiers(from: mentions[last].end + 2, limit: clause.upperBound),
+              let body = mentionAt[founded], type(body) == .alliance else { return nil }
+        return (partners, body)
+    }
+
+    /// "in founding", "in setting up": what a state joins others in doing.
+    static let foundingGerunds: WordSet = ["founding", "creating", "forming", "setting", "launching", "establishing"]
+
+    /// Words of an aim before "to": "meant to seize power", "tried to".
+    static let intentWords: WordSet = ["meant", "intended", "aimed", "aiming", "tried", "trying", "tries", "attempted", "attempting", "attempt", "attempts", "bid",
+                                       "plot", "plotted", "plotting", "sought", "seeking", "seeks", "wanted", "wants", "designed", "conspired", "conspiring", "scheme"]
+
     static let envoyNouns: WordSet = ["delegation", "delegations", "envoy", "envoys", "minister", "ministers", "diplomat", "diplomats", "mediator", "mediators", "emissary", "emissaries", "ambassador"]
 
     /// True when token `t` lies in what an accusation charges, further on in its sentence:
@@ -590,6 +633,27 @@ extension RelationFinder {
     func isHeadOfGovernment(_ e: Int) -> Bool {
         mentions.contains { $0.entity == e && ["president", "prime minister", "transitional president", "interim president"].contains($0.role?.phrase ?? "") }
     }
+
+    /// The name that a description ending at participle `t` is set off after: "Operation
+    /// Barkhane, a regional force of 3,000 soldiers headquartered in": "a" or "an" after the comma,
+    /// then only lower-case words, numbers and demonyms up to the participle. Nil otherwise.
+    /// - Complexity: O(1): at most twelve tokens back.
+    func appositionHead(before t: Int, clause: Range<Int>, types: EntityTypes) -> Int? {
+        guard tokens[t].key.hasSuffix("ed"), t - 1 > clause.lowerBound, !Self.copulaWords.contains(tokens[t - 1]) else { return nil }
+        var i = t - 1
+        // (Past lower-case words, numbers, hyphens and a demonym: "a French counter-terrorism force".)
+        while i > max(clause.lowerBound, t - 12) {
+            if let d = mentionAt[i], mentions[d].kind == .demonym { i = mentions[d].start - 1; continue }
+            guard mentionAt[i] == nil, tokens[i].kind == .number || (tokens[i].kind == .word && !tokens[i].isCapitalized) || tokens[i].text == "-"
+                    || (tokens[i].text == "," && tokens[i - 1].kind == .number) else { break }
+            i -= 1
+        }
+        guard i + 1 < t, ["a", "an"].contains(tokens[i + 1].key), tokens[i].text == ",", i - 1 >= clause.lowerBound,
+              let head = mentionAt[i - 1], mentions[head].end == i, mentions[head].kind == .name, types.contains(type(head)) else { return nil }
+        return head
+    }
+
+    static let copulaWords: WordSet = ["is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained"]
 
     /// True when the participle at `t` follows a common noun that names no force ("body based in",
     /// "the company headquartered in"): a reduced relative clause about that noun.

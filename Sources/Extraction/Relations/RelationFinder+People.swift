@@ -356,7 +356,11 @@ extension RelationFinder {
                         }
                         // "P, a former Nigerian head of state": a former leader no longer leads,
                         // nor does "a former health minister" serve.
-                        if tokens[max(after + 1, j - 3)..<j].contains(where: { Self.formerWords.contains($0) }) { j += len; continue }
+                        // (Nor is the body before it that of a later role: "X, the former Nigerian
+                        // president, as its special envoy".)
+                        if tokens[max(after + 1, j - 3)..<j].contains(where: { Self.formerWords.contains($0) }) {
+                            organBefore = nil; governmentBefore = nil; j += len; continue
+                        }
                         // "Mody, Mali's Gen. Sadio Camara and …": the title of the next name in a
                         // list, not an apposition to P.
                         if tokens[j].isCapitalized, let next = mentionAt[pastTitles(from: j + len, limit: sentence.upperBound)], type(next) == .person {

@@ -499,6 +499,12 @@ extension RelationFinder {
                 owner = [o]
             } else if i >= clause.lowerBound, ["its", "their"].contains(tokens[i].key) {
                 owner = subjects(before: i, clause: clause, types: owners, in: ms)
+                // ("The MNJTF brings together troops from Nigeria, Chad and Benin, with its
+                // headquarters in N'Djamena": "its" is one owner, the clause's first.)
+                if tokens[i].key == "its", owner.count > 1 {
+                    let opening = ms.first(where: { mentions[$0].start >= clause.lowerBound && mentions[$0].end <= i && owners.contains(type($0)) })
+                    owner = opening.map { opening in owner.contains(opening) ? [] : [opening] } ?? []
+                }
             } else if i >= clause.lowerBound, keepers.contains(tokens[i]) || (i > clause.lowerBound && keepers.contains(tokens[i - 1]) && tokens[i].key == "still") {
                 owner = subjects(before: i, clause: clause, types: owners, in: ms)
             }
