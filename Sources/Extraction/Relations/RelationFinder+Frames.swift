@@ -579,7 +579,6 @@ extension RelationFinder {
     /// Where the attacked posts are: "at", "in", "near", "outside", "across".
     static let postPlaceMarkers: WordSet = ["at", "in", "near", "outside", "across"]
 
-    /// People sent to talk, not to fight.
     /// For "joined" at `t`: the states of "joined Mali, Niger and Chad in founding the G5 Sahel"
     /// and the alliance founded; nil for any other shape.
     func joinedInFounding(after t: Int, clause: Range<Int>, in ms: [Int]) -> (partners: [Int], body: Int)? {
@@ -599,6 +598,7 @@ extension RelationFinder {
     static let intentWords: WordSet = ["meant", "intended", "aimed", "aiming", "tried", "trying", "tries", "attempted", "attempting", "attempt", "attempts", "bid",
                                        "plot", "plotted", "plotting", "sought", "seeking", "seeks", "wanted", "wants", "designed", "conspired", "conspiring", "scheme"]
 
+    /// People sent to talk, not to fight.
     static let envoyNouns: WordSet = ["delegation", "delegations", "envoy", "envoys", "minister", "ministers", "diplomat", "diplomats", "mediator", "mediators", "emissary", "emissaries", "ambassador"]
 
     /// True when token `t` lies in what an accusation charges, further on in its sentence:
@@ -653,6 +653,8 @@ extension RelationFinder {
         return head
     }
 
+    /// Verbs before a participle that make it the clause's own predicate ("is headquartered in"),
+    /// not a description's.
     static let copulaWords: WordSet = ["is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained"]
 
     /// True when the participle at `t` follows a common noun that names no force ("body based in",
