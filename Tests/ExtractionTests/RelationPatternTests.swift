@@ -1975,6 +1975,32 @@ import NewsGraph
         // Those a state joins in founding a body are founders too.
         Case("In 1975 Senegal joined Mali, Niger and Togo in founding ECOWAS.",
              [("Senegal", .memberOf, "ECOWAS"), ("Mali", .memberOf, "ECOWAS"), ("Niger", .memberOf, "ECOWAS"), ("Togo", .memberOf, "ECOWAS")]),
+        // A state's adjective on a noun does not reach a town named after that noun's "in".
+        Case("Crowds blocked a French supply convoy in the town of Kaya on Friday.", [], not: [("Kaya", .locatedIn, "France")]),
+        // What a body was founded as, it is; and it, not its patron, brings the others together.
+        Case("Analysts recall that JNIM was set up in 2017 as al-Qaeda's West African branch, bringing together Ansar Dine and al-Mourabitoun.",
+             [("Jama'at Nusrat al-Islam wal-Muslimin", .partOf, "al-Qaeda"), ("Ansar Dine", .partOf, "Jama'at Nusrat al-Islam wal-Muslimin")],
+             not: [("Ansar Dine", .partOf, "al-Qaeda")]),
+        // A group set off past its acronym and a date is led by the person after "under".
+        Case("The army faces Jama'at Nusrat al-Islam wal-Muslimin (JNIM), created in March 2017 under Iyad Ag Ghaly.",
+             [("Iyad Ag Ghaly", .leads, "Jama'at Nusrat al-Islam wal-Muslimin")]),
+        // A possessor's unnamed mission is what its leader leads; a state's delegation is the state's.
+        Case("The African Union's monitoring mission, led by the Kenyan diplomat Raychelle Omamo, filed its report.", [],
+             not: [("Raychelle Omamo", .leads, "African Union")]),
+        Case("Nigeria's delegation, led by Yusuf Tuggar, arrived in Niamey.", [("Yusuf Tuggar", .memberOf, "Nigeria")],
+             not: [("Yusuf Tuggar", .leads, "Nigeria")]),
+        // Strikes across a border.
+        Case("Al-Shabaab has repeatedly struck inside Kenya.", [("al-Shabaab", .attacks, "Kenya")]),
+        // A commander named with a state's adjective serves the state; he does not lead it.
+        Case("The force is run from Maroua by a Cameroonian commander, General Jacob Kodji.", [("Jacob Kodji", .memberOf, "Cameroon")],
+             not: [("Jacob Kodji", .leads, "Cameroon")]),
+        // "presided over by" names who leads.
+        Case("The ECOWAS Court of Justice, presided over by Judge Edward Amoako Asante, ruled against Niger.",
+             [("Edward Amoako Asante", .leads, "ECOWAS Court of Justice")]),
+        // The second verb of a relative clause has the first one's subject.
+        Case("The talks were called by Mamadi Doumbouya, who overthrew Alpha Condé in 2021 and now chairs the CNRD.",
+             [("Mamadi Doumbouya", .leads, "National Committee of Reconciliation and Development")],
+             not: [("Alpha Condé", .leads, "National Committee of Reconciliation and Development")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -117,7 +117,7 @@ struct Cue: OptionSet, Sendable {
 
     static let allyWords: WordSet = WordSet(["ally", "allies", "partner", "partners"]).union(RelationFinder.backerWords)
     static let aggressionWords: WordSet = ["attack", "aggression", "intervention"]
-    static let passiveLeaderWords: WordSet = ["led", "headed", "commanded", "chaired", "ruled", "run", "governed", "overseen", "directed"]
+    static let passiveLeaderWords: WordSet = ["led", "headed", "commanded", "chaired", "ruled", "run", "governed", "overseen", "directed", "presided"]
     static let orderWords: WordSet = ["ordered", "orders", "order", "told", "tells", "instructed", "asked", "gave", "gives", "demanded", "demands"]
     static let claimWords: WordSet = ["claimed", "carried"]
     /// "overseen by", "controlled by" …

@@ -98,7 +98,7 @@ enum FrameTable {
         // "carried out attacks in northern Togo and Benin", "an offensive on Bangui by the CPC":
         // the places struck, with the agent launching it, owning it or named after "by".
         Frame(relation: .attacks, triggers: ["attack", "attacks", "raid", "raids", "assault", "assaults", "strikes", "airstrikes", "bombing", "bombings"],
-              objectMarkers: ["on", "against", "in"], subjectTypes: [.state, .armedGroup, .militaryUnit], objectTypes: [.state, .city, .base, .organization, .armedGroup],
+              objectMarkers: ["on", "against", "in", "inside"], subjectTypes: [.state, .armedGroup, .militaryUnit], objectTypes: [.state, .city, .base, .organization, .armedGroup],
               voice: .noun, agentMarker: "by", name: "attack-on", replacesVerbInNounUse: false),
         // An offensive: a group's "in" a country attacks it ("al-Shabaab opened its offensive in
         // Somalia"); a state's "in" another country is its forces sent there ("the French military
@@ -329,7 +329,8 @@ enum FrameTable {
               subjectTypes: [.person, .state, .organization], objectTypes: [.person, .state, .organization, .alliance, .armedGroup, .militaryUnit], voice: .active, agentMarker: nil, name: "accuse"),
         Frame(relation: .attacks, triggers: verb("attack").union(verb("target")).union(verb("strike", "struck")).union(verb("bomb")).union(verb("ambush")).union(verb("besiege")).union(verb("blockade")).union(verb("shell")).union(verb("storm")).union(verb("raid")).union(verb("surround")).union(verb("encircle")).union(["raids", "airstrikes", "strikes", "killed", "kill", "killing", "overran", "overrun"]),
               // (A body too: "attacked MINUSMA", "stepped up their attacks on the UN mission".)
-              objectMarkers: ["", "on", "against", "near"], subjectTypes: [.state, .armedGroup, .militaryUnit], objectTypes: [.armedGroup, .militaryUnit, .state, .city, .base, .region, .organization], voice: .active, agentMarker: nil, name: "attack"),
+              // ("has struck inside Kenya": across a border.)
+              objectMarkers: ["", "on", "against", "near", "inside"], subjectTypes: [.state, .armedGroup, .militaryUnit], objectTypes: [.armedGroup, .militaryUnit, .state, .city, .base, .region, .organization], voice: .active, agentMarker: nil, name: "attack"),
         // "gunmen killed 15 villagers in Mera", "killed 28 soldiers at a post in Kpendjal": the
         // place where an armed group kills is attacked. (Not read passive: "were killed in Gao"
         // names no one. A state's forces killing somewhere are mostly fighting there.)

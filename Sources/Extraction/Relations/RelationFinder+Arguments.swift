@@ -32,8 +32,8 @@ extension RelationFinder {
 
     /// Roles that head a part of a state, not the state: one of its agencies ("intelligence
     /// chief", "police chief"), its opposition or a party ("opposition leader"). Named with the
-    /// state instead of the part, the holder serves the state.
-    static let partHeadRoles: Set<String> = ["intelligence chief", "spy chief", "police chief", "force commander", "opposition leader", "party leader"]
+    /// state instead of the part, the holder serves the state (so does "a Nigerian commander").
+    static let partHeadRoles: Set<String> = ["intelligence chief", "spy chief", "police chief", "force commander", "commander", "opposition leader", "party leader"]
 
     /// What a role makes its holder of the body it is named with: the role's relation, except
     /// that an agency's head, named with a state, serves the state ("Turkish intelligence chief
@@ -785,6 +785,16 @@ extension RelationFinder {
 
     /// The mention a "who" or "which" just before `t` stands for: "X, who (has long) led Y".
     func relativeAntecedent(before t: Int, clause: Range<Int>, in ms: [Int]) -> Int? {
+        // ("Doumbouya, who had ousted Condé in 2021 and heads the junta": the relative clause's
+        // second verb has its first one's subject, not the object in between.)
+        // ("… and now chairs": past an adverb.)
+        let conjunction = t - 1 > clause.lowerBound && tokens[t - 1].kind == .word && (tokens[t - 1].key.hasSuffix("ly") || ["now", "also", "later", "then", "still"].contains(tokens[t - 1].key)) ? t - 2 : t - 1
+        if conjunction - 1 > clause.lowerBound, tokens[conjunction].key == "and",
+           let k = (max(clause.lowerBound + 2, conjunction - 15)..<conjunction).last(where: { tokens[$0].key == "who" }), tokens[k - 1].text == ",",
+           !((k + 1)..<conjunction).contains(where: { tokens[$0].kind == .punctuation }),
+           let antecedent = mentionAt[k - 2], type(antecedent) == .person, ms.contains(antecedent) {
+            return antecedent
+        }
         let from = max(clause.lowerBound + 2, t - 4)
         guard from < t, let k = (from..<t).last(where: { ["who", "which", "whose"].contains(tokens[$0].key) }),
               ((k + 1)..<t).allSatisfy({ tokens[$0].kind == .word && mentionAt[$0] == nil }) else { return nil }

@@ -271,8 +271,9 @@ extension RelationFinder {
             if let x = described, partTypes.contains(type(x)), whole != nil {
                 // "X, a Y subsidiary", "X, one of the bloc's members".
                 parts = plural && type(x) == .state ? list(endingAt: x, in: ms.filter { type($0) == .state && mentions[$0].kind != .demonym }) : [x]
-            } else if d > sentence.lowerBound, Self.copulas.contains(tokens[d]) || (tokens[d].key == "as" && Self.servingVerbs.contains(tokens[d - 1])) {
-                // "M23 serves as the armed wing of the AFC", "Mozambique is a member of SADC".
+            } else if d > sentence.lowerBound, Self.copulas.contains(tokens[d]) || (tokens[d].key == "as" && (Self.servingVerbs.contains(tokens[d - 1]) || isFoundedAs(d, in: sentence))) {
+                // "M23 serves as the armed wing of the AFC", "Mozambique is a member of SADC",
+                // "JNIM was formed in 2017 as al-Qaeda's Sahel branch".
                 parts = subjects(before: d, clause: clause(around: d, in: sentence), types: partTypes, in: ms)
                 // "SADC, of which Mozambique is a member".
                 if isMember, whole == nil, let x = parts.first, mentions[x].start >= sentence.lowerBound + 4, tokens[mentions[x].start - 1].key == "which", tokens[mentions[x].start - 2].key == "of",
@@ -295,6 +296,14 @@ extension RelationFinder {
                      span: ordered(min(mentions[x].start, opener), max(mentions[x].end, mentions[w].end)))
             }
         }
+    }
+
+    /// True when the "as" at `asWord` closes a founding participle's phrase: "was formed in
+    /// March 2017 under Iyad Ag Ghaly as …" (what a body was founded as, it is).
+    func isFoundedAs(_ asWord: Int, in sentence: Range<Int>) -> Bool {
+        let floor = max(sentence.lowerBound, asWord - 10)
+        guard let verb = (floor..<asWord).last(where: { Self.foundingVerbs.contains(tokens[$0]) && (tokens[$0].key.hasSuffix("ed") || tokens[$0].key == "set") }) else { return false }
+        return !((verb + 1)..<asWord).contains { cues[$0].contains(.clauseBoundary) }
     }
 
     /// The mention that ends just before the comma at `comma`, past an acronym in parentheses:
@@ -1345,7 +1354,14 @@ extension RelationFinder {
             guard Self.inclusionVerbs.contains(tokens[v]) || bringsTogether else { continue }
             let clause = clause(around: v, in: sentence)
             let start = bringsTogether ? v + 1 : v
-            guard let whole = subjects(before: v, clause: clause, types: [.armedGroup, .alliance, .organization], in: ms).last else { continue }
+            // ("JNIM, formed as al-Qaeda's Sahel branch, bringing together …": a possessor
+            // qualifies a noun; the body the phrase is about brings the others together.)
+            guard var whole = subjects(before: v, clause: clause, types: [.armedGroup, .alliance, .organization], in: ms).last else { continue }
+            if mentions[whole].isPossessive {
+                guard let body = ms.first(where: { mentions[$0].start >= clause.lowerBound && mentions[$0].end <= mentions[whole].start && !mentions[$0].isPossessive
+                    && [.armedGroup, .alliance, .organization].contains(type($0)) }) else { continue }
+                whole = body
+            }
             for part in objects(after: start, clause: clause, types: [.armedGroup, .organization, .militaryUnit, .state], markers: Markers.direct, in: ms)
             where mentions[part].entity != mentions[whole].entity {
                 if type(part) == .state {

@@ -489,16 +489,22 @@ extension RelationFinder {
             var group: Int?
             if u == sentence.lowerBound {
                 group = bodyAfterOpeningPhrase(endingWith: leader, opener: u, in: sentence, ms)
-            } else if let before = ms.last(where: { mentions[$0].end <= u }), tokens[mentions[before].end].text == ",",
-                      u - mentions[before].end <= 6,
-                      ((mentions[before].end + 1)..<u).allSatisfy({ (tokens[$0].kind == .word && !tokens[$0].isCapitalized) || tokens[$0].kind == .number }) {
-                // An apposition set off after the group: "Boko Haram, then united under …".
-                group = before
+            } else if let before = ms.last(where: { mentions[$0].end <= u }) {
+                // An apposition set off after the group: "Boko Haram, then united under …",
+                // "… (JNIM), formed in March 2017 under …" (past an acronym and a date).
+                let comma = tokens[mentions[before].end].text == ")" ? mentions[before].end + 1 : mentions[before].end
+                if comma < u, tokens[comma].text == ",", u - comma <= 6,
+                   ((comma + 1)..<u).allSatisfy({ (tokens[$0].kind == .word && (!tokens[$0].isCapitalized || WordLists.calendar.contains(tokens[$0]))) || tokens[$0].kind == .number }) {
+                    group = before
+                }
             }
             guard let group, type(group) == .armedGroup, !mentions[group].isPossessive else { continue }
             emit(mentions[leader].entity, .leads, mentions[group].entity, sentence: s, rule: "under-leader", span: span(group, leader))
         }
     }
+
+    /// Nouns for a body's unnamed teams: "the EU's observation mission, led by X".
+    static let ownedTeamNouns: WordSet = ["mission", "missions", "team", "teams", "commission", "committee", "panel", "inquiry", "contingent", "battalion"]
 
     /// Words after "under" that make the person no leader: "under pressure from X", "under a deal with X".
     static let notLeadingUnder: WordSet = ["pressure", "deal", "agreement", "accord", "sanctions", "investigation", "threat", "orders", "arrest", "house", "custody", "guard", "protection", "from", "with", "by", "against"]
@@ -545,6 +551,8 @@ extension RelationFinder {
             var by = t + 1
             let respectively = by < sentence.upperBound && tokens[by].key == "respectively"
             if respectively { by += 1 }
+            // ("the court, presided over by Judge X".)
+            if tokens[t].key == "presided", by < sentence.upperBound, tokens[by].key == "over" { by += 1 }
             guard by < sentence.upperBound, tokens[by].key == "by",
                   let leader = ms.first(where: { mentions[$0].start > by && mentions[$0].start <= by + 7 && type($0) == .person }),
                   // "headed by his son, Gen. X".
@@ -579,6 +587,15 @@ extension RelationFinder {
                     }
                     continue
                 }
+            }
+            // "The EU's observation mission, led by X", "Nigeria's delegation, led by X": the
+            // possessor owns the unnamed body that is led; a state's envoy serves the state.
+            if mentions[body].isPossessive, mentions[body].end < t,
+               tokens[mentions[body].end..<t].contains(where: { Self.ownedTeamNouns.contains($0) || RelationFinder.envoyNouns.contains($0) }) {
+                if type(body) == .state {
+                    emit(mentions[leader].entity, .memberOf, mentions[body].entity, sentence: s, rule: "led-by-envoys", span: span(body, leader))
+                }
+                continue
             }
             // "A Nigerian delegation led by X": X leads the delegation and serves the state.
             if type(body) == .state, mentions[body].kind == .demonym, mentions[body].end < t,

@@ -132,10 +132,21 @@ extension RelationFinder {
             // Past the possessive 's, if any: "Niger's capital", "the Algerian city of X".
             let afterName = mentions[m].end < sentence.upperBound && tokens[mentions[m].end].kind == .possessive ? mentions[m].end + 1 : mentions[m].end
             var i = afterName
-            while i < sentence.upperBound, ["capital", "city", "town", "towns", "cities", "of", "the", ",", "international", "airport", "in"].contains(tokens[i].key)
-                    || WordLists.compassWords.contains(tokens[i]) || tokens[i].text == "," || WordLists.areaNouns.contains(tokens[i])
+            // ("a French military convoy in the town of Tera": past a noun the adjective qualified,
+            // "in" opens another place.)
+            var described = false
+            while i < sentence.upperBound {
+                if ["capital", "city", "town", "towns", "cities", "of", "the", ",", "international", "airport", "in"].contains(tokens[i].key)
+                    || WordLists.compassWords.contains(tokens[i]) || tokens[i].text == "," || WordLists.areaNouns.contains(tokens[i]) || (tokens[i].text == "-" && !tokens[i].spaceBefore) {
+                    if described && tokens[i].key == "in" { break }
+                } else if i - afterName < 4 && mentionAt[i] == nil && tokens[i].kind == .word && !tokens[i].isCapitalized && !isPreposition(i) {
                     // "Mozambique's gas-rich province of": a few describing words before the noun.
-                    || (i - afterName < 4 && mentionAt[i] == nil && tokens[i].kind == .word && !tokens[i].isCapitalized && !isPreposition(i)) || (tokens[i].text == "-" && !tokens[i].spaceBefore) { i += 1 }
+                    described = true
+                } else {
+                    break
+                }
+                i += 1
+            }
             let areaOf = i > afterName + 1 && tokens[i - 1].key == "of" && WordLists.areaNouns.contains(tokens[i - 2])
             if let n = mentionAt[i], [.city, .base].contains(type(n)) || (areaOf && type(n) == .region), i > afterName,
                tokens[afterName..<i].contains(where: { $0.key == "capital" || WordLists.settlementNouns.contains($0) }) || areaOf {
