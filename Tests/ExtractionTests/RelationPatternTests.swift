@@ -1987,8 +1987,8 @@ import NewsGraph
         // A possessor's unnamed mission is what its leader leads; a state's delegation is the state's.
         Case("The African Union's monitoring mission, led by the Kenyan diplomat Raychelle Omamo, filed its report.", [],
              not: [("Raychelle Omamo", .leads, "African Union")]),
-        Case("Nigeria's delegation, led by Yusuf Tuggar, arrived in Niamey.", [("Yusuf Tuggar", .memberOf, "Nigeria")],
-             not: [("Yusuf Tuggar", .leads, "Nigeria")]),
+        Case("Nigeria's delegation, led by Yusuf Tuggar, arrived in Niamey.", [("Yusuf Tuggar", .memberOf, "Nigeria"), ("Nigeria", .visits, "Niamey")],
+             not: [("Yusuf Tuggar", .leads, "Nigeria"), ("Nigeria", .deployedTo, "Niamey")]),
         // Strikes across a border.
         Case("Al-Shabaab has repeatedly struck inside Kenya.", [("al-Shabaab", .attacks, "Kenya")]),
         // A commander named with a state's adjective serves the state; he does not lead it.
@@ -1997,6 +1997,12 @@ import NewsGraph
         // "presided over by" names who leads.
         Case("The ECOWAS Court of Justice, presided over by Judge Edward Amoako Asante, ruled against Niger.",
              [("Edward Amoako Asante", .leads, "ECOWAS Court of Justice")]),
+        // Killing a group's leader strikes the group.
+        Case("Chadian special forces killed Abu Musab al-Barnawi, the leader of Islamic State West Africa Province, near the lake.",
+             [("Chad", .attacks, "Islamic State West Africa Province")]),
+        // A town named in a "where" clause set off after a state lies in that state.
+        Case("The envoy then went on to Chad, where he met rebel leaders in Abeche.", [("Abeche", .locatedIn, "Chad")]),
+        Case("The envoy then went on to Chad, where he met officials who had flown in from Niamey.", [], not: [("Niamey", .locatedIn, "Chad")]),
         // The second verb of a relative clause has the first one's subject.
         Case("The talks were called by Mamadi Doumbouya, who overthrew Alpha Condé in 2021 and now chairs the CNRD.",
              [("Mamadi Doumbouya", .leads, "National Committee of Reconciliation and Development")],

@@ -122,6 +122,9 @@ extension RelationFinder {
                 // noun says where that noun's referent is, not where the clause's subject is.
                 if frame.relation == .stationedAt, modifiesUnnamedNoun(t, floor: clause.lowerBound) { continue }
                 var objs = objects(after: t, clause: clause, types: frame.objectTypes, markers: frame.objectMarkers, in: ms)
+                // "French forces killed Abdelmalek Droukdel, the emir of AQIM": killing a group's
+                // leader strikes the group.
+                if frame.name == "attack", objs.isEmpty, Self.killingVerbs.contains(tokens[t]), let group = groupOfKilledLeader(after: t, in: sentence) { objs = [group] }
                 if frame.name == "detain-president" {
                     // ("detaining interim President Bah Ndaw": titles and their qualifiers may stand between.)
                     objs.removeAll { o in !isHeadOfGovernment(mentions[o].entity) || mentions[o].isPossessive || mentions[o].start - t > 5
@@ -387,8 +390,9 @@ extension RelationFinder {
                             objs.removeAll { mentions[$0].kind != .name && (mentions[$0].entity == own || isCapital(mentions[$0].entity, of: own)) }
                         }
                     }
-                    // "A Nigerian delegation … arrived in Niamey": envoys visit, they are not deployed.
-                    let envoys = frame.relation == .deployedTo && mentions[sub].kind == .demonym && type(sub) == .state
+                    // "A Nigerian delegation … arrived in Niamey", "Nigeria's delegation arrived":
+                    // envoys visit, they are not deployed.
+                    let envoys = frame.relation == .deployedTo && (mentions[sub].kind == .demonym || mentions[sub].isPossessive) && type(sub) == .state
                         && tokens[mentions[sub].end..<min(t, mentions[sub].end + 3)].contains { Self.envoyNouns.contains($0) }
                     for obj in objs {
                         let span = min(mentions[sub].start, t)..<max(mentions[obj].end, t + 1)
@@ -811,6 +815,29 @@ extension RelationFinder {
 
     static let visitMakers: WordSet = ["made", "makes", "making", "paid", "pays", "paying", "short", "ended", "ends", "ending", "began", "begins",
                                        "beginning", "started", "starts", "undertook", "undertakes", "concluded", "concludes", "on"]
+
+    /// Verbs of killing a person: "killed the group's emir".
+    static let killingVerbs: WordSet = ["killed", "kill", "kills", "killing"]
+
+    /// Nouns for who leads an armed group: "the emir of AQIM".
+    static let groupLeaderNouns: WordSet = ["emir", "leader", "chief", "commander", "head", "founder"]
+
+    /// The armed group whose leader is the person killed right after the verb at `t`, named in
+    /// the description set off after the person: "killed Abdelmalek Droukdel, the emir of
+    /// al-Qaeda in the Islamic Maghreb".
+    func groupOfKilledLeader(after t: Int, in sentence: Range<Int>) -> Int? {
+        var k = t + 1
+        while k < sentence.upperBound, mentionAt[k] == nil, tokens[k].kind == .word, isTitle(tokens[k]) || tokens[k].key == "the" { k += 1 }
+        guard k < sentence.upperBound, let person = mentionAt[k], mentions[person].start == k, type(person) == .person else { return nil }
+        let comma = mentions[person].end
+        guard comma + 3 < sentence.upperBound, tokens[comma].text == ",", ["the", "a"].contains(tokens[comma + 1].key),
+              let of = ((comma + 2)..<min(sentence.upperBound, comma + 6)).first(where: { tokens[$0].key == "of" }),
+              Self.groupLeaderNouns.contains(tokens[of - 1]),
+              ((comma + 2)..<of).allSatisfy({ tokens[$0].kind == .word && mentionAt[$0] == nil && !tokens[$0].isCapitalized }) else { return nil }
+        let named = of + 1 < sentence.upperBound && tokens[of + 1].key == "the" ? of + 2 : of + 1
+        guard named < sentence.upperBound, let group = mentionAt[named], mentions[group].start == named, type(group) == .armedGroup else { return nil }
+        return group
+    }
 
     /// Verbs of violence whose subject makes the attack that a phrase "in an attack on …" names.
     static let violentVerbs: WordSet = ["killed", "kill", "kills", "fought", "struck", "wounded", "destroyed", "burned", "burnt", "abducted",

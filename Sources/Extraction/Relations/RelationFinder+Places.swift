@@ -103,6 +103,19 @@ extension RelationFinder {
                 emit(mentions[m].entity, .locatedIn, region, sentence: s, rule: "regional-capital", span: ordered(mentions[m].start, (capital + 1)))
             }
         }
+        // "We begin in Mali, where five presidents flew into Bamako", "Ukraine, where his men took
+        // the city of Bakhmut": a town named in a "where" clause set off after a state lies in it,
+        // up to another state (unless the lexicon puts the town in another country).
+        for m in ms where type(m) == .state && mentions[m].kind == .name && !mentions[m].isPossessive
+            && mentions[m].end + 2 < sentence.upperBound && tokens[mentions[m].end].text == "," && tokens[mentions[m].end + 1].key == "where" {
+            let state = entities[mentions[m].entity].lexiconEntry
+            for n in ms where mentions[n].start > mentions[m].end + 1 {
+                if type(n) == .state && mentions[n].entity != mentions[m].entity { break }
+                guard [.city, .base].contains(type(n)), mentions[n].kind == .name else { continue }
+                if let entry = entities[mentions[n].entity].lexiconEntry, let country = lexicon.entries[entry].country, lexicon.entryIndex(named: country) != state { continue }
+                emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "where-clause", span: span(m, n))
+            }
+        }
         // "Yobe, whose capital is Damaturu", "Niger, whose capital, Niamey, …": the capital lies in
         // the place before.
         for m in ms where [.state, .region].contains(type(m)) && mentions[m].kind == .name {
