@@ -407,11 +407,11 @@ extension RelationFinder {
                         // (The verb stands before "control" when the frame is read from the noun.)
                         // ("overran an army garrison at Nasir": a post overrun is struck, the town
                         // not held.)
-                        let throughPost = tokens[(t + 1)..<mentions[obj].start].contains { Self.postNouns.contains($0) || Self.unnamedPosts.contains($0) }
+                        let throughPost = tokens[(t + 1)..<mentions[obj].start].contains(where: Self.isPostNoun)
                         // ("attacked the Chadian garrison at Bohoma": the post's state is struck too.)
                         if frame.relation == .attacks, throughPost, [.city, .base].contains(type(obj)),
                            let owner = ((t + 1)..<mentions[obj].start).lazy.compactMap({ self.mentionAt[$0] }).first(where: { self.mentions[$0].kind == .demonym && self.type($0) == .state }),
-                           (mentions[owner].end..<min(mentions[obj].start, mentions[owner].end + 3)).contains(where: { Self.postNouns.contains(tokens[$0]) || Self.unnamedPosts.contains(tokens[$0]) }) {
+                           tokens[mentions[owner].end..<min(mentions[obj].start, mentions[owner].end + 3)].contains(where: Self.isPostNoun) {
                             emit(mentions[sub].entity, .attacks, mentions[owner].entity, sentence: s, rule: frame.name + "-post-owner", span: span)
                         }
                         if Self.captureFrames.contains(frame.name), !throughPost, case let verb = frame.precededBy == nil ? t : t - 1,
@@ -659,7 +659,10 @@ extension RelationFinder {
 
     /// Verbs before a participle that make it the clause's own predicate ("is headquartered in"),
     /// not a description's.
-    static let copulaWords: WordSet = ["is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained"]
+    static let copulaWords: WordSet = WordLists.passiveBe.union(["be", "being", "remain", "remains", "remained"])
+
+    /// True for a noun that names a post, held or unnamed: "garrison", "bases", "positions".
+    static func isPostNoun(_ token: Token) -> Bool { postNouns.contains(token) || unnamedPosts.contains(token) }
 
     /// True when the participle at `t` follows a common noun that names no force ("body based in",
     /// "the company headquartered in"): a reduced relative clause about that noun.

@@ -149,8 +149,8 @@ extension RelationFinder {
             // "in" opens another place.)
             var described = false
             while i < sentence.upperBound {
-                if ["capital", "city", "town", "towns", "cities", "of", "the", ",", "international", "airport", "in"].contains(tokens[i].key)
-                    || WordLists.compassWords.contains(tokens[i]) || tokens[i].text == "," || WordLists.areaNouns.contains(tokens[i]) || (tokens[i].text == "-" && !tokens[i].spaceBefore) {
+                if Self.capitalPhraseWords.contains(tokens[i]) || WordLists.compassWords.contains(tokens[i]) || WordLists.areaNouns.contains(tokens[i])
+                    || (tokens[i].text == "-" && !tokens[i].spaceBefore) {
                     if described && tokens[i].key == "in" { break }
                 } else if i - afterName < 4 && mentionAt[i] == nil && tokens[i].kind == .word && !tokens[i].isCapitalized && !isPreposition(i) {
                     // "Mozambique's gas-rich province of": a few describing words before the noun.
@@ -726,6 +726,10 @@ extension RelationFinder {
               mentions[actor].entity != mentions[place].entity else { return }
         emit(mentions[actor].entity, .stationedAt, mentions[place].entity, sentence: s, rule: "fronted-based", span: ordered(lower, mentions[actor].end))
     }
+
+    /// Words between a state and the town it holds: "Niger's capital, Niamey", "the Algerian
+    /// city of X", "Mali's international airport in Bamako".
+    static let capitalPhraseWords: WordSet = ["capital", "city", "town", "towns", "cities", "of", "the", ",", "international", "airport", "in"]
 
     /// The last words of places a town lies "on": "on the Red Sea", "on the Niger River".
     static let watersideHeads: WordSet = ["sea", "river", "lake", "coast", "ocean", "gulf", "bay", "delta"]
