@@ -2007,6 +2007,32 @@ import NewsGraph
         Case("The talks were called by Mamadi Doumbouya, who overthrew Alpha Condé in 2021 and now chairs the CNRD.",
              [("Mamadi Doumbouya", .leads, "National Committee of Reconciliation and Development")],
              not: [("Alpha Condé", .leads, "National Committee of Reconciliation and Development")]),
+        // A date between "led" and its agent.
+        Case("Islamic State West Africa Province, led since 2021 by Abu Musab al-Barnawi, claimed the raid.",
+             [("Abu Musab al-Barnawi", .leads, "Islamic State West Africa Province")]),
+        // A military command accuses.
+        Case("US Africa Command accused Russia of moving fighter jets into Libya.", [("US Africa Command", .accuses, "Russia")]),
+        // Frozen assets are a sanction.
+        Case("Washington and the European Union froze the assets of Yevgeny Prigozhin.",
+             [("United States", .sanctions, "Yevgeny Prigozhin"), ("European Union", .sanctions, "Yevgeny Prigozhin")]),
+        // The chief of a state's defence staff serves the state; a bloc's high representative serves the bloc.
+        Case("Gen. Thierry Burkhard, the chief of the French defence staff, visited the troops.", [("Thierry Burkhard", .memberOf, "France")],
+             not: [("Thierry Burkhard", .leads, "France")]),
+        Case("The talks were chaired by Olusegun Obasanjo, the AU High Representative for the Horn of Africa.",
+             [("Olusegun Obasanjo", .memberOf, "African Union")], not: [("Olusegun Obasanjo", .leads, "African Union")]),
+        // A UN mission the lexicon knows.
+        Case("UNOCI, the UN mission, guarded the hotel in Abidjan.", [("UNOCI", .partOf, "United Nations")]),
+        // A force that advances on a town attacks it.
+        Case("The M23 advanced on Goma in November 2012.", [("M23", .attacks, "Goma")]),
+        // The subject of a relative clause builds its antecedent, and does not locate it.
+        Case("Air Base 201, which the United States built for 110 million dollars, closed in 2024.", [("United States", .builds, "Airbase 201")],
+             not: [("Airbase 201", .locatedIn, "United States")]),
+        Case("The Americans finished Air Base 201, which Washington paid for, in 2019.", [], not: [("Airbase 201", .locatedIn, "United States")]),
+        // A state's forces in another state's region are deployed to that state.
+        Case("Eritrean soldiers poured into Ethiopia's Tigray region in November 2020.", [("Eritrea", .deployedTo, "Ethiopia")]),
+        // A state's army post places its town in the state, unless the text puts it in another.
+        Case("Jihadists overran a Malian army camp at Ber in the Timbuktu region.", [("Ber", .locatedIn, "Mali")]),
+        Case("Al-Shabaab overran a Kenyan army camp at Kolbiyow in Somalia's Lower Juba.", [], not: [("Kolbiyow", .locatedIn, "Kenya")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -115,7 +115,7 @@ enum FrameTable {
               voice: .noun, agentMarker: "by", name: "siege-of", replacesVerbInNounUse: false),
         Frame(relation: .deployedTo, triggers: verb("deploy").union(verb("send", "sent")).union(verb("dispatch")),
               objectMarkers: ["to", "into", "in", "at", "across"], subjectTypes: forces, objectTypes: places, voice: .active, agentMarker: nil, name: "deploy-to"),
-        Frame(relation: .deployedTo, triggers: verb("enter").union(verb("arrive")).union(verb("cross")).union(verb("land")).union(["moved", "move", "moves", "moving", "poured", "marched", "swept", "reached"]),
+        Frame(relation: .deployedTo, triggers: verb("enter").union(verb("arrive")).union(verb("cross")).union(verb("land")).union(["moved", "move", "moves", "moving", "poured", "marched", "swept", "reached", "parachuted"]),
               objectMarkers: ["", "into", "in", "at", "to"], subjectTypes: forces, objectTypes: places, voice: .active, agentMarker: nil, name: "move-into"),
         // "special forces flew into Khartoum", "instructors were flown into Niamey": into a place
         // only ("flew its citizens to Djibouti" carries others).
@@ -125,6 +125,11 @@ enum FrameTable {
         // a place ("Russia pushed Niger to …" is no move).
         Frame(relation: .deployedTo, triggers: ["pushed", "pushing", "walked", "rolled", "rolling", "advanced", "advancing"],
               objectMarkers: ["into", "to"], subjectTypes: forces, objectTypes: places, voice: .active, agentMarker: nil, name: "push-into", readsPassive: false),
+        // "ordered the LNA to advance on Tripoli", "rebels marched on the capital": a force that
+        // advances on a town attacks it.
+        Frame(relation: .attacks, triggers: ["advance", "advances", "advanced", "advancing", "march", "marches", "marched", "marching"],
+              objectMarkers: ["on"], subjectTypes: forces, objectTypes: [.city, .base], voice: .active, agentMarker: nil, name: "advance-on",
+              followedBy: ["on"], readsPassive: false),
         // "German troops served in Mali for a decade": forces that serve in a state are deployed
         // there (a person who "served in Kidal" is no force; "has served as a hub for Russian
         // units in Mali" says nothing of the subject's forces: "in" or "with" a mission right after
@@ -324,9 +329,11 @@ enum FrameTable {
         // deliveries to another (not "delivered a speech attacking France").
         Frame(relation: .supports, triggers: ["delivered", "delivers", "delivering", "shipped"], objectMarkers: ["to"], subjectTypes: [.state, .alliance],
               objectTypes: [.state, .armedGroup], voice: .active, agentMarker: nil, name: "deliver-to", readsPassive: false),
-        // ("The ICC has charged him with genocide": a charge brought is an accusation.)
+        // ("The ICC has charged him with genocide": a charge brought is an accusation. A command
+        // accuses too: "AFRICOM accused Russia of …". Not an armed group: most often it is named
+        // inside the subject's own description, "Sudan's army, which has been fighting the RSF".)
         Frame(relation: .accuses, triggers: verb("accuse").union(["blamed", "blames", "accusation", "accusations", "charged", "indicted"]), objectMarkers: ["", "of"],
-              subjectTypes: [.person, .state, .organization], objectTypes: [.person, .state, .organization, .alliance, .armedGroup, .militaryUnit], voice: .active, agentMarker: nil, name: "accuse"),
+              subjectTypes: [.person, .state, .organization, .militaryUnit], objectTypes: [.person, .state, .organization, .alliance, .armedGroup, .militaryUnit], voice: .active, agentMarker: nil, name: "accuse"),
         Frame(relation: .attacks, triggers: verb("attack").union(verb("target")).union(verb("strike", "struck")).union(verb("bomb")).union(verb("ambush")).union(verb("besiege")).union(verb("blockade")).union(verb("shell")).union(verb("storm")).union(verb("raid")).union(verb("surround")).union(verb("encircle")).union(["raids", "airstrikes", "strikes", "killed", "kill", "killing", "overran", "overrun"]),
               // (A body too: "attacked MINUSMA", "stepped up their attacks on the UN mission".)
               // ("has struck inside Kenya": across a border.)
@@ -387,6 +394,10 @@ enum FrameTable {
               // ("the US Treasury sanctioned X", "the AU Peace and Security Council suspended Sudan": a
               // body of a state or a bloc imposes them too.)
               subjectTypes: [.state, .alliance, .organization], objectTypes: [.state, .person], voice: .active, agentMarker: nil, name: "sanction"),
+        // "the EU and the United States froze Gbagbo's assets", "froze the assets of X".
+        Frame(relation: .sanctions, triggers: ["froze", "freeze", "freezes", "freezing", "frozen"], objectMarkers: ["", "of"],
+              subjectTypes: [.state, .alliance, .organization], objectTypes: [.state, .person], voice: .active, agentMarker: nil, name: "freeze-assets",
+              closedBy: "assets"),
         Frame(relation: .builds, triggers: verb("build", "built").union(verb("construct")), objectMarkers: [""],
               subjectTypes: states, objectTypes: [.base], voice: .active, agentMarker: nil, name: "build"),
         Frame(relation: .invades, triggers: verb("invade").union(["invasion"]), objectMarkers: ["", "of"],

@@ -788,8 +788,10 @@ extension RelationFinder {
         // ("Doumbouya, who had ousted Condé in 2021 and heads the junta": the relative clause's
         // second verb has its first one's subject, not the object in between.)
         // ("… and now chairs": past an adverb.)
-        let conjunction = t - 1 > clause.lowerBound && tokens[t - 1].kind == .word && (tokens[t - 1].key.hasSuffix("ly") || ["now", "also", "later", "then", "still"].contains(tokens[t - 1].key)) ? t - 2 : t - 1
+        // (The "and" is tested first: this runs for every verb's subjects.)
+        let conjunction = tokens[t - 1].key == "and" ? t - 1 : t - 2
         if conjunction - 1 > clause.lowerBound, tokens[conjunction].key == "and",
+           conjunction == t - 1 || (tokens[t - 1].kind == .word && (Self.secondVerbAdverbs.contains(tokens[t - 1]) || tokens[t - 1].key.hasSuffix("ly"))),
            let k = (max(clause.lowerBound + 2, conjunction - 15)..<conjunction).last(where: { tokens[$0].key == "who" }), tokens[k - 1].text == ",",
            !((k + 1)..<conjunction).contains(where: { tokens[$0].kind == .punctuation }),
            let antecedent = mentionAt[k - 2], type(antecedent) == .person, ms.contains(antecedent) {
@@ -818,6 +820,9 @@ extension RelationFinder {
         guard let antecedent = nameSetOff(beforeDescriptionEndingAt: tokens[k - 1].text == "," ? k - 1 : k, floor: clause.lowerBound), ms.contains(antecedent) else { return nil }
         return antecedent
     }
+
+    /// Adverbs between a relative clause's "and" and its second verb: "who … and now chairs".
+    static let secondVerbAdverbs: WordSet = ["now", "also", "later", "then", "still"]
 
     /// "Niger, which with Mali and Burkina Faso formed the AES", "Burkina Faso, together with
     /// Mali and Niger, now forms the AES": the antecedent and the list after its "with", when
@@ -1498,7 +1503,7 @@ extension RelationFinder {
         return organ
     }
 
-    /// Head nouns of a described organ of state.
+    /// Head nouns of a described organ of state ("the chief of the French defence staff").
     static let organNouns: WordSet = ["agency", "ministry", "regulator", "service", "directorate", "council", "office", "command", "authority", "commission", "unit", "force", "guard",
-                                      "intelligence"]
+                                      "intelligence", "staff"]
 }

@@ -913,8 +913,9 @@ extension RelationFinder {
 }
 
 extension RelationFinder {
-    /// Relations whose object may stand before the verb as a relative clause's antecedent.
-    static let objectRelativeRelations: Set<RelationType> = [.accuses, .trains, .supports, .sanctions, .expels, .attacks, .fights, .leads, .ousted]
+    /// Relations whose object may stand before the verb as a relative clause's antecedent
+    /// ("Air Base 201, which Washington built").
+    static let objectRelativeRelations: Set<RelationType> = [.accuses, .trains, .supports, .sanctions, .expels, .attacks, .fights, .leads, .ousted, .builds]
 
     /// "… cut ties with Ukraine, which it accused of supporting terrorism", "the Danab brigade,
     /// which the United States has trained", "Côte d'Ivoire, which the junta has accused of …":

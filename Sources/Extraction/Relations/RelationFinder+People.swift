@@ -553,6 +553,7 @@ extension RelationFinder {
             if respectively { by += 1 }
             // ("the court, presided over by Judge X".)
             if tokens[t].key == "presided", by < sentence.upperBound, tokens[by].key == "over" { by += 1 }
+            by = afterDate(from: by, in: sentence)
             guard by < sentence.upperBound, tokens[by].key == "by",
                   let leader = ms.first(where: { mentions[$0].start > by && mentions[$0].start <= by + 7 && type($0) == .person }),
                   // "headed by his son, Gen. X".
@@ -606,6 +607,18 @@ extension RelationFinder {
             emit(mentions[leader].entity, .leads, mentions[body].entity, sentence: s, rule: "led-by", span: span(body, leader))
         }
     }
+
+    /// The position of the word after a date that opens at `position` ("since 2014", "from
+    /// March 2017", "in 2019"), or `position` itself: "Al-Shabaab, led since 2014 by X" puts the
+    /// date between the participle and its agent.
+    func afterDate(from position: Int, in sentence: Range<Int>) -> Int {
+        guard position < sentence.upperBound, Self.dateOpeners.contains(tokens[position]) else { return position }
+        var k = position + 1
+        while k < min(position + 4, sentence.upperBound), isDateWord(k) { k += 1 }
+        return k > position + 1 ? k : position
+    }
+
+    static let dateOpeners: WordSet = ["since", "from", "in", "until"]
 
     /// "Tchiani proclaimed himself head of the CNSP", "declared himself president": the
     /// person leads the body named, else the state.

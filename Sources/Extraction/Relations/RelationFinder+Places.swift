@@ -32,6 +32,10 @@ extension RelationFinder {
                 // (Not a name inside the place's own phrase: "the three Sahel capitals".)
                 if mentions[n].start < previousEnd { j += 1; continue }
                 let gap = gap(previousEnd, mentions[n].start)
+                // ("Air Base 201, which the United States built": a name after a relative pronoun
+                // with no preposition between is its clause's subject, not where the place lies.)
+                if let pronoun = gap.indices.last(where: { Self.relativePronouns.contains(tokens[$0]) }),
+                   !((pronoun + 1)..<gap.endIndex).contains(where: { Self.wherePrepositions.contains(tokens[$0]) }) { break }
                 // "Nigeria's north-western Sokoto and Kebbi states": the possessor holds each.
                 if holds, contains(type(n), type(m)), !spansStates(n), !gap.isEmpty, gap.count <= 2, gap.allSatisfy({ $0.key == "and" || $0.text == "," }), !mentions[n].isPossessive {
                     emit(mentions[n].entity, .locatedIn, mentions[m].entity, sentence: s, rule: "possessive-place", span: span(m, n))
@@ -296,6 +300,19 @@ extension RelationFinder {
                                                  "also", "far", "north", "south", "east", "west", "air", "naval", "military", "on", "outskirts", "edge", "base", "camp"]
 
 
+    /// Prepositions that say where a place lies after a relative pronoun: "which is in Mali".
+    static let wherePrepositions: WordSet = ["in", "at", "near", "outside", "on", "of"]
+
+    /// Whether the text right after town `p`, or the lexicon, puts it in a state other than
+    /// `state`: "a Kenyan army base at El Adde in Somalia's Gedo region" is a post abroad.
+    func isPlacedElsewhere(_ p: Int, than state: Int, in clause: Range<Int>) -> Bool {
+        if let country = lexiconCountry(of: mentions[p].entity).flatMap(stateNamed), country != state { return true }
+        let after = mentions[p].end
+        guard after < clause.upperBound, tokens[after].key == "in",
+              let next = ((after + 1)..<min(after + 4, clause.upperBound)).lazy.compactMap({ self.mentionAt[$0] }).first else { return false }
+        return type(next) == .state && mentions[next].entity != state
+    }
+
     /// Words for a standing military post: keeping one somewhere is being stationed there.
     static let militaryPosts: WordSet = ["headquarters", "garrison", "base", "bases", "outpost", "outposts", "detachment", "detachments", "hub", "camp"]
 
@@ -548,7 +565,7 @@ extension RelationFinder {
             if let placeBefore { places.append(placeBefore) }
             // ("a Nigerien army camp at Inates": a town the adjective's state keeps a post in lies in it.)
             if adjectivePlaces, let state = stateOfAdjective {
-                for p in places where type(p) == .city && mentions[p].entity != mentions[state].entity {
+                for p in places where type(p) == .city && mentions[p].entity != mentions[state].entity && !isPlacedElsewhere(p, than: mentions[state].entity, in: clause) {
                     emit(mentions[p].entity, .locatedIn, mentions[state].entity, sentence: s, rule: "post-of-state", span: ordered(mentions[state].start, mentions[p].end))
                 }
             }

@@ -843,8 +843,9 @@ final class RelationFinder {
             ?? lexiconState(ofPerson: person).flatMap(stateNamed)
     }
 
-    /// Forces moving into or stationed at a base or a city are deployed to the state it lies in
-    /// ("entered an airbase in Niger", "instructors arrived in Niamey"), when the document names
+    /// Forces moving into or stationed at a base or a city, and a state's forces moving into a
+    /// region, are deployed to the state it lies in ("entered an airbase in Niger", "instructors
+    /// arrived in Niamey", "crossed into Ethiopia's Tigray region"), when the document names
     /// that state: the state the same sentence places it in, else the one the document or the
     /// lexicon does.
     func inferDeploymentFromBases() {
@@ -856,7 +857,9 @@ final class RelationFinder {
         // a base described by who uses it: "the last troops handed Air Base 201 to the army",
         // "the camp where French special forces are based" tell of a withdrawal or of a
         // presence, not of a deployment.)
-        for r in found where (r.type == .deployedTo && [.base, .city].contains(entities[r.target].type))
+        // ("Eritrean troops crossed into Tigray": a state's forces in another's region too.)
+        for r in found where (r.type == .deployedTo && ([.base, .city].contains(entities[r.target].type)
+                                                        || (entities[r.target].type == .region && entities[r.source].type == .state)))
             || (r.type == .stationedAt && entities[r.target].type == .base && !r.rule.hasSuffix("+was-there") && !Self.describedPresenceRules.contains(where: { r.rule.hasPrefix($0) })) {
             var states = bySentence[r.sentence, default: []].filter { $0.source == r.target }.map(\.target)
             var rule = r.rule + "+located-in"
