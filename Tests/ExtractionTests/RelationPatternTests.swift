@@ -2033,6 +2033,13 @@ import NewsGraph
         // A state's army post places its town in the state, unless the text puts it in another.
         Case("Jihadists overran a Malian army camp at Ber in the Timbuktu region.", [("Ber", .locatedIn, "Mali")]),
         Case("Al-Shabaab overran a Kenyan army camp at Kolbiyow in Somalia's Lower Juba.", [], not: [("Kolbiyow", .locatedIn, "Kenya")]),
+        // A rival government's forces capture towns.
+        Case("The Government of National Accord (GNA) said its forces had retaken Gharyan. In June the GNA retook Tarhuna.",
+             [("Government of National Accord", .attacks, "Gharyan"), ("Government of National Accord", .attacks, "Tarhuna")]),
+        // A bloc's mission is stationed where it is based; a firm's seat is no presence.
+        Case("MINURSO is headquartered in Laayoune.", [("MINURSO", .stationedAt, "Laayoune")]),
+        Case("The mission, MINUSCA, is based in Bangui and Bambari.", [("MINUSCA", .stationedAt, "Bangui"), ("MINUSCA", .stationedAt, "Bambari")]),
+        Case("Orano, which is based in Paris, suspended its operations at Arlit.", [], not: [("Orano", .stationedAt, "Paris")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -140,11 +140,12 @@ enum FrameTable {
               objectMarkers: ["in", "to", "at", "into"], subjectTypes: forces, objectTypes: places, voice: .noun, agentMarker: "of", name: "arrival-of"),
         // ("stationed near Gao": close by is there. "around" cannot mark an object: it reads as
         // "around 300 troops".)
+        // (A mission too: "MONUSCO, whose peacekeepers are based in Bunia".)
         Frame(relation: .stationedAt, triggers: ["stationed", "based", "located", "remain", "remains", "remained", "present"],
-              objectMarkers: ["at", "in", "on", "near"], subjectTypes: forces, objectTypes: [.base, .city], voice: .active, agentMarker: nil, name: "stationed-at"),
+              objectMarkers: ["at", "in", "on", "near"], subjectTypes: forces.union([.organization]), objectTypes: [.base, .city], voice: .active, agentMarker: nil, name: "stationed-at"),
         // "the task force, which brings together Nigeria, Niger and Chad and is headquartered in
         // N'Djamena": a force or group has headquarters, the states it is made of do not.
-        Frame(relation: .stationedAt, triggers: ["headquarters", "headquartered"], objectMarkers: ["at", "in", "on", "near"], subjectTypes: [.militaryUnit, .armedGroup],
+        Frame(relation: .stationedAt, triggers: ["headquarters", "headquartered"], objectMarkers: ["at", "in", "on", "near"], subjectTypes: [.militaryUnit, .armedGroup, .organization],
               objectTypes: [.base, .city], voice: .active, agentMarker: nil, name: "stationed-at"),
         // "troops housed at the airport", "hosted in Niamey"; not "Qatar hosted talks in Doha",
         // where the host is no force there.
@@ -182,8 +183,9 @@ enum FrameTable {
         Frame(relation: .deployedTo, triggers: ["presence", "present"], objectMarkers: ["in"], subjectTypes: forces, objectTypes: [.state, .city],
               voice: .noun, agentMarker: "of", name: "presence-in"),
         // ("the rebels took Bukavu": a town taken is captured; "took power", "took office" name no place.)
+        // (A rival government too: "the GNA retook Tarhuna".)
         Frame(relation: .attacks, triggers: verb("recapture").union(verb("capture")).union(verb("seize")).union(["retook", "retaken", "retake", "occupied", "overran", "overrun", "took", "taken"]),
-              objectMarkers: [""], subjectTypes: forces, objectTypes: [.city, .base, .region], voice: .active, agentMarker: nil, name: "capture"),
+              objectMarkers: [""], subjectTypes: forces.union([.organization]), objectTypes: [.city, .base, .region], voice: .active, agentMarker: nil, name: "capture"),
         // "Security forces patrolled the streets of Douala".
         Frame(relation: .stationedAt, triggers: ["patrol", "patrols", "patrolled", "patrolling"], objectMarkers: [""], subjectTypes: forces,
               objectTypes: [.city, .base, .region], voice: .active, agentMarker: nil, name: "patrol"),

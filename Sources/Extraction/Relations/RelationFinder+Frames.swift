@@ -381,6 +381,9 @@ extension RelationFinder {
                 if frame.relation == .stationedAt, frame.name == "remain-in-place",
                    (t > clause.lowerBound && tokens[t - 1].key == "to") || (t + 1 < clause.upperBound && ["out", "away", "clear", "aloof"].contains(tokens[t + 1].key)) { continue }
                 for sub in subs {
+                    // ("Semafo, which is based in Montreal": a firm's seat is no presence; an
+                    // organization is stationed somewhere only as a bloc's mission.)
+                    if frame.relation == .stationedAt, type(sub) == .organization, frame.name != "remain-in-place", !isBlocBody(sub) { continue }
                     // "Russia's Africa Corps … remains in the country", "its last troops flew out of the
                     // capital": a description never stands for the forces' own state or its capital.
                     if [.stationedAt, .deployedTo, .withdrawsFrom].contains(frame.relation) {
@@ -761,6 +764,12 @@ extension RelationFinder {
 
     static let eventPrepositions: WordSet = ["in", "during"]
     static let whoseWord: WordSet = ["whose"]
+
+    /// Whether mention `m` names a body the lexicon makes part of a bloc: a UN or AU mission.
+    func isBlocBody(_ m: Int) -> Bool {
+        guard let parent = entities[mentions[m].entity].lexiconEntry.flatMap({ lexicon.entries[$0].parent }) else { return false }
+        return lexicon.entryIndex(named: parent).map { lexicon.entries[$0].type == .alliance } ?? false
+    }
 
     /// The folded name of the state a mover belongs to: the state itself, or a unit's parent.
     func homeStateName(of m: Int) -> String? {
