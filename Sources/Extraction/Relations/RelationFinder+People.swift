@@ -608,18 +608,6 @@ extension RelationFinder {
         }
     }
 
-    /// The position of the word after a date that opens at `position` ("since 2014", "from
-    /// March 2017", "in 2019"), or `position` itself: "Al-Shabaab, led since 2014 by X" puts the
-    /// date between the participle and its agent.
-    func afterDate(from position: Int, in sentence: Range<Int>) -> Int {
-        guard position < sentence.upperBound, Self.dateOpeners.contains(tokens[position]) else { return position }
-        var k = position + 1
-        while k < min(position + 4, sentence.upperBound), isDateWord(k) { k += 1 }
-        return k > position + 1 ? k : position
-    }
-
-    static let dateOpeners: WordSet = ["since", "from", "in", "until"]
-
     /// "Tchiani proclaimed himself head of the CNSP", "declared himself president": the
     /// person leads the body named, else the state.
     func findSelfProclaimed(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
