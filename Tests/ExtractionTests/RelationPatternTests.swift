@@ -2040,6 +2040,30 @@ import NewsGraph
         Case("MINURSO is headquartered in Laayoune.", [("MINURSO", .stationedAt, "Laayoune")]),
         Case("The mission, MINUSCA, is based in Bangui and Bambari.", [("MINUSCA", .stationedAt, "Bangui"), ("MINUSCA", .stationedAt, "Bambari")]),
         Case("Orano, which is based in Paris, suspended its operations at Arlit.", [], not: [("Orano", .stationedAt, "Paris")]),
+        // A relative clause's passive leads its antecedent, even a preposition's object.
+        Case("A convoy of aid workers met a commander of the Popular Front, which is led by Ousmane Kaba, near Mopti.",
+             [("Ousmane Kaba", .leads, "Popular Front")]),
+        // A kept air base is a presence.
+        Case("Germany, which keeps an air base in Niamey, flew the wounded home.", [("Germany", .stationedAt, "Niamey")]),
+        // The marker said again after "and then across".
+        Case("Niger sent troops into southern Chad and then across into Nigeria.", [("Niger", .deployedTo, "Chad"), ("Niger", .deployedTo, "Nigeria")]),
+        // An armed movement signs with a state.
+        Case("Nigeria and Boko Haram signed a truce in 2014.", [("Nigeria", .signsAgreementWith, "Boko Haram")]),
+        // A strength may qualify a state's force set off after the unit.
+        Case("Operation Serval, France's 4,500-strong intervention force, entered Gao.", [("Operation Serval", .partOf, "France")]),
+        // "Alongside" after a verb's object: the subject fights beside them, not the object.
+        Case("Wagner fighters now fight ISWAP alongside Nigerien troops.", [("Wagner Group", .cooperatesWith, "Niger")],
+             not: [("Islamic State West Africa Province", .cooperatesWith, "Niger")]),
+        // Fighters from a force, beside whom one fights.
+        Case("Burkinabe soldiers fought alongside fighters from the Wagner Group near Djibo.", [("Burkina Faso", .cooperatesWith, "Wagner Group")]),
+        // A state's federal forces are its forces.
+        Case("Eritrean troops fought alongside Ethiopian federal forces near Adigrat.", [("Eritrea", .cooperatesWith, "Ethiopia")]),
+        // The states a mission has troops from are its members, deployed where its troops are.
+        Case("MINUSCA has some 14,000 troops in the Central African Republic, from Rwanda, Burundi and Zambia.",
+             [("Rwanda", .memberOf, "MINUSCA"), ("Zambia", .memberOf, "MINUSCA"), ("Burundi", .deployedTo, "Central African Republic")]),
+        // A person does not meet the state he leads.
+        Case("Emmanuel Macron met Mohamed Bazoum in Niamey, and Macron then met the French troops.",
+             [("Emmanuel Macron", .meets, "Mohamed Bazoum")], not: [("Emmanuel Macron", .meets, "France")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

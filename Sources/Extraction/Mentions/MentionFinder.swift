@@ -602,8 +602,9 @@ struct MentionFinder {
     static let peopleOfBodies: WordSet = WordLists.armedPeople.union(WordLists.officialPlurals).union(["delegates"])
 
     /// Words between a state's adjective and its forces' noun: "Russian military instructors",
-    /// "French armoured units", "a Malian reconnaissance drone" (what the craft is for).
-    static let forceQualifiers: WordSet = ["new", "military", "senior", "top", "elite", "special", "armed", "regular", "civilian", "diplomatic", "and", "own",
+    /// "French armoured units", "a Malian reconnaissance drone" (what the craft is for),
+    /// "Ethiopian federal forces", "Somali national army".
+    static let forceQualifiers: WordSet = ["new", "military", "senior", "top", "elite", "special", "armed", "regular", "civilian", "diplomatic", "and", "own", "federal", "national",
                                            "reconnaissance", "surveillance", "combat", "cargo", "transport", "armoured", "armored", "mechanised", "mechanized",
                                            "motorised", "motorized", "airborne", "infantry", "artillery", "ground", "naval", "air"]
 

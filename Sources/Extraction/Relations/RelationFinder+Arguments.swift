@@ -252,6 +252,16 @@ extension RelationFinder {
             guard k >= floor else { return "" }
             return isPreposition(k) ? tokens[k].key : ""
         }
+        // ("working alongside fighters from the Wagner Group": those one fights beside come from
+        // their force. Only there: "troops from Russia arrived" keeps its "from".)
+        if tokens[i].key == "from", i > floor, WordLists.armedPeople.contains(tokens[i - 1]) {
+            var k = i - 1
+            while k >= floor, tokens[k].kind == .number || WordLists.quantities.contains(tokens[k]) || Self.determiners.contains(tokens[k])
+                    || WordLists.armedPeople.contains(tokens[k]) || (isModifier(k) && !isPreposition(k)) { k -= 1 }
+            if k >= floor, Self.companionMarkers.contains(tokens[k]) { return tokens[k].key }
+            // (Right after the trigger "alongside" itself, the people are its direct object.)
+            if k == floor - 1, k >= 0, Self.companionMarkers.contains(tokens[k]) { return "" }
+        }
         // "from a French military base in Chad": the place of an unnamed object stands for it.
         if tokens[i].key == "in" {
             var k = i - 1
@@ -1102,8 +1112,12 @@ extension RelationFinder {
     /// "IS-linked", "Qaeda-affiliated".
     static let affiliationParticiples: WordSet = ["linked", "aligned", "affiliated", "allied", "inspired"]
 
-    /// Adverbs that order the items of a list of places: "to Moscow, then to Tehran, and on to Ankara".
-    static let sequenceAdverbs: WordSet = ["then", "on", "later", "finally", "next", "afterwards"]
+    /// Prepositions of fighting side by side: "alongside fighters from the Wagner Group".
+    static let companionMarkers: WordSet = ["alongside", "with", "beside"]
+
+    /// Adverbs that order the items of a list of places: "to Moscow, then to Tehran, and on to
+    /// Ankara", "into Cameroon and then across into Nigeria".
+    static let sequenceAdverbs: WordSet = ["then", "on", "later", "finally", "next", "afterwards", "across", "back"]
 
     /// Objects after a trigger: the first fitting mention introduced by an allowed marker, with
     /// the mentions coordinated with it.

@@ -76,11 +76,13 @@ extension RelationFinder {
             if [.militaryUnit, .organization].contains(type(m)), type(n) == .state, mentions[n].isPossessive || apposedDemonym,
                gap.last?.text == "," || apposedDemonym,
                gap.count == (apposedDemonym ? 2 : 1) || (gap.count == (apposedDemonym ? 3 : 2) && gap.first?.text == ")"),
-               let noun = (mentions[n].end..<min(sentence.upperBound, mentions[n].end + 6)).first(where: {
+               // ("France's 4,000-strong regional counter-terrorism force": a strength may qualify it.)
+               let noun = (mentions[n].end..<min(sentence.upperBound, mentions[n].end + 10)).first(where: {
                    Self.stateBodyNouns.contains(tokens[$0]) || (type(m) == .organization && (WordLists.companyNouns.contains(tokens[$0]) || tokens[$0].key == "group")
                        && tokens[mentions[n].end..<$0].contains { Self.publicOwnerWords.contains($0) })
                }),
-               ((mentions[n].end)..<noun).allSatisfy({ tokens[$0].kind == .possessive || tokens[$0].text == "-" || (tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt[$0] == nil) }),
+               ((mentions[n].end)..<noun).allSatisfy({ tokens[$0].kind == .possessive || tokens[$0].text == "-" || tokens[$0].kind == .number
+                   || (tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt[$0] == nil) }),
                // (Not a list: "targeted MINUSMA, the Malian army and Operation Barkhane".)
                !isListLink(after: noun + 1, in: sentence) {
                 emit(mentions[m].entity, .partOf, mentions[n].entity, sentence: s, rule: "apposed-state-body", span: ordered(mentions[m].start, (noun + 1)))
@@ -525,25 +527,47 @@ extension RelationFinder {
     /// "The MNJTF draws troops from Nigeria, Chad and Cameroon", "a force made up of soldiers
     /// from Kenya and Uganda": the states a force is manned from are its members.
     func findDrawnTroops(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for f in sentence where cues[f].contains(.preposition) && tokens[f].key == "from" && f - 2 > sentence.lowerBound
-            && (WordLists.armedPeople.contains(tokens[f - 1]) || tokens[f - 1].key == "peacekeepers") {
-            // The verb of manning, within three words before the troops: "draws", "made up of".
-            guard let verb = (max(sentence.lowerBound, f - 5)..<(f - 1)).last(where: { Self.drawingWords.contains(tokens[$0]) }),
-                  ((verb + 1)..<(f - 1)).allSatisfy({ mentionAt[$0] == nil && tokens[$0].kind == .word }) else { continue }
+        for f in sentence where cues[f].contains(.preposition) && tokens[f].key == "from" && f - 2 > sentence.lowerBound {
+            // ("has 22,000 troops in Somalia, from Uganda, Kenya and Burundi": the troops' place
+            // may come first, set off before "from".)
+            var people = f - 1
+            var stationedIn: Int?
+            if tokens[people].text == ",", let place = mentionAt[people - 1], type(place) == .state {
+                // (Past "the": "in the Central African Republic".)
+                var preposition = mentions[place].start - 1
+                if preposition > sentence.lowerBound, isDeterminer(preposition) { preposition -= 1 }
+                if preposition - 1 > sentence.lowerBound, tokens[preposition].key == "in" {
+                    stationedIn = place
+                    people = preposition - 1
+                }
+            }
+            guard WordLists.armedPeople.contains(tokens[people]) || tokens[people].key == "peacekeepers" else { continue }
+            // The verb of manning, within three words before the troops: "draws", "made up of",
+            // "has around 22,000 troops".
+            guard let verb = (max(sentence.lowerBound, people - 4)..<people).last(where: { Self.drawingWords.contains(tokens[$0]) }),
+                  ((verb + 1)..<people).allSatisfy({ mentionAt[$0] == nil && (tokens[$0].kind == .word || tokens[$0].kind == .number) }) else { continue }
             let clause = clause(around: verb, in: sentence)
             // ("The African Union mission, made up of …": a name that only qualifies the force is not it.)
-            guard let force = subjects(before: verb, clause: clause, types: [.militaryUnit, .alliance], in: ms).first,
+            // (A mission named as an organization has troops too: "AMISOM has 22,000 troops".)
+            let holders: EntityTypes = Self.possessionWords.contains(tokens[verb]) ? [.militaryUnit, .alliance, .organization] : [.militaryUnit, .alliance]
+            guard let force = subjects(before: verb, clause: clause, types: holders, in: ms).first,
                   !(mentions[force].end < verb && Self.missionNouns.contains(tokens[mentions[force].end])) else { continue }
             let states = objects(after: f, clause: clause, types: [.state], markers: Markers.fromOrDirect, in: ms).filter { mentions[$0].kind != .demonym }
             guard let first = states.first, mentions[first].start - f <= 2 else { continue }
             for state in states where mentions[state].entity != mentions[force].entity {
                 emit(mentions[state].entity, .memberOf, mentions[force].entity, sentence: s, rule: "troops-drawn-from", span: span(force, state))
+                if let stationedIn, mentions[stationedIn].entity != mentions[state].entity {
+                    emit(mentions[state].entity, .deployedTo, mentions[stationedIn].entity, sentence: s, rule: "troops-drawn-from", span: span(force, state))
+                }
             }
         }
     }
 
     /// Verbs that say where a force's troops come from: "draws troops from", "made up of soldiers from".
-    static let drawingWords: WordSet = ["draws", "drew", "draw", "drawn", "includes", "included", "include", "comprises", "comprised", "comprising", "of", "brings", "pulls", "pooling", "pools"]
+    static let drawingWords: WordSet = possessionWords.union(["draws", "drew", "draw", "drawn", "includes", "included", "include", "comprises", "comprised", "comprising", "of", "brings", "pulls", "pooling", "pools"])
+
+    /// Verbs of having troops, for a force or a mission: "AMISOM has 22,000 troops from …".
+    static let possessionWords: WordSet = ["has", "had", "have", "fields", "fielded"]
 
     /// The states a marker introduces within ten tokens after `noun`, in its clause: whom a border
     /// is closed "to", whom aid is cut "for". A demonym counts only as forces, and only if

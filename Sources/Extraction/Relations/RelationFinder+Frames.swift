@@ -251,7 +251,8 @@ extension RelationFinder {
                 if objs.isEmpty, frame.relation == .signsAgreementWith, ["signed", "signs", "sign"].contains(tokens[t].key) {
                     // ("Niger and Rosatom signed a memorandum": a company may sign with a state.)
                     // (Leaders sign for their states: ``RelationFinder/inferSigningStates()``.)
-                    let signatories = subjects(before: t, clause: clause, types: frame.subjectTypes.union([.organization, .person]), in: ms)
+                    // ("Ethiopia and the TPLF signed a ceasefire": an armed movement too.)
+                    let signatories = subjects(before: t, clause: clause, types: frame.subjectTypes.union([.organization, .person, .armedGroup]), in: ms)
                     emitAmong(parties(signatories), .signsAgreementWith, sentence: s, rule: "signed-together", span: ordered(signatories.map { mentions[$0].start }.min() ?? t, t + 1))
                     continue
                 }
@@ -322,6 +323,13 @@ extension RelationFinder {
                 if subs.isEmpty, frame.relation == .signsAgreementWith,
                    let signer = ms.last(where: { mentions[$0].start >= clause.lowerBound && (t - 1...t).contains(mentions[$0].end) && type($0) == .person }) {
                     subs = [signer]
+                }
+                // "Africa Corps fights JNIM alongside Malian troops": the object of a verb just
+                // before "alongside" is not the partner; the verb's subject is.
+                if tokens[t].key == "alongside", let nearest = subs.last, mentions[nearest].end == t {
+                    var k = mentions[nearest].start - 1
+                    while k > clause.lowerBound, isDeterminer(k) { k -= 1 }
+                    if k > clause.lowerBound, cues[k].contains(.frameTrigger) { subs = subjects(before: k, clause: clause, types: frame.subjectTypes, in: ms) }
                 }
                 // "Operation Barkhane, a regional force of some 3,000 soldiers headquartered in
                 // N'Djamena": a participle closing an apposition tells of the name set off.

@@ -554,6 +554,7 @@ extension RelationFinder {
             // ("the court, presided over by Judge X".)
             if tokens[t].key == "presided", by < sentence.upperBound, tokens[by].key == "over" { by += 1 }
             by = afterDate(from: by, in: sentence)
+            let relative = relativePassiveAntecedent(of: t, floor: sentence.lowerBound)
             guard by < sentence.upperBound, tokens[by].key == "by",
                   let leader = ms.first(where: { mentions[$0].start > by && mentions[$0].start <= by + 7 && type($0) == .person }),
                   // "headed by his son, Gen. X".
@@ -562,7 +563,7 @@ extension RelationFinder {
                       (tokens[k].kind == .word || tokens[k].kind == .possessive || [",", "."].contains(tokens[k].text))
                           && (mentionAt[k] == nil || (type(mentionAt[k]!) == .state && (mentions[mentionAt[k]!].isPossessive || mentions[mentionAt[k]!].kind == .demonym))) }),
                   // ("the UN-recognised government, led by …": a name in a compound adjective is no body.)
-                  let nearest = ms.last(where: { mentions[$0].end <= t && bodies.contains(type($0)) && !isCompoundModifier($0)
+                  let nearest = relative ?? ms.last(where: { mentions[$0].end <= t && bodies.contains(type($0)) && !isCompoundModifier($0)
                       && (!isPrepositionalObject($0, floor: sentence.lowerBound) || headsApposition($0, reaching: t)) })
                       ?? bodyAfterOpeningPhrase(endingWith: leader, opener: t, in: sentence, ms)
             else { continue }
@@ -570,7 +571,7 @@ extension RelationFinder {
             // takes the clause's subject, past its appositions; "the government, led by X" the
             // body just before.
             var body = componentHolder(modifiedBy: nearest, reaching: t, in: sentence) ?? nearest
-            if t > sentence.lowerBound, ["is", "was", "are", "were", "been"].contains(tokens[t - 1].key),
+            if relative == nil, t > sentence.lowerBound, ["is", "was", "are", "were", "been"].contains(tokens[t - 1].key),
                let subject = subjects(before: t - 1, clause: clause(around: t, in: sentence), types: bodies, in: ms).first {
                 body = subject
             }
@@ -606,6 +607,19 @@ extension RelationFinder {
             }
             emit(mentions[leader].entity, .leads, mentions[body].entity, sentence: s, rule: "led-by", span: span(body, leader))
         }
+    }
+
+    /// "a spokesman for the RSF, which is commanded by X": the body a relative clause's passive
+    /// is about, even as a preposition's object (which a body led by someone rarely is otherwise).
+    func relativePassiveAntecedent(of t: Int, floor: Int) -> Int? {
+        var k = t - 1
+        if k > floor, tokens[k].key == "been", ["has", "had"].contains(tokens[k - 1].key) { k -= 1 }
+        else { guard k > floor, ["is", "was"].contains(tokens[k].key) else { return nil } }
+        k -= 1
+        guard k - 1 > floor, tokens[k].key == "which", tokens[k - 1].text == "," else { return nil }
+        let last = pastBracketedAcronym(k - 2, floor: floor)
+        guard let body = mentionAt[last], mentions[body].end == last + 1, Self.bodies.contains(type(body)) else { return nil }
+        return body
     }
 
     /// "Tchiani proclaimed himself head of the CNSP", "declared himself president": the

@@ -402,7 +402,7 @@ extension RelationFinder {
             // ("keeps its largest African garrison in Djibouti": a demonym or an adjective may qualify the post.)
             while i < sentence.upperBound, i < v + 10, mentionAt[i] == nil || mentions[mentionAt[i]!].kind == .demonym,
                   tokens[i].kind == .number || tokens[i].text == "," && i > v + 1 && tokens[i - 1].kind == .number || Self.keptQuantities.contains(tokens[i]) || WordLists.forceNouns.contains(tokens[i])
-                    || Self.militaryPosts.contains(tokens[i]) || mentionAt[i] != nil || ["largest", "biggest", "main", "last", "only", "permanent"].contains(tokens[i].key) {
+                    || Self.militaryPosts.contains(tokens[i]) || mentionAt[i] != nil || Self.keptPostQualifiers.contains(tokens[i]) {
                 if WordLists.armedPeople.contains(tokens[i]) { sawForces = true }
                 if Self.militaryPosts.contains(tokens[i]) { sawForces = true }
                 i += 1
@@ -505,6 +505,9 @@ extension RelationFinder {
     static let forceKeepers: WordSet = ["keeps", "kept", "keep", "has", "had", "have", "maintains", "maintained", "maintain", "retains", "retained", "still"]
 
     /// Words between the keeping verb and the forces: "about 1,000", "a small contingent of".
+    /// What may stand before a kept post: "its largest base", "an air base", "a forward base".
+    static let keptPostQualifiers: WordSet = ["largest", "biggest", "main", "last", "only", "permanent", "air", "naval", "drone", "military", "forward", "logistics"]
+
     static let keptQuantities: WordSet = ["about", "around", "some", "nearly", "roughly", "approximately", "more", "than", "over", "up", "to", "its", "their", "own",
                                               "a", "an", "small", "few", "hundred", "thousand", "hundreds", "thousands", "dozens", "of", "still", "almost", "special", "french", "american",
                                               "separate", "bilateral", "large", "sizeable", "sizable"]

@@ -155,6 +155,7 @@ final class RelationFinder {
         promoteKnownHeads()
         inferSigningStates()
         dropMembershipsOfLeaders()
+        dropMeetingsWithOwnState()
         inferCompanionsAlongside()
         inferFightingCompanions()
         inferStatesOfUnitForces()
@@ -413,6 +414,22 @@ final class RelationFinder {
             if r.source != r.target { kept.append(r) }
         }
         found = kept
+    }
+
+    /// A person does not meet the state he leads or serves: "Macron, who had visited French
+    /// troops, met the five leaders" gives no meeting of Macron with France.
+    ///
+    /// - Complexity: O(*r*): *r* the relations found.
+    func dropMeetingsWithOwnState() {
+        struct Pair: Hashable { let person: Int, state: Int }
+        let own = Set(found.filter { [.leads, .memberOf, .spokespersonFor].contains($0.type) && entities[$0.source].type == .person && entities[$0.target].type == .state }
+            .map { Pair(person: $0.source, state: $0.target) })
+        found.removeAll { r in
+            guard r.type == .meets else { return false }
+            let (person, state) = entities[r.source].type == .person ? (r.source, r.target) : (r.target, r.source)
+            guard entities[person].type == .person, entities[state].type == .state else { return false }
+            return own.contains(Pair(person: person, state: state)) || lexiconState(ofPerson: person).flatMap(stateNamed) == state
+        }
     }
 
     /// Whoever leads a body is not also reported as its member on the strength of a possessive:
