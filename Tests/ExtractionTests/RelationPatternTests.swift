@@ -2061,6 +2061,8 @@ import NewsGraph
         // The states a mission has troops from are its members, deployed where its troops are.
         Case("MINUSCA has some 14,000 troops in the Central African Republic, from Rwanda, Burundi and Zambia.",
              [("Rwanda", .memberOf, "MINUSCA"), ("Zambia", .memberOf, "MINUSCA"), ("Burundi", .deployedTo, "Central African Republic")]),
+        // A body's name inside a post's noun phrase owns the post.
+        Case("Gunmen fired on a MINUSCA camp in Kaga-Bandoro overnight.", [("MINUSCA", .stationedAt, "Kaga-Bandoro")]),
         // A person does not meet the state he leads.
         Case("Emmanuel Macron met Mohamed Bazoum in Niamey, and Macron then met the French troops.",
              [("Emmanuel Macron", .meets, "Mohamed Bazoum")], not: [("Emmanuel Macron", .meets, "France")]),

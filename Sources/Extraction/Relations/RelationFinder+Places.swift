@@ -551,6 +551,10 @@ extension RelationFinder {
                 }
             } else if i >= clause.lowerBound, keepers.contains(tokens[i]) || (i > clause.lowerBound && keepers.contains(tokens[i - 1]) && tokens[i].key == "still") {
                 owner = subjects(before: i, clause: clause, types: owners, in: ms)
+            } else if i > clause.lowerBound, let o = mentionAt[i], mentions[o].end == i + 1, mentions[o].kind == .name, !mentions[o].isPossessive,
+                      owners.contains(type(o)), type(o) != .state, mentions[o].start > clause.lowerBound, ["a", "an", "the"].contains(tokens[mentions[o].start - 1].key) {
+                // "fired on a MINUSMA camp in Kidal": a body's name inside the post's noun phrase owns it.
+                owner = [o]
             }
             // "the headquarters of the G5 Sahel Joint Force in the central Malian town of Sevare":
             // the owner follows, and the place a little further after it.
