@@ -245,19 +245,14 @@ extension RelationFinder {
         // ("founded by the military rulers of Mali": those who act for the states are the states.)
         if tokens[i].key == "of", i > floor, WordLists.quantities.contains(tokens[i - 1]) || tokens[i - 1].kind == .number || WordLists.armedPeople.contains(tokens[i - 1])
             || Self.bodiesOfTroops.contains(tokens[i - 1]) || Self.representatives.contains(tokens[i - 1]) {
-            var k = i - 1
-            while k >= floor, tokens[k].kind == .number || WordLists.quantities.contains(tokens[k]) || Self.determiners.contains(tokens[k])
-                    || WordLists.armedPeople.contains(tokens[k]) || Self.bodiesOfTroops.contains(tokens[k]) || Self.representatives.contains(tokens[k])
-                    || (isModifier(k) && !isPreposition(k)) { k -= 1 }
+            let k = beforePeople(from: i - 1, floor: floor, withBodies: true)
             guard k >= floor else { return "" }
             return isPreposition(k) ? tokens[k].key : ""
         }
         // ("working alongside fighters from the Wagner Group": those one fights beside come from
         // their force. Only there: "troops from Russia arrived" keeps its "from".)
         if tokens[i].key == "from", i > floor, WordLists.armedPeople.contains(tokens[i - 1]) {
-            var k = i - 1
-            while k >= floor, tokens[k].kind == .number || WordLists.quantities.contains(tokens[k]) || Self.determiners.contains(tokens[k])
-                    || WordLists.armedPeople.contains(tokens[k]) || (isModifier(k) && !isPreposition(k)) { k -= 1 }
+            let k = beforePeople(from: i - 1, floor: floor, withBodies: false)
             if k >= floor, Self.companionMarkers.contains(tokens[k]) { return tokens[k].key }
             // (Right after the trigger "alongside" itself, the people are its direct object.)
             if k == floor - 1, k >= 0, Self.companionMarkers.contains(tokens[k]) { return "" }
@@ -1011,15 +1006,33 @@ extension RelationFinder {
     func nameSetOff(beforePossessedDescriptionEndingAt end: Int, floor: Int) -> Int? {
         guard let open = (max(floor + 1, end - 12)..<end).last(where: { tokens[$0].text == "," }), open + 1 < end,
               let owner = mentionAt[open + 1], mentions[owner].start == open + 1, mentions[owner].isPossessive, Self.bodies.contains(type(owner)) else { return nil }
-        let i = pastBracketedAcronym(open - 1, floor: floor)
-        guard i >= floor, let holder = mentionAt[i], mentions[holder].end == i + 1, Self.bodies.contains(type(holder)) else { return nil }
-        return holder
+        return body(endingAt: open - 1, floor: floor)
     }
 
     /// The token before a one-word acronym in brackets that ends at `i` ("the Dyck Advisory Group
     /// (DAG)" → "Group"), or `i` itself when no bracket ends there.
     func pastBracketedAcronym(_ i: Int, floor: Int) -> Int {
         i - 2 > floor && tokens[i].text == ")" && tokens[i - 2].text == "(" ? i - 3 : i
+    }
+
+    /// The body whose name ends at `i`, past its bracketed acronym ("the Dyck Advisory Group
+    /// (DAG)"); nil when no body's mention ends there.
+    func body(endingAt i: Int, floor: Int) -> Int? {
+        let last = pastBracketedAcronym(i, floor: floor)
+        guard last >= floor, let body = mentionAt[last], mentions[body].end == last + 1, Self.bodies.contains(type(body)) else { return nil }
+        return body
+    }
+
+    /// The position before a phrase of people that ends at `k`, walking back over numbers,
+    /// quantities, determiners, modifiers and people under arms ("dozens of Malian soldiers");
+    /// `withBodies` walks over the bodies they move in and those who act for states too ("a
+    /// column of", "the military rulers of").
+    func beforePeople(from k: Int, floor: Int, withBodies: Bool) -> Int {
+        var k = k
+        while k >= floor, tokens[k].kind == .number || WordLists.quantities.contains(tokens[k]) || Self.determiners.contains(tokens[k])
+                || WordLists.armedPeople.contains(tokens[k]) || (withBodies && (Self.bodiesOfTroops.contains(tokens[k]) || Self.representatives.contains(tokens[k])))
+                || (isModifier(k) && !isPreposition(k)) { k -= 1 }
+        return k
     }
 
     /// The mention before ", which/who …," when that relative clause ends just before `t`:

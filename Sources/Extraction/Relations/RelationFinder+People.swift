@@ -537,9 +537,7 @@ extension RelationFinder {
               tokens[mentions[m].end..<t].allSatisfy({ $0.kind == .word && !$0.isCapitalized }),
               tokens[mentions[m].end..<t].contains(where: { heads.contains($0) }),
               start >= sentence.lowerBound + 3, ["the", "a", "an"].contains(tokens[start - 1].key), tokens[start - 2].text == "," else { return nil }
-        let last = pastBracketedAcronym(start - 3, floor: sentence.lowerBound)
-        guard let holder = mentionAt[last], mentions[holder].end == last + 1, Self.bodies.contains(type(holder)) else { return nil }
-        return holder
+        return body(endingAt: start - 3, floor: sentence.lowerBound)
     }
 
     /// "Katiba Macina, a group led by the preacher Amadou Koufa", "the CNSP, which is headed by
@@ -617,9 +615,7 @@ extension RelationFinder {
         else { guard k > floor, ["is", "was"].contains(tokens[k].key) else { return nil } }
         k -= 1
         guard k - 1 > floor, tokens[k].key == "which", tokens[k - 1].text == "," else { return nil }
-        let last = pastBracketedAcronym(k - 2, floor: floor)
-        guard let body = mentionAt[last], mentions[body].end == last + 1, Self.bodies.contains(type(body)) else { return nil }
-        return body
+        return body(endingAt: k - 2, floor: floor)
     }
 
     /// "Tchiani proclaimed himself head of the CNSP", "declared himself president": the
