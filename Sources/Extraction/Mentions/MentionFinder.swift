@@ -123,7 +123,9 @@ struct MentionFinder {
             let capitalizedRole = t.isCapitalized ? lexicon.role(in: tokens[i..<end]) : nil
             // Title + name: "President Vladimir Putin", "Gen. Michael Langley", "Colonel Amadou Abdramane".
             if let (role, length) = capitalizedRole,
-               role.position != .role, let (nameStart, nameEnd) = nameAfterTitle(i + length, end), nameEnd > nameStart {
+               role.position != .role, let (nameStart, nameEnd) = nameAfterTitle(i + length, end), nameEnd > nameStart,
+               // ("the General National Congress": a title word opening a body's name is part of it.)
+               !runEndsInHead(nameStart..<nameEnd) {
                 let person = resolvePerson(nameStart..<nameEnd)
                 record(nameStart..<nameEnd, entity: person, kind: .name, surface: surface(nameStart..<nameEnd), role: role)
                 entities[person].addAlias(surface(i..<nameEnd))
@@ -154,8 +156,10 @@ struct MentionFinder {
                     && lexicon.head(tokens[inner.upperBound - 1]).map({ $0.position == .last && $0.type == .militaryUnit }) == true
                 if numbered || (ordinal && inner.count >= 2), runEndsInHead(inner),
                    let type = numbered ? .militaryUnit : classifyUnknown(inner, sentence: sentence), [.militaryUnit, .armedGroup, .organization].contains(type) {
-                    let e = entity(named: surface(i..<inner.upperBound), type: type)
-                    record(i..<inner.upperBound, entity: e, kind: .name, surface: surface(i..<inner.upperBound))
+                    // ("the February 17 Martyrs Brigade": a date that names a unit is part of its name.)
+                    let opener = !ordinal && i > sentence.lowerBound && tokens[i - 1].isCapitalized && WordLists.calendar.contains(tokens[i - 1]) ? i - 1 : i
+                    let e = entity(named: surface(opener..<inner.upperBound), type: type)
+                    record(opener..<inner.upperBound, entity: e, kind: .name, surface: surface(opener..<inner.upperBound))
                     i = inner.upperBound
                     continue
                 }
@@ -271,7 +275,8 @@ struct MentionFinder {
             }
             // "the National Council for Renewal and Unity (CNRU)": a body the lexicon does not
             // know, defined with its acronym; the acronym names it from then on.
-            if !run.isEmpty, match == nil, let (nameEnd, acronym) = acronymDefinition(from: i, limit: end) {
+            // ("the ECOWAS Mission in Guinea-Bissau (ECOMIB)": a known name may open it.)
+            if !run.isEmpty, match.map({ run.upperBound > $0.1 }) ?? true, let (nameEnd, acronym) = acronymDefinition(from: i, limit: end) {
                 recordAcronymDefinition(name: i..<nameEnd, acronym: acronym, sentence: sentence)
                 i = acronym + 2
                 continue
@@ -358,8 +363,32 @@ struct MentionFinder {
         // first among the name's first two.
         let initials = (start..<j).compactMap { tokens[$0].kind == .word && tokens[$0].isCapitalized && tokens[$0].key != "the" ? tokens[$0].text.first : nil }
         let letters = Array(acronym.text)
-        guard initials.prefix(2).contains(letters[0]), letters.filter({ initials.contains($0) }).count >= letters.count - 1 else { return nil }
+        guard (initials.prefix(2).contains(letters[0]) && letters.filter({ initials.contains($0) }).count >= letters.count - 1)
+                || spellsInOrder(letters[...], words: tokens[start..<j].filter { $0.kind == .word && $0.key != "the" }[...], skips: 1) else { return nil }
         return (j, j + 1)
+    }
+
+    /// Whether an acronym spells its name's words in order, each word giving the start of its
+    /// letters (an all-caps word any part of it, a capitalized one up to three letters, a
+    /// lower-case connector its first letter or nothing), with at most `skips` capitalized words
+    /// giving nothing: "ECOWAS Mission in Guinea-Bissau (ECOMIB)", "ECOWAS Monitoring Group
+    /// (ECOMOG)". The first word must give the first letter.
+    ///
+    /// - Complexity: O(*w* × *a*) branches at most per call in practice (*w* ≤ 14 words, *a* ≤ 8 letters).
+    private func spellsInOrder(_ letters: ArraySlice<Character>, words: ArraySlice<Token>, skips: Int) -> Bool {
+        guard let word = words.first else { return letters.isEmpty }
+        if letters.isEmpty { return false }
+        let text = Array(word.text.uppercased())
+        let longest = word.isAllCaps ? text.count : (word.isCapitalized ? min(3, text.count) : 1)
+        let rest = words.dropFirst()
+        for n in stride(from: min(longest, letters.count), through: 1, by: -1) where Array(letters.prefix(n)) == Array(text.prefix(n)) {
+            if spellsInOrder(letters.dropFirst(n), words: rest, skips: skips) { return true }
+        }
+        // The first word always gives a letter; a connector may give none, and so may a
+        // capitalized word while skips remain.
+        guard words.startIndex > 0 || letters.startIndex > 0 else { return false }
+        if !word.isCapitalized { return spellsInOrder(letters, words: rest, skips: skips) }
+        return skips > 0 && spellsInOrder(letters, words: rest, skips: skips - 1)
     }
 
     /// Records a name defined with its acronym, and the acronym, as one entity: the lexicon's
@@ -1060,6 +1089,9 @@ struct MentionFinder {
         } else {
             return false
         }
+        // (", the Burkinabe government's spokesman,": a demonym before that noun.)
+        if j + 2 < limit, tokens[j].isCapitalized, tokens[j + 1].kind == .word, !tokens[j + 1].isCapitalized, tokens[j + 2].kind == .possessive,
+           lexiconMatch(from: j, limit: j + 1)?.form.kind == .demonym { j += 1 }
         // (", the government's spokesman,": a possessive noun before the role.)
         if j + 1 < limit, tokens[j].kind == .word, !tokens[j].isCapitalized, tokens[j + 1].kind == .possessive { j += 2 }
         for _ in 0..<4 {

@@ -114,6 +114,8 @@ struct Cue: OptionSet, Sendable {
     static let them = Cue(rawValue: 1 << 49)
     /// "persona" (``RelationFinder/findPersonaNonGrata``).
     static let persona = Cue(rawValue: 1 << 50)
+    /// "leadership", "command", "helm" (``RelationFinder/findLeadershipTaken``).
+    static let leadership = Cue(rawValue: 1 << 51)
 
     static let allyWords: WordSet = WordSet(["ally", "allies", "partner", "partners"]).union(RelationFinder.backerWords)
     static let aggressionWords: WordSet = ["attack", "aggression", "intervention"]
@@ -178,6 +180,7 @@ struct Cue: OptionSet, Sendable {
         add(["whose"], .whose)
         add(["them"], .them)
         add(["persona"], .persona)
+        add(RelationFinder.leadershipNouns, .leadership)
         add(RelationFinder.determiners, .determiner)
         add(RelationFinder.prepositions, .preposition)
         add(RelationFinder.modifiers, .modifier)

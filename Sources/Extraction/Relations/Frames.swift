@@ -113,7 +113,8 @@ enum FrameTable {
         Frame(relation: .attacks, triggers: ["siege", "sieges", "blockade", "blockades", "encirclement"], objectMarkers: ["of", "on", "to", "around"],
               subjectTypes: [.state, .armedGroup, .militaryUnit], objectTypes: [.state, .city, .base],
               voice: .noun, agentMarker: "by", name: "siege-of", replacesVerbInNounUse: false),
-        Frame(relation: .deployedTo, triggers: verb("deploy").union(verb("send", "sent")).union(verb("dispatch")),
+        // ("soldiers were rushed into Maiduguri", "troops airlifted to Goma".)
+        Frame(relation: .deployedTo, triggers: verb("deploy").union(verb("send", "sent")).union(verb("dispatch")).union(["rushed", "airlifted"]),
               objectMarkers: ["to", "into", "in", "at", "across"], subjectTypes: forces, objectTypes: places, voice: .active, agentMarker: nil, name: "deploy-to"),
         Frame(relation: .deployedTo, triggers: verb("enter").union(verb("arrive")).union(verb("cross")).union(verb("land")).union(["moved", "move", "moves", "moving", "poured", "marched", "swept", "reached", "parachuted"]),
               objectMarkers: ["", "into", "in", "at", "to"], subjectTypes: forces, objectTypes: places, voice: .active, agentMarker: nil, name: "move-into"),
@@ -262,6 +263,10 @@ enum FrameTable {
               objectMarkers: ["", "of", "for", "that"], subjectTypes: states, objectTypes: forces.union([.organization]), voice: .active, agentMarker: nil, name: "demand-withdrawal"),
         Frame(relation: .memberOf, triggers: ["member", "members", "joined", "join", "joins", "joining", "created", "creating", "formed", "form", "forms", "forming", "founded", "founding", "established", "establishing", "launched"],
               objectMarkers: ["", "of"], subjectTypes: [.state, .person], objectTypes: [.alliance], voice: .active, agentMarker: nil, name: "member-of"),
+        // "Ansar al-Sharia and allied brigades formed the Shura Council": groups that form a
+        // coalition are its parts.
+        Frame(relation: .partOf, triggers: ["formed", "form", "forms", "forming", "founded", "created", "merged"], objectMarkers: ["", "into"], subjectTypes: [.armedGroup, .militaryUnit],
+              objectTypes: [.armedGroup], voice: .active, agentMarker: nil, name: "groups-form", readsPassive: false),
         // "Al-Mourabitoun rejoined AQIM": a group that joins another becomes part of it.
         Frame(relation: .partOf, triggers: ["joined", "join", "joins", "rejoined", "rejoin", "rejoins"], objectMarkers: [""], subjectTypes: [.armedGroup],
               objectTypes: [.armedGroup], voice: .active, agentMarker: nil, name: "group-joins", readsPassive: false),
@@ -273,6 +278,9 @@ enum FrameTable {
         // a group that pledges itself to another is part of it.
         Frame(relation: .partOf, triggers: ["pledged", "pledges", "pledging", "swore", "sworn", "swears", "swearing"], objectMarkers: ["to"], subjectTypes: [.armedGroup],
               objectTypes: [.armedGroup], voice: .active, agentMarker: nil, name: "pledge-allegiance", followedBy: ["allegiance", "loyalty", "fealty"], readsPassive: false),
+        // "Shekau pledged allegiance to the Islamic State": a leader who pledges joins its ranks.
+        Frame(relation: .memberOf, triggers: ["pledged", "pledges", "pledging", "swore", "sworn", "swears", "swearing"], objectMarkers: ["to"], subjectTypes: [.person],
+              objectTypes: [.armedGroup], voice: .active, agentMarker: nil, name: "person-pledges-allegiance", followedBy: ["allegiance", "loyalty", "fealty"], readsPassive: false),
         // "Katiba Macina, which belongs to JNIM": a group that belongs to another is part of it.
         Frame(relation: .partOf, triggers: ["belong", "belongs", "belonged", "belonging"], objectMarkers: ["to"], subjectTypes: [.armedGroup, .militaryUnit],
               objectTypes: [.armedGroup, .militaryUnit], voice: .active, agentMarker: nil, name: "group-belongs-to"),
@@ -340,6 +348,9 @@ enum FrameTable {
               // (A body too: "attacked MINUSMA", "stepped up their attacks on the UN mission".)
               // ("has struck inside Kenya": across a border.)
               objectMarkers: ["", "on", "against", "near", "inside"], subjectTypes: [.state, .armedGroup, .militaryUnit], objectTypes: [.armedGroup, .militaryUnit, .state, .city, .base, .region, .organization], voice: .active, agentMarker: nil, name: "attack"),
+        // "raiding across the border into Cameroon": raids into a country attack it.
+        Frame(relation: .attacks, triggers: verb("raid"), objectMarkers: ["into"], subjectTypes: [.armedGroup, .militaryUnit], objectTypes: [.state, .city, .region],
+              voice: .active, agentMarker: nil, name: "raid-into", readsPassive: false),
         // "gunmen killed 15 villagers in Mera", "killed 28 soldiers at a post in Kpendjal": the
         // place where an armed group kills is attacked. (Not read passive: "were killed in Gao"
         // names no one. A state's forces killing somewhere are mostly fighting there.)

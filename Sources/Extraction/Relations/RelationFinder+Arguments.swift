@@ -1015,6 +1015,15 @@ extension RelationFinder {
         i - 2 > floor && tokens[i].text == ")" && tokens[i - 2].text == "(" ? i - 3 : i
     }
 
+    /// Whether mention `m` is the acronym in brackets straight after its own name, and that
+    /// name follows the word `word` ("the Justice and Equality Movement (JEM)").
+    func isBracketedAcronym(_ m: Int, openedAfter word: String) -> Bool {
+        let start = mentions[m].start
+        guard start >= 2, tokens[start - 1].text == "(", let name = mentionAt[start - 2], mentions[name].entity == mentions[m].entity,
+              mentions[name].start > 0 else { return false }
+        return tokens[mentions[name].start - 1].key == word
+    }
+
     /// The body whose name ends at `i`, past its bracketed acronym ("the Dyck Advisory Group
     /// (DAG)"); nil when no body's mention ends there.
     func body(endingAt i: Int, floor: Int) -> Int? {
@@ -1544,5 +1553,5 @@ extension RelationFinder {
 
     /// Head nouns of a described organ of state ("the chief of the French defence staff").
     static let organNouns: WordSet = ["agency", "ministry", "regulator", "service", "directorate", "council", "office", "command", "authority", "commission", "unit", "force", "guard",
-                                      "intelligence", "staff"]
+                                      "intelligence", "staff", "mission"]
 }

@@ -119,8 +119,14 @@ extension RelationFinder {
             }
             // "the Sudan Liberation Movement of Minni Minawi", "the army of General Burhan": the
             // force of a person is the one he leads, as with the possessive.
-            if type(n) == .person, gap.count == 1, gap.first?.key == "of", mentions[m].start > sentence.lowerBound, tokens[mentions[m].start - 1].key == "the",
-               isForcesMention(m) || type(m) == .organization {
+            // ("the Justice and Equality Movement (JEM) of Gibril Ibrahim": past the acronym the name defines.)
+            // ("the Katiba Macina of the Fulani preacher Amadou Koufa": past what the person is.)
+            let ofPerson = gap.first?.key == "of" ? 1 : (gap.count >= 2 && gap.first?.text == ")" && gap[gap.startIndex + 1].key == "of" ? 2 : 0)
+            if type(n) == .person, ofPerson > 0, mentions[m].start > sentence.lowerBound, isForcesMention(m) || type(m) == .organization,
+               gap.dropFirst(ofPerson).allSatisfy({ ["the", "a"].contains($0.key) || Self.creedOrPeopleWords.contains($0) || Self.personDescriptors.contains($0)
+                   || isTitle($0) || lexicon.isSingleWordRole($0) }),
+               gap.count - ofPerson <= 4,
+               (ofPerson == 1 && tokens[mentions[m].start - 1].key == "the") || (ofPerson == 2 && isBracketedAcronym(m, openedAfter: "the")) {
                 emit(mentions[n].entity, .leads, mentions[m].entity, sentence: s, rule: "force-of-person", span: span(m, n))
             }
             // "Tiani's junta, known as the CNSP": a person's body, named after what it is.
@@ -134,7 +140,8 @@ extension RelationFinder {
                 }
             }
             // "Ukraine's military intelligence agency, known as the HUR".
-            if type(m) == .state, mentions[m].isPossessive, describedOrgan(after: m) == n {
+            // ("The African Union's peacekeeping force, known as AMISOM": a bloc's too.)
+            if [.state, .alliance, .organization].contains(type(m)), mentions[m].isPossessive, describedOrgan(after: m) == n {
                 emit(mentions[n].entity, .partOf, mentions[m].entity, sentence: s, rule: "possessive-described-organ", span: span(m, n))
             }
             if type(m) == .state, [.organization, .militaryUnit].contains(type(n)), gap.count == 2, gap.first?.text == ",", gap.last?.key == "whose" {
@@ -478,6 +485,9 @@ extension RelationFinder {
         }
     }
 
+    /// Words that say what a person is, before the name: "the Fulani preacher Amadou Koufa".
+    static let personDescriptors: WordSet = ["preacher", "cleric", "warlord", "businessman", "veteran", "rebel", "militia", "late", "radical", "hardline", "charismatic"]
+
     /// Last words of the names of a bloc's organs.
     static let organWords: Set<String> = ["Council", "Assembly", "Commission", "Secretariat", "Parliament"]
 
@@ -497,12 +507,23 @@ extension RelationFinder {
             let clause = clause(around: t, in: sentence)
             let from = troops ?? t
             let forces = objects(after: from, clause: clause, types: [.militaryUnit, .alliance, .organization], markers: Markers.ofToOrFor, in: ms)
-            guard let force = forces.first, mentions[force].start - from <= 6 else { continue }
+            guard let force = forces.first.flatMap({ mentions[$0].start - from <= 6 ? $0 : nil }) ?? troops.flatMap({ forceNamedBefore(troopsEndingClauseAt: $0, sentence: s) })
+            else { continue }
             let contributors = subjects(before: t, clause: clause, types: [.state], in: ms)
             for state in contributors + statesBeside(contributors, clause: clause, in: ms) where mentions[state].entity != mentions[force].entity {
                 emit(mentions[state].entity, .memberOf, mentions[force].entity, sentence: s, rule: "contributes-troops", span: span(state, force))
             }
         }
+    }
+
+    /// "The AU endorsed a revived MNJTF. Nigeria, Chad and Niger contribute troops;": troops
+    /// that end their clause man the one force the sentence before names. Nil when the clause
+    /// goes on, or the sentence before names no force or several.
+    func forceNamedBefore(troopsEndingClauseAt troops: Int, sentence s: Int) -> Int? {
+        guard s > 0, troops + 1 < tokens.count, [";", ".", ":"].contains(tokens[troops + 1].text) || troops + 1 == sentences[s].upperBound else { return nil }
+        let named = bySentence[s - 1].filter { type($0) == .militaryUnit && mentions[$0].kind == .name }
+        guard let first = named.first, named.allSatisfy({ mentions[$0].entity == mentions[first].entity }) else { return nil }
+        return first
     }
 
     /// The states a clause sets beside its subjects: "X, with A and B, …", "… alongside A and B".
@@ -1286,6 +1307,15 @@ extension RelationFinder {
     static let combatVerbs: WordSet = ["fight", "fights", "fought", "fighting", "operate", "operates", "operated", "operating", "battle", "battled", "battling",
                                            "campaign", "campaigned", "campaigning", "combat", "combating", "combatting", "deployed", "waged", "wage", "wages", "waging"]
 
+    /// True when mention `m` opens examples drawn from a list: "among them X", "including X",
+    /// "such as X".
+    func namedAsExamples(_ m: Int, floor: Int) -> Bool {
+        var i = mentions[m].start - 1
+        while i > floor, isDeterminer(i) { i -= 1 }
+        guard i > floor else { return false }
+        return tokens[i].key == "including" || (["them", "whom"].contains(tokens[i].key) && tokens[i - 1].key == "among") || (tokens[i].key == "as" && tokens[i - 1].key == "such")
+    }
+
     /// "French troops fought alongside Nigerien units": forces operating together cooperate.
     /// Not where the clause speaks of fighting between them ("clashes between X and Y troops").
     func findJointForces(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
@@ -1309,6 +1339,8 @@ extension RelationFinder {
             // sharing one noun ("U.S. and German forces leave") say nothing of working together.
             if between.allSatisfy({ $0.key == "with" || $0.text == "," }) { continue }
             if type(a) == .state, mentions[b].kind == .demonym, mentions[b].start == mentions[a].end + 1 { continue }
+            // ("allied brigades, among them X and Y, formed …": examples named from a list.)
+            if namedAsExamples(a, floor: clause.lowerBound) { continue }
             guard !tokens[clause].contains(where: { Self.conflictWords.contains($0) && !($0.key == "fought" && between.contains { $0.key == "alongside" }) }) else { continue }
             emit(mentions[a].entity, .cooperatesWith, mentions[b].entity, sentence: s, rule: "joint-forces", span: span(a, b))
         }

@@ -114,6 +114,17 @@ extension RelationFinder {
                 // "an expeditionary force run by Russia's Defence Ministry": a participle with its
                 // agent after it is no active verb (the passive rules read it).
                 if frame.relation == .leads, t + 1 < clause.upperBound, tokens[t + 1].key == "by" { continue }
+                // "JNIM was formed in 2017 when Ansar Dine, al-Mourabitoun and the Macina
+                // Liberation Front joined", "… was formed by A and B": the coalition formed is the
+                // whole, the groups named after "when" or "by" its parts.
+                if frame.name == "groups-form", isPassive(t, floor: clause.lowerBound) {
+                    if let whole = subjects(before: t, clause: clause, types: frame.objectTypes, in: ms).last {
+                        for part in groupsForming(after: t, in: sentence, ms) where mentions[part].entity != mentions[whole].entity {
+                            emit(mentions[part].entity, .partOf, mentions[whole].entity, sentence: s, rule: "formed-when-joined", span: span(whole, part))
+                        }
+                    }
+                    continue
+                }
                 if Self.agentivePassives.contains(frame.relation), frame.readsPassive, isPassive(t, floor: clause.lowerBound) {
                     passiveFrame(frame, trigger: t, s: s, clause: clause, ms: ms)
                     continue
@@ -202,6 +213,16 @@ extension RelationFinder {
                         let verb = to + 1
                         return tokens[verb].kind == .word && mentionAt[verb] == nil && !tokens[verb].isCapitalized && !isDeterminer(verb)
                             && !Self.leavingInfinitives.contains(tokens[verb])
+                    }
+                    // ("told the Times that the UAE had carried out the raids": a clause after
+                    // "that" demands a departure only when it says one: "demanded that MISSANG leave".)
+                    objs.removeAll { o in
+                        var that = mentions[o].start - 1
+                        while that > t, ["the", "a", "an"].contains(tokens[that].key) { that -= 1 }
+                        guard that > t, tokens[that].key == "that" else { return false }
+                        var verb = mentions[o].end
+                        while verb < clause.upperBound, Self.demandedClauseFillers.contains(tokens[verb]) || WordLists.forceNouns.contains(tokens[verb]) { verb += 1 }
+                        return !(verb < clause.upperBound && Self.leavingInfinitives.contains(tokens[verb]))
                     }
                     objs.removeAll { o in
                         guard !((t + 1)..<mentions[o].start).contains(where: { Self.departureNouns.contains(tokens[$0]) }) else { return false }
@@ -309,6 +330,15 @@ extension RelationFinder {
                 } else {
                     subs = subjects(before: t, clause: clause, types: frame.subjectTypes, in: ms)
                     subjectsByTypes[frame.subjectTypes.rawValue] = subs
+                }
+                // ("Under his successor, X, the group swore allegiance": a person pledges only
+                // with no other actor named between him and the verb.)
+                // (Nor with "the group" between, which a text may leave unresolved.)
+                if frame.name == "person-pledges-allegiance" {
+                    subs.removeAll { sub in
+                        ms.contains { mentions[$0].start >= mentions[sub].end && mentions[$0].end <= t }
+                            || (mentions[sub].end..<t).contains { tokens[$0].key == "the" && $0 + 1 < t && Self.armedGroupNouns.contains(tokens[$0 + 1]) }
+                    }
                 }
                 // "Chad's President X ended the accord": an office holder acts for the state his
                 // title names, when only states can do what the clause says.
@@ -509,6 +539,20 @@ extension RelationFinder {
     /// The verbs after "to" that make an order one to leave: "told France to withdraw", "asked
     /// the mission to pull out", "ordered the troops to go home", "told the United States to halt
     /// its activities at the base".
+    /// The groups named right after "by" or "when" past a date, after the passive "formed" at
+    /// `t`: "was formed in March 2017 when Ansar Dine, al-Mourabitoun and … joined".
+    func groupsForming(after t: Int, in sentence: Range<Int>, _ ms: [Int]) -> [Int] {
+        let j = afterDate(from: t + 1, in: sentence)
+        guard j < sentence.upperBound, ["by", "when"].contains(tokens[j].key),
+              let first = ms.first(where: { mentions[$0].start > j }), mentions[first].start - j <= 2 else { return [] }
+        return list(startingAt: first, in: ms).filter { [.armedGroup, .militaryUnit].contains(type($0)) }
+    }
+
+    /// Nouns for an armed group named by what it is: "the group swore allegiance".
+    static let armedGroupNouns: WordSet = ["group", "movement", "militia", "organisation", "organization", "faction", "sect", "coalition", "insurgents", "militants", "jihadists", "rebels"]
+
+    /// Words between the subject of a demanded clause and its verb: "that French troops should leave".
+    static let demandedClauseFillers: WordSet = ["should", "must", "would", "shall", "immediately", "all", "its", "their", "to"]
     static let leavingInfinitives: WordSet = ["leave", "withdraw", "quit", "depart", "go", "pull", "vacate", "close", "end", "remove", "evacuate", "hand", "halt", "cease"]
 
     /// What a state's forces stay under or in, owned by a possessive: "ended France's defence

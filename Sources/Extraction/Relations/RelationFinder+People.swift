@@ -179,7 +179,9 @@ extension RelationFinder {
             // ("Kenya Defence Forces (KDF) spokesman X": past the acronym the name defines.)
             let bodyEnd = roleStart >= sentence.lowerBound + 3 && tokens[roleStart - 1].text == ")" && tokens[roleStart - 2].isAllCaps && tokens[roleStart - 3].text == "("
                 ? roleStart - 3 : roleStart
-            if let r = role, let body = ms[..<k].last(where: { mentions[$0].end <= bodyEnd && organs.contains(type($0))
+            // ("Borno's governor, X": a governor's region.)
+            if let r = role, let body = ms[..<k].last(where: { mentions[$0].end <= bodyEnd
+                && (organs.contains(type($0)) || (type($0) == .region && r.phrase.lowercased().hasSuffix("governor")))
                 && gap(mentions[$0].end, bodyEnd).allSatisfy { $0.kind == .possessive || Self.tenureWords.contains($0) } }),
                !(mentions[body].kind == .demonym && Self.nationalityRoles.contains(r.phrase.lowercased())) {
                 emit(mentions[p].entity, relation(of: r, toward: mentions[body].entity), mentions[body].entity, sentence: s, rule: "title", span: span(body, p))
@@ -206,6 +208,17 @@ extension RelationFinder {
                 ?? (s > 0 && tokens[roleStart - 1].key == "their" ? bySentence[s - 1].first(where: { [.militaryUnit, .armedGroup].contains(type($0)) && mentions[$0].kind != .demonym }) : nil)
                 ?? (s > 0 ? bySentence[s - 1].first(where: { organs.contains(type($0)) && mentions[$0].kind != .demonym }) : nil) {
                 emit(mentions[p].entity, r.relation, mentions[body].entity, sentence: s, rule: "its-role", span: ordered(roleStart, mentions[p].end))
+                continue
+            }
+            // "President Salva Kiir … through his security adviser, Tut Gatluak": a head of
+            // state's aide serves the state he leads.
+            // ("his national security adviser": a qualifier or two may stand between.)
+            if !titledInContext, let r = role, let his = (max(sentence.lowerBound, roleStart - 3)..<roleStart).last(where: { ["his", "her"].contains(tokens[$0].key) }),
+               ((his + 1)..<roleStart).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt[$0] == nil }),
+               let head = ms[..<k].last(where: { type($0) == .person && mentions[$0].end <= his }),
+               let state = stateOfHead(head, besides: p)
+                ?? (mentions[head].role.map({ $0.relation == .leads && Self.isStateLevel($0) }) == true ? roleState(person: head, sentence: s) : nil) {
+                emit(mentions[p].entity, Self.aideRelation(r), state, sentence: s, rule: "aide-of-head", span: span(head, p))
                 continue
             }
             // "government spokesman X", "the government's spokesman, X".
@@ -486,6 +499,15 @@ extension RelationFinder {
                       return tokens[k].text == "," || tokens[k].text == "."
                           || (tokens[k].kind == .word && (!tokens[k].isCapitalized || isTitle(tokens[k]) || Self.creedOrPeopleWords.contains(tokens[k]))) }),
                   !((u + 1)..<mentions[leader].start).contains(where: { Self.notLeadingUnder.contains(tokens[$0]) }) else { continue }
+            // "Nigerian troops under Colonel X", "Chad's soldiers under General X": an officer who
+            // commands a state's forces serves the state.
+            if let forces = ms.last(where: { mentions[$0].end <= u }), type(forces) == .state, mentions[leader].role != nil,
+               mentions[forces].end < u, u - mentions[forces].end <= 2,
+               tokens[mentions[forces].end..<u].allSatisfy({ WordLists.forceNouns.contains($0) || $0.kind == .possessive }),
+               tokens[mentions[forces].end..<u].contains(where: { WordLists.forceNouns.contains($0) }) {
+                emit(mentions[leader].entity, .memberOf, mentions[forces].entity, sentence: s, rule: "forces-under-officer", span: span(forces, leader))
+                continue
+            }
             var group: Int?
             if u == sentence.lowerBound {
                 group = bodyAfterOpeningPhrase(endingWith: leader, opener: u, in: sentence, ms)
@@ -651,12 +673,64 @@ extension RelationFinder {
                   let (role, length) = lexicon.role(in: tokens[(t + 1)..<sentence.upperBound]), role.relation == .leads || role.relation == .spokespersonFor
             else { continue }
             var j = t + 1 + length
-            if j < sentence.upperBound, tokens[j].text == "," { j += 1 }
+            // ("whose managing director is X": a copula may stand for the comma.)
+            if j < sentence.upperBound, tokens[j].text == "," || ["is", "was"].contains(tokens[j].key) { j += 1 }
             j = pastTitles(from: j, limit: sentence.upperBound)
             guard j < sentence.upperBound, let person = mentionAt[j], type(person) == .person else { continue }
             emit(mentions[person].entity, role.relation, mentions[body].entity, sentence: s, rule: "whose-role", span: span(body, person))
         }
     }
+
+    /// "His younger brother, Jafar Dicko, took over the leadership of Ansaroul Islam", "X assumed
+    /// command of the 3rd Division": one who takes over a body's leadership leads it. The person
+    /// is the last one named before the verb, with no body between them.
+    ///
+    /// - Complexity: O(*m*) per leadership noun in the sentence.
+    func findLeadershipTaken(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for t in sentence where cues[t].contains(.leadership) && t + 2 < sentence.upperBound && t - 1 > sentence.lowerBound && tokens[t + 1].key == "of" {
+            // The verb before: "took (over) the", "assumed", "inherited the".
+            var v = t - 1
+            if ["the", "its", "their"].contains(tokens[v].key) { v -= 1 }
+            if v > sentence.lowerBound, tokens[v].key == "over" { v -= 1 }
+            guard Self.leadershipTakingVerbs.contains(tokens[v]) else { continue }
+            var o = t + 2
+            if o < sentence.upperBound, tokens[o].key == "the" { o += 1 }
+            guard o < sentence.upperBound, let body = mentionAt[o], mentions[body].start == o, Self.bodies.contains(type(body)), type(body) != .state,
+                  let person = ms.last(where: { mentions[$0].end <= v && type($0) == .person }),
+                  !ms.contains(where: { mentions[$0].start >= mentions[person].end && mentions[$0].end <= v }) else { continue }
+            emit(mentions[person].entity, .leads, mentions[body].entity, sentence: s, rule: "took-leadership", span: span(person, body))
+        }
+    }
+
+    /// "Khalifa Haftar ordered his Libyan National Army to advance": the force a person calls
+    /// his own, named straight after "his" (or "his own"), is the one he leads; the person is the
+    /// last one named before it in the sentence. Not "his Wagner allies": a partner named so.
+    ///
+    /// - Complexity: O(*t* + *m*) in the sentence's tokens and mentions.
+    func findOwnForces(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        // (Not "soldiers of his own Presidential Guard": a guard protects its head, and writers
+        // do not code him as leading it.)
+        for t in sentence where cues[t].contains(.determiner) && ["his", "her"].contains(tokens[t].key) && t > sentence.lowerBound && tokens[t - 1].key != "of" {
+            var o = t + 1
+            if o < sentence.upperBound, tokens[o].key == "own" { o += 1 }
+            guard o < sentence.upperBound, let force = mentionAt[o], mentions[force].start == o, mentions[force].kind == .name,
+                  [.armedGroup, .militaryUnit].contains(type(force)), !mentions[force].isPossessive, tokens[mentions[force].end - 1].key != "guard",
+                  let person = ms.last(where: { mentions[$0].end <= t && type($0) == .person }) else { continue }
+            // (Past the acronym the name defines: "his Libyan National Army (LNA)".)
+            var after = mentions[force].end
+            if after + 2 < sentence.upperBound, tokens[after].text == "(", tokens[after + 2].text == ")" { after += 3 }
+            guard after >= sentence.upperBound || !Self.nonOwnForceNouns.contains(tokens[after]) else { continue }
+            emit(mentions[person].entity, .leads, mentions[force].entity, sentence: s, rule: "his-force", span: span(person, force))
+        }
+    }
+
+    /// Nouns that make a force named after "his" a partner, not his own: "his Wagner allies".
+    static let nonOwnForceNouns: WordSet = ["allies", "ally", "partners", "partner", "backers", "backer", "rivals", "rival", "enemies", "enemy", "foes", "mercenaries", "counterparts"]
+
+    /// Nouns for a body's leadership that one takes over: "the leadership of", "command of".
+    static let leadershipNouns: WordSet = ["leadership", "command", "helm"]
+    /// Verbs of taking it: "took over the leadership of", "assumed command of".
+    static let leadershipTakingVerbs: WordSet = ["took", "takes", "take", "taking", "assumed", "assumes", "assume", "assuming", "inherited", "inherits"]
 
     /// "the National Council (CNSP), which he heads", "the FSNC, the party he founded and
     /// leads", "the CNRD, a body Doumbouya still chairs": the subject of a relative clause (or of

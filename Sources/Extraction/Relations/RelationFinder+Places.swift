@@ -22,6 +22,8 @@ extension RelationFinder {
             }
         }
         for (k, m) in ms.enumerated() where [.base, .city, .state, .region].contains(type(m)) && mentions[m].kind != .demonym && mentions[m].kind != .seat {
+            // (Not the water a town stands beside: "on the shore of Lake Chad in Borno State".)
+            if mentions[m].start >= sentence.lowerBound + 2, tokens[mentions[m].start - 1].key == "of", Self.shoreWords.contains(tokens[mentions[m].start - 2]) { continue }
             // Walk a chain of places linked by in/at/near/of/located with no verb between.
             var j = k + 1
             var previousEnd = mentions[m].end
@@ -75,8 +77,9 @@ extension RelationFinder {
                           // ("In N'Djamena, Chad's foreign minister said": a new phrase opens at the
                           // possessive, unless a place noun follows it.)
                           !(gap.count == 1 && gap.first?.text == "," && mentions[n].isPossessive && !namesPlaceAfterPossessive(n)) {
-                    // "near X" and "next to X" place beside, not inside.
-                    let beside = gap.last(where: { ["in", "at", "near", "next", "of", ","].contains($0.key) })?.key
+                    // "near X" and "next to X" place beside, not inside; so does "on the shore of X".
+                    let onShore = gap.count >= 2 && gap.last?.key == "of" && Self.shoreWords.contains(gap[gap.endIndex - 2])
+                    let beside = onShore ? "near" : gap.last(where: { ["in", "at", "near", "next", "of", ","].contains($0.key) })?.key
                     // (A base near a town is the town's: "Airbase 201 near Agadez".)
                     let baseByTown = type(m) == .base && type(n) == .city
                     if baseByTown || (beside != "near" && beside != "next" && !(gap.first?.key == "near" && type(n) == .base)) {
@@ -264,7 +267,7 @@ extension RelationFinder {
               // The last place noun before the preposition: "a besieged garrison town in".
               let preposition = gap.indices.first(where: { $0 > gap.startIndex + 1 && ["in", "of", "on", "at", "near"].contains(tokens[$0].key) }),
               let noun = (gap.startIndex..<preposition).last(where: { WordLists.settlementNouns.contains(tokens[$0]) || WordLists.areaNouns.contains(tokens[$0]) || Self.militaryPosts.contains(tokens[$0])
-                  || Self.roleOfPlaceNouns.contains(tokens[$0]) || Self.holdingPlaceNouns.contains(tokens[$0]) }),
+                  || Self.roleOfPlaceNouns.contains(tokens[$0]) || Self.holdingPlaceNouns.contains(tokens[$0]) || Self.landformNouns.contains(tokens[$0]) }),
               noun > gap.startIndex + 1, noun - gap.startIndex <= 7, noun + 1 < gap.endIndex else { return false }
         let modifiers = (gap.startIndex + 2)..<noun
         // ("Kidal, the rebels' stronghold in northern Mali": a possessive among them.)
@@ -277,6 +280,15 @@ extension RelationFinder {
     /// Nouns that describe a place by what it is for: "Nioro du Sahel, a religious centre in
     /// Mali's north-west", "a trading hub on the Niger".
     static let roleOfPlaceNouns: WordSet = ["centre", "center", "hub", "crossroads", "gateway"]
+
+    /// Nouns for a place by its lie of the land or its standing: "Jebel Marra, the mountain range
+    /// in the heart of Darfur", "Puntland, a semi-autonomous state in Somalia's north-east".
+    static let landformNouns: WordSet = ["range", "massif", "plateau", "valley", "hills", "highlands", "desert", "mountain", "lake", "island", "islands",
+                                         "state", "territory"]
+
+    /// Words for the waterside a place stands on ("a town on the shore of Lake Chad in Borno
+    /// State"): the place lies beside the water, and what follows places the town, not the water.
+    static let shoreWords: WordSet = ["shore", "shores", "bank", "banks"]
 
     /// Nouns for a place by who holds it or what lands there: "El Fasher, the army's last
     /// stronghold in Darfur", "Amdjarass, an airstrip in north-eastern Chad".
@@ -297,7 +309,8 @@ extension RelationFinder {
     static let locationGlueWords: WordSet = ["in", "at", "near", "next", "to", "of", "the", "a", "an", "located", "is", "capital", "city", "town", "region", "central", "northern",
                                                  "southern", "eastern", "western", "international", "airport", "country", "nation", "its", "just", "outside", "market", "village",
                                                  "settlement", "remote", "small", "garrison", "commune", "district", "province", "locality", "which", "that", "lies", "situated",
-                                                 "also", "far", "north", "south", "east", "west", "air", "naval", "military", "on", "outskirts", "edge", "base", "camp"]
+                                                 "also", "far", "north", "south", "east", "west", "air", "naval", "military", "on", "outskirts", "edge", "base", "camp",
+                                                 "heart", "middle", "shore", "shores", "bank", "banks"]
 
 
     /// Prepositions that say where a place lies after a relative pronoun: "which is in Mali".
@@ -838,11 +851,17 @@ extension RelationFinder {
     /// "El Fasher fell to the RSF", "the fall of El Fasher to the RSF", "after losing Khartoum to
     /// the army": forces a place fell to took it, so attacked it and hold it.
     func findFallenPlaces(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for p in ms where [.city, .base, .region].contains(type(p)) && mentions[p].end + 1 < sentence.upperBound && tokens[mentions[p].end].kind == .word {
+        for p in ms where [.city, .base, .region].contains(type(p)) && mentions[p].end + 1 < sentence.upperBound
+            && (tokens[mentions[p].end].kind == .word || tokens[mentions[p].end].text == ",") {
             let start = mentions[p].start, end = mentions[p].end
             let to: Int
+            // ("Kidal, the rebels' last bastion, fell to the army": past an apposition.)
+            let pastApposition = tokens[end].text == "," ? ((end + 1)..<min(sentence.upperBound, end + 10)).first(where: { tokens[$0].text == "," }).map { $0 + 1 } : nil
             if Self.fallWords.contains(tokens[end]) {
                 to = end + 1
+            } else if let after = pastApposition, after < sentence.upperBound, Self.fallWords.contains(tokens[after]),
+                      tokens[(end + 1)..<(after - 1)].allSatisfy({ $0.kind == .word || $0.kind == .possessive }) {
+                to = after + 1
             } else if start >= sentence.lowerBound + 2, (tokens[start - 1].key == "of" && tokens[start - 2].key == "fall") || Self.losingWords.contains(tokens[start - 1]) {
                 to = end
             } else {

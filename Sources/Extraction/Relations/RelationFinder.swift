@@ -100,6 +100,8 @@ final class RelationFinder {
             if present.contains(.leaderVerb) { findRelativeLeaders(s, sentence, ms) }
             findBodiesHeaded(s, sentence, ms)
             if present.contains(.whose) { findWhoseLeaders(s, sentence, ms) }
+            if present.contains(.leadership) { findLeadershipTaken(s, sentence, ms) }
+            if present.contains(.determiner) { findOwnForces(s, sentence, ms) }
             findJointForces(s, sentence, ms)
             if present.contains(.cooperation) { findSharedCooperation(s, sentence, ms) }
             if present.contains(.frameTrigger) { findNamedPartners(s, sentence, ms) }
@@ -354,7 +356,16 @@ final class RelationFinder {
     func promoteKnownHeads() {
         func namesOtherOffice(_ role: RoleEntry) -> Bool {
             role.relation == .memberOf && !Self.headCompatibleRoles.contains(role.phrase)
-                && role.phrase.split(separator: " ").contains { Self.otherOfficeWords.contains(String($0)) }
+                && role.phrase.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { Self.otherOfficeWords.contains(String($0)) }
+        }
+        // ("sacked Mnangagwa as vice-president": the office named after "as".)
+        func officeAfter(_ m: Int, in s: Int) -> RoleEntry? {
+            var j = mentions[m].end
+            let end = sentences[s].upperBound
+            guard j + 1 < end, tokens[j].key == "as" else { return nil }
+            j += 1
+            while j < end, ["the", "its", "his", "her", "their"].contains(tokens[j].key) { j += 1 }
+            return j < end ? lexicon.role(in: tokens[j..<end])?.0 : nil
         }
         // ("The army chief of staff, General X": the office set off before the name counts too.)
         func apposedOffice(before m: Int, in s: Int) -> RoleEntry? {
@@ -365,7 +376,8 @@ final class RelationFinder {
         }
         func titledOtherwise(_ r: FoundRelation) -> Bool {
             bySentence[r.sentence].contains { m in
-                mentions[m].entity == r.source && (mentions[m].role.map(namesOtherOffice) == true || apposedOffice(before: m, in: r.sentence).map(namesOtherOffice) == true)
+                mentions[m].entity == r.source && (mentions[m].role.map(namesOtherOffice) == true || apposedOffice(before: m, in: r.sentence).map(namesOtherOffice) == true
+                    || officeAfter(m, in: r.sentence).map(namesOtherOffice) == true)
             }
         }
         // ("a delegation led by former head of state Abdulsalami Abubakar": a former head who
