@@ -381,7 +381,7 @@ struct MentionFinder {
         let text = Array(word.text.uppercased())
         let longest = word.isAllCaps ? text.count : (word.isCapitalized ? min(3, text.count) : 1)
         let rest = words.dropFirst()
-        for n in stride(from: min(longest, letters.count), through: 1, by: -1) where Array(letters.prefix(n)) == Array(text.prefix(n)) {
+        for n in stride(from: min(longest, letters.count), through: 1, by: -1) where letters.prefix(n).elementsEqual(text.prefix(n)) {
             if spellsInOrder(letters.dropFirst(n), words: rest, skips: skips) { return true }
         }
         // The first word always gives a letter; a connector may give none, and so may a

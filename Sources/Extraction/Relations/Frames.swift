@@ -68,6 +68,10 @@ enum FrameTable {
     /// "remain", "stay" in every form: a presence or a membership kept.
     static let stayVerbs: WordSet = verb("remain").union(verb("stay"))
 
+    /// Verbs of pledging oneself ("pledged allegiance to", "swore loyalty to") and what is pledged.
+    static let pledgeVerbs: WordSet = ["pledged", "pledges", "pledging", "swore", "sworn", "swears", "swearing"]
+    static let allegianceNouns: WordSet = ["allegiance", "loyalty", "fealty"]
+
     /// Inflections of regular and listed irregular verbs.
     static func verb(_ base: String, _ irregular: String...) -> WordSet {
         var forms: Set<String> = [base]
@@ -276,11 +280,11 @@ enum FrameTable {
               objectTypes: [.organization, .militaryUnit], voice: .active, agentMarker: nil, name: "serve-with", readsPassive: false),
         // "AQIM pledged allegiance to al-Qaeda", "the wing that swore loyalty to the Islamic State":
         // a group that pledges itself to another is part of it.
-        Frame(relation: .partOf, triggers: ["pledged", "pledges", "pledging", "swore", "sworn", "swears", "swearing"], objectMarkers: ["to"], subjectTypes: [.armedGroup],
-              objectTypes: [.armedGroup], voice: .active, agentMarker: nil, name: "pledge-allegiance", followedBy: ["allegiance", "loyalty", "fealty"], readsPassive: false),
+        Frame(relation: .partOf, triggers: pledgeVerbs, objectMarkers: ["to"], subjectTypes: [.armedGroup],
+              objectTypes: [.armedGroup], voice: .active, agentMarker: nil, name: "pledge-allegiance", followedBy: allegianceNouns, readsPassive: false),
         // "Shekau pledged allegiance to the Islamic State": a leader who pledges joins its ranks.
-        Frame(relation: .memberOf, triggers: ["pledged", "pledges", "pledging", "swore", "sworn", "swears", "swearing"], objectMarkers: ["to"], subjectTypes: [.person],
-              objectTypes: [.armedGroup], voice: .active, agentMarker: nil, name: "person-pledges-allegiance", followedBy: ["allegiance", "loyalty", "fealty"], readsPassive: false),
+        Frame(relation: .memberOf, triggers: pledgeVerbs, objectMarkers: ["to"], subjectTypes: [.person],
+              objectTypes: [.armedGroup], voice: .active, agentMarker: nil, name: "person-pledges-allegiance", followedBy: allegianceNouns, readsPassive: false),
         // "Katiba Macina, which belongs to JNIM": a group that belongs to another is part of it.
         Frame(relation: .partOf, triggers: ["belong", "belongs", "belonged", "belonging"], objectMarkers: ["to"], subjectTypes: [.armedGroup, .militaryUnit],
               objectTypes: [.armedGroup, .militaryUnit], voice: .active, agentMarker: nil, name: "group-belongs-to"),

@@ -536,9 +536,6 @@ extension RelationFinder {
     /// What a body is asked to make: "the departure of MINUSMA".
     static let departureNouns: WordSet = ["departure", "withdrawal", "exit", "pullout", "removal", "closure"]
 
-    /// The verbs after "to" that make an order one to leave: "told France to withdraw", "asked
-    /// the mission to pull out", "ordered the troops to go home", "told the United States to halt
-    /// its activities at the base".
     /// The groups named right after "by" or "when" past a date, after the passive "formed" at
     /// `t`: "was formed in March 2017 when Ansar Dine, al-Mourabitoun and … joined".
     func groupsForming(after t: Int, in sentence: Range<Int>, _ ms: [Int]) -> [Int] {
@@ -553,6 +550,9 @@ extension RelationFinder {
 
     /// Words between the subject of a demanded clause and its verb: "that French troops should leave".
     static let demandedClauseFillers: WordSet = ["should", "must", "would", "shall", "immediately", "all", "its", "their", "to"]
+    /// The verbs after "to" that make an order one to leave: "told France to withdraw", "asked
+    /// the mission to pull out", "ordered the troops to go home", "told the United States to halt
+    /// its activities at the base".
     static let leavingInfinitives: WordSet = ["leave", "withdraw", "quit", "depart", "go", "pull", "vacate", "close", "end", "remove", "evacuate", "hand", "halt", "cease"]
 
     /// What a state's forces stay under or in, owned by a possessive: "ended France's defence

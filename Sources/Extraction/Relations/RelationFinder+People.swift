@@ -213,7 +213,7 @@ extension RelationFinder {
             // "President Salva Kiir … through his security adviser, Tut Gatluak": a head of
             // state's aide serves the state he leads.
             // ("his national security adviser": a qualifier or two may stand between.)
-            if !titledInContext, let r = role, let his = (max(sentence.lowerBound, roleStart - 3)..<roleStart).last(where: { ["his", "her"].contains(tokens[$0].key) }),
+            if !titledInContext, let r = role, let his = (max(sentence.lowerBound, roleStart - 3)..<roleStart).last(where: { Self.personalPossessives.contains(tokens[$0]) }),
                ((his + 1)..<roleStart).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt[$0] == nil }),
                let head = ms[..<k].last(where: { type($0) == .person && mentions[$0].end <= his }),
                let state = stateOfHead(head, besides: p)
@@ -710,7 +710,7 @@ extension RelationFinder {
     func findOwnForces(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         // (Not "soldiers of his own Presidential Guard": a guard protects its head, and writers
         // do not code him as leading it.)
-        for t in sentence where cues[t].contains(.determiner) && ["his", "her"].contains(tokens[t].key) && t > sentence.lowerBound && tokens[t - 1].key != "of" {
+        for t in sentence where cues[t].contains(.determiner) && Self.personalPossessives.contains(tokens[t]) && t > sentence.lowerBound && tokens[t - 1].key != "of" {
             var o = t + 1
             if o < sentence.upperBound, tokens[o].key == "own" { o += 1 }
             guard o < sentence.upperBound, let force = mentionAt[o], mentions[force].start == o, mentions[force].kind == .name,
@@ -723,6 +723,9 @@ extension RelationFinder {
             emit(mentions[person].entity, .leads, mentions[force].entity, sentence: s, rule: "his-force", span: span(person, force))
         }
     }
+
+    /// "his", "her": a person's own aide or force.
+    static let personalPossessives: WordSet = ["his", "her"]
 
     /// Nouns that make a force named after "his" a partner, not his own: "his Wagner allies".
     static let nonOwnForceNouns: WordSet = ["allies", "ally", "partners", "partner", "backers", "backer", "rivals", "rival", "enemies", "enemy", "foes", "mercenaries", "counterparts"]

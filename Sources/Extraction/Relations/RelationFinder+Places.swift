@@ -267,7 +267,7 @@ extension RelationFinder {
               // The last place noun before the preposition: "a besieged garrison town in".
               let preposition = gap.indices.first(where: { $0 > gap.startIndex + 1 && ["in", "of", "on", "at", "near"].contains(tokens[$0].key) }),
               let noun = (gap.startIndex..<preposition).last(where: { WordLists.settlementNouns.contains(tokens[$0]) || WordLists.areaNouns.contains(tokens[$0]) || Self.militaryPosts.contains(tokens[$0])
-                  || Self.roleOfPlaceNouns.contains(tokens[$0]) || Self.holdingPlaceNouns.contains(tokens[$0]) || Self.landformNouns.contains(tokens[$0]) }),
+                  || Self.roleOfPlaceNouns.contains(tokens[$0]) || Self.holdingPlaceNouns.contains(tokens[$0]) || Self.describedPlaceNouns.contains(tokens[$0]) }),
               noun > gap.startIndex + 1, noun - gap.startIndex <= 7, noun + 1 < gap.endIndex else { return false }
         let modifiers = (gap.startIndex + 2)..<noun
         // ("Kidal, the rebels' stronghold in northern Mali": a possessive among them.)
@@ -283,8 +283,8 @@ extension RelationFinder {
 
     /// Nouns for a place by its lie of the land or its standing: "Jebel Marra, the mountain range
     /// in the heart of Darfur", "Puntland, a semi-autonomous state in Somalia's north-east".
-    static let landformNouns: WordSet = ["range", "massif", "plateau", "valley", "hills", "highlands", "desert", "mountain", "lake", "island", "islands",
-                                         "state", "territory"]
+    static let describedPlaceNouns: WordSet = ["range", "massif", "plateau", "valley", "hills", "highlands", "desert", "mountain", "lake", "island", "islands",
+                                               "state", "territory"]
 
     /// Words for the waterside a place stands on ("a town on the shore of Lake Chad in Borno
     /// State"): the place lies beside the water, and what follows places the town, not the water.
