@@ -12,6 +12,23 @@ import NewsGraph
         #expect(lexicon.entries.filter { $0.type == .state }.count >= 195)
     }
 
+    /// The resources beside the executable come first, then the source tree's; neither is no
+    /// folder (so `builtIn()` throws a readable error instead of the process stopping).
+    @Test func builtInFolderIsLookedForBesideTheExecutableThenInTheSources() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("lexroot-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let executable = root.appendingPathComponent("bin")
+        let sources = root.appendingPathComponent("Sources/Extraction")
+        let sourceFile = sources.appendingPathComponent("Lexicon/Lexicon.swift").path
+        #expect(Lexicon.builtInFolder(executableFolder: executable, sourceFile: sourceFile) == nil)
+        let inSources = sources.appendingPathComponent("Resources/lexicon")
+        try FileManager.default.createDirectory(at: inSources, withIntermediateDirectories: true)
+        #expect(Lexicon.builtInFolder(executableFolder: executable, sourceFile: sourceFile)?.path == inSources.path)
+        let beside = executable.appendingPathComponent("\(Lexicon.resourceBundleName)/lexicon")
+        try FileManager.default.createDirectory(at: beside, withIntermediateDirectories: true)
+        #expect(Lexicon.builtInFolder(executableFolder: executable, sourceFile: sourceFile)?.path == beside.path)
+    }
+
     /// Successive missions are different actors: AMISOM, ATMIS and AUSSOM do not fold into one.
     @Test func successiveMissionsStayApart() throws {
         let lexicon = try Lexicon.builtIn()

@@ -47,12 +47,28 @@ public struct Lexicon: Sendable {
     }
 
     /// The lexicon shipped in the package's resources.
-    /// - Throws: ``LexiconError`` when a resource file is missing or malformed (a packaging bug).
+    /// - Throws: ``LexiconError`` when the resources are in neither place ``builtInFolder(executableFolder:sourceFile:)``
+    ///   looks, or a file is malformed (a packaging bug).
     public static func builtIn() throws -> Lexicon {
-        guard let folder = Bundle.module.url(forResource: "lexicon", withExtension: nil) else {
-            throw LexiconError(description: "the built-in lexicon is missing from the package resources")
+        guard let folder = builtInFolder(executableFolder: Bundle.main.bundleURL, sourceFile: #filePath) else {
+            throw LexiconError(description: "the built-in lexicon is missing: copy \(resourceBundleName) beside the executable (\(Bundle.main.bundleURL.path))")
         }
         return try load(folder: folder)
+    }
+
+    /// The folder SwiftPM copies this target's resources to, beside the products it builds.
+    static let resourceBundleName = "NewsGraph_Extraction.resources"
+
+    /// Where the built-in lexicon is: in the resource folder beside the executable, as `swift
+    /// build` lays it out (an install copies it with the executable), else in the source tree the
+    /// module was built from (`sourceFile` is this file's path at build time); nil when in neither.
+    /// Looked up here, not through `Bundle.module`, whose accessor stops the process when its
+    /// bundle is missing: a copied executable would crash instead of saying what is wrong.
+    static func builtInFolder(executableFolder: URL, sourceFile: String) -> URL? {
+        let beside = executableFolder.appendingPathComponent(resourceBundleName).appendingPathComponent("lexicon")
+        let source = URL(fileURLWithPath: sourceFile).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Resources").appendingPathComponent("lexicon")
+        return [beside, source].first { FileManager.default.fileExists(atPath: $0.path) }
     }
 
     /// Loads every lexicon file of a folder laid out like the built-in one.
