@@ -116,6 +116,8 @@ struct Cue: OptionSet, Sendable {
     static let persona = Cue(rawValue: 1 << 50)
     /// "leadership", "command", "helm" (``RelationFinder/findLeadershipTaken``).
     static let leadership = Cue(rawValue: 1 << 51)
+    /// "his", "her" (``RelationFinder/findOwnForces``).
+    static let personalPossessive = Cue(rawValue: 1 << 52)
 
     static let allyWords: WordSet = WordSet(["ally", "allies", "partner", "partners"]).union(RelationFinder.backerWords)
     static let aggressionWords: WordSet = ["attack", "aggression", "intervention"]
@@ -181,6 +183,7 @@ struct Cue: OptionSet, Sendable {
         add(["them"], .them)
         add(["persona"], .persona)
         add(RelationFinder.leadershipNouns, .leadership)
+        add(RelationFinder.personalPossessives, .personalPossessive)
         add(RelationFinder.determiners, .determiner)
         add(RelationFinder.prepositions, .preposition)
         add(RelationFinder.modifiers, .modifier)

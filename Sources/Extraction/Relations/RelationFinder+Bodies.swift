@@ -486,7 +486,8 @@ extension RelationFinder {
     }
 
     /// Words that say what a person is, before the name: "the Fulani preacher Amadou Koufa".
-    static let personDescriptors: WordSet = ["preacher", "cleric", "warlord", "businessman", "veteran", "rebel", "militia", "late", "radical", "hardline", "charismatic"]
+    /// (Roles of one word, "warlord", "commander", are the lexicon's: `isSingleWordRole`.)
+    static let personDescriptors: WordSet = ["preacher", "cleric", "businessman", "veteran", "rebel", "militia", "late", "radical", "hardline", "charismatic"]
 
     /// Last words of the names of a bloc's organs.
     static let organWords: Set<String> = ["Council", "Assembly", "Commission", "Secretariat", "Parliament"]

@@ -710,7 +710,7 @@ extension RelationFinder {
     func findOwnForces(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         // (Not "soldiers of his own Presidential Guard": a guard protects its head, and writers
         // do not code him as leading it.)
-        for t in sentence where cues[t].contains(.determiner) && Self.personalPossessives.contains(tokens[t]) && t > sentence.lowerBound && tokens[t - 1].key != "of" {
+        for t in sentence where cues[t].contains(.personalPossessive) && t > sentence.lowerBound && tokens[t - 1].key != "of" {
             var o = t + 1
             if o < sentence.upperBound, tokens[o].key == "own" { o += 1 }
             guard o < sentence.upperBound, let force = mentionAt[o], mentions[force].start == o, mentions[force].kind == .name,

@@ -101,7 +101,7 @@ final class RelationFinder {
             findBodiesHeaded(s, sentence, ms)
             if present.contains(.whose) { findWhoseLeaders(s, sentence, ms) }
             if present.contains(.leadership) { findLeadershipTaken(s, sentence, ms) }
-            if present.contains(.determiner) { findOwnForces(s, sentence, ms) }
+            if present.contains(.personalPossessive) { findOwnForces(s, sentence, ms) }
             findJointForces(s, sentence, ms)
             if present.contains(.cooperation) { findSharedCooperation(s, sentence, ms) }
             if present.contains(.frameTrigger) { findNamedPartners(s, sentence, ms) }
