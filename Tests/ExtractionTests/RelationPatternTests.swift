@@ -2113,6 +2113,34 @@ import NewsGraph
         Case("Ousseni Tamboura, the Burkinabe government's spokesman, confirmed the deaths.", [("Ousseni Tamboura", .spokespersonFor, "Burkina Faso")]),
         // One dismissed "as vice-president" held that office, not the head's.
         Case("Zimbabwe's President Robert Mugabe sacked Emmerson Mnangagwa as vice-president in 2017.", [], not: [("Emmerson Mnangagwa", .leads, "Zimbabwe")]),
+        // Whom a place is taken from is fought.
+        Case("Kenyan troops recaptured Kismayo from al-Shabaab after a week of fighting.", [("Kenya", .fights, "al-Shabaab"), ("Kenya", .attacks, "Kismayo")]),
+        // An adverb between a participle and its agents: the backers back, and do not take the town.
+        Case("The M23, backed first by Rwanda and later by Uganda, took Goma.",
+             [("Rwanda", .supports, "M23"), ("Uganda", .supports, "M23"), ("M23", .attacks, "Goma")], not: [("Uganda", .attacks, "Goma")]),
+        // "respectively" pairs the agents off with the names before, as it did.
+        Case("Mali and Burkina Faso, ruled respectively by Colonel Assimi Goita and Captain Ibrahim Traore, closed ranks.",
+             [("Assimi Goita", .leads, "Mali")], not: [("Assimi Goita", .leads, "Burkina Faso"), ("Ibrahim Traore", .leads, "Mali")]),
+        // Who commands a state's contingent serves that state.
+        Case("Colonel Amadou Sow commands the Senegalese contingent in Gambia.", [("Amadou Sow", .memberOf, "Senegal")], not: [("Amadou Sow", .leads, "Senegal")]),
+        // A town taken over is taken; a force taken over from is relieved.
+        Case("Boko Haram fighters took over Gwoza in August.", [("Boko Haram", .attacks, "Gwoza")]),
+        Case("Islamic State fighters took over from al-Shabaab in the hills.", [], not: [("Islamic State", .attacks, "al-Shabaab")]),
+        // A bloc "whose members include" states.
+        Case("ECOWAS, the West African bloc whose members include Ghana, Togo and Benin, imposed sanctions.",
+             [("Ghana", .memberOf, "ECOWAS"), ("Togo", .memberOf, "ECOWAS"), ("Benin", .memberOf, "ECOWAS")]),
+        // "whose movement, X,": the person's own group.
+        Case("Iyad Ag Ghaly, the veteran Tuareg leader whose movement, Ansar Dine, seized Kidal in 2012, was indicted.", [("Iyad Ag Ghaly", .leads, "Ansar Dine")]),
+        // An apposition that makes a name a town outweighs a first word that is a given name.
+        Case("Boko Haram attacked Abu Hamra, a farming town near the border.", [("Boko Haram", .attacks, "Abu Hamra")]),
+        // "the X camp" after an unknown name: a camp taken.
+        Case("The M23 overran the Mabanga camp in the forest.", [("M23", .attacks, "Mabanga Camp")]),
+        // A minister's state: the one the text is mostly about, not one the sentence before only
+        // names as a place.
+        Case("Tunisia was shaken. Tunisia mourned. Tunisia acted. Libya denied any role. Guards closed the road into Libya. Interior Minister Karim Ben Salah announced a curfew.",
+             [("Karim Ben Salah", .memberOf, "Tunisia")], not: [("Karim Ben Salah", .memberOf, "Libya")]),
+        // A name set off before a bare role and its body is the role's holder.
+        Case("Its navy sailed too: Saqr Haddad, commander of the Nigerian Navy, said his ships had shelled targets.", [("Saqr Haddad", .leads, "Nigerian Navy")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

@@ -268,7 +268,7 @@ struct MentionFinder {
                 continue
             }
             // "Wunstorf air base", "the Hmeimim airbase": an unknown name before a lower-case base head.
-            if !run.isEmpty, match == nil, let baseEnd = lowercaseBaseEnd(from: run.upperBound, limit: end) {
+            if !run.isEmpty, match == nil, let baseEnd = lowercaseBaseEnd(from: run.upperBound, limit: end, unknown: run) {
                 recordBase(named: run, headEnd: baseEnd)
                 i = baseEnd
                 continue
@@ -539,10 +539,14 @@ struct MentionFinder {
     }
 
     /// The end of a lower-case base head at `k` ("air base", "airbase", "naval base", "military
-    /// barracks", "prison"), or nil. (Not a bare "camp": a displacement camp is no base.)
-    func lowercaseBaseEnd(from k: Int, limit: Int) -> Int? {
+    /// barracks", "prison"), or nil. (A bare "camp" only after an unknown name that "the"
+    /// opens: "Kakuma refugee camp" and "camps for the displaced" are no bases.)
+    func lowercaseBaseEnd(from k: Int, limit: Int, unknown: Range<Int>? = nil) -> Int? {
         guard k < limit, tokens[k].kind == .word, !tokens[k].isCapitalized else { return nil }
         if ["airbase", "airfield", "airstrip", "barracks", "prison"].contains(tokens[k].key) { return k + 1 }
+        // ("took the Satunjira camp": a camp named by an unknown word after "the"; not "the
+        // MINUSMA camp", a known owner's.)
+        if let unknown, tokens[k].key == "camp", unknown.count <= 2, unknown.lowerBound > 0, tokens[unknown.lowerBound - 1].key == "the" { return k + 1 }
         guard k + 1 < limit, ["air", "naval", "military", "army"].contains(tokens[k].key) else { return nil }
         if ["base", "field"].contains(tokens[k + 1].key) { return k + 2 }
         if ["military", "army"].contains(tokens[k].key), ["camp", "barracks", "prison"].contains(tokens[k + 1].key) { return k + 2 }
@@ -953,7 +957,13 @@ struct MentionFinder {
         // "al-Khadim and al-Jufra air base": a base head after a second name serves the first.
         if words.count <= 3, run.upperBound + 2 < sentence.upperBound, tokens[run.upperBound].key == "and", case let next = capitalizedRun(from: run.upperBound + 1, end: sentence.upperBound),
            !next.isEmpty, next.count <= 4, lowercaseBaseEnd(from: next.upperBound, limit: sentence.upperBound) != nil { return .base }
-        if words.count >= 2, lexicon.isGivenName(first) { return .person }
+        if words.count >= 2, lexicon.isGivenName(first) {
+            // ("Abu Grein, a checkpoint town": an apposition that makes the name a place outweighs
+            // a first word that is also a given name.)
+            if run.upperBound + 1 < sentence.upperBound, tokens[run.upperBound].text == ",", tokens[run.upperBound + 1].key != "in",
+               let type = typeFromContext(run, sentence: sentence), [.city, .region, .base].contains(type) { return type }
+            return .person
+        }
         // "Ambery Ag Rhissa", "Sidi Brahim Ould Sidati": the Tuareg "Ag" and the Moorish "Ould"
         // ("son of") stand only between a person's names.
         if words.count >= 3, words.dropFirst().dropLast().contains(where: { Self.filiationParticles.contains(tokens[$0]) && tokens[$0].isCapitalized }) { return .person }
@@ -1086,6 +1096,10 @@ struct MentionFinder {
                   owner.form.kind != .demonym, owner.end < limit, tokens[owner.end].kind == .possessive {
             // (", Chad's government spokesman,": a body's possessive instead of the article.)
             j = owner.end + 1
+        } else if tokens[j].kind == .word, !tokens[j].isCapitalized, let (role, length) = lexicon.role(in: tokens[j..<limit]), length > 0, role.position != .title,
+                  j + length < limit, tokens[j + length].key == "of" {
+            // (", commander of the Libyan Air Force,": a bare role and the body it is held in.)
+            return true
         } else {
             return false
         }

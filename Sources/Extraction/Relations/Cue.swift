@@ -169,7 +169,7 @@ struct Cue: OptionSet, Sendable {
         add(["which", "whom"], .objectRelative)
         add(RelationFinder.appointmentVerbs, .appointment)
         add(["last"], .last)
-        add(RelationFinder.inclusionVerbs.union(RelationFinder.bringingVerbs), .inclusion)
+        add(RelationFinder.inclusionVerbs.union(RelationFinder.bringingVerbs).union(["include"]), .inclusion)
         add(RelationFinder.cooperationNouns.union(RelationFinder.jointWord), .cooperation)
         add(["flag"], .flag)
         add(["head"], .head)

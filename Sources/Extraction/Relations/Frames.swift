@@ -191,6 +191,9 @@ enum FrameTable {
         // (A rival government too: "the GNA retook Tarhuna".)
         Frame(relation: .attacks, triggers: verb("recapture").union(verb("capture")).union(verb("seize")).union(["retook", "retaken", "retake", "occupied", "overran", "overrun", "took", "taken"]),
               objectMarkers: [""], subjectTypes: forces.union([.organization]), objectTypes: [.city, .base, .region], voice: .active, agentMarker: nil, name: "capture"),
+        // "Islamic State fighters took over Sirte" (not "took over from Wagner", a relief).
+        Frame(relation: .attacks, triggers: ["over"], objectMarkers: [""], subjectTypes: forces.union([.organization]), objectTypes: [.city, .base, .region],
+              voice: .active, agentMarker: nil, name: "take-over", precededBy: ["took", "take", "takes", "taken", "taking"]),
         // "Security forces patrolled the streets of Douala".
         Frame(relation: .stationedAt, triggers: ["patrol", "patrols", "patrolled", "patrolling"], objectMarkers: [""], subjectTypes: forces,
               objectTypes: [.city, .base, .region], voice: .active, agentMarker: nil, name: "patrol"),

@@ -72,7 +72,9 @@ extension RelationFinder {
         }
         // (A state the sentence before only names as a place gives way to the one the report is
         // about: "He was arrested in Liberia and handed back. Justice Minister X said …")
-        return previous.first { !isPrepositionalObject($0, floor: floor) }.map { mentions[$0].entity } ?? dominantState
+        // (Nor, while one state is named more than any other, one only named as a place: "the
+        // main crossing into Libya" in a report about Tunisia.)
+        return previous.first { !isPrepositionalObject($0, floor: floor) }.map { mentions[$0].entity } ?? dominantState ?? leadingState
             ?? previous.first { mentions[$0].kind != .demonym }.map { mentions[$0].entity }
     }
 
@@ -117,6 +119,15 @@ extension RelationFinder {
               let entry = entities[dateline.entity].lexiconEntry, let country = lexicon.entries[entry].country,
               let state = ranked.first(where: { entities[$0.key].name == country }), state.value >= top.value else { return nil }
         return state.key
+    }
+
+    /// The state named most often, at least three times and more often than any other: a
+    /// weaker reading of what the text is about than ``dominantState(_:_:tokens:lexicon:)``,
+    /// for when the alternative is a state only named as a place.
+    static func leadingState(_ mentions: [Mention], _ entities: [DocumentEntity]) -> Int? {
+        let ranked = mentionCounts(of: .state, mentions, entities)
+        guard let top = ranked.first, top.value >= 3, ranked.count == 1 || top.value > ranked[1].value else { return nil }
+        return top.key
     }
 
     /// The entities of `type` the mentions name, with how often, most named first (ties by
@@ -493,7 +504,10 @@ extension RelationFinder {
                 // ("The MNJTF, headquartered in N'Djamena and overseen by the commission, draws
                 // troops": a past participle's phrase.)
                 || (tokens[c + 1].kind == .word && !tokens[c + 1].isCapitalized && mentionAt[c + 1] == nil && tokens[c + 1].key.count >= 5
-                    && tokens[c + 1].key.hasSuffix("ed") && c + 2 < t && ["in", "by", "at", "near", "on", "from", "with", "to"].contains(tokens[c + 2].key)
+                    && tokens[c + 1].key.hasSuffix("ed") && c + 2 < t
+                    // ("Renamo, backed first by Rhodesia and later by South Africa, fought": an
+                    // adverb may stand before the preposition.)
+                    && ["in", "by", "at", "near", "on", "from", "with", "to"].contains(tokens[isParticipleAdverb(c + 2) && c + 3 < t ? c + 3 : c + 2].key)
                     // (But not a companion: "Yevkurov, accompanied by Gen. X, travelled".)
                     && !["accompanied", "joined", "flanked", "escorted"].contains(tokens[c + 1].key))
                 || (["then", "now", "once", "formerly"].contains(tokens[c + 1].key) && c + 2 < t && ["a", "an", "the"].contains(tokens[c + 2].key))
@@ -1379,6 +1393,15 @@ extension RelationFinder {
     }
 
     static let dateOpeners: WordSet = ["since", "from", "in", "until"]
+
+    /// True when token `i` is an adverb that may stand between a participle and its agent:
+    /// "backed first by", "supported largely by". (Not "ruled respectively by X and Y", whose
+    /// agents pair off with the names before.)
+    func isParticipleAdverb(_ i: Int) -> Bool {
+        tokens[i].kind == .word && !tokens[i].isCapitalized && (Self.participleAdverbs.contains(tokens[i]) || (tokens[i].key.hasSuffix("ly") && tokens[i].key.count > 4 && tokens[i].key != "respectively"))
+    }
+
+    static let participleAdverbs: WordSet = ["first", "later", "also", "then", "initially", "once", "since", "long", "still"]
 
     /// Whether mention `m` stands alone in brackets: the "(JNIM)" of a name's acronym.
     func isBracketed(_ m: Int) -> Bool {

@@ -1408,7 +1408,10 @@ extension RelationFinder {
         for v in sentence where cues[v].contains(.inclusion) && mentionAt[v] == nil {
             // "includes", or "brings together" (the objects after "together").
             let bringsTogether = Self.bringingVerbs.contains(tokens[v]) && v + 1 < sentence.upperBound && tokens[v + 1].key == "together"
-            guard Self.inclusionVerbs.contains(tokens[v]) || bringsTogether else { continue }
+            // ("IGAD, the bloc whose members include Kenya and Uganda": the plural verb after
+            // "members" only; "its partners include Russia" names no components.)
+            let membersInclude = tokens[v].key == "include" && v > sentence.lowerBound && Self.memberNouns.contains(tokens[v - 1])
+            guard Self.inclusionVerbs.contains(tokens[v]) || bringsTogether || membersInclude else { continue }
             let clause = clause(around: v, in: sentence)
             let start = bringsTogether ? v + 1 : v
             // ("JNIM, formed as al-Qaeda's Sahel branch, bringing together …": a possessor

@@ -234,7 +234,16 @@ extension RelationFinder {
                     }
                 }
                 // "led the Russian delegation": leading a state's envoys or troops is not leading the state.
-                if frame.relation == .leads { objs.removeAll { mentions[$0].kind == .demonym } }
+                // ("Brigadier X commands the Ugandan contingent": who leads a state's troops or
+                // envoys serves that state.)
+                if frame.relation == .leads {
+                    for obj in objs where mentions[obj].kind == .demonym && type(obj) == .state && (mentions[obj].isForces || isFollowedByEnvoyNoun(obj, clause: clause)) {
+                        for sub in subjects(before: t, clause: clause, types: [.person], in: ms) {
+                            emit(mentions[sub].entity, .memberOf, mentions[obj].entity, sentence: s, rule: "leads-states-troops", span: span(sub, obj))
+                        }
+                    }
+                    objs.removeAll { mentions[$0].kind == .demonym }
+                }
                 // "leaving Moscow's military footprint intact": what is left is what the possessive
                 // owns, and a footprint or an influence is no place.
                 if [.withdrawsFrom, .leaves].contains(frame.relation) { objs.removeAll { mentions[$0].isPossessive && ownsAbstraction($0) } }
@@ -459,6 +468,10 @@ extension RelationFinder {
                            verb > clause.lowerBound, tokens[verb - 1].key != "to" {
                             emit(mentions[sub].entity, .stationedAt, mentions[obj].entity, sentence: s, rule: frame.name + "-holds", span: span)
                         }
+                        // "retook Wad Madani from the RSF": whom a place is taken from is fought.
+                        if Self.captureFrames.contains(frame.name), let loser = holderTakenFrom(after: obj, clause: clause), mentions[loser].entity != mentions[sub].entity {
+                            emit(mentions[sub].entity, .fights, mentions[loser].entity, sentence: s, rule: "capture-from", span: min(mentions[sub].start, t)..<max(mentions[loser].end, t + 1))
+                        }
                     }
                 }
                 // "Niger formed the AES with Mali and Burkina Faso": the partners are founders too.
@@ -516,7 +529,26 @@ extension RelationFinder {
     }
 
     /// Frames of taking a place, whose subject then holds it.
-    static let captureFrames: Set<String> = ["capture", "take-control"]
+    static let captureFrames: Set<String> = ["capture", "take-control", "take-over"]
+
+    /// The force a place named by mention `place` was taken from: "took Baidoa from al-Shabaab",
+    /// "recaptured Kidal, the regional capital, from the rebels" (past a short apposition).
+    func holderTakenFrom(after place: Int, clause: Range<Int>) -> Int? {
+        var k = mentions[place].end
+        // (Past ", the capital of Gezira State," and the like: up to ten words to a closing comma.)
+        if k < clause.upperBound, tokens[k].text == ",", let close = ((k + 1)..<min(clause.upperBound, k + 11)).first(where: { tokens[$0].text == "," }) { k = close + 1 }
+        guard k + 1 < clause.upperBound, tokens[k].key == "from" else { return nil }
+        var j = k + 1
+        while j < clause.upperBound, mentionAt[j] == nil, isDeterminer(j) || isModifier(j) { j += 1 }
+        guard j < clause.upperBound, let loser = mentionAt[j], mentions[loser].start == j, FrameTable.forces.contains(type(loser)),
+              type(loser) != .state || mentions[loser].isForces else { return nil }
+        return loser
+    }
+
+    /// True when a noun for envoys follows the demonym of mention `m`: "the Russian delegation".
+    func isFollowedByEnvoyNoun(_ m: Int, clause: Range<Int>) -> Bool {
+        mentions[m].end < clause.upperBound && Self.envoyNouns.contains(tokens[mentions[m].end])
+    }
 
     /// True when "a", "an", "any" or "another" stands just before token `t` (and after `floor`):
     /// "an attack on Niger".
@@ -782,7 +814,8 @@ extension RelationFinder {
         let participle = tokens[t].key
         guard participle.hasSuffix("ed") || ["led", "struck", "met", "built", "overthrown", "hit", "fought", "sent", "kept", "held"].contains(participle) else { return false }
         // "Malian forces, backed by Russian fighters": a participle after a comma, with its agent.
-        if t - 1 >= floor, tokens[t - 1].text == ",", t + 1 < tokens.count, tokens[t + 1].key == "by" { return true }
+        // ("Renamo, backed first by Rhodesia": an adverb may stand before "by".)
+        if t - 1 >= floor, tokens[t - 1].text == ",", t + 2 < tokens.count, tokens[t + 1].key == "by" || (tokens[t + 2].key == "by" && isParticipleAdverb(t + 1)) { return true }
         // "the confederation formed by Mali, Burkina Faso and Niger": a participle right after a noun, with its agent.
         if t - 1 >= floor, t + 1 < tokens.count, tokens[t + 1].key == "by", mentionAt[t - 1] != nil,
            !["he", "she", "it", "they", "who", "which", "that", "we", "i"].contains(tokens[t - 1].key) { return true }

@@ -662,7 +662,17 @@ extension RelationFinder {
     /// "FACT, whose leader, Mahamat Mahdi Ali, …", "the group, whose founder X": the person
     /// leads the body. And the other way round: "Haftar, whose Libyan National Army …".
     func findWhoseLeaders(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
-        for t in sentence where tokens[t].key == "whose" && t > sentence.lowerBound + 1 && tokens[t - 1].text == "," {
+        for t in sentence where tokens[t].key == "whose" && t > sentence.lowerBound + 1 {
+            // "Mokhtar Belmokhtar, the Algerian veteran whose brigade, Those Who Sign in Blood,
+            // stormed …": the group named after the noun is the person's.
+            if t + 3 < sentence.upperBound, Self.ownGroupNouns.contains(tokens[t + 1]), tokens[t + 2].text == ",",
+               let body = mentionAt[t + 3], mentions[body].start == t + 3, [.organization, .militaryUnit, .armedGroup].contains(type(body)),
+               let person = ms.last(where: { mentions[$0].end <= t && type($0) == .person }),
+               !ms.contains(where: { mentions[$0].start >= mentions[person].end && mentions[$0].end <= t && mentions[$0].kind != .demonym }) {
+                emit(mentions[person].entity, .leads, mentions[body].entity, sentence: s, rule: "whose-group", span: span(person, body))
+                continue
+            }
+            guard tokens[t - 1].text == "," else { continue }
             // "Khalifa Haftar, whose Libyan National Army holds the east": the person's own force or body.
             if let person = mentionAt[t - 2], type(person) == .person, t + 1 < sentence.upperBound, let body = mentionAt[t + 1],
                [.organization, .militaryUnit, .armedGroup].contains(type(body)) {
@@ -680,6 +690,9 @@ extension RelationFinder {
             emit(mentions[person].entity, role.relation, mentions[body].entity, sentence: s, rule: "whose-role", span: span(body, person))
         }
     }
+
+    /// Nouns for the group a person leads, named after "whose": "whose brigade, X,".
+    static let ownGroupNouns: WordSet = ["brigade", "group", "movement", "militia", "faction", "battalion", "katiba", "organisation", "organization", "party", "force", "network"]
 
     /// "His younger brother, Jafar Dicko, took over the leadership of Ansaroul Islam", "X assumed
     /// command of the 3rd Division": one who takes over a body's leadership leads it. The person

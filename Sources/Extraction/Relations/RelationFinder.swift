@@ -30,6 +30,9 @@ final class RelationFinder {
     /// See ``dominantState(_:_:tokens:lexicon:)``.
     let dominantState: Int?
 
+    /// See ``leadingState(_:_:)``.
+    let leadingState: Int?
+
     /// The state the document ties to a junta (see ``NominalResolver/juntaState(_:tokens:cues:)``).
     var juntaState: Int?
 
@@ -45,6 +48,7 @@ final class RelationFinder {
         self.cues = cues
         bySentence = MentionsBySentence.group(mentions, sentences)
         dominantState = Self.dominantState(mentions, entities, tokens: tokens, lexicon: lexicon)
+        leadingState = Self.leadingState(mentions, entities)
         statesByKey = Self.statesByKey(entities)
         datelineDash = Self.datelineDash(tokens: tokens, sentences: sentences)
     }
