@@ -2141,6 +2141,28 @@ import NewsGraph
              [("Karim Ben Salah", .memberOf, "Tunisia")], not: [("Karim Ben Salah", .memberOf, "Libya")]),
         // A name set off before a bare role and its body is the role's holder.
         Case("Its navy sailed too: Saqr Haddad, commander of the Nigerian Navy, said his ships had shelled targets.", [("Saqr Haddad", .leads, "Nigerian Navy")]),
+        // A where-clause that says its forces hold the ground there.
+        Case("Life returned to Menaka, the northern town where Nigerien units still patrol.", [("Niger", .stationedAt, "Menaka")]),
+        Case("The rebels moved on Bentiu, a garrison town where Ugandan troops control the airport.", [("Uganda", .stationedAt, "Bentiu")]),
+        // One of a body's officers is a member of it.
+        Case("Ahmed Kamil, one of JNIM's most senior commanders, was killed in a strike.", [("Ahmed Kamil", .memberOf, "JNIM")], not: [("Ahmed Kamil", .leads, "JNIM")]),
+        Case("Ahmed Kamil, one of the founders of Ansarul Islam, was arrested.", [("Ahmed Kamil", .memberOf, "Ansarul Islam")]),
+        // Any force that drives a group out fights it.
+        Case("MINUSCA drove the Seleka out of Bambari in 2015.", [("MINUSCA", .fights, "Seleka")]),
+        // A tour visits the country and the towns it stops in.
+        Case("Macky Sall toured Mali in March with stops in Gao and Mopti.", [("Macky Sall", .visits, "Mali"), ("Macky Sall", .visits, "Gao"), ("Macky Sall", .visits, "Mopti")]),
+        // "the Malian affiliate of X": the adjective says where, "of" names the whole.
+        Case("Katiba Serma, the Malian affiliate of al-Qaeda in the Islamic Maghreb, attacked Boni.",
+             [("Katiba Serma", .partOf, "al-Qaeda in the Islamic Maghreb")], not: [("Katiba Serma", .partOf, "Mali")]),
+        Case("Katiba Serma has been entrenched in the Hombori mountains since 2015.", [("Katiba Serma", .stationedAt, "Hombori")]),
+        Case("Ansar Dine, which had sided with the MNLA at first, took Kidal.", [("Ansar Dine", .cooperatesWith, "MNLA")]),
+        Case("France launched air strikes on Tessalit in January, in support of Chad.", [("France", .supports, "Chad")]),
+        // A place in a force's hands is held by it.
+        Case("By December the town of Bama was firmly in the hands of Boko Haram.", [("Boko Haram", .stationedAt, "Bama")]),
+        // A capital taken is the town, not the state.
+        Case("The Islamic Courts Union had taken Mogadishu in June 2006.", [("Islamic Courts Union", .attacks, "Mogadishu")], not: [("Islamic Courts Union", .attacks, "Somalia")]),
+        // One who takes charge of a body leads it.
+        Case("General Ahmed Salem took charge of MINUSMA in 2013.", [("Ahmed Salem", .leads, "MINUSMA")]),
     ]
 
     @Test(arguments: cases) func relationRule(_ c: Case) {

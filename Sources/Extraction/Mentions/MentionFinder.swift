@@ -672,8 +672,10 @@ struct MentionFinder {
                WordLists.locatives.contains(tokens[first - 2]), tokens[first - 2].key != "of" { return true }
             // "visited both Bamako and Ouagadougou", "flew to Niamey and Bamako".
             // ("Ugandan commandos entered Juba", "the rebels seized Goma": a town moved into or taken.)
+            // ("the Courts had taken Mogadishu": so is a capital taken; not "took Bamako's side".)
             if ["visited", "visit", "visiting", "visits", "reached", "both", "toured", "entered", "entering", "enters", "captured", "seized", "recaptured",
-                "retook", "retaken", "occupied", "occupying"].contains(previous.key) { return true }
+                "retook", "retaken", "occupied", "occupying", "overran", "overrun"].contains(previous.key) { return true }
+            if ["took", "taken"].contains(previous.key), range.upperBound >= sentence.upperBound || tokens[range.upperBound].kind != .possessive { return true }
             // "JNIM struck Bamako", "blockaded Bamako": what is attacked is the town; so is the
             // object of an attack noun ("the LNA's offensive on Tripoli", "the siege of Bamako").
             if Self.assaultVerbs.contains(previous) { return true }

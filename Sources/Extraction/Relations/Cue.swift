@@ -118,6 +118,8 @@ struct Cue: OptionSet, Sendable {
     static let leadership = Cue(rawValue: 1 << 51)
     /// "his", "her" (``RelationFinder/findOwnForces``).
     static let personalPossessive = Cue(rawValue: 1 << 52)
+    /// "hands" (``RelationFinder/findPlacesInHands``).
+    static let hands = Cue(rawValue: 1 << 53)
 
     static let allyWords: WordSet = WordSet(["ally", "allies", "partner", "partners"]).union(RelationFinder.backerWords)
     static let aggressionWords: WordSet = ["attack", "aggression", "intervention"]
@@ -184,6 +186,7 @@ struct Cue: OptionSet, Sendable {
         add(["persona"], .persona)
         add(RelationFinder.leadershipNouns, .leadership)
         add(RelationFinder.personalPossessives, .personalPossessive)
+        add(["hands"], .hands)
         add(RelationFinder.determiners, .determiner)
         add(RelationFinder.prepositions, .preposition)
         add(RelationFinder.modifiers, .modifier)

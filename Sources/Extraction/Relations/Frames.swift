@@ -95,6 +95,9 @@ enum FrameTable {
               voice: .noun, agentMarker: nil, name: "invasion-of"),
         Frame(relation: .supports, triggers: ["support", "backing", "aid", "assistance"], objectMarkers: ["for", "to"], subjectTypes: [.state, .alliance],
               objectTypes: [.state, .armedGroup], voice: .noun, agentMarker: nil, name: "support-for"),
+        // "began air strikes in Sirte in support of the GNA's forces": the clause's subject backs them.
+        Frame(relation: .supports, triggers: ["support"], objectMarkers: ["of"], subjectTypes: [.state, .alliance],
+              objectTypes: [.state, .armedGroup, .organization], voice: .active, agentMarker: nil, name: "in-support-of", precededBy: ["in"], readsPassive: false),
         Frame(relation: .fights, triggers: ["fight", "war", "campaign", "battle", "offensive"], objectMarkers: ["against", "on"], subjectTypes: forces,
               objectTypes: [.armedGroup], voice: .noun, agentMarker: nil, name: "fight-against"),
         Frame(relation: .visits, triggers: ["visit", "trip"], objectMarkers: ["to"], subjectTypes: [.person, .state], objectTypes: [.state, .city],
@@ -179,7 +182,8 @@ enum FrameTable {
         Frame(relation: .stationedAt, triggers: ["operated", "operates", "operating", "operate"], objectMarkers: ["in"], subjectTypes: [.militaryUnit, .armedGroup],
               objectTypes: [.state, .city], voice: .active, agentMarker: nil, name: "operate-in", readsPassive: false),
         // "JNIM and Islamic State Sahel Province are active in Tillabéri": a group present there.
-        Frame(relation: .stationedAt, triggers: ["active"], objectMarkers: ["in"], subjectTypes: [.militaryUnit, .armedGroup],
+        // ("AQIM's brigade, entrenched in the Chaambi mountains": dug in there.)
+        Frame(relation: .stationedAt, triggers: ["active", "entrenched"], objectMarkers: ["in"], subjectTypes: [.militaryUnit, .armedGroup],
               objectTypes: [.state, .city, .region], voice: .active, agentMarker: nil, name: "active-in", followedBy: ["in"], readsPassive: false),
         Frame(relation: .deployedTo, triggers: ["operated", "operates", "operating", "operate"], objectMarkers: ["in"], subjectTypes: [.state],
               objectTypes: [.state, .city], voice: .active, agentMarker: nil, name: "operate-in", readsPassive: false),
@@ -259,7 +263,9 @@ enum FrameTable {
         Frame(relation: .expels, triggers: pushOutVerbs.union(verb("kick")),
               objectMarkers: ["out"], subjectTypes: states, objectTypes: [.state, .militaryUnit, .organization, .alliance], voice: .active, agentMarker: nil, name: "push-out-direct", followedBy: ["out"]),
         // "drove Boko Haram out of Gamboru": an armed group driven out is fought, not expelled.
-        Frame(relation: .fights, triggers: pushOutVerbs.union(["kicked", "pushed"]), objectMarkers: [""], subjectTypes: states, objectTypes: [.armedGroup],
+        // ("AMISOM drove al-Shabaab out of Afgoye", "the GNA's forces drove IS out of Sirte": any
+        // force or rival government that drives a group out fights it.)
+        Frame(relation: .fights, triggers: pushOutVerbs.union(["kicked", "pushed"]), objectMarkers: [""], subjectTypes: forces.union([.organization]), objectTypes: [.armedGroup],
               voice: .active, agentMarker: nil, name: "drive-out-group", closedBy: "out"),
         // ("called for the departure of", "called on France to withdraw"; not "militias called
         // Wazalendo" or "called Mali's move short-sighted".)
@@ -304,6 +310,9 @@ enum FrameTable {
               subjectTypes: states, objectTypes: states, voice: .active, agentMarker: nil, name: "ally"),
         Frame(relation: .cooperatesWith, triggers: verb("cooperate").union(verb("collaborate")).union(["partner", "partners", "partnered", "partnering", "cooperation", "collaboration", "partnership", "partnerships", "working"]),
               objectMarkers: ["with", "between", "in", "of", "to"], subjectTypes: states, objectTypes: states, voice: .active, agentMarker: nil, name: "cooperate-with"),
+        // "a militia that had sided with the GNA": a force that takes another's side works with it.
+        Frame(relation: .cooperatesWith, triggers: ["sided", "sides", "siding"], objectMarkers: ["with"], subjectTypes: forces.union([.organization]),
+              objectTypes: forces.union([.organization]), voice: .active, agentMarker: nil, name: "sided-with", followedBy: ["with"], readsPassive: false),
         // "fought al-Qaeda side by side with the Malian army".
         Frame(relation: .cooperatesWith, triggers: ["side"], objectMarkers: ["with"], subjectTypes: forces, objectTypes: forces, voice: .active,
               agentMarker: nil, name: "side-by-side", precededBy: ["by"]),
@@ -323,8 +332,11 @@ enum FrameTable {
         Frame(relation: .meets, triggers: ["spoke", "spoken", "speaks", "talked", "conferred"], objectMarkers: ["with", "to"],
               // ("talked by phone with X": "by" after the verb names the means, not an agent.)
               subjectTypes: [.person, .state], objectTypes: [.person, .state], voice: .active, agentMarker: nil, name: "spoke-with", readsPassive: false),
-        Frame(relation: .visits, triggers: verb("visit").union(["visit", "visits", "trip", "trips", "travelled", "traveled", "delegation", "envoy"]),
+        Frame(relation: .visits, triggers: verb("visit").union(["visit", "visits", "trip", "trips", "travelled", "traveled", "delegation", "envoy", "toured", "tours", "touring"]),
               objectMarkers: ["", "to"], subjectTypes: [.person, .state], objectTypes: [.state, .city], voice: .active, agentMarker: nil, name: "visit"),
+        // "toured Mali with stops in Timbuktu and Bamako": the towns stopped in are visited.
+        Frame(relation: .visits, triggers: ["stops", "stop", "stopover", "stopovers"], objectMarkers: ["in", "at"], subjectTypes: [.person],
+              objectTypes: [.state, .city], voice: .active, agentMarker: nil, name: "stops-in", followedBy: ["in", "at"], readsPassive: false),
         // "the president went to Addis Ababa", "Ruto came to Mogadishu in February".
         // ("was flown to Dakar", "had flown into Nairobi", "travels to Paris".)
         Frame(relation: .visits, triggers: ["went", "came", "goes", "comes", "headed", "flew", "fled", "flees", "flown", "flies", "flying", "travels", "travelling", "traveling"], objectMarkers: ["to", "into"],

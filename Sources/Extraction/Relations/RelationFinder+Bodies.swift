@@ -165,7 +165,9 @@ extension RelationFinder {
                 let tail = tokens[mentions[n].end..<min(mentions[n].end + 5, sentence.upperBound)]
                 if let noun = tail.firstIndex(where: { components.contains($0) }),
                    (mentions[n].end..<noun).allSatisfy({ k in tokens[k].kind == .possessive || (tokens[k].kind == .word && !tokens[k].isCapitalized && mentionAt[k] == nil)
-                       || mentionAt[k].map { type($0) == .region } == true }) {
+                       || mentionAt[k].map { type($0) == .region } == true }),
+                   // ("the Tunisian affiliate of AQIM": the adjective says where, "of" names the whole.)
+                   !(mentions[n].kind == .demonym && noun + 1 < sentence.upperBound && tokens[noun + 1].key == "of") {
                     emit(mentions[m].entity, .partOf, mentions[n].entity, sentence: s, rule: "apposed-component", span: ordered(mentions[m].start, (noun + 1)))
                 }
             }

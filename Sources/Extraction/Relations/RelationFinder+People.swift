@@ -334,6 +334,11 @@ extension RelationFinder {
             // ("He became a spokesman for MUJAO", "X is the head of Y": a copula sets off a role as
             // a comma does.)
             let copulaRole = opensCopulaRole(at: after, sentence: sentence)
+            // "X, one of AQIM's most senior commanders", "one of the leaders of the CSP": one of
+            // a body's officers is a member of it.
+            if let body = bodyOfOneOfOfficers(after: after, sentence: sentence) {
+                emit(mentions[p].entity, .memberOf, mentions[body].entity, sentence: s, rule: "one-of-officers", span: span(p, body))
+            }
             if after < sentence.upperBound, tokens[after].text == "," || copulaRole, !titledInContext || relativeRole || copulaRole || (after + 1 < sentence.upperBound
                 && (["then", "now", "also", "currently", "the", "a", "an", "formerly"].contains(tokens[after + 1].key)
                     || lexicon.role(in: tokens[(after + 1)..<sentence.upperBound]) != nil)) {
@@ -691,6 +696,24 @@ extension RelationFinder {
         }
     }
 
+    /// The body whose officers an apposition at `after` counts the person among: ", one of
+    /// AQIM's commanders", ", one of the most senior leaders of the CSP" (a body or a state,
+    /// before the plural noun with "'s" or after it with "of").
+    func bodyOfOneOfOfficers(after: Int, sentence: Range<Int>) -> Int? {
+        guard after + 4 < sentence.upperBound, tokens[after].text == ",", tokens[after + 1].key == "one", tokens[after + 2].key == "of" else { return nil }
+        let end = ((after + 3)..<min(sentence.upperBound, after + 10)).first { tokens[$0].text == "," || cues[$0].contains(.clauseBoundary) } ?? min(sentence.upperBound, after + 10)
+        guard let noun = ((after + 3)..<end).first(where: { Self.officerPlurals.contains(tokens[$0]) }) else { return nil }
+        if let owner = ((after + 3)..<noun).compactMap({ mentionAt[$0] }).last, mentions[owner].isPossessive, Self.bodies.contains(type(owner)) { return owner }
+        guard noun + 2 < end, tokens[noun + 1].key == "of" else { return nil }
+        var j = noun + 2
+        while j < end, mentionAt[j] == nil, isDeterminer(j) { j += 1 }
+        guard j < end, let body = mentionAt[j], mentions[body].start == j, Self.bodies.contains(type(body)), mentions[body].kind != .demonym else { return nil }
+        return body
+    }
+
+    /// Plural nouns for a body's officers: "one of its commanders".
+    static let officerPlurals: WordSet = ["commanders", "leaders", "officials", "officers", "lieutenants", "founders", "ideologues", "emirs", "generals", "ministers", "deputies", "aides", "advisers", "advisors"]
+
     /// Nouns for the group a person leads, named after "whose": "whose brigade, X,".
     static let ownGroupNouns: WordSet = ["brigade", "group", "movement", "militia", "faction", "battalion", "katiba", "organisation", "organization", "party", "force", "network"]
 
@@ -743,8 +766,9 @@ extension RelationFinder {
     /// Nouns that make a force named after "his" a partner, not his own: "his Wagner allies".
     static let nonOwnForceNouns: WordSet = ["allies", "ally", "partners", "partner", "backers", "backer", "rivals", "rival", "enemies", "enemy", "foes", "mercenaries", "counterparts"]
 
-    /// Nouns for a body's leadership that one takes over: "the leadership of", "command of".
-    static let leadershipNouns: WordSet = ["leadership", "command", "helm"]
+    /// Nouns for a body's leadership that one takes over: "the leadership of", "command of",
+    /// "charge of".
+    static let leadershipNouns: WordSet = ["leadership", "command", "helm", "charge"]
     /// Verbs of taking it: "took over the leadership of", "assumed command of".
     static let leadershipTakingVerbs: WordSet = ["took", "takes", "take", "taking", "assumed", "assumes", "assume", "assuming", "inherited", "inherits"]
 

@@ -654,11 +654,14 @@ extension RelationFinder {
                 Self.presenceKeepers.contains(words[k])
                     && !(k + 1 < end && (words[k + 1].key == "been" || words[k + 1].key.hasSuffix("ed") && !Self.presenceKeepers.contains(words[k + 1])))
             }
-            let presence = words.contains { Self.presenceWords.contains($0) }
+            // ("where Chadian units still patrol", "where the group controls several districts",
+            // "where it gained a foothold", "where AQIM had its deepest positions": ground held.)
+            let holding = words.contains { Self.groundHoldingWords.contains($0) }
+            let presence = holding || words.contains { Self.presenceWords.contains($0) }
                 || (keeps && words.contains { WordLists.forceNouns.contains($0) || Self.militaryPosts.contains($0) })
-            // "where the army has had no presence".
-            guard presence, !words.contains(where: { ["no", "not", "never", "without", "longer"].contains($0.key) }) else { continue }
-            let post = words.contains { Self.militaryPosts.contains($0) }
+            // "where the army has had no presence", "where it lost control".
+            guard presence, !words.contains(where: { ["no", "not", "never", "without", "longer", "lost", "ceded"].contains($0.key) }) else { continue }
+            let post = holding || words.contains { Self.militaryPosts.contains($0) }
             // "where France keeps 1,000 troops", "where Wagner has operated": a standing presence,
             // not a deployment ("where instructors are deployed", "where Wagner has been present").
             let standing = !words.contains { Self.deploymentWords.contains($0) }
@@ -697,6 +700,9 @@ extension RelationFinder {
 
     /// Words after which a where-clause names the enemy, not the forces there.
     static let enemyMarkers: WordSet = ["against", "fought", "fight", "fighting", "battled", "attacked"]
+
+    /// Words of a where-clause that say its subject holds the ground there.
+    static let groundHoldingWords: WordSet = ["patrol", "patrols", "patrolled", "patrolling", "control", "controls", "controlled", "foothold", "positions"]
 
     /// Verbs of a where-clause whose subject keeps forces or posts there.
     static let presenceKeepers: WordSet = ["has", "have", "had", "keeps", "kept", "maintains", "maintained"]
@@ -847,6 +853,37 @@ extension RelationFinder {
 
     /// Words between a holder and "stronghold": "the LNA's last major stronghold".
     static let strongholdModifiers: WordSet = ["last", "main", "major", "key", "traditional", "historic", "remaining", "former", "final", "principal", "biggest", "largest"]
+
+    /// "Tripoli is now in Dawn's hands", "the town remained in the hands of the rebels": the
+    /// force a place is in the hands of holds it. (Not "in safe hands", which names no one.)
+    ///
+    /// - Complexity: O(*m*) in the sentence's mentions, a few tokens each.
+    func findPlacesInHands(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
+        for p in ms where [.city, .base, .region].contains(type(p)) {
+            // The copula or verb of staying, and adverbs: "is now in", "remained firmly in".
+            var k = mentions[p].end
+            guard k < sentence.upperBound, Self.handsCopulas.contains(tokens[k]) else { continue }
+            k += 1
+            while k < sentence.upperBound, tokens[k].kind == .word, tokens[k].key.hasSuffix("ly") || ["now", "still", "already", "firmly", "again"].contains(tokens[k].key) { k += 1 }
+            guard k + 2 < sentence.upperBound, tokens[k].key == "in" else { continue }
+            let holder: Int?
+            if let m = mentionAt[k + 1], mentions[m].start == k + 1, mentions[m].isPossessive, mentions[m].end + 1 < sentence.upperBound,
+               tokens[mentions[m].end + 1].key == "hands" {
+                holder = m
+            } else if k + 4 < sentence.upperBound, tokens[k + 1].key == "the", tokens[k + 2].key == "hands", tokens[k + 3].key == "of" {
+                var j = k + 4
+                while j < sentence.upperBound, mentionAt[j] == nil, isDeterminer(j) { j += 1 }
+                holder = j < sentence.upperBound ? mentionAt[j].flatMap { mentions[$0].start == j ? $0 : nil } : nil
+            } else {
+                holder = nil
+            }
+            guard let holder, isForcesMention(holder) || [.militaryUnit, .armedGroup].contains(type(holder)), mentions[holder].entity != mentions[p].entity else { continue }
+            emit(mentions[holder].entity, .stationedAt, mentions[p].entity, sentence: s, rule: "in-hands-of", span: span(p, holder))
+        }
+    }
+
+    /// Verbs that put a place in someone's hands: "is in", "remained in", "fell into".
+    static let handsCopulas: WordSet = ["is", "was", "remains", "remained", "stays", "stayed", "lies", "lay", "now"]
 
     /// "El Fasher fell to the RSF", "the fall of El Fasher to the RSF", "after losing Khartoum to
     /// the army": forces a place fell to took it, so attacked it and hold it.

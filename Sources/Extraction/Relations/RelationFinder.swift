@@ -95,6 +95,7 @@ final class RelationFinder {
             if present.contains(.stronghold) { findStrongholds(s, sentence, ms) }
             if present.contains(.frameTrigger) { findHeldPlaces(s, sentence, ms); findPlacesUnderControl(s, sentence, ms) }
             findFallenPlaces(s, sentence, ms)
+            if present.contains(.hands) { findPlacesInHands(s, sentence, ms) }
             if present.contains(.settlement) { findTownsOfRegion(s, sentence, ms) }
             findOwnedBases(s, sentence, ms)
             findOneOfUnits(s, sentence, ms)
