@@ -888,17 +888,19 @@ struct MentionFinder {
     /// "Presidential Guard") or a word before "of" or "for" ("Ministry of Foreign Affairs").
     private func bodyHead(of run: Range<Int>) -> NameHeadEntry? {
         if runEndsInHead(run), let last = run.reversed().first(where: { tokens[$0].kind == .word }) { return lexicon.head(tokens[last]) }
-        return headsBeforeOfOrFor(in: run, from: run.lowerBound).first(where: { _ in true })
+        return firstHeadBeforeOfOrFor(in: run, from: run.lowerBound) { _ in true }
     }
 
-    /// The heads of bodies that stand before a "for" or "of" inside `run`, from token `start`
-    /// on, in order: "Ministry" in "Ministry of Foreign Affairs", "Committee" in "National
-    /// Committee for Reconciliation". A capitalized word whose lexicon head goes last in a name.
-    private func headsBeforeOfOrFor(in run: Range<Int>, from start: Int) -> some Sequence<NameHeadEntry> {
-        (start..<max(start, run.upperBound - 1)).lazy
-            .filter { self.tokens[$0].kind == .word && self.tokens[$0].isCapitalized && ["for", "of"].contains(self.tokens[$0 + 1].key) }
-            .compactMap { self.lexicon.head(self.tokens[$0]) }
-            .filter { $0.position == .last }
+    /// The first head of a body that stands before a "for" or "of" inside `run`, from token
+    /// `start` on, and satisfies `accept`: "Ministry" in "Ministry of Foreign Affairs",
+    /// "Committee" in "National Committee for Reconciliation". A capitalized word whose lexicon
+    /// head goes last in a name. (A plain loop: a lazy sequence's closures would copy the whole
+    /// finder, with every array it holds, on each call.)
+    private func firstHeadBeforeOfOrFor(in run: Range<Int>, from start: Int, where accept: (NameHeadEntry) -> Bool) -> NameHeadEntry? {
+        for i in start..<max(start, run.upperBound - 1) where tokens[i].kind == .word && tokens[i].isCapitalized && ["for", "of"].contains(tokens[i + 1].key) {
+            if let head = lexicon.head(tokens[i]), head.position == .last, accept(head) { return head }
+        }
+        return nil
     }
 
     private func runEndsInHead(_ run: Range<Int>) -> Bool {
@@ -940,8 +942,7 @@ struct MentionFinder {
         // nor a sentence's first word: "Rebels of the CSP".)
         let goesOn = run.upperBound + 1 < sentence.upperBound && tokens[run.upperBound].key == "and"
         if !goesOn, first.key != "the",
-           let head = headsBeforeOfOrFor(in: run, from: atStart ? run.lowerBound + 1 : run.lowerBound)
-               .first(where: { [.organization, .alliance, .armedGroup, .militaryUnit].contains($0.type) }) {
+           let head = firstHeadBeforeOfOrFor(in: run, from: atStart ? run.lowerBound + 1 : run.lowerBound, where: { [.organization, .alliance, .armedGroup, .militaryUnit].contains($0.type) }) {
             return head.type
         }
         // "clan militias known as Macawisley", "a town called Fada": the noun the name is given to.

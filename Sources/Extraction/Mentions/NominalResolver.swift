@@ -33,6 +33,21 @@ struct NominalResolver {
     static let subordinators: WordSet = ["after", "before", "when", "because", "since", "as", "while", "although", "though", "until", "once", "and", "but"]
 
     static func resolve(_ finder: inout MentionFinder, tokens: TokenList, cues: [Cue], sentences: [Range<Int>]) {
+        let added = resolutions(in: finder, tokens: tokens, cues: cues, sentences: sentences)
+        for (range, entity) in added {
+            finder.addResolved(range, entity: entity, kind: .nominal)
+            if finder.entities[entity].type == .state, range.count == 1 || tokens[range.upperBound - 1].key != "country" {
+                // Nominals for a state's government or forces act as its forces.
+                finder.markForces(at: finder.mentions.count - 1, tokens: tokens)
+            }
+        }
+        finder.sortMentions()
+    }
+
+    /// The phrases to resolve and their entities, read from the mentions found so far. (A
+    /// read-only pass over a borrowed finder: the helpers it calls take the finder without
+    /// copying it, which an `inout` one would force.)
+    private static func resolutions(in finder: MentionFinder, tokens: TokenList, cues: [Cue], sentences: [Range<Int>]) -> [(Range<Int>, Int)] {
         // Which tokens a mention already covers: a bit array, probed for every token.
         let covered = finder.coveredTokens()
         // Named bases first: "the base" means a base, not an airport named beside it.
@@ -438,14 +453,7 @@ struct NominalResolver {
                 }
             }
         }
-        for (range, entity) in added {
-            finder.addResolved(range, entity: entity, kind: .nominal)
-            if finder.entities[entity].type == .state, range.count == 1 || tokens[range.upperBound - 1].key != "country" {
-                // Nominals for a state's government or forces act as its forces.
-                finder.markForces(at: finder.mentions.count - 1, tokens: tokens)
-            }
-        }
-        finder.sortMentions()
+        return added
     }
 
     /// Verbs that only help another: after "it", they do not show what "it" is.

@@ -109,7 +109,12 @@ extension RelationFinder {
     /// named more often (a dateline says where the reporter is, which is the story's country
     /// only when the text agrees).
     static func dominantState(_ mentions: [Mention], _ entities: [DocumentEntity], tokens: TokenList, lexicon: Lexicon) -> Int? {
-        let ranked = mentionCounts(of: .state, mentions, entities)
+        dominantState(ranked: mentionCounts(of: .state, mentions, entities), mentions, entities, tokens: tokens, lexicon: lexicon)
+    }
+
+    /// ``dominantState(_:_:tokens:lexicon:)`` from the states' ranking (see
+    /// ``mentionCounts(of:_:_:)``), which ``leadingState(ranked:)`` reads too.
+    static func dominantState(ranked: [(key: Int, value: Int)], _ mentions: [Mention], _ entities: [DocumentEntity], tokens: TokenList, lexicon: Lexicon) -> Int? {
         guard let top = ranked.first, top.value >= 3 else { return nil }
         if let leader = clearLeader(ranked) { return leader }
         guard let dateline = mentions.prefix(4).first(where: { m in
@@ -124,8 +129,7 @@ extension RelationFinder {
     /// The state named most often, at least three times and more often than any other: a
     /// weaker reading of what the text is about than ``dominantState(_:_:tokens:lexicon:)``,
     /// for when the alternative is a state only named as a place.
-    static func leadingState(_ mentions: [Mention], _ entities: [DocumentEntity]) -> Int? {
-        let ranked = mentionCounts(of: .state, mentions, entities)
+    static func leadingState(ranked: [(key: Int, value: Int)]) -> Int? {
         guard let top = ranked.first, top.value >= 3, ranked.count == 1 || top.value > ranked[1].value else { return nil }
         return top.key
     }

@@ -815,7 +815,8 @@ extension RelationFinder {
         guard participle.hasSuffix("ed") || ["led", "struck", "met", "built", "overthrown", "hit", "fought", "sent", "kept", "held"].contains(participle) else { return false }
         // "Malian forces, backed by Russian fighters": a participle after a comma, with its agent.
         // ("Renamo, backed first by Rhodesia": an adverb may stand before "by".)
-        if t - 1 >= floor, tokens[t - 1].text == ",", t + 2 < tokens.count, tokens[t + 1].key == "by" || (tokens[t + 2].key == "by" && isParticipleAdverb(t + 1)) { return true }
+        if t - 1 >= floor, tokens[t - 1].text == ",", t + 1 < tokens.count,
+           tokens[t + 1].key == "by" || (t + 2 < tokens.count && tokens[t + 2].key == "by" && isParticipleAdverb(t + 1)) { return true }
         // "the confederation formed by Mali, Burkina Faso and Niger": a participle right after a noun, with its agent.
         if t - 1 >= floor, t + 1 < tokens.count, tokens[t + 1].key == "by", mentionAt[t - 1] != nil,
            !["he", "she", "it", "they", "who", "which", "that", "we", "i"].contains(tokens[t - 1].key) { return true }

@@ -882,7 +882,7 @@ extension RelationFinder {
         }
     }
 
-    /// Verbs that put a place in someone's hands: "is in", "remained in", "fell into".
+    /// Words between a place and "in … hands": "is in", "remained in", "now in".
     static let handsCopulas: WordSet = ["is", "was", "remains", "remained", "stays", "stayed", "lies", "lay", "now"]
 
     /// "El Fasher fell to the RSF", "the fall of El Fasher to the RSF", "after losing Khartoum to

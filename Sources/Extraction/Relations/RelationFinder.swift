@@ -30,7 +30,7 @@ final class RelationFinder {
     /// See ``dominantState(_:_:tokens:lexicon:)``.
     let dominantState: Int?
 
-    /// See ``leadingState(_:_:)``.
+    /// See ``leadingState(ranked:)``.
     let leadingState: Int?
 
     /// The state the document ties to a junta (see ``NominalResolver/juntaState(_:tokens:cues:)``).
@@ -47,8 +47,10 @@ final class RelationFinder {
         mentionAt = MentionIndex(tokenCount: tokens.count, mentions: mentions)
         self.cues = cues
         bySentence = MentionsBySentence.group(mentions, sentences)
-        dominantState = Self.dominantState(mentions, entities, tokens: tokens, lexicon: lexicon)
-        leadingState = Self.leadingState(mentions, entities)
+        // (Both read one ranking of the states, sorted once.)
+        let stateRanking = Self.mentionCounts(of: .state, mentions, entities)
+        dominantState = Self.dominantState(ranked: stateRanking, mentions, entities, tokens: tokens, lexicon: lexicon)
+        leadingState = Self.leadingState(ranked: stateRanking)
         statesByKey = Self.statesByKey(entities)
         datelineDash = Self.datelineDash(tokens: tokens, sentences: sentences)
     }
