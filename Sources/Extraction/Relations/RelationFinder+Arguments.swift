@@ -1398,6 +1398,20 @@ extension RelationFinder {
 
     static let dateOpeners: WordSet = ["since", "from", "in", "until"]
 
+    /// Where mention `m` ends, past the acronym in brackets that its name defines: "the Front
+    /// for Change and Concord in Chad (FACT)", "his Libyan National Army (LNA)".
+    func endPastAcronym(of m: Int, limit: Int) -> Int {
+        let end = mentions[m].end
+        return end + 2 < limit && tokens[end].text == "(" && tokens[end + 2].text == ")" ? end + 3 : end
+    }
+
+    /// The position after the comma that closes an apposition opened by the comma at `comma`
+    /// ("Kidal, the rebels' last bastion, fell"), when that comma stands before `comma + reach`
+    /// and `limit`; nil otherwise.
+    func endOfApposition(openedAt comma: Int, reach: Int, limit: Int) -> Int? {
+        ((comma + 1)..<max(comma + 1, min(limit, comma + reach))).first { tokens[$0].text == "," }.map { $0 + 1 }
+    }
+
     /// True when token `i` is an adverb that may stand between a participle and its agent:
     /// "backed first by", "supported largely by". (Not "ruled respectively by X and Y", whose
     /// agents pair off with the names before.)

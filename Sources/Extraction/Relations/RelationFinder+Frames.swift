@@ -536,7 +536,7 @@ extension RelationFinder {
     func holderTakenFrom(after place: Int, clause: Range<Int>) -> Int? {
         var k = mentions[place].end
         // (Past ", the capital of Gezira State," and the like: up to ten words to a closing comma.)
-        if k < clause.upperBound, tokens[k].text == ",", let close = ((k + 1)..<min(clause.upperBound, k + 11)).first(where: { tokens[$0].text == "," }) { k = close + 1 }
+        if k < clause.upperBound, tokens[k].text == ",", let past = endOfApposition(openedAt: k, reach: 11, limit: clause.upperBound) { k = past }
         guard k + 1 < clause.upperBound, tokens[k].key == "from" else { return nil }
         var j = k + 1
         while j < clause.upperBound, mentionAt[j] == nil, isDeterminer(j) || isModifier(j) { j += 1 }

@@ -753,8 +753,7 @@ extension RelationFinder {
                   [.armedGroup, .militaryUnit].contains(type(force)), !mentions[force].isPossessive, tokens[mentions[force].end - 1].key != "guard",
                   let person = ms.last(where: { mentions[$0].end <= t && type($0) == .person }) else { continue }
             // (Past the acronym the name defines: "his Libyan National Army (LNA)".)
-            var after = mentions[force].end
-            if after + 2 < sentence.upperBound, tokens[after].text == "(", tokens[after + 2].text == ")" { after += 3 }
+            let after = endPastAcronym(of: force, limit: sentence.upperBound)
             guard after >= sentence.upperBound || !Self.nonOwnForceNouns.contains(tokens[after]) else { continue }
             emit(mentions[person].entity, .leads, mentions[force].entity, sentence: s, rule: "his-force", span: span(person, force))
         }

@@ -718,8 +718,7 @@ extension RelationFinder {
     func findApposedMissionPlaces(_ s: Int, _ sentence: Range<Int>, _ ms: [Int]) {
         for m in ms where [.organization, .militaryUnit, .armedGroup].contains(type(m)) {
             // Past an acronym in parentheses: "the Front for Change and Concord in Chad (FACT), …".
-            var comma = mentions[m].end
-            if comma + 2 < sentence.upperBound, tokens[comma].text == "(", tokens[comma + 2].text == ")" { comma += 3 }
+            let comma = endPastAcronym(of: m, limit: sentence.upperBound)
             guard comma + 3 < sentence.upperBound, tokens[comma].text == "," else { continue }
             let open = comma + 1
             guard ["the", "a", "an"].contains(tokens[open].key) || (mentionAt[open].map { mentions[$0].isPossessive } ?? false) else { continue }
@@ -893,7 +892,7 @@ extension RelationFinder {
             let start = mentions[p].start, end = mentions[p].end
             let to: Int
             // ("Kidal, the rebels' last bastion, fell to the army": past an apposition.)
-            let pastApposition = tokens[end].text == "," ? ((end + 1)..<min(sentence.upperBound, end + 10)).first(where: { tokens[$0].text == "," }).map { $0 + 1 } : nil
+            let pastApposition = tokens[end].text == "," ? endOfApposition(openedAt: end, reach: 10, limit: sentence.upperBound) : nil
             if Self.fallWords.contains(tokens[end]) {
                 to = end + 1
             } else if let after = pastApposition, after < sentence.upperBound, Self.fallWords.contains(tokens[after]),
